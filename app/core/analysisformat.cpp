@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisformat.h"
+#include "messages.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace evidencedesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AnalysisFormat", text);
+}
+
+QJsonValue number(double x)
+{
+    return std::isfinite(x) ? QJsonValue(x) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray numbers(const std::vector<double> &xs)
+{
+    QJsonArray a;
+    for (double x : xs)
+        a.append(number(x));
+    return a;
+}
+
+QString latin1(std::string_view s)
+{
+    return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString sideName(synth::Side s)
+{
+    return s == synth::Side::Left ? QStringLiteral("left") : QStringLiteral("right");
+}
+
+} // namespace
+
+QStringList includedLabels(const synth::Analysis &a, const QStringList &labels)
+{
+    QStringList out;
+    for (std::size_t i : a.included)
+        out.append(i < static_cast<std::size_t>(labels.size()) ? labels.at(static_cast<qsizetype>(i)) : QString::number(i + 1));
+    return out;
+}
+
+QJsonObject analysisToJson(const synth::Analysis &a, const QStringList &labels)
+{
+    const synth::Fit &f = a.fit;
+    const bool ee = f.method == synth::Method::EE;
+    QJsonObject o;
+    o[QStringLiteral("k")] = static_cast<qint64>(f.k);
+    o[QStringLiteral("measure")] = latin1(synth::measureName(a.measure));
+    o[QStringLiteral("method")] = latin1(synth::methodName(f.method));
+    o[QStringLiteral("test")] = latin1(synth::testName(f.test));
+    o[QStringLiteral("level")] = f.level;
+    o[QStringLiteral("estimate")] = number(f.estimate);
+    o[QStringLiteral("se")] = number(f.se);
+    o[QStringLiteral("stat")] = number(f.stat);
+    o[QStringLiteral("pval")] = number(f.pval);
+    o[QStringLiteral("ci_lb")] = number(f.ciLower);
+    o[QStringLiteral("ci_ub")] = number(f.ciUpper);
+    o[QStringLiteral("pi_lb")] = number(f.piLower);
+    o[QStringLiteral("pi_ub")] = number(f.piUpper);
+    o[QStringLiteral("tau2")] = number(f.tau2);
+    o[QStringLiteral("tau2_se")] = number(f.tau2Se);
+    const auto &ci = a.heterogeneityCi;
+    o[QStringLiteral("tau2_ci_lb")] = ci ? number(ci->tau2Lower) : QJsonValue();
+    o[QStringLiteral("tau2_ci_ub")] = ci ? number(ci->tau2Upper) : QJsonValue();
+    o[QStringLiteral("I2")] = number(f.I2);
+    o[QStringLiteral("I2_ci_lb")] = ci ? number(ci->I2Lower) : QJsonValue();
+    o[QStringLiteral("I2_ci_ub")] = ci ? number(ci->I2Upper) : QJsonValue();
+    o[QStringLiteral("H2")] = number(f.H2);
+    o[QStringLiteral("Q")] = number(f.Q);
+    o[QStringLiteral("Q_df")] = number(f.Qdf);
+    o[QStringLiteral("Q_pval")] = number(f.Qpval);
+    o[QStringLiteral("converged")] = f.converged;
+    QJsonArray warnings;
+    for (const synth::Warning &w : a.warnings)
+        warnings.append(describeWarning(w, labels));
+    o[QStringLiteral("warnings")] = warnings;
+    o[QStringLiteral("study")] = QJsonArray::fromStringList(includedLabels(a, labels));
+    o[QStringLiteral("yi")] = numbers(a.yi);
+    o[QStringLiteral("vi")] = numbers(a.vi);
+    if (a.egger) {
+        o[QStringLiteral("egger")] = QJsonObject{{QStringLiteral("stat"), number(a.egger->stat)},
+                                                 {QStringLiteral("pval"), number(a.egger->pval)},
+                                                 {QStringLiteral("limit_estimate"), number(a.egger->limitEstimate)}};
+    } else {
+        o[QStringLiteral("egger")] = QJsonValue();
+    }
+    if (a.begg) {
+        o[QStringLiteral("begg")] = QJsonObject{{QStringLiteral("tau"), number(a.begg->tau)},
+                                                {QStringLiteral("pval"), number(a.begg->pval)}};
+    } else {
+        o[QStringLiteral("begg")] = QJsonValue();
+    }
+    if (a.trimfill) {
+        const synth::TrimAndFill &t = *a.trimfill;
+        o[QStringLiteral("trimfill")] = QJsonObject{{QStringLiteral("k0"), t.k0},
+                                                    {QStringLiteral("side"), sideName(t.side)},
+                                                    {QStringLiteral("estimate"), number(t.filled.estimate)},
+                                                    {QStringLiteral("se"), number(t.filled.se)},
+                                                    {QStringLiteral("tau2"), number(t.filled.tau2)}};
+    } else {
+        o[QStringLiteral("trimfill")] = QJsonValue();
+    }
+    if (a.leave1out) {
+        const synth::LeaveOneOut &l = *a.leave1out;
+        o[QStringLiteral("leave1out")] = QJsonObject{{QStringLiteral("estimate"), numbers(l.estimate)},
+                                                     {QStringLiteral("tau2"), ee ? QJsonValue() : QJsonValue(numbers(l.tau2))},
+                                                     {QStringLiteral("I2"), numbers(l.I2)}};
+    } else {
+        o[QStringLiteral("leave1out")] = QJsonValue();
+    }
+    if (a.subgroups) {
+        QJsonArray groups;
+        for (const synth::SubgroupFit &g : a.subgroups->groups) {
+            QJsonObject go{{QStringLiteral("group"), QString::fromStdString(g.group)},
+                           {QStringLiteral("k"), static_cast<qint64>(g.studies.size())}};
+            const bool ok = g.ok;
+            go[QStringLiteral("estimate")] = ok ? number(g.fit.estimate) : QJsonValue();
+            go[QStringLiteral("se")] = ok ? number(g.fit.se) : QJsonValue();
+            go[QStringLiteral("ci_lb")] = ok ? number(g.fit.ciLower) : QJsonValue();
+            go[QStringLiteral("ci_ub")] = ok ? number(g.fit.ciUpper) : QJsonValue();
+            go[QStringLiteral("tau2")] = ok ? number(g.fit.tau2) : QJsonValue();
+            go[QStringLiteral("I2")] = ok ? number(g.fit.I2) : QJsonValue();
+            groups.append(go);
+        }
+        o[QStringLiteral("subgroups")] = groups;
+        o[QStringLiteral("Q_between")] = number(a.subgroups->Qbetween);
+        o[QStringLiteral("Q_between_df")] = number(a.subgroups->QbetweenDf);
+        o[QStringLiteral("Q_between_pval")] = number(a.subgroups->QbetweenPval);
+    }
+    return o;
+}
+
+namespace {
+
+QString fmt(double x, int digits = 4)
+{
+    if (!std::isfinite(x))
+        return QStringLiteral("NA");
+    return QString::number(x, 'f', digits);
+}
+
+QString pvalue(double p)
+{
+    if (!std::isfinite(p))
+        return QStringLiteral("NA");
+    return p < 1e-4 ? QStringLiteral("<.0001") : QString::number(p, 'f', 4);
+}
+
+QString row(const QStringList &cells, int width = 10)
+{
+    QString s;
+    for (const QString &c : cells)
+        s += c.rightJustified(width);
+    return s;
+}
+
+template<typename T>
+QString unavailable(const synth::Part<T> &part)
+{
+    if (part.skipped)
+        return tr("skipped");
+    return part.error ? describeError(*part.error) : tr("not available");
+}
+
+} // namespace
+
+QString analysisToText(const synth::Analysis &a, const QStringList &labels)
+{
+    const synth::Fit &f = a.fit;
+    const bool ee = f.method == synth::Method::EE;
+    const bool ratio = synth::isRatioMeasure(a.measure);
+    const QString statName = f.test == synth::Test::Knha ? QStringLiteral("tval") : QStringLiteral("zval");
+    QString out;
+    QTextStream s(&out);
+    if (ee)
+        s << tr("Equal-Effects Model (k = %1)").arg(f.k) << "\n\n";
+    else
+        s << tr("Random-Effects Model (k = %1; tau^2 estimator: %2)").arg(f.k).arg(latin1(synth::methodName(f.method)))
+          << "\n\n";
+    const auto &ci = a.heterogeneityCi;
+    if (!ee) {
+        s << tr("tau^2 (estimated amount of total heterogeneity): %1 (SE = %2)").arg(fmt(f.tau2), fmt(f.tau2Se));
+        if (ci)
+            s << tr(", %1% CI [%2, %3]").arg(f.level).arg(fmt(ci->tau2Lower), fmt(ci->tau2Upper));
+        s << '\n';
+        s << tr("tau (square root of estimated tau^2 value):      %1").arg(fmt(std::sqrt(f.tau2))) << '\n';
+    }
+    s << tr("I^2 (total heterogeneity / total variability):   %1%").arg(fmt(f.I2, 2));
+    if (ci)
+        s << tr(", %1% CI [%2%, %3%]").arg(f.level).arg(fmt(ci->I2Lower, 2), fmt(ci->I2Upper, 2));
+    s << '\n';
+    s << tr("H^2 (total variability / sampling variability):  %1").arg(fmt(f.H2, 2)) << "\n\n";
+    s << tr("Test for Heterogeneity:") << '\n';
+    s << tr("Q(df = %1) = %2, p-val %3").arg(f.Qdf).arg(fmt(f.Q), pvalue(f.Qpval)) << "\n\n";
+    s << tr("Model Results:") << "\n\n";
+    s << row({QStringLiteral("estimate"), QStringLiteral("se"), statName, QStringLiteral("pval"), QStringLiteral("ci.lb"),
+              QStringLiteral("ci.ub")})
+      << '\n';
+    s << row({fmt(f.estimate), fmt(f.se), fmt(f.stat), pvalue(f.pval), fmt(f.ciLower), fmt(f.ciUpper)}) << "\n\n";
+    if (!ee)
+        s << tr("Prediction interval: [%1, %2]").arg(fmt(f.piLower), fmt(f.piUpper)) << '\n';
+    if (ratio) {
+        s << tr("On the ratio scale: %1 [%2, %3]").arg(fmt(std::exp(f.estimate)), fmt(std::exp(f.ciLower)), fmt(std::exp(f.ciUpper)));
+        if (!ee)
+            s << tr("; prediction interval [%1, %2]").arg(fmt(std::exp(f.piLower)), fmt(std::exp(f.piUpper)));
+        s << '\n';
+    }
+    s << '\n';
+    s << tr("Egger's regression test for funnel plot asymmetry: ");
+    if (a.egger)
+        s << tr("%1 = %2, p = %3; limit estimate %4").arg(statName, fmt(a.egger->stat), pvalue(a.egger->pval), fmt(a.egger->limitEstimate));
+    else
+        s << unavailable(a.egger);
+    s << '\n' << tr("Begg's rank correlation test: ");
+    if (a.begg)
+        s << tr("Kendall's tau = %1, p = %2%3").arg(fmt(a.begg->tau), pvalue(a.begg->pval), a.begg->exact ? tr(" (exact)") : QString());
+    else
+        s << unavailable(a.begg);
+    s << '\n' << tr("Trim-and-fill (L0): ");
+    if (a.trimfill)
+        s << tr("%1 studies imputed on the %2 side; estimate %3 (SE = %4)")
+                 .arg(a.trimfill->k0)
+                 .arg(sideName(a.trimfill->side), fmt(a.trimfill->filled.estimate), fmt(a.trimfill->filled.se));
+    else
+        s << unavailable(a.trimfill);
+    s << "\n\n";
+    if (a.leave1out) {
+        s << tr("Leave-one-out:") << "\n\n";
+        s << QStringLiteral("%1").arg(tr("study"), -30) << row({QStringLiteral("estimate"), QStringLiteral("ci.lb"), QStringLiteral("ci.ub"), QStringLiteral("tau2"), QStringLiteral("I2")}) << '\n';
+        const synth::LeaveOneOut &l = *a.leave1out;
+        const QStringList names = includedLabels(a, labels);
+        for (std::size_t i = 0; i < l.estimate.size(); ++i) {
+            const QString &label = names.at(static_cast<qsizetype>(i));
+            s << QStringLiteral("%1").arg(label.left(29), -30)
+              << row({fmt(l.estimate[i]), fmt(l.ciLower[i]), fmt(l.ciUpper[i]), fmt(l.tau2[i]), fmt(l.I2[i], 2)}) << '\n';
+        }
+        s << '\n';
+    }
+    if (a.subgroups) {
+        s << tr("Subgroups:") << "\n\n";
+        s << QStringLiteral("%1").arg(tr("group"), -20) << row({QStringLiteral("k"), QStringLiteral("estimate"), QStringLiteral("se"), QStringLiteral("ci.lb"), QStringLiteral("ci.ub"), QStringLiteral("tau2"), QStringLiteral("I2")}) << '\n';
+        for (const synth::SubgroupFit &g : a.subgroups->groups) {
+            s << QStringLiteral("%1").arg(QString::fromStdString(g.group).left(19), -20) << QString::number(g.studies.size()).rightJustified(10);
+            if (g.ok)
+                s << row({fmt(g.fit.estimate), fmt(g.fit.se), fmt(g.fit.ciLower), fmt(g.fit.ciUpper), fmt(g.fit.tau2), fmt(g.fit.I2, 2)});
+            else
+                s << "  " << describeError(g.error);
+            s << '\n';
+        }
+        s << '\n' << tr("Test for subgroup differences: Q(df = %1) = %2, p-val %3")
+                         .arg(a.subgroups->QbetweenDf)
+                         .arg(fmt(a.subgroups->Qbetween), pvalue(a.subgroups->QbetweenPval))
+          << "\n\n";
+    }
+    if (!a.warnings.empty()) {
+        s << tr("Warnings:") << '\n';
+        for (const synth::Warning &w : a.warnings)
+            s << "- " << describeWarning(w, labels) << '\n';
+    }
+    s.flush();
+    return out;
+}
+
+} // namespace evidencedesk

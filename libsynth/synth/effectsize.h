@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "synth/error.h"
+
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace synth {
+
+/// Effect-size measures, as metafor's escalc(measure = ...).
+enum class Measure { RR, OR, RD, MD, SMD, ROM, COR, ZCOR, GEN };
+
+std::optional<Measure> measureFromName(std::string_view name);
+std::string_view measureName(Measure m);
+/// True for measures analysed on the log scale (reported exponentiated on the natural scale).
+bool isRatioMeasure(Measure m);
+
+inline constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+
+/// One study's raw outcome data; the members are named as escalc's arguments. NaN = not given.
+struct StudyInput {
+    double ai = kMissing, bi = kMissing, ci = kMissing, di = kMissing;
+    double n1i = kMissing, n2i = kMissing;
+    double m1i = kMissing, sd1i = kMissing, m2i = kMissing, sd2i = kMissing;
+    double ri = kMissing, ni = kMissing;
+    double yi = kMissing, vi = kMissing, sei = kMissing;
+};
+
+/// An observed effect and its sampling variance (escalc's yi, vi). Both NaN when the study
+/// cannot give one (missing inputs); `corrected` when 1/2 was added to a table with a zero cell.
+struct EffectSize {
+    double yi = kMissing;
+    double vi = kMissing;
+    bool corrected = false;
+    bool available() const { return std::isfinite(yi) && std::isfinite(vi); }
+};
+
+/// The escalc() equivalent with metafor's defaults (add = 1/2, to = "only0", drop00 = FALSE,
+/// vtype = "LS"; SMD with the exact bias correction; ROM uncorrected as in metafor 3.8).
+/// Missing inputs give an unavailable effect; impossible inputs throw synth::Error naming `study`
+/// and the field.
+EffectSize computeEffect(Measure measure, const StudyInput &in, std::ptrdiff_t study = -1);
+
+/// Observed effects of many studies, in input order.
+std::vector<EffectSize> computeEffects(Measure measure, const std::vector<StudyInput> &studies);
+
+} // namespace synth

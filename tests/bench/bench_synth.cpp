@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark of libsynth. Each case runs in a child process of its own so that its peak resident memory
+// (getrusage ru_maxrss) is its own; the time is the median of repeated runs after one warm-up.
+// Data as in shared/docs/numerics.md section 12: vi ~ U(.01, .2), yi ~ N(.3, vi + .05).
+#include "synth/analysis.h"
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Data {
+    std::vector<double> yi, vi;
+};
+
+Data simulate(std::size_t k)
+{
+    std::mt19937_64 rng(20261129);
+    std::uniform_real_distribution<double> uniform(0.01, 0.2);
+    std::normal_distribution<double> normal(0, 1);
+    Data d;
+    d.yi.resize(k);
+    d.vi.resize(k);
+    for (std::size_t i = 0; i < k; ++i) {
+        d.vi[i] = uniform(rng);
+        d.yi[i] = 0.3 + std::sqrt(d.vi[i] + 0.05) * normal(rng);
+    }
+    return d;
+}
+
+double medianSeconds(const std::function<void()> &run, int repeats)
+{
+    run(); // warm-up
+    std::vector<double> t;
+    for (int i = 0; i < repeats; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        run();
+        t.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(t.begin(), t.end());
+    return t[t.size() / 2];
+}
+
+volatile double g_sink = 0;
+
+/// Runs one case in this (child) process and prints its row.
+void runCase(const std::string &name, std::size_t k)
+{
+    const Data d = simulate(k);
+    const int repeats = k >= 1000000 ? 5 : 11;
+    double seconds = 0;
+    if (name == "reml+ci") {
+        seconds = medianSeconds(
+            [&] {
+                synth::FitOptions o;
+                o.method = synth::Method::REML;
+                const synth::Fit f = synth::fitModel(d.yi, d.vi, o);
+                const synth::HeterogeneityInterval ci = synth::qProfileInterval(d.yi, d.vi, f);
+                g_sink = f.estimate + ci.tau2Upper;
+            },
+            repeats);
+    } else if (name == "full") {
+        seconds = medianSeconds(
+            [&] {
+                const synth::Analysis a = synth::analyzeEffects(d.yi, d.vi, {});
+                g_sink = a.fit.estimate + (a.leave1out ? a.leave1out->estimate[0] : 0);
+            },
+            repeats);
+    } else if (name == "leave1out") {
+        const synth::Fit f = synth::fitModel(d.yi, d.vi, {});
+        seconds = medianSeconds([&] { g_sink = synth::leaveOneOut(d.yi, d.vi, f).estimate[0]; }, repeats);
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("| %-26s | %9zu | %10.3f | %8.1f |\n", name == "reml+ci" ? "REML fit + Q-profile CI"
+                                                     : name == "full"  ? "full analysis"
+                                                                       : "leave-one-out (REML)",
+                k, seconds * 1000, static_cast<double>(usage.ru_maxrss) / 1024.0);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc == 4 && std::strcmp(argv[1], "--case") == 0) {
+        runCase(argv[2], std::stoul(argv[3]));
+        return 0;
+    }
+    struct Case {
+        const char *name;
+        std::size_t k;
+    };
+    const Case cases[] = {{"reml+ci", 1000},   {"reml+ci", 10000},   {"reml+ci", 100000},
+                          {"reml+ci", 1000000}, {"leave1out", 500},  {"leave1out", 10000},
+                          {"full", 1000},       {"full", 10000}};
+    std::printf("libsynth benchmark: median wall time of repeated runs, peak resident memory of the process\n\n");
+    std::printf("| %-26s | %9s | %10s | %8s |\n", "case", "k", "time (ms)", "peak MB");
+    std::printf("|%s|%s|%s|%s|\n", std::string(28, '-').c_str(), std::string(11, '-').c_str(),
+                std::string(12, '-').c_str(), std::string(10, '-').c_str());
+    std::fflush(stdout);
+    for (const Case &c : cases) {
+        const pid_t pid = fork();
+        if (pid == 0) {
+            runCase(c.name, c.k);
+            _exit(0);
+        }
+        int status = 0;
+        waitpid(pid, &status, 0);
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            std::fprintf(stderr, "case %s k=%zu failed\n", c.name, c.k);
+            return 1;
+        }
+    }
+    return 0;
+}

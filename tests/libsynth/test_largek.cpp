@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Large k: the fast paths must give what the plain definitions give.
+// - leave-one-out refits use power-sum series instead of passes over the data: they must equal a
+//   refit on the data with the study removed;
+// - the iterative estimators converge to the optimum: their estimating equations hold at the estimate.
+#include "synth/analysis.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+namespace {
+
+struct Data {
+    std::vector<double> yi, vi;
+};
+
+Data simulate(std::size_t k, double tau2, unsigned seed)
+{
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> uniform(0.01, 0.2);
+    std::normal_distribution<double> normal(0, 1);
+    Data d;
+    for (std::size_t i = 0; i < k; ++i) {
+        const double v = uniform(rng);
+        d.vi.push_back(v);
+        d.yi.push_back(0.3 + std::sqrt(v + tau2) * normal(rng));
+    }
+    return d;
+}
+
+bool close(double a, double b, double rel = 1e-9, double abs = 1e-12)
+{
+    return std::abs(a - b) <= abs || std::abs(a - b) <= rel * std::abs(b);
+}
+
+} // namespace
+
+class TestLargeK : public QObject {
+    Q_OBJECT
+
+private slots:
+    void leaveOneOutEqualsRefit_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<double>("tau2");
+        for (synth::Method m : {synth::Method::EE, synth::Method::DL, synth::Method::HE, synth::Method::HS, synth::Method::SJ,
+                                synth::Method::ML, synth::Method::REML, synth::Method::EB, synth::Method::PM}) {
+            const QString name = QString::fromLatin1(synth::methodName(m).data());
+            QTest::newRow(qPrintable(QStringLiteral("sim2000/%1/heterogeneous").arg(name))) << int(m) << 0.05;
+            QTest::newRow(qPrintable(QStringLiteral("sim2000/%1/homogeneous").arg(name))) << int(m) << 0.0;
+        }
+    }
+
+    void leaveOneOutEqualsRefit()
+    {
+        QFETCH(int, method);
+        QFETCH(double, tau2);
+        const Data d = simulate(2000, tau2, 7);
+        const synth::FitOptions options{synth::Method(method), synth::Test::Knha, 95};
+        const synth::Fit fit = synth::fitModel(d.yi, d.vi, options);
+        const synth::LeaveOneOut l = synth::leaveOneOut(d.yi, d.vi, fit);
+        for (std::size_t i : {std::size_t(0), std::size_t(1), std::size_t(777), std::size_t(1999)}) {
+            std::vector<double> y = d.yi, v = d.vi;
+            y.erase(y.begin() + static_cast<std::ptrdiff_t>(i));
+            v.erase(v.begin() + static_cast<std::ptrdiff_t>(i));
+            const synth::Fit refit = synth::fitModel(y, v, options);
+            QVERIFY2(close(l.estimate[i], refit.estimate), qPrintable(QStringLiteral("estimate %1").arg(i)));
+            QVERIFY2(close(l.se[i], refit.se), qPrintable(QStringLiteral("se %1").arg(i)));
+            QVERIFY2(close(l.tau2[i], refit.tau2, 1e-8, 1e-12), qPrintable(QStringLiteral("tau2 %1: %2 vs %3").arg(i).arg(l.tau2[i], 0, 'g', 17).arg(refit.tau2, 0, 'g', 17)));
+            QVERIFY2(close(l.I2[i], refit.I2, 1e-8, 1e-10), qPrintable(QStringLiteral("I2 %1").arg(i)));
+            QVERIFY2(close(l.Q[i], refit.Q), qPrintable(QStringLiteral("Q %1").arg(i)));
+        }
+    }
+
+    void leaveOneOutDominantStudy()
+    {
+        // one study with almost all the weight: the series must not lose digits by subtraction
+        Data d = simulate(500, 0.05, 11);
+        d.vi[42] = 1e-7;
+        const synth::Fit fit = synth::fitModel(d.yi, d.vi, {});
+        const synth::LeaveOneOut l = synth::leaveOneOut(d.yi, d.vi, fit);
+        std::vector<double> y = d.yi, v = d.vi;
+        y.erase(y.begin() + 42);
+        v.erase(v.begin() + 42);
+        const synth::Fit refit = synth::fitModel(y, v, {});
+        QVERIFY(close(l.estimate[42], refit.estimate));
+        QVERIFY(close(l.tau2[42], refit.tau2, 1e-8));
+    }
+
+    void estimatingEquationsHold_data()
+    {
+        QTest::addColumn<int>("k");
+        QTest::newRow("sim/1000") << 1000;
+        QTest::newRow("sim/100000") << 100000;
+    }
+
+    void estimatingEquationsHold()
+    {
+        // REML: sum w^2 (y - mu)^2 = tr P;  ML: sum w^2 (y - mu)^2 = sum w;  PM: Q(tau^2) = k - 1.
+        QFETCH(int, k);
+        const Data d = simulate(static_cast<std::size_t>(k), 0.05, 3);
+        auto moments = [&](double t, double &sw, double &sw2, double &mu, double &q, double &q2) {
+            sw = sw2 = 0;
+            double swy = 0;
+            for (std::size_t i = 0; i < d.yi.size(); ++i) {
+                const double w = 1 / (d.vi[i] + t);
+                sw += w;
+                sw2 += w * w;
+                swy += w * d.yi[i];
+            }
+            mu = swy / sw;
+            q = q2 = 0;
+            for (std::size_t i = 0; i < d.yi.size(); ++i) {
+                const double w = 1 / (d.vi[i] + t), e = d.yi[i] - mu;
+                q += w * e * e;
+                q2 += w * w * e * e;
+            }
+        };
+        double sw, sw2, mu, q, q2;
+        const synth::Fit reml = synth::fitModel(d.yi, d.vi, {synth::Method::REML, synth::Test::Z, 95});
+        moments(reml.tau2, sw, sw2, mu, q, q2);
+        QVERIFY(close(reml.estimate, mu, 1e-12));
+        QVERIFY(close(q2, sw - sw2 / sw, 1e-9));
+        const synth::Fit ml = synth::fitModel(d.yi, d.vi, {synth::Method::ML, synth::Test::Z, 95});
+        moments(ml.tau2, sw, sw2, mu, q, q2);
+        QVERIFY(close(q2, sw, 1e-9));
+        const synth::Fit pm = synth::fitModel(d.yi, d.vi, {synth::Method::PM, synth::Test::Z, 95});
+        moments(pm.tau2, sw, sw2, mu, q, q2);
+        QVERIFY(close(q, k - 1.0, 1e-9));
+        // the Q-profile bounds solve Q(tau^2) = chi^2 quantiles (at the two ends)
+        const synth::HeterogeneityInterval ci = synth::qProfileInterval(d.yi, d.vi, reml);
+        QVERIFY(ci.tau2Lower < reml.tau2 && reml.tau2 < ci.tau2Upper);
+        double qLower, qUpper;
+        moments(ci.tau2Lower, sw, sw2, mu, qLower, q2);
+        moments(ci.tau2Upper, sw, sw2, mu, qUpper, q2);
+        QVERIFY(qLower > qUpper);
+        QVERIFY(std::abs((qLower + qUpper) / 2 - (k - 1.0)) < 0.1 * (k - 1.0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLargeK)
+#include "test_largek.moc"
