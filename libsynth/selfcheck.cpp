@@ -20,8 +20,8 @@ int main()
         studies.push_back(s);
     }
     const synth::Analysis a = synth::analyze(synth::Measure::RR, studies, {});
-    const bool ok = a.fit.k == 4 && a.fit.converged && std::isfinite(a.fit.estimate) && a.fit.ciLower < a.fit.estimate &&
-                    a.fit.estimate < a.fit.ciUpper && a.fit.tau2 >= 0;
+    const bool ok = a.fit.k == 4 && a.fit.converged && std::isfinite(a.fit.estimate) && a.fit.ciLower < a.fit.estimate
+        && a.fit.estimate < a.fit.ciUpper && a.fit.tau2 >= 0;
     std::printf("synth standalone: k = %zu, estimate = %.6f: %s\n", a.fit.k, a.fit.estimate, ok ? "ok" : "FAILED");
     return ok ? 0 : 1;
 }

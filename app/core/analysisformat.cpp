@@ -46,7 +46,8 @@ QStringList includedLabels(const synth::Analysis &a, const QStringList &labels)
 {
     QStringList out;
     for (std::size_t i : a.included)
-        out.append(i < static_cast<std::size_t>(labels.size()) ? labels.at(static_cast<qsizetype>(i)) : QString::number(i + 1));
+        out.append(i < static_cast<std::size_t>(labels.size()) ? labels.at(static_cast<qsizetype>(i))
+                                                               : QString::number(i + 1));
     return out;
 }
 
@@ -89,41 +90,42 @@ QJsonObject analysisToJson(const synth::Analysis &a, const QStringList &labels)
     o[QStringLiteral("yi")] = numbers(a.yi);
     o[QStringLiteral("vi")] = numbers(a.vi);
     if (a.egger) {
-        o[QStringLiteral("egger")] = QJsonObject{{QStringLiteral("stat"), number(a.egger->stat)},
-                                                 {QStringLiteral("pval"), number(a.egger->pval)},
-                                                 {QStringLiteral("limit_estimate"), number(a.egger->limitEstimate)}};
+        o[QStringLiteral("egger")] = QJsonObject {{QStringLiteral("stat"), number(a.egger->stat)},
+                                                  {QStringLiteral("pval"), number(a.egger->pval)},
+                                                  {QStringLiteral("limit_estimate"), number(a.egger->limitEstimate)}};
     } else {
         o[QStringLiteral("egger")] = QJsonValue();
     }
     if (a.begg) {
-        o[QStringLiteral("begg")] = QJsonObject{{QStringLiteral("tau"), number(a.begg->tau)},
-                                                {QStringLiteral("pval"), number(a.begg->pval)}};
+        o[QStringLiteral("begg")] = QJsonObject {{QStringLiteral("tau"), number(a.begg->tau)},
+                                                 {QStringLiteral("pval"), number(a.begg->pval)}};
     } else {
         o[QStringLiteral("begg")] = QJsonValue();
     }
     if (a.trimfill) {
         const synth::TrimAndFill &t = *a.trimfill;
-        o[QStringLiteral("trimfill")] = QJsonObject{{QStringLiteral("k0"), t.k0},
-                                                    {QStringLiteral("side"), sideName(t.side)},
-                                                    {QStringLiteral("estimate"), number(t.filled.estimate)},
-                                                    {QStringLiteral("se"), number(t.filled.se)},
-                                                    {QStringLiteral("tau2"), number(t.filled.tau2)}};
+        o[QStringLiteral("trimfill")] = QJsonObject {{QStringLiteral("k0"), t.k0},
+                                                     {QStringLiteral("side"), sideName(t.side)},
+                                                     {QStringLiteral("estimate"), number(t.filled.estimate)},
+                                                     {QStringLiteral("se"), number(t.filled.se)},
+                                                     {QStringLiteral("tau2"), number(t.filled.tau2)}};
     } else {
         o[QStringLiteral("trimfill")] = QJsonValue();
     }
     if (a.leave1out) {
         const synth::LeaveOneOut &l = *a.leave1out;
-        o[QStringLiteral("leave1out")] = QJsonObject{{QStringLiteral("estimate"), numbers(l.estimate)},
-                                                     {QStringLiteral("tau2"), ee ? QJsonValue() : QJsonValue(numbers(l.tau2))},
-                                                     {QStringLiteral("I2"), numbers(l.I2)}};
+        o[QStringLiteral("leave1out")]
+            = QJsonObject {{QStringLiteral("estimate"), numbers(l.estimate)},
+                           {QStringLiteral("tau2"), ee ? QJsonValue() : QJsonValue(numbers(l.tau2))},
+                           {QStringLiteral("I2"), numbers(l.I2)}};
     } else {
         o[QStringLiteral("leave1out")] = QJsonValue();
     }
     if (a.subgroups) {
         QJsonArray groups;
         for (const synth::SubgroupFit &g : a.subgroups->groups) {
-            QJsonObject go{{QStringLiteral("group"), QString::fromStdString(g.group)},
-                           {QStringLiteral("k"), static_cast<qint64>(g.studies.size())}};
+            QJsonObject go {{QStringLiteral("group"), QString::fromStdString(g.group)},
+                            {QStringLiteral("k"), static_cast<qint64>(g.studies.size())}};
             const bool ok = g.ok;
             go[QStringLiteral("estimate")] = ok ? number(g.fit.estimate) : QJsonValue();
             go[QStringLiteral("se")] = ok ? number(g.fit.se) : QJsonValue();
@@ -204,14 +206,15 @@ QString analysisToText(const synth::Analysis &a, const QStringList &labels)
     s << tr("Test for Heterogeneity:") << '\n';
     s << tr("Q(df = %1) = %2, p-val %3").arg(f.Qdf).arg(fmt(f.Q), pvalue(f.Qpval)) << "\n\n";
     s << tr("Model Results:") << "\n\n";
-    s << row({QStringLiteral("estimate"), QStringLiteral("se"), statName, QStringLiteral("pval"), QStringLiteral("ci.lb"),
-              QStringLiteral("ci.ub")})
+    s << row({QStringLiteral("estimate"), QStringLiteral("se"), statName, QStringLiteral("pval"),
+              QStringLiteral("ci.lb"), QStringLiteral("ci.ub")})
       << '\n';
     s << row({fmt(f.estimate), fmt(f.se), fmt(f.stat), pvalue(f.pval), fmt(f.ciLower), fmt(f.ciUpper)}) << "\n\n";
     if (!ee)
         s << tr("Prediction interval: [%1, %2]").arg(fmt(f.piLower), fmt(f.piUpper)) << '\n';
     if (ratio) {
-        s << tr("On the ratio scale: %1 [%2, %3]").arg(fmt(std::exp(f.estimate)), fmt(std::exp(f.ciLower)), fmt(std::exp(f.ciUpper)));
+        s << tr("On the ratio scale: %1 [%2, %3]")
+                 .arg(fmt(std::exp(f.estimate)), fmt(std::exp(f.ciLower)), fmt(std::exp(f.ciUpper)));
         if (!ee)
             s << tr("; prediction interval [%1, %2]").arg(fmt(std::exp(f.piLower)), fmt(std::exp(f.piUpper)));
         s << '\n';
@@ -219,12 +222,14 @@ QString analysisToText(const synth::Analysis &a, const QStringList &labels)
     s << '\n';
     s << tr("Egger's regression test for funnel plot asymmetry: ");
     if (a.egger)
-        s << tr("%1 = %2, p = %3; limit estimate %4").arg(statName, fmt(a.egger->stat), pvalue(a.egger->pval), fmt(a.egger->limitEstimate));
+        s << tr("%1 = %2, p = %3; limit estimate %4")
+                 .arg(statName, fmt(a.egger->stat), pvalue(a.egger->pval), fmt(a.egger->limitEstimate));
     else
         s << unavailable(a.egger);
     s << '\n' << tr("Begg's rank correlation test: ");
     if (a.begg)
-        s << tr("Kendall's tau = %1, p = %2%3").arg(fmt(a.begg->tau), pvalue(a.begg->pval), a.begg->exact ? tr(" (exact)") : QString());
+        s << tr("Kendall's tau = %1, p = %2%3")
+                 .arg(fmt(a.begg->tau), pvalue(a.begg->pval), a.begg->exact ? tr(" (exact)") : QString());
     else
         s << unavailable(a.begg);
     s << '\n' << tr("Trim-and-fill (L0): ");
@@ -237,30 +242,40 @@ QString analysisToText(const synth::Analysis &a, const QStringList &labels)
     s << "\n\n";
     if (a.leave1out) {
         s << tr("Leave-one-out:") << "\n\n";
-        s << QStringLiteral("%1").arg(tr("study"), -30) << row({QStringLiteral("estimate"), QStringLiteral("ci.lb"), QStringLiteral("ci.ub"), QStringLiteral("tau2"), QStringLiteral("I2")}) << '\n';
+        s << QStringLiteral("%1").arg(tr("study"), -30)
+          << row({QStringLiteral("estimate"), QStringLiteral("ci.lb"), QStringLiteral("ci.ub"), QStringLiteral("tau2"),
+                  QStringLiteral("I2")})
+          << '\n';
         const synth::LeaveOneOut &l = *a.leave1out;
         const QStringList names = includedLabels(a, labels);
         for (std::size_t i = 0; i < l.estimate.size(); ++i) {
             const QString &label = names.at(static_cast<qsizetype>(i));
             s << QStringLiteral("%1").arg(label.left(29), -30)
-              << row({fmt(l.estimate[i]), fmt(l.ciLower[i]), fmt(l.ciUpper[i]), fmt(l.tau2[i]), fmt(l.I2[i], 2)}) << '\n';
+              << row({fmt(l.estimate[i]), fmt(l.ciLower[i]), fmt(l.ciUpper[i]), fmt(l.tau2[i]), fmt(l.I2[i], 2)})
+              << '\n';
         }
         s << '\n';
     }
     if (a.subgroups) {
         s << tr("Subgroups:") << "\n\n";
-        s << QStringLiteral("%1").arg(tr("group"), -20) << row({QStringLiteral("k"), QStringLiteral("estimate"), QStringLiteral("se"), QStringLiteral("ci.lb"), QStringLiteral("ci.ub"), QStringLiteral("tau2"), QStringLiteral("I2")}) << '\n';
+        s << QStringLiteral("%1").arg(tr("group"), -20)
+          << row({QStringLiteral("k"), QStringLiteral("estimate"), QStringLiteral("se"), QStringLiteral("ci.lb"),
+                  QStringLiteral("ci.ub"), QStringLiteral("tau2"), QStringLiteral("I2")})
+          << '\n';
         for (const synth::SubgroupFit &g : a.subgroups->groups) {
-            s << QStringLiteral("%1").arg(QString::fromStdString(g.group).left(19), -20) << QString::number(g.studies.size()).rightJustified(10);
+            s << QStringLiteral("%1").arg(QString::fromStdString(g.group).left(19), -20)
+              << QString::number(g.studies.size()).rightJustified(10);
             if (g.ok)
-                s << row({fmt(g.fit.estimate), fmt(g.fit.se), fmt(g.fit.ciLower), fmt(g.fit.ciUpper), fmt(g.fit.tau2), fmt(g.fit.I2, 2)});
+                s << row({fmt(g.fit.estimate), fmt(g.fit.se), fmt(g.fit.ciLower), fmt(g.fit.ciUpper), fmt(g.fit.tau2),
+                          fmt(g.fit.I2, 2)});
             else
                 s << "  " << describeError(g.error);
             s << '\n';
         }
-        s << '\n' << tr("Test for subgroup differences: Q(df = %1) = %2, p-val %3")
-                         .arg(a.subgroups->QbetweenDf)
-                         .arg(fmt(a.subgroups->Qbetween), pvalue(a.subgroups->QbetweenPval))
+        s << '\n'
+          << tr("Test for subgroup differences: Q(df = %1) = %2, p-val %3")
+                 .arg(a.subgroups->QbetweenDf)
+                 .arg(fmt(a.subgroups->Qbetween), pvalue(a.subgroups->QbetweenPval))
           << "\n\n";
     }
     if (!a.warnings.empty()) {

@@ -72,7 +72,9 @@ bool parseCsv(const QByteArray &data, const QString &fileName, CsvTable &table, 
         }
         if (c == u'"') {
             if (!field.trimmed().isEmpty() || quoted) {
-                error = QCoreApplication::translate("Csv", "%1:%2: a quote inside an unquoted field").arg(fileName).arg(line);
+                error = QCoreApplication::translate("Csv", "%1:%2: a quote inside an unquoted field")
+                            .arg(fileName)
+                            .arg(line);
                 return false;
             }
             field.clear();

@@ -41,8 +41,8 @@ QList<QStringList> requiredColumns(synth::Measure m)
 double *memberFor(synth::StudyInput &s, const QString &column)
 {
     static const QStringList names = effectColumns();
-    double *members[] = {&s.ai, &s.bi, &s.ci, &s.di, &s.n1i, &s.n2i, &s.m1i, &s.sd1i,
-                         &s.m2i, &s.sd2i, &s.ri, &s.ni, &s.yi, &s.vi, &s.sei};
+    double *members[] = {&s.ai,  &s.bi,   &s.ci, &s.di, &s.n1i, &s.n2i, &s.m1i, &s.sd1i,
+                         &s.m2i, &s.sd2i, &s.ri, &s.ni, &s.yi,  &s.vi,  &s.sei};
     const qsizetype i = names.indexOf(column);
     return i < 0 ? nullptr : members[i];
 }
@@ -51,11 +51,11 @@ double *memberFor(synth::StudyInput &s, const QString &column)
 
 const QStringList &effectColumns()
 {
-    static const QStringList columns{QStringLiteral("ai"),  QStringLiteral("bi"),   QStringLiteral("ci"),
-                                     QStringLiteral("di"),  QStringLiteral("n1i"),  QStringLiteral("n2i"),
-                                     QStringLiteral("m1i"), QStringLiteral("sd1i"), QStringLiteral("m2i"),
-                                     QStringLiteral("sd2i"), QStringLiteral("ri"),  QStringLiteral("ni"),
-                                     QStringLiteral("yi"),  QStringLiteral("vi"),   QStringLiteral("sei")};
+    static const QStringList columns {QStringLiteral("ai"),   QStringLiteral("bi"),   QStringLiteral("ci"),
+                                      QStringLiteral("di"),   QStringLiteral("n1i"),  QStringLiteral("n2i"),
+                                      QStringLiteral("m1i"),  QStringLiteral("sd1i"), QStringLiteral("m2i"),
+                                      QStringLiteral("sd2i"), QStringLiteral("ri"),   QStringLiteral("ni"),
+                                      QStringLiteral("yi"),   QStringLiteral("vi"),   QStringLiteral("sei")};
     return columns;
 }
 
@@ -76,9 +76,9 @@ bool effectDataFromTable(const CsvTable &table, synth::Measure measure, const QS
         QStringList alternatives;
         for (const QStringList &set : sets)
             alternatives << set.join(QLatin1Char(' '));
-        error = tr("%1:1: missing column: measure %2 needs the columns %3")
-                    .arg(table.fileName, QString::fromLatin1(synth::measureName(measure)),
-                         alternatives.join(tr(" or ")));
+        error
+            = tr("%1:1: missing column: measure %2 needs the columns %3")
+                  .arg(table.fileName, QString::fromLatin1(synth::measureName(measure)), alternatives.join(tr(" or ")));
         return false;
     }
     int groupIndex = -1;
@@ -106,7 +106,10 @@ bool effectDataFromTable(const CsvTable &table, synth::Measure measure, const QS
             bool ok = false;
             const double value = cell.toDouble(&ok); // C locale, whatever the UI language
             if (!ok || !std::isfinite(value)) {
-                error = tr("%1:%2: column %3: '%4' is not a number").arg(table.fileName).arg(table.lines[r]).arg(name, cell);
+                error = tr("%1:%2: column %3: '%4' is not a number")
+                            .arg(table.fileName)
+                            .arg(table.lines[r])
+                            .arg(name, cell);
                 return false;
             }
             *memberFor(s, name) = value;

@@ -16,9 +16,9 @@ namespace evidencedesk {
 struct EffectData {
     synth::Measure measure = synth::Measure::GEN;
     std::vector<synth::StudyInput> studies;
-    QStringList labels;     ///< the `study` column, or "Study N"
-    QList<int> lines;       ///< the CSV line of each study
-    QStringList groups;     ///< the --group column's values (empty if none asked)
+    QStringList labels; ///< the `study` column, or "Study N"
+    QList<int> lines; ///< the CSV line of each study
+    QStringList groups; ///< the --group column's values (empty if none asked)
 };
 
 /// The escalc columns, in their usual order.

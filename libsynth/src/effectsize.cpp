@@ -10,7 +10,7 @@ namespace synth {
 
 namespace {
 
-constexpr std::array<std::pair<Measure, std::string_view>, 9> kMeasures{{{Measure::RR, "RR"},
+constexpr std::array<std::pair<Measure, std::string_view>, 9> kMeasures {{{Measure::RR, "RR"},
                                                                           {Measure::OR, "OR"},
                                                                           {Measure::RD, "RD"},
                                                                           {Measure::MD, "MD"},
@@ -199,7 +199,7 @@ bool isRatioMeasure(Measure m)
 
 EffectSize computeEffect(Measure measure, const StudyInput &in, std::ptrdiff_t study)
 {
-    const Checker check{study};
+    const Checker check {study};
     switch (measure) {
     case Measure::RR:
     case Measure::OR:

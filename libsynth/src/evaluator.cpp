@@ -115,7 +115,7 @@ Evaluation Evaluator::at(double tau2, bool withLog) const
     ev.trP = s.sumW - traceProduct(a, s.xw2x);
     ev.trPP = s.sumW2 - 2 * traceProduct(a, s.xw3x) + traceProduct(aw2, aw2);
     ev.trPV = ev.k - t * s.sumW - ev.p + t * traceProduct(a, s.xw2x);
-    const SmallMatrix m = combine(s.xwx, -t, s.xw2x, 0, s.xw2x);        // X'diag(w^2 v)X
+    const SmallMatrix m = combine(s.xwx, -t, s.xw2x, 0, s.xw2x); // X'diag(w^2 v)X
     const SmallMatrix d = combine(s.xwx, -2 * t, s.xw2x, t * t, s.xw3x); // X'diag(w^3 v^2)X
     const SmallMatrix am = product(a, m);
     ev.trPVPV = (ev.k - 2 * t * s.sumW + t * t * s.sumW2) - 2 * traceProduct(a, d) + traceProduct(am, am);

@@ -14,7 +14,7 @@ namespace synth::detail {
 struct SmallMatrix {
     std::size_t n = 0;
     std::vector<double> a;
-    explicit SmallMatrix(std::size_t size = 0) : n(size), a(size * size, 0.0) {}
+    explicit SmallMatrix(std::size_t size = 0) : n(size), a(size * size, 0.0) { }
     double &operator()(std::size_t i, std::size_t j) { return a[i * n + j]; }
     double operator()(std::size_t i, std::size_t j) const { return a[i * n + j]; }
 };
@@ -26,11 +26,11 @@ double traceProduct(const SmallMatrix &a, const SmallMatrix &b); ///< tr(AB)
 /// Weighted sums the estimators are built from, at one tau^2 (w = 1/(v + tau^2)); metafor names in comments.
 /// The matrices are X'WX, X'W^2X, X'W^3X; residuals e = y - X beta(w).
 struct RawSums {
-    double n = 0;          ///< number of studies in the sum
+    double n = 0; ///< number of studies in the sum
     double sumW = 0, sumW2 = 0;
-    double sumLogVT = 0;   ///< sum log(v + tau^2), when asked for
-    double rss = 0;        ///< sum w e^2   = y'Py
-    double rss2 = 0;       ///< sum w^2 e^2 = y'PPy
+    double sumLogVT = 0; ///< sum log(v + tau^2), when asked for
+    double rss = 0; ///< sum w e^2   = y'Py
+    double rss2 = 0; ///< sum w^2 e^2 = y'PPy
     SmallMatrix xwx, xw2x, xw3x;
     std::vector<double> beta; ///< on the centred scale (see Evaluator::centre)
 };
@@ -40,13 +40,13 @@ struct Evaluation {
     double tau2 = 0;
     double k = 0, p = 0;
     double sumW = 0, sumW2 = 0;
-    double yPy = 0;   ///< generalised Q(tau^2)
-    double yPPy = 0;  ///< -dQ/dtau^2
+    double yPy = 0; ///< generalised Q(tau^2)
+    double yPPy = 0; ///< -dQ/dtau^2
     double trP = 0, trPP = 0;
     double trPV = 0, trPVPV = 0, trPVP = 0;
     double sumLogVT = 0, logDetXWX = 0;
-    bool ok = false;  ///< false if X'WX is singular or a weight is not finite
-    SmallMatrix vb;   ///< (X'WX)^-1
+    bool ok = false; ///< false if X'WX is singular or a weight is not finite
+    SmallMatrix vb; ///< (X'WX)^-1
     std::vector<double> beta;
 };
 

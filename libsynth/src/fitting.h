@@ -29,7 +29,7 @@ double solveGeneralisedQ(const Evaluator &e, double target, double from);
 struct Coefficients {
     std::vector<double> beta; ///< uncentred: beta[0] is the intercept
     SmallMatrix vb;
-    double df = 0;            ///< 0 for z
+    double df = 0; ///< 0 for z
     double s2w = 1;
     Test test = Test::Z;
     Evaluation atTau2;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The intercept-only random-effects model: pooling, inference, prediction interval and
 // heterogeneity (shared/docs/numerics.md sections 4-6).
+#include "synth/model.h"
 #include "fitting.h"
 #include "stats.h"
-#include "synth/model.h"
 
 #include <algorithm>
 #include <array>
@@ -14,7 +14,7 @@ namespace synth {
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr std::array<std::pair<Method, std::string_view>, 9> kMethods{{{Method::EE, "EE"},
+constexpr std::array<std::pair<Method, std::string_view>, 9> kMethods {{{Method::EE, "EE"},
                                                                         {Method::DL, "DL"},
                                                                         {Method::HE, "HE"},
                                                                         {Method::HS, "HS"},
@@ -157,7 +157,8 @@ Fit fitModel(const std::vector<double> &yi, const std::vector<double> &vi, const
         if (!std::isfinite(vi[i]))
             throw Error(ErrorCode::MissingValue, "vi is missing or not finite", static_cast<std::ptrdiff_t>(i), "vi");
         if (vi[i] < 0)
-            throw Error(ErrorCode::NegativeVariance, "negative sampling variance", static_cast<std::ptrdiff_t>(i), "vi");
+            throw Error(ErrorCode::NegativeVariance, "negative sampling variance", static_cast<std::ptrdiff_t>(i),
+                        "vi");
     }
     const detail::InterceptEvaluator e(yi.data(), vi.data(), yi.size());
     return detail::fitIntercept(e, options);

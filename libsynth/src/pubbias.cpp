@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Small-study effects: Egger's regression test, Begg's rank correlation test, trim-and-fill
 // (shared/docs/numerics.md section 9). Each calls the shared estimators; none re-implements a fit.
+#include "synth/pubbias.h"
 #include "fitting.h"
 #include "stats.h"
-#include "synth/pubbias.h"
 
 #include <algorithm>
 #include <cmath>
@@ -77,7 +77,8 @@ KendallResult kendallTauB(const std::vector<double> &x, const std::vector<double
     const std::size_t n = x.size();
     std::vector<std::size_t> idx(n);
     std::iota(idx.begin(), idx.end(), 0);
-    std::sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return x[a] < x[b] || (x[a] == x[b] && y[a] < y[b]); });
+    std::sort(idx.begin(), idx.end(),
+              [&](std::size_t a, std::size_t b) { return x[a] < x[b] || (x[a] == x[b] && y[a] < y[b]); });
     std::vector<double> xs(n), ys(n);
     for (std::size_t i = 0; i < n; ++i) {
         xs[i] = x[idx[i]];
@@ -149,9 +150,10 @@ double kendallNormalTwoSided(const KendallResult &r, std::size_t nn)
     const double v0 = n * (n - 1) * (2 * n + 5);
     const double vt = sum(r.xTies, [](double t) { return t * (t - 1) * (2 * t + 5); });
     const double vu = sum(r.yTies, [](double t) { return t * (t - 1) * (2 * t + 5); });
-    const double v1 = sum(r.xTies, [](double t) { return t * (t - 1); }) * sum(r.yTies, [](double t) { return t * (t - 1); });
-    const double v2 = sum(r.xTies, [](double t) { return t * (t - 1) * (t - 2); }) *
-                      sum(r.yTies, [](double t) { return t * (t - 1) * (t - 2); });
+    const double v1
+        = sum(r.xTies, [](double t) { return t * (t - 1); }) * sum(r.yTies, [](double t) { return t * (t - 1); });
+    const double v2 = sum(r.xTies, [](double t) { return t * (t - 1) * (t - 2); })
+        * sum(r.yTies, [](double t) { return t * (t - 1) * (t - 2); });
     const double varS = (v0 - vt - vu) / 18 + v1 / (2 * n * (n - 1)) + (n > 2 ? v2 / (9 * n * (n - 1) * (n - 2)) : 0);
     return detail::normalTwoSidedP(r.S / std::sqrt(varS));
 }
@@ -243,7 +245,8 @@ TrimAndFill trimAndFill(const std::vector<double> &yi, const std::vector<double>
     const double flip = tf.side == Side::Right ? -1.0 : 1.0;
     std::vector<std::size_t> order(k);
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return flip * yi[a] < flip * yi[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return flip * yi[a] < flip * yi[b]; });
     std::vector<double> y(k), v(k);
     for (std::size_t i = 0; i < k; ++i) {
         y[i] = flip * yi[order[i]];
@@ -272,8 +275,9 @@ TrimAndFill trimAndFill(const std::vector<double> &yi, const std::vector<double>
             if (centred[byAbs[r]] > 0)
                 sr += static_cast<double>(r + 1);
         const double est = (4 * sr - kk * (kk + 1)) / (2 * kk - 1);
-        const double varSr = (kk * (kk + 1) * (2 * kk + 1) + 10 * est * est * est + 27 * est * est + 17 * est -
-                              18 * kk * est * est - 18 * kk * est + 6 * kk * kk * est) / 24;
+        const double varSr = (kk * (kk + 1) * (2 * kk + 1) + 10 * est * est * est + 27 * est * est + 17 * est
+                              - 18 * kk * est * est - 18 * kk * est + 6 * kk * kk * est)
+            / 24;
         tf.k0Se = std::max(0.0, 4 * std::sqrt(varSr) / (2 * kk - 1));
         k0 = std::max(0L, static_cast<long>(std::nearbyint(est))); // R's round(): half to even
         if (k0 >= static_cast<long>(k))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "synth/sensitivity.h"
 #include "fitting.h"
 #include "stats.h"
-#include "synth/sensitivity.h"
 
 #include <algorithm>
 #include <cmath>
@@ -43,7 +43,7 @@ LeaveOneOut leaveOneOut(const std::vector<double> &yi, const std::vector<double>
     for (auto *vec : {&out.estimate, &out.se, &out.ciLower, &out.ciUpper, &out.pval, &out.tau2, &out.I2, &out.Q})
         vec->assign(k, kNaN);
     out.converged.assign(k, false);
-    const FitOptions options{fit.method, fit.test, fit.level};
+    const FitOptions options {fit.method, fit.test, fit.level};
     for (std::size_t i = 0; i < k; ++i) {
         try {
             const detail::InterceptEvaluator e(whole, i, series);

@@ -4,12 +4,12 @@
 
 namespace synth::detail {
 
-double normalQuantile(double p);                 ///< qnorm(p)
-double normalTwoSidedP(double z);                ///< 2 * pnorm(-|z|)
-double normalUpper(double z);                    ///< pnorm(z, lower.tail = FALSE)
-double studentQuantile(double df, double p);     ///< qt(p, df)
-double studentTwoSidedP(double t, double df);    ///< 2 * pt(-|t|, df)
-double chiSquaredUpper(double q, double df);     ///< pchisq(q, df, lower.tail = FALSE)
-double chiSquaredQuantile(double df, double p);  ///< qchisq(p, df)
+double normalQuantile(double p); ///< qnorm(p)
+double normalTwoSidedP(double z); ///< 2 * pnorm(-|z|)
+double normalUpper(double z); ///< pnorm(z, lower.tail = FALSE)
+double studentQuantile(double df, double p); ///< qt(p, df)
+double studentTwoSidedP(double t, double df); ///< 2 * pt(-|t|, df)
+double chiSquaredUpper(double q, double df); ///< pchisq(q, df, lower.tail = FALSE)
+double chiSquaredQuantile(double df, double p); ///< qchisq(p, df)
 
 } // namespace synth::detail

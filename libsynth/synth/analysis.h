@@ -33,7 +33,7 @@ struct AnalysisOptions {
 struct Analysis {
     Measure measure = Measure::GEN;
     std::vector<std::size_t> included; ///< input rows that had an effect (others were missing data)
-    std::vector<double> yi, vi;        ///< of the included rows
+    std::vector<double> yi, vi; ///< of the included rows
     Fit fit;
     Part<HeterogeneityInterval> heterogeneityCi;
     Part<EggerTest> egger;

@@ -9,20 +9,20 @@ namespace synth {
 
 /// What went wrong, as a code the application words for the user (libsynth carries no UI text).
 enum class ErrorCode {
-    NoStudies,            ///< k = 0 after excluding studies with missing data
-    MissingValue,         ///< a required input is missing (NaN)
-    NegativeCount,        ///< a 2x2 cell or sample size is negative
-    CountExceedsTotal,    ///< events exceed the group size (ai > n1i, ci > n2i)
-    SampleSizeTooSmall,   ///< n < 2 (or n <= 3 for ZCOR)
-    NonPositiveSd,        ///< a standard deviation <= 0
-    NonPositiveMean,      ///< ROM needs positive means
-    CorrelationOutOfRange,///< |r| >= 1 (COR: |r| > 1)
-    NegativeVariance,     ///< vi < 0 or sei < 0
-    ZeroVariance,         ///< vi = 0 where the method divides by it
-    TooFewStudies,        ///< the analysis needs more studies than there are
-    NotConverged,         ///< an iterative algorithm did not converge
-    SingularModel,        ///< the model matrix is not of full rank
-    NumericalFailure,     ///< a non-finite number appeared where none may
+    NoStudies, ///< k = 0 after excluding studies with missing data
+    MissingValue, ///< a required input is missing (NaN)
+    NegativeCount, ///< a 2x2 cell or sample size is negative
+    CountExceedsTotal, ///< events exceed the group size (ai > n1i, ci > n2i)
+    SampleSizeTooSmall, ///< n < 2 (or n <= 3 for ZCOR)
+    NonPositiveSd, ///< a standard deviation <= 0
+    NonPositiveMean, ///< ROM needs positive means
+    CorrelationOutOfRange, ///< |r| >= 1 (COR: |r| > 1)
+    NegativeVariance, ///< vi < 0 or sei < 0
+    ZeroVariance, ///< vi = 0 where the method divides by it
+    TooFewStudies, ///< the analysis needs more studies than there are
+    NotConverged, ///< an iterative algorithm did not converge
+    SingularModel, ///< the model matrix is not of full rank
+    NumericalFailure, ///< a non-finite number appeared where none may
 };
 
 /// libsynth's only exception type. `study` is the 0-based input row the error is about, or -1;
@@ -31,8 +31,7 @@ class Error : public std::runtime_error {
 public:
     Error(ErrorCode code, std::string detail, std::ptrdiff_t study = -1, std::string field = {})
         : std::runtime_error(std::move(detail)), m_code(code), m_study(study), m_field(std::move(field))
-    {
-    }
+    { }
 
     ErrorCode code() const noexcept { return m_code; }
     std::ptrdiff_t study() const noexcept { return m_study; }
@@ -46,17 +45,17 @@ private:
 
 /// Conditions worth telling the reviewer about that do not stop the analysis.
 enum class WarningCode {
-    StudiesOmitted,        ///< studies with missing yi/vi were left out (count in `value`)
-    ZeroCellCorrection,    ///< 1/2 was added to the cells of a table with a zero (study index)
-    KnhaWithFixedEffect,   ///< Knapp-Hartung used with an equal-effects model
-    TestForcedToZ,         ///< k = 1: the z test is used whatever was asked
-    Tau2AtLocalMaximum,    ///< ML/REML: ll at tau^2 = 0 is larger; tau^2 set to 0
-    NotConverged,          ///< the tau^2 estimator did not converge; the result is not usable
-    HeterogeneityUndefined,///< some vi = 0: Q, I^2, H^2 are undefined
-    VarianceRatioExtreme,  ///< max(vi)/min(vi) >= 1e7
-    Tau2CiNullSet,         ///< the Q-profile CI for tau^2 is the null set [0, 0]
-    Tau2CiLowerTruncated,  ///< the lower Q-profile bound is truncated at 0
-    Tau2CiAtSearchLimit,   ///< a Q-profile bound lies beyond the search limit (value: the limit)
+    StudiesOmitted, ///< studies with missing yi/vi were left out (count in `value`)
+    ZeroCellCorrection, ///< 1/2 was added to the cells of a table with a zero (study index)
+    KnhaWithFixedEffect, ///< Knapp-Hartung used with an equal-effects model
+    TestForcedToZ, ///< k = 1: the z test is used whatever was asked
+    Tau2AtLocalMaximum, ///< ML/REML: ll at tau^2 = 0 is larger; tau^2 set to 0
+    NotConverged, ///< the tau^2 estimator did not converge; the result is not usable
+    HeterogeneityUndefined, ///< some vi = 0: Q, I^2, H^2 are undefined
+    VarianceRatioExtreme, ///< max(vi)/min(vi) >= 1e7
+    Tau2CiNullSet, ///< the Q-profile CI for tau^2 is the null set [0, 0]
+    Tau2CiLowerTruncated, ///< the lower Q-profile bound is truncated at 0
+    Tau2CiAtSearchLimit, ///< a Q-profile bound lies beyond the search limit (value: the limit)
 };
 
 struct Warning {

@@ -16,7 +16,7 @@ enum class Test { Z, Knha };
 
 std::optional<Method> methodFromName(std::string_view name); ///< "FE" is accepted for EE
 std::string_view methodName(Method m);
-std::optional<Test> testFromName(std::string_view name);   ///< "z", "knha" (also "hksj")
+std::optional<Test> testFromName(std::string_view name); ///< "z", "knha" (also "hksj")
 std::string_view testName(Test t);
 
 struct FitOptions {
@@ -29,25 +29,25 @@ struct FitOptions {
 /// Values are on the analysis scale. NaN means "undefined" (e.g. no prediction interval for EE).
 struct Fit {
     Method method = Method::REML;
-    Test test = Test::Z;              ///< the test used (Z when k = 1 whatever was asked)
+    Test test = Test::Z; ///< the test used (Z when k = 1 whatever was asked)
     double level = 95;
-    std::size_t k = 0;                ///< k
-    double estimate = 0;              ///< beta
-    double se = 0;                    ///< se
-    double stat = 0;                  ///< zval (z or t statistic)
-    double pval = 0;                  ///< pval
-    double df = 0;                    ///< t df for Knapp-Hartung, 0 for z
-    double ciLower = 0, ciUpper = 0;  ///< ci.lb, ci.ub
-    double piLower = 0, piUpper = 0;  ///< predict(): pi.lb, pi.ub (NaN for EE)
-    double tau2 = 0;                  ///< tau2
-    double tau2Se = 0;                ///< se.tau2 (NaN for EE)
-    double Q = 0;                     ///< QE
-    double Qdf = 0;                   ///< k - p
-    double Qpval = 1;                 ///< QEp
-    double I2 = 0;                    ///< I2 (percent)
-    double H2 = 1;                    ///< H2
-    double vt = 0;                    ///< "typical" sampling variance used by I2
-    double knhaScale = 1;             ///< s^2_w of Knapp-Hartung (1 for z)
+    std::size_t k = 0; ///< k
+    double estimate = 0; ///< beta
+    double se = 0; ///< se
+    double stat = 0; ///< zval (z or t statistic)
+    double pval = 0; ///< pval
+    double df = 0; ///< t df for Knapp-Hartung, 0 for z
+    double ciLower = 0, ciUpper = 0; ///< ci.lb, ci.ub
+    double piLower = 0, piUpper = 0; ///< predict(): pi.lb, pi.ub (NaN for EE)
+    double tau2 = 0; ///< tau2
+    double tau2Se = 0; ///< se.tau2 (NaN for EE)
+    double Q = 0; ///< QE
+    double Qdf = 0; ///< k - p
+    double Qpval = 1; ///< QEp
+    double I2 = 0; ///< I2 (percent)
+    double H2 = 1; ///< H2
+    double vt = 0; ///< "typical" sampling variance used by I2
+    double knhaScale = 1; ///< s^2_w of Knapp-Hartung (1 for z)
     bool converged = true;
     int iterations = 0;
     std::vector<Warning> warnings;
@@ -60,10 +60,10 @@ Fit fitModel(const std::vector<double> &yi, const std::vector<double> &vi, const
 /// Confidence interval for tau^2 and I^2 (Q-profile method, Viechtbauer 2007), metafor's confint().
 struct HeterogeneityInterval {
     double tau2Lower = 0, tau2Upper = 0; ///< ci.lb, ci.ub of tau^2
-    double I2Lower = 0, I2Upper = 0;     ///< of I^2 (percent)
+    double I2Lower = 0, I2Upper = 0; ///< of I^2 (percent)
     double H2Lower = 1, H2Upper = 1;
-    bool lowerTruncated = false;         ///< lower bound is 0 because Q(0) is below the critical value
-    bool nullSet = false;                ///< both bounds 0
+    bool lowerTruncated = false; ///< lower bound is 0 because Q(0) is below the critical value
+    bool nullSet = false; ///< both bounds 0
     /// metafor searches tau^2 in [0, max(100, 10 tau^2-hat)] and reports the limit when the bound lies
     /// beyond it (printed as "> limit"); so do we, for agreement, and say so here.
     bool lowerAtSearchLimit = false, upperAtSearchLimit = false;
@@ -71,7 +71,6 @@ struct HeterogeneityInterval {
 
 /// Q-profile interval for the fitted model. Throws TooFewStudies for k < 2 and for EE fits
 /// (no tau^2 there).
-HeterogeneityInterval qProfileInterval(const std::vector<double> &yi, const std::vector<double> &vi,
-                                       const Fit &fit);
+HeterogeneityInterval qProfileInterval(const std::vector<double> &yi, const std::vector<double> &vi, const Fit &fit);
 
 } // namespace synth

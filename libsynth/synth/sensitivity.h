@@ -23,7 +23,7 @@ LeaveOneOut leaveOneOut(const std::vector<double> &yi, const std::vector<double>
 struct SubgroupFit {
     std::string group;
     std::vector<std::size_t> studies; ///< indices into the input
-    bool ok = false;                  ///< false when the subgroup could not be fitted
+    bool ok = false; ///< false when the subgroup could not be fitted
     ErrorCode error = ErrorCode::TooFewStudies;
     Fit fit;
 };

@@ -23,7 +23,8 @@ Run cli(const QStringList &args)
     QProcess p;
     p.start(QStringLiteral(EVIDENCEDESK_CLI), args);
     p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 QJsonObject referenceFit(const QString &dataset, const QString &method, const QString &test)
@@ -68,9 +69,12 @@ private slots:
         QTest::addColumn<QString>("measure");
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("test");
-        QTest::newRow("bcg_rr/REML/z") << QStringLiteral("bcg_rr") << QStringLiteral("RR") << QStringLiteral("REML") << QStringLiteral("z");
-        QTest::newRow("normand_smd/DL/knha") << QStringLiteral("normand_smd") << QStringLiteral("SMD") << QStringLiteral("DL") << QStringLiteral("knha");
-        QTest::newRow("molloy_zcor/EE/z") << QStringLiteral("molloy_zcor") << QStringLiteral("ZCOR") << QStringLiteral("EE") << QStringLiteral("z");
+        QTest::newRow("bcg_rr/REML/z") << QStringLiteral("bcg_rr") << QStringLiteral("RR") << QStringLiteral("REML")
+                                       << QStringLiteral("z");
+        QTest::newRow("normand_smd/DL/knha")
+            << QStringLiteral("normand_smd") << QStringLiteral("SMD") << QStringLiteral("DL") << QStringLiteral("knha");
+        QTest::newRow("molloy_zcor/EE/z")
+            << QStringLiteral("molloy_zcor") << QStringLiteral("ZCOR") << QStringLiteral("EE") << QStringLiteral("z");
     }
 
     void jsonMatchesMetafor()
@@ -79,8 +83,9 @@ private slots:
         QFETCH(QString, measure);
         QFETCH(QString, method);
         QFETCH(QString, test);
-        const Run r = cli({QStringLiteral("analyze"), referenceCsv(dataset), QStringLiteral("--measure"), measure,
-                           QStringLiteral("--method"), method, QStringLiteral("--test"), test, QStringLiteral("--json")});
+        const Run r
+            = cli({QStringLiteral("analyze"), referenceCsv(dataset), QStringLiteral("--measure"), measure,
+                   QStringLiteral("--method"), method, QStringLiteral("--test"), test, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject actual = QJsonDocument::fromJson(r.out).object();
         const QJsonObject expected = referenceFit(dataset, method, test);
@@ -93,10 +98,11 @@ private slots:
                 });
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
         // every key of the contract is present (null where undefined)
-        const QStringList keys = QStringLiteral("k measure method test estimate se stat pval ci_lb ci_ub pi_lb pi_ub tau2 "
-                                                "tau2_se tau2_ci_lb tau2_ci_ub I2 I2_ci_lb I2_ci_ub H2 Q Q_df Q_pval converged "
-                                                "warnings yi vi egger begg trimfill leave1out")
-                                     .split(QLatin1Char(' '));
+        const QStringList keys
+            = QStringLiteral("k measure method test estimate se stat pval ci_lb ci_ub pi_lb pi_ub tau2 "
+                             "tau2_se tau2_ci_lb tau2_ci_ub I2 I2_ci_lb I2_ci_ub H2 Q Q_df Q_pval converged "
+                             "warnings yi vi egger begg trimfill leave1out")
+                  .split(QLatin1Char(' '));
         for (const QString &k : keys)
             QVERIFY2(actual.contains(k), qPrintable(k));
         QCOMPARE(actual[QStringLiteral("measure")].toString(), measure);
@@ -104,8 +110,9 @@ private slots:
 
     void skipLeavesKeysNull()
     {
-        const Run r = cli({QStringLiteral("analyze"), referenceCsv(QStringLiteral("bcg_rr")), QStringLiteral("--measure"), QStringLiteral("RR"),
-                           QStringLiteral("--skip"), QStringLiteral("egger,begg,trimfill,leave1out"), QStringLiteral("--json")});
+        const Run r = cli({QStringLiteral("analyze"), referenceCsv(QStringLiteral("bcg_rr")),
+                           QStringLiteral("--measure"), QStringLiteral("RR"), QStringLiteral("--skip"),
+                           QStringLiteral("egger,begg,trimfill,leave1out"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         for (const char *k : {"egger", "begg", "trimfill", "leave1out"}) {
@@ -121,8 +128,8 @@ private slots:
                                    "study,yi,vi,region\n"
                                    "\"S\xC3\xB8rensen, A\",0.10,0.04,north\nB,0.30,0.02,north\nC,0.25,0.05,north\n"
                                    "D,-0.20,0.03,south\nE,-0.05,0.04,south\nF,0.02,0.06,south\n");
-        const Run r = cli({QStringLiteral("analyze"), path, QStringLiteral("--measure"), QStringLiteral("GEN"), QStringLiteral("--group"),
-                           QStringLiteral("region"), QStringLiteral("--json")});
+        const Run r = cli({QStringLiteral("analyze"), path, QStringLiteral("--measure"), QStringLiteral("GEN"),
+                           QStringLiteral("--group"), QStringLiteral("region"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         const QJsonArray groups = o[QStringLiteral("subgroups")].toArray();
@@ -139,18 +146,25 @@ private slots:
         }
         double q = 0;
         for (const QJsonValue &g : groups)
-            q += std::pow(g[QStringLiteral("estimate")].toDouble() - swy / sw, 2) / std::pow(g[QStringLiteral("se")].toDouble(), 2);
+            q += std::pow(g[QStringLiteral("estimate")].toDouble() - swy / sw, 2)
+                / std::pow(g[QStringLiteral("se")].toDouble(), 2);
         QVERIFY(std::abs(o[QStringLiteral("Q_between")].toDouble() - q) < 1e-12);
         QCOMPARE(o[QStringLiteral("study")].toArray().at(0).toString(), QStringLiteral("S\u00f8rensen, A"));
         // a subgroup fit is the fit of that subset alone
-        const QString north = write(QStringLiteral("north.csv"), "study,yi,vi\nA,0.10,0.04\nB,0.30,0.02\nC,0.25,0.05\n");
-        const QJsonObject n = QJsonDocument::fromJson(cli({QStringLiteral("analyze"), north, QStringLiteral("--measure"), QStringLiteral("GEN"), QStringLiteral("--json")}).out).object();
+        const QString north
+            = write(QStringLiteral("north.csv"), "study,yi,vi\nA,0.10,0.04\nB,0.30,0.02\nC,0.25,0.05\n");
+        const QJsonObject n
+            = QJsonDocument::fromJson(cli({QStringLiteral("analyze"), north, QStringLiteral("--measure"),
+                                           QStringLiteral("GEN"), QStringLiteral("--json")})
+                                          .out)
+                  .object();
         QCOMPARE(groups[0][QStringLiteral("estimate")].toDouble(), n[QStringLiteral("estimate")].toDouble());
     }
 
     void textSummary()
     {
-        const Run r = cli({QStringLiteral("analyze"), referenceCsv(QStringLiteral("bcg_rr")), QStringLiteral("--measure"), QStringLiteral("RR")});
+        const Run r = cli({QStringLiteral("analyze"), referenceCsv(QStringLiteral("bcg_rr")),
+                           QStringLiteral("--measure"), QStringLiteral("RR")});
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
         QVERIFY(text.contains(QStringLiteral("Random-Effects Model (k = 13; tau^2 estimator: REML)")));
@@ -164,21 +178,29 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message"); // what the one line must contain, after "FILE"
-        const QStringList gen{QStringLiteral("--measure"), QStringLiteral("GEN")};
+        const QStringList gen {QStringLiteral("--measure"), QStringLiteral("GEN")};
         QTest::newRow("missing column") << QByteArray("study,yi\nA,1\n") << gen << QStringLiteral(":1: missing column");
-        QTest::newRow("non-numeric cell") << QByteArray("study,yi,vi\nA,1,0.1\nB,x,0.1\n") << gen << QStringLiteral(":3: column yi:");
-        QTest::newRow("negative variance") << QByteArray("study,yi,vi\nA,1,0.1\nB,2,-0.1\n") << gen << QStringLiteral(":3: column vi:");
+        QTest::newRow("non-numeric cell")
+            << QByteArray("study,yi,vi\nA,1,0.1\nB,x,0.1\n") << gen << QStringLiteral(":3: column yi:");
+        QTest::newRow("negative variance")
+            << QByteArray("study,yi,vi\nA,1,0.1\nB,2,-0.1\n") << gen << QStringLiteral(":3: column vi:");
         QTest::newRow("n < 2") << QByteArray("study,m1i,sd1i,n1i,m2i,sd2i,n2i\nA,1,1,10,2,1,10\nB,1,1,1,2,1,10\n")
-                               << QStringList{QStringLiteral("--measure"), QStringLiteral("SMD")} << QStringLiteral(":3: column n1i:");
+                               << QStringList {QStringLiteral("--measure"), QStringLiteral("SMD")}
+                               << QStringLiteral(":3: column n1i:");
         QTest::newRow("empty file") << QByteArray() << gen << QStringLiteral(": the file is empty");
-        QTest::newRow("unknown measure") << QByteArray("study,yi,vi\nA,1,0.1\n") << QStringList{QStringLiteral("--measure"), QStringLiteral("XYZ")}
+        QTest::newRow("unknown measure") << QByteArray("study,yi,vi\nA,1,0.1\n")
+                                         << QStringList {QStringLiteral("--measure"), QStringLiteral("XYZ")}
                                          << QStringLiteral("unknown measure");
-        QTest::newRow("unknown method") << QByteArray("study,yi,vi\nA,1,0.1\n") << (gen + QStringList{QStringLiteral("--method"), QStringLiteral("FOO")})
+        QTest::newRow("unknown method") << QByteArray("study,yi,vi\nA,1,0.1\n")
+                                        << (gen + QStringList {QStringLiteral("--method"), QStringLiteral("FOO")})
                                         << QStringLiteral("unknown method");
-        QTest::newRow("bad level") << QByteArray("study,yi,vi\nA,1,0.1\n") << (gen + QStringList{QStringLiteral("--level"), QStringLiteral("150")})
+        QTest::newRow("bad level") << QByteArray("study,yi,vi\nA,1,0.1\n")
+                                   << (gen + QStringList {QStringLiteral("--level"), QStringLiteral("150")})
                                    << QStringLiteral("--level");
-        QTest::newRow("no study has data") << QByteArray("study,yi,vi\nA,,0.1\n") << gen << QStringLiteral("no study has the data");
-        QTest::newRow("unknown group column") << QByteArray("study,yi,vi\nA,1,0.1\n") << (gen + QStringList{QStringLiteral("--group"), QStringLiteral("nope")})
+        QTest::newRow("no study has data")
+            << QByteArray("study,yi,vi\nA,,0.1\n") << gen << QStringLiteral("no study has the data");
+        QTest::newRow("unknown group column") << QByteArray("study,yi,vi\nA,1,0.1\n")
+                                              << (gen + QStringList {QStringLiteral("--group"), QStringLiteral("nope")})
                                               << QStringLiteral(":1: missing column");
     }
 
@@ -188,7 +210,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         const QString path = write(QStringLiteral("bad.csv"), content);
-        const Run r = cli(QStringList{QStringLiteral("analyze"), path} + args);
+        const Run r = cli(QStringList {QStringLiteral("analyze"), path} + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         const QString err = QString::fromUtf8(r.err).trimmed();
@@ -199,7 +221,8 @@ private slots:
 
     void missingFile()
     {
-        const Run r = cli({QStringLiteral("analyze"), m_dir.filePath(QStringLiteral("absent.csv")), QStringLiteral("--measure"), QStringLiteral("RR")});
+        const Run r = cli({QStringLiteral("analyze"), m_dir.filePath(QStringLiteral("absent.csv")),
+                           QStringLiteral("--measure"), QStringLiteral("RR")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("absent.csv"));
     }

@@ -16,18 +16,25 @@ private slots:
         QTest::addColumn<QStringList>("header");
         QTest::addColumn<QList<QStringList>>("rows");
         QTest::addColumn<QList<int>>("lines");
-        QTest::newRow("plain/LF") << QByteArray("study,yi,vi\nA,1,2\nB,3,4\n") << QStringList{QStringLiteral("study"), QStringLiteral("yi"), QStringLiteral("vi")}
-                                  << QList<QStringList>{{QStringLiteral("A"), QStringLiteral("1"), QStringLiteral("2")}, {QStringLiteral("B"), QStringLiteral("3"), QStringLiteral("4")}}
-                                  << QList<int>{2, 3};
-        QTest::newRow("CRLF+BOM") << QByteArray("\xEF\xBB\xBF" "study,yi\r\nA,1\r\n") << QStringList{QStringLiteral("study"), QStringLiteral("yi")}
-                                  << QList<QStringList>{{QStringLiteral("A"), QStringLiteral("1")}} << QList<int>{2};
+        QTest::newRow("plain/LF")
+            << QByteArray("study,yi,vi\nA,1,2\nB,3,4\n")
+            << QStringList {QStringLiteral("study"), QStringLiteral("yi"), QStringLiteral("vi")}
+            << QList<QStringList> {{QStringLiteral("A"), QStringLiteral("1"), QStringLiteral("2")},
+                                   {QStringLiteral("B"), QStringLiteral("3"), QStringLiteral("4")}}
+            << QList<int> {2, 3};
+        QTest::newRow("CRLF+BOM") << QByteArray("\xEF\xBB\xBF"
+                                                "study,yi\r\nA,1\r\n")
+                                  << QStringList {QStringLiteral("study"), QStringLiteral("yi")}
+                                  << QList<QStringList> {{QStringLiteral("A"), QStringLiteral("1")}} << QList<int> {2};
         QTest::newRow("quoted comma, quote, newline, UTF-8")
             << QByteArray("\"study\",\"yi\"\n\"M\xC3\xBCller, \"\"J\"\"\n2001\",1\n\n\"\xC3\x85str\xC3\xB6m\",2\n")
-            << QStringList{QStringLiteral("study"), QStringLiteral("yi")}
-            << QList<QStringList>{{QStringLiteral("M\u00fcller, \"J\"\n2001"), QStringLiteral("1")}, {QStringLiteral("\u00c5str\u00f6m"), QStringLiteral("2")}}
-            << QList<int>{2, 5};
-        QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << QStringList{QStringLiteral("a"), QStringLiteral("b")}
-                                          << QList<QStringList>{{QStringLiteral("1"), QStringLiteral("2")}} << QList<int>{2};
+            << QStringList {QStringLiteral("study"), QStringLiteral("yi")}
+            << QList<QStringList> {{QStringLiteral("M\u00fcller, \"J\"\n2001"), QStringLiteral("1")},
+                                   {QStringLiteral("\u00c5str\u00f6m"), QStringLiteral("2")}}
+            << QList<int> {2, 5};
+        QTest::newRow("no final newline")
+            << QByteArray("a,b\n1,2") << QStringList {QStringLiteral("a"), QStringLiteral("b")}
+            << QList<QStringList> {{QStringLiteral("1"), QStringLiteral("2")}} << QList<int> {2};
     }
 
     void parses()
@@ -69,10 +76,14 @@ private slots:
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("measure");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing column") << QByteArray("study,ai,bi,ci\nA,1,2,3\n") << QStringLiteral("OR") << QStringLiteral("x.csv:1: missing column");
-        QTest::newRow("non-numeric cell") << QByteArray("study,yi,vi\nA,0.1,0.2\nB,abc,0.1\n") << QStringLiteral("GEN") << QStringLiteral("x.csv:3: column yi: 'abc'");
-        QTest::newRow("decimal comma") << QByteArray("study,yi,vi\nA,\"0,1\",0.2\n") << QStringLiteral("GEN") << QStringLiteral("x.csv:2: column yi:");
-        QTest::newRow("header only") << QByteArray("study,yi,vi\n") << QStringLiteral("GEN") << QStringLiteral("x.csv:2:");
+        QTest::newRow("missing column") << QByteArray("study,ai,bi,ci\nA,1,2,3\n") << QStringLiteral("OR")
+                                        << QStringLiteral("x.csv:1: missing column");
+        QTest::newRow("non-numeric cell") << QByteArray("study,yi,vi\nA,0.1,0.2\nB,abc,0.1\n") << QStringLiteral("GEN")
+                                          << QStringLiteral("x.csv:3: column yi: 'abc'");
+        QTest::newRow("decimal comma") << QByteArray("study,yi,vi\nA,\"0,1\",0.2\n") << QStringLiteral("GEN")
+                                       << QStringLiteral("x.csv:2: column yi:");
+        QTest::newRow("header only") << QByteArray("study,yi,vi\n") << QStringLiteral("GEN")
+                                     << QStringLiteral("x.csv:2:");
     }
 
     void effectDataErrors()
@@ -99,8 +110,8 @@ private slots:
         QCOMPARE(d.studies[0].yi, 0.1);
         QVERIFY(std::isnan(d.studies[1].yi));
         QVERIFY(std::isnan(d.studies[2].vi));
-        QCOMPARE(d.groups, (QStringList{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")}));
-        QCOMPARE(d.lines, (QList<int>{2, 3, 4}));
+        QCOMPARE(d.groups, (QStringList {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")}));
+        QCOMPARE(d.lines, (QList<int> {2, 3, 4}));
     }
 };
 

@@ -81,11 +81,12 @@ void runCase(const std::string &name, std::size_t k)
         const synth::Fit f = synth::fitModel(d.yi, d.vi, {});
         seconds = medianSeconds([&] { g_sink = synth::leaveOneOut(d.yi, d.vi, f).estimate[0]; }, repeats);
     }
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("| %-26s | %9zu | %10.3f | %8.1f |\n", name == "reml+ci" ? "REML fit + Q-profile CI"
-                                                     : name == "full"  ? "full analysis"
-                                                                       : "leave-one-out (REML)",
+    std::printf("| %-26s | %9zu | %10.3f | %8.1f |\n",
+                name == "reml+ci"    ? "REML fit + Q-profile CI"
+                    : name == "full" ? "full analysis"
+                                     : "leave-one-out (REML)",
                 k, seconds * 1000, static_cast<double>(usage.ru_maxrss) / 1024.0);
     std::fflush(stdout);
 }
@@ -102,9 +103,8 @@ int main(int argc, char **argv)
         const char *name;
         std::size_t k;
     };
-    const Case cases[] = {{"reml+ci", 1000},   {"reml+ci", 10000},   {"reml+ci", 100000},
-                          {"reml+ci", 1000000}, {"leave1out", 500},  {"leave1out", 10000},
-                          {"full", 1000},       {"full", 10000}};
+    const Case cases[] = {{"reml+ci", 1000},  {"reml+ci", 10000},   {"reml+ci", 100000}, {"reml+ci", 1000000},
+                          {"leave1out", 500}, {"leave1out", 10000}, {"full", 1000},      {"full", 10000}};
     std::printf("libsynth benchmark: median wall time of repeated runs, peak resident memory of the process\n\n");
     std::printf("| %-26s | %9s | %10s | %8s |\n", "case", "k", "time (ms)", "peak MB");
     std::printf("|%s|%s|%s|%s|\n", std::string(28, '-').c_str(), std::string(11, '-').c_str(),

@@ -71,7 +71,8 @@ QStringList compareJson(const QJsonValue &actual, const QJsonValue &expected, co
         else if (!close(actual.toDouble(), expected.toDouble(), toleranceFor(path)))
             out << QStringLiteral("%1: %2").arg(path, describe(actual.toDouble(), expected.toDouble()));
     } else if (actual != expected) {
-        out << QStringLiteral("%1: %2, expected %3").arg(path, actual.toVariant().toString(), expected.toVariant().toString());
+        out << QStringLiteral("%1: %2, expected %3")
+                   .arg(path, actual.toVariant().toString(), expected.toVariant().toString());
     }
     return out;
 }

@@ -15,10 +15,10 @@
 namespace evidencedesk::test {
 
 struct ReferenceCase {
-    QString dataset;   ///< e.g. "bcg_rr"
-    QString measure;   ///< e.g. "RR"
+    QString dataset; ///< e.g. "bcg_rr"
+    QString measure; ///< e.g. "RR"
     QString csvPath;
-    QJsonObject json;  ///< the whole expected file
+    QJsonObject json; ///< the whole expected file
 };
 
 /// Every NAME.json with its NAME.csv under the reference directory, sorted by name.

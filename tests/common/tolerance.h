@@ -14,15 +14,15 @@ struct Tolerance {
 };
 
 /// Every key of the CLI contract against metafor's tightly converged values.
-inline constexpr Tolerance kMetafor{1e-6, 1e-9};
+inline constexpr Tolerance kMetafor {1e-6, 1e-9};
 /// metafor 3.8's trimfill() fits the trimmed data with its default control (stop when tau^2 changes by
 /// less than 1e-5), so the imputed studies, and the refit on them, carry that looseness
 /// (numerics.md 13.2: relative 1e-5 against metafor-default values). k0 and side stay exact.
-inline constexpr Tolerance kMetaforDefaultControl{1e-5, 2e-5};
+inline constexpr Tolerance kMetaforDefaultControl {1e-5, 2e-5};
 /// Values metafor printed with its default stopping rules (numerics.md 13.2, 13.3).
-inline constexpr Tolerance kMetaforDefaultPrinted{1e-5, 1.5e-4};
+inline constexpr Tolerance kMetaforDefaultPrinted {1e-5, 1.5e-4};
 /// Closed forms computed two ways in the tests.
-inline constexpr Tolerance kExact{1e-12, 1e-14};
+inline constexpr Tolerance kExact {1e-12, 1e-14};
 
 inline bool close(double actual, double expected, Tolerance t)
 {

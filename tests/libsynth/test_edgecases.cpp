@@ -36,15 +36,16 @@ std::vector<double> doubles(const QJsonValue &v)
 
 bool hasWarning(const synth::Fit &f, synth::WarningCode code)
 {
-    return std::any_of(f.warnings.begin(), f.warnings.end(), [code](const synth::Warning &w) { return w.code == code; });
+    return std::any_of(f.warnings.begin(), f.warnings.end(),
+                       [code](const synth::Warning &w) { return w.code == code; });
 }
 
-#define QVERIFY_CLOSE(actual, expected, tol)                                                                         \
+#define QVERIFY_CLOSE(actual, expected, tol)                                                                           \
     QVERIFY2(close((actual), (expected), (tol)), qPrintable(describe((actual), (expected))))
 
-const synth::Method kAllMethods[] = {synth::Method::EE, synth::Method::DL, synth::Method::HE,
-                                     synth::Method::HS, synth::Method::SJ, synth::Method::ML,
-                                     synth::Method::REML, synth::Method::EB, synth::Method::PM};
+const synth::Method kAllMethods[]
+    = {synth::Method::EE, synth::Method::DL,   synth::Method::HE, synth::Method::HS, synth::Method::SJ,
+       synth::Method::ML, synth::Method::REML, synth::Method::EB, synth::Method::PM};
 
 } // namespace
 
@@ -56,7 +57,8 @@ private slots:
     {
         QTest::addColumn<int>("method");
         for (synth::Method m : kAllMethods)
-            QTest::newRow(qPrintable(QStringLiteral("k1/%1").arg(QString::fromLatin1(synth::methodName(m).data())))) << int(m);
+            QTest::newRow(qPrintable(QStringLiteral("k1/%1").arg(QString::fromLatin1(synth::methodName(m).data()))))
+                << int(m);
     }
 
     void singleStudy()
@@ -64,7 +66,7 @@ private slots:
         // metafor: k = 1 skips estimation: tau^2 = 0, beta = y, SE = sqrt(v), QE = 0, QEp = 1,
         // I^2 = 0, H^2 = 1; a test other than z becomes z with a warning; confint() and trimfill() stop.
         QFETCH(int, method);
-        const std::vector<double> y{0.4}, v{0.09};
+        const std::vector<double> y {0.4}, v {0.09};
         const synth::Fit f = synth::fitModel(y, v, {synth::Method(method), synth::Test::Knha, 95});
         QCOMPARE(f.k, std::size_t(1));
         QCOMPARE(f.tau2, 0.0);
@@ -144,7 +146,9 @@ private slots:
     {
         QTest::addColumn<int>("method");
         for (synth::Method m : kAllMethods)
-            QTest::newRow(qPrintable(QStringLiteral("equal_yi/%1").arg(QString::fromLatin1(synth::methodName(m).data())))) << int(m);
+            QTest::newRow(
+                qPrintable(QStringLiteral("equal_yi/%1").arg(QString::fromLatin1(synth::methodName(m).data()))))
+                << int(m);
     }
 
     void equalEffects()
@@ -152,7 +156,7 @@ private slots:
         // All yi equal: tau^2 = 0, Q = 0, I^2 = 0; under Knapp-Hartung the residual sum of squares is 0
         // and metafor deliberately reports SE = 0.
         QFETCH(int, method);
-        const std::vector<double> y(6, 0.25), v{0.1, 0.2, 0.05, 0.3, 0.15, 0.08};
+        const std::vector<double> y(6, 0.25), v {0.1, 0.2, 0.05, 0.3, 0.15, 0.08};
         const synth::Fit f = synth::fitModel(y, v, {synth::Method(method), synth::Test::Z, 95});
         QCOMPARE(f.tau2, 0.0);
         QVERIFY_CLOSE(f.estimate, 0.25, kExact);
@@ -183,8 +187,8 @@ private slots:
         QVERIFY2(f.tau2 < 1e-12, qPrintable(QString::number(f.tau2)));
         QVERIFY(f.converged);
         const synth::HeterogeneityInterval ci = synth::qProfileInterval(y, v, f);
-        const std::vector<double> tau2 = doubles(c[QStringLiteral("tau2_ci")]), i2 = doubles(c[QStringLiteral("I2_ci")]),
-                                  h2 = doubles(c[QStringLiteral("H2_ci")]);
+        const std::vector<double> tau2 = doubles(c[QStringLiteral("tau2_ci")]),
+                                  i2 = doubles(c[QStringLiteral("I2_ci")]), h2 = doubles(c[QStringLiteral("H2_ci")]);
         QVERIFY(ci.nullSet);
         QCOMPARE(ci.tau2Lower, tau2[0]);
         QCOMPARE(ci.tau2Upper, tau2[1]);
@@ -198,7 +202,8 @@ private slots:
     {
         QTest::addColumn<int>("method");
         for (synth::Method m : kAllMethods)
-            QTest::newRow(qPrintable(QStringLiteral("vi0/%1").arg(QString::fromLatin1(synth::methodName(m).data())))) << int(m);
+            QTest::newRow(qPrintable(QStringLiteral("vi0/%1").arg(QString::fromLatin1(synth::methodName(m).data()))))
+                << int(m);
     }
 
     void zeroVariance()
@@ -207,7 +212,7 @@ private slots:
         // without 1/vi and then proceed, with Q, I^2, H^2 undefined.
         QFETCH(int, method);
         const synth::Method m = synth::Method(method);
-        const std::vector<double> y{0.1, 0.5, -0.2, 0.9}, v{0.0, 0.04, 0.02, 0.05};
+        const std::vector<double> y {0.1, 0.5, -0.2, 0.9}, v {0.0, 0.04, 0.02, 0.05};
         if (m == synth::Method::HE || m == synth::Method::SJ) {
             const synth::Fit f = synth::fitModel(y, v, {m, synth::Test::Z, 95});
             QVERIFY(f.tau2 > 0);
@@ -241,7 +246,8 @@ private slots:
         const QJsonObject c = fixture("zero_cells");
         const QJsonArray tables = c[QStringLiteral("tables")].toArray();
         const QJsonObject expected = c[measure].toObject();
-        const std::vector<double> yi = doubles(expected[QStringLiteral("yi")]), vi = doubles(expected[QStringLiteral("vi")]);
+        const std::vector<double> yi = doubles(expected[QStringLiteral("yi")]),
+                                  vi = doubles(expected[QStringLiteral("vi")]);
         for (qsizetype i = 0; i < tables.size(); ++i) {
             const std::vector<double> t = doubles(tables.at(i));
             synth::StudyInput s;
@@ -276,8 +282,9 @@ private slots:
         // metafor's value stopped at its default 1e-5 change; ours is converged.
         QVERIFY_CLOSE(a.fit.tau2, e[QStringLiteral("tau2")].toDouble(), kMetaforDefaultPrinted);
         QVERIFY_CLOSE(a.fit.estimate, e[QStringLiteral("estimate")].toDouble(), kMetaforDefaultPrinted);
-        const auto corrected = std::count_if(a.warnings.begin(), a.warnings.end(),
-                                             [](const synth::Warning &w) { return w.code == synth::WarningCode::ZeroCellCorrection; });
+        const auto corrected = std::count_if(a.warnings.begin(), a.warnings.end(), [](const synth::Warning &w) {
+            return w.code == synth::WarningCode::ZeroCellCorrection;
+        });
         QCOMPARE(corrected, 3);
     }
 
@@ -286,14 +293,22 @@ private slots:
         QTest::addColumn<int>("measure");
         QTest::addColumn<QString>("field");
         QTest::addColumn<int>("code");
-        QTest::newRow("bad/negative count") << int(synth::Measure::OR) << QStringLiteral("ai") << int(synth::ErrorCode::NegativeCount);
-        QTest::newRow("bad/events > n") << int(synth::Measure::RR) << QStringLiteral("ai") << int(synth::ErrorCode::CountExceedsTotal);
-        QTest::newRow("bad/n < 2") << int(synth::Measure::SMD) << QStringLiteral("n1i") << int(synth::ErrorCode::SampleSizeTooSmall);
-        QTest::newRow("bad/sd <= 0") << int(synth::Measure::MD) << QStringLiteral("sd2i") << int(synth::ErrorCode::NonPositiveSd);
-        QTest::newRow("bad/ROM mean <= 0") << int(synth::Measure::ROM) << QStringLiteral("m1i") << int(synth::ErrorCode::NonPositiveMean);
-        QTest::newRow("bad/|r| > 1") << int(synth::Measure::COR) << QStringLiteral("ri") << int(synth::ErrorCode::CorrelationOutOfRange);
-        QTest::newRow("bad/ZCOR n <= 3") << int(synth::Measure::ZCOR) << QStringLiteral("ni") << int(synth::ErrorCode::SampleSizeTooSmall);
-        QTest::newRow("bad/negative vi") << int(synth::Measure::GEN) << QStringLiteral("vi") << int(synth::ErrorCode::NegativeVariance);
+        QTest::newRow("bad/negative count")
+            << int(synth::Measure::OR) << QStringLiteral("ai") << int(synth::ErrorCode::NegativeCount);
+        QTest::newRow("bad/events > n") << int(synth::Measure::RR) << QStringLiteral("ai")
+                                        << int(synth::ErrorCode::CountExceedsTotal);
+        QTest::newRow("bad/n < 2") << int(synth::Measure::SMD) << QStringLiteral("n1i")
+                                   << int(synth::ErrorCode::SampleSizeTooSmall);
+        QTest::newRow("bad/sd <= 0") << int(synth::Measure::MD) << QStringLiteral("sd2i")
+                                     << int(synth::ErrorCode::NonPositiveSd);
+        QTest::newRow("bad/ROM mean <= 0")
+            << int(synth::Measure::ROM) << QStringLiteral("m1i") << int(synth::ErrorCode::NonPositiveMean);
+        QTest::newRow("bad/|r| > 1") << int(synth::Measure::COR) << QStringLiteral("ri")
+                                     << int(synth::ErrorCode::CorrelationOutOfRange);
+        QTest::newRow("bad/ZCOR n <= 3") << int(synth::Measure::ZCOR) << QStringLiteral("ni")
+                                         << int(synth::ErrorCode::SampleSizeTooSmall);
+        QTest::newRow("bad/negative vi") << int(synth::Measure::GEN) << QStringLiteral("vi")
+                                         << int(synth::ErrorCode::NegativeVariance);
     }
 
     void badInputNamesStudyAndField()
@@ -303,7 +318,8 @@ private slots:
         QFETCH(int, code);
         synth::StudyInput good, bad;
         good.ai = 3, good.bi = 10, good.ci = 4, good.di = 9, good.n1i = 20, good.n2i = 20;
-        good.m1i = 5, good.sd1i = 1, good.m2i = 4, good.sd2i = 1.2, good.ri = 0.3, good.ni = 50, good.yi = 0.2, good.vi = 0.1;
+        good.m1i = 5, good.sd1i = 1, good.m2i = 4, good.sd2i = 1.2, good.ri = 0.3, good.ni = 50, good.yi = 0.2,
+        good.vi = 0.1;
         bad = good;
         if (field == QLatin1String("ai"))
             bad.ai = synth::Measure(measure) == synth::Measure::RR ? 30 : -1;

@@ -45,8 +45,9 @@ private slots:
     {
         QTest::addColumn<int>("method");
         QTest::addColumn<double>("tau2");
-        for (synth::Method m : {synth::Method::EE, synth::Method::DL, synth::Method::HE, synth::Method::HS, synth::Method::SJ,
-                                synth::Method::ML, synth::Method::REML, synth::Method::EB, synth::Method::PM}) {
+        for (synth::Method m :
+             {synth::Method::EE, synth::Method::DL, synth::Method::HE, synth::Method::HS, synth::Method::SJ,
+              synth::Method::ML, synth::Method::REML, synth::Method::EB, synth::Method::PM}) {
             const QString name = QString::fromLatin1(synth::methodName(m).data());
             QTest::newRow(qPrintable(QStringLiteral("sim2000/%1/heterogeneous").arg(name))) << int(m) << 0.05;
             QTest::newRow(qPrintable(QStringLiteral("sim2000/%1/homogeneous").arg(name))) << int(m) << 0.0;
@@ -58,7 +59,7 @@ private slots:
         QFETCH(int, method);
         QFETCH(double, tau2);
         const Data d = simulate(2000, tau2, 7);
-        const synth::FitOptions options{synth::Method(method), synth::Test::Knha, 95};
+        const synth::FitOptions options {synth::Method(method), synth::Test::Knha, 95};
         const synth::Fit fit = synth::fitModel(d.yi, d.vi, options);
         const synth::LeaveOneOut l = synth::leaveOneOut(d.yi, d.vi, fit);
         for (std::size_t i : {std::size_t(0), std::size_t(1), std::size_t(777), std::size_t(1999)}) {
@@ -68,7 +69,10 @@ private slots:
             const synth::Fit refit = synth::fitModel(y, v, options);
             QVERIFY2(close(l.estimate[i], refit.estimate), qPrintable(QStringLiteral("estimate %1").arg(i)));
             QVERIFY2(close(l.se[i], refit.se), qPrintable(QStringLiteral("se %1").arg(i)));
-            QVERIFY2(close(l.tau2[i], refit.tau2, 1e-8, 1e-12), qPrintable(QStringLiteral("tau2 %1: %2 vs %3").arg(i).arg(l.tau2[i], 0, 'g', 17).arg(refit.tau2, 0, 'g', 17)));
+            QVERIFY2(
+                close(l.tau2[i], refit.tau2, 1e-8, 1e-12),
+                qPrintable(
+                    QStringLiteral("tau2 %1: %2 vs %3").arg(i).arg(l.tau2[i], 0, 'g', 17).arg(refit.tau2, 0, 'g', 17)));
             QVERIFY2(close(l.I2[i], refit.I2, 1e-8, 1e-10), qPrintable(QStringLiteral("I2 %1").arg(i)));
             QVERIFY2(close(l.Q[i], refit.Q), qPrintable(QStringLiteral("Q %1").arg(i)));
         }

@@ -23,8 +23,8 @@ private:
         CsvTable table;
         QString error;
         EffectData data;
-        if (!readCsv(c.csvPath, table, error) ||
-            !effectDataFromTable(table, *synth::measureFromName(c.measure.toStdString()), {}, data, error))
+        if (!readCsv(c.csvPath, table, error)
+            || !effectDataFromTable(table, *synth::measureFromName(c.measure.toStdString()), {}, data, error))
             qFatal("%s", qPrintable(error));
         return data;
     }
@@ -40,7 +40,8 @@ private slots:
     void referenceFilesPresent()
     {
         // The rows below come from these files: an empty directory must fail, not pass vacuously.
-        QVERIFY2(referenceCases().size() >= 10, qPrintable(QStringLiteral("reference cases in %1").arg(referenceDir())));
+        QVERIFY2(referenceCases().size() >= 10,
+                 qPrintable(QStringLiteral("reference cases in %1").arg(referenceDir())));
     }
 
     void effectSizes_data()
@@ -76,8 +77,9 @@ private slots:
             const QJsonArray fits = cases[i].json.value(QStringLiteral("fits")).toArray();
             for (const QJsonValue &fit : fits) {
                 const QJsonObject o = fit.toObject();
-                const QString row = QStringLiteral("%1/%2/%3").arg(cases[i].dataset, o.value(QStringLiteral("method")).toString(),
-                                                                    o.value(QStringLiteral("test")).toString());
+                const QString row = QStringLiteral("%1/%2/%3")
+                                        .arg(cases[i].dataset, o.value(QStringLiteral("method")).toString(),
+                                             o.value(QStringLiteral("test")).toString());
                 QTest::newRow(qPrintable(row)) << i << o;
             }
         }
@@ -95,7 +97,8 @@ private slots:
         const synth::Analysis analysis = synth::analyze(data.measure, data.studies, options);
         QVERIFY(analysis.fit.converged);
         const QJsonObject actual = analysisToJson(analysis, data.labels);
-        QCOMPARE(actual.value(QStringLiteral("method")).toString(), expected.value(QStringLiteral("method")).toString());
+        QCOMPARE(actual.value(QStringLiteral("method")).toString(),
+                 expected.value(QStringLiteral("method")).toString());
         QStringList errors;
         int checked = 0;
         for (auto it = expected.begin(); it != expected.end(); ++it) {

@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# EvidenceDesk: a thin wrapper over CMake. Every target first installs the Debian packages the build
+# needs if any is missing (apt-get as root, sudo otherwise): a fresh machine has none of them.
+#   make          build into build/ (executables in build/bin/)
+#   make run      the main job: the analysis of the bundled BCG example
+#   make test     build and run every test (CTest, headless)
+#   make bench    build and run the benchmark
+#   make sanitize-test   libsynth tests under AddressSanitizer + UndefinedBehaviorSanitizer
+# Variables: BUILD=dir, BUILD_TYPE=Release, WERROR=ON|OFF, JOBS=n.
+
+BUILD      ?= build
+BUILD_TYPE ?= Release
+WERROR     ?= OFF
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+ASAN_BUILD ?= build-asan
+
+PACKAGES := cmake g++ make ccache qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
+            libqt6sql6-sqlite qt6-qpa-plugins libboost-math-dev xvfb xauth imagemagick poppler-utils
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps configure build run test bench sanitize-test clean format
+
+all: build
+
+deps:
+	@missing=""; for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing packages:$$missing"; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+configure: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DEVIDENCEDESK_WERROR=$(WERROR) > $(BUILD).configure.log 2>&1 \
+	  || { cat $(BUILD).configure.log; exit 1; }
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	$(BUILD)/bin/evidencedesk-cli analyze resources/examples/bcg.csv --measure RR
+
+test: build
+	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+bench: configure
+	cmake --build $(BUILD) -j $(JOBS) --target bench_synth
+	$(BUILD)/bin/bench_synth
+
+sanitize-test: deps
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVIDENCEDESK_SANITIZE=ON \
+	  -DEVIDENCEDESK_SYNTH_ONLY=ON -DEVIDENCEDESK_WERROR=$(WERROR) > $(ASAN_BUILD).configure.log 2>&1 \
+	  || { cat $(ASAN_BUILD).configure.log; exit 1; }
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -L synth -j $(JOBS)
+
+format:
+	find libsynth app ui tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) $(BUILD).configure.log $(ASAN_BUILD).configure.log
