@@ -40,7 +40,8 @@ configure: deps
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
-run: build
+run: configure
+	@cmake --build $(BUILD) -j $(JOBS) > $(BUILD).build.log 2>&1 || { cat $(BUILD).build.log; exit 1; }
 	$(BUILD)/bin/evidencedesk-cli analyze resources/examples/bcg.csv --measure RR
 
 test: build
@@ -62,4 +63,4 @@ format:
 	find libsynth app ui tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(BUILD).configure.log $(ASAN_BUILD).configure.log
+	rm -rf $(BUILD) $(ASAN_BUILD) $(BUILD).configure.log $(BUILD).build.log $(ASAN_BUILD).configure.log
