@@ -86,9 +86,17 @@ QJsonObject analysisToJson(const synth::Analysis &a, const QStringList &labels)
     for (const synth::Warning &w : a.warnings)
         warnings.append(describeWarning(w, labels));
     o[QStringLiteral("warnings")] = warnings;
-    o[QStringLiteral("study")] = QJsonArray::fromStringList(includedLabels(a, labels));
-    o[QStringLiteral("yi")] = numbers(a.yi);
-    o[QStringLiteral("vi")] = numbers(a.vi);
+    // yi, vi and study: one entry per input row, as escalc() returns them (null where data are missing)
+    QJsonArray yi, vi, study;
+    for (std::size_t i = 0; i < a.effects.size(); ++i) {
+        yi.append(number(a.effects[i].yi));
+        vi.append(number(a.effects[i].vi));
+        study.append(i < static_cast<std::size_t>(labels.size()) ? labels.at(static_cast<qsizetype>(i))
+                                                                 : QString::number(i + 1));
+    }
+    o[QStringLiteral("study")] = study;
+    o[QStringLiteral("yi")] = yi;
+    o[QStringLiteral("vi")] = vi;
     if (a.egger) {
         o[QStringLiteral("egger")] = QJsonObject {{QStringLiteral("stat"), number(a.egger->stat)},
                                                   {QStringLiteral("pval"), number(a.egger->pval)},

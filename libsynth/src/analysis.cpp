@@ -29,10 +29,21 @@ Analysis analyzeEffects(const std::vector<double> &yi, const std::vector<double>
     Analysis a;
     a.yi = yi;
     a.vi = vi;
-    for (std::size_t i = 0; i < yi.size(); ++i)
+    for (std::size_t i = 0; i < yi.size(); ++i) {
         a.included.push_back(i);
+        a.effects.push_back({yi[i], vi[i], false});
+    }
     a.fit = fitModel(a.yi, a.vi, options.fit);
     a.warnings.insert(a.warnings.end(), a.fit.warnings.begin(), a.fit.warnings.end());
+    if (!a.fit.converged) {
+        // nothing built on an unconverged fit is reported
+        for (auto *error :
+             {&a.heterogeneityCi.error, &a.egger.error, &a.begg.error, &a.trimfill.error, &a.leave1out.error})
+            *error = ErrorCode::NotConverged;
+        if (groups)
+            a.subgroups.error = ErrorCode::NotConverged;
+        return a;
+    }
     runPart(a.heterogeneityCi, options.fit.method != Method::EE && a.fit.k >= 2,
             [&] { return qProfileInterval(a.yi, a.vi, a.fit); });
     if (a.heterogeneityCi) {
@@ -74,6 +85,7 @@ Analysis analyze(Measure measure, const std::vector<StudyInput> &studies, const 
         throw Error(ErrorCode::NoStudies, "no study has the data the measure needs");
     Analysis a = analyzeEffects(yi, vi, options, groups ? &keptGroups : nullptr);
     a.measure = measure;
+    a.effects = es;
     a.included = std::move(included);
     a.warnings.insert(a.warnings.begin(), dataWarnings.begin(), dataWarnings.end());
     return a;

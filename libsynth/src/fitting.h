@@ -20,10 +20,10 @@ struct Tau2Estimate {
 };
 
 /// Estimates tau^2 with `method`. Throws synth::Error (ZeroVariance, NotConverged, SingularModel).
-Tau2Estimate estimateTau2(Method method, const Evaluator &e);
+Tau2Estimate estimateTau2(Method method, const Evaluator &e, int maxIterations = 1000);
 
 /// Smallest tau^2 >= from with Q(tau^2) = target, where Q(from) >= target (Q is convex, decreasing).
-double solveGeneralisedQ(const Evaluator &e, double target, double from);
+double solveGeneralisedQ(const Evaluator &e, double target, double from, int maxIterations = 1000);
 
 /// The coefficients of a model at its tau^2, with the variance scaled for Knapp-Hartung.
 struct Coefficients {

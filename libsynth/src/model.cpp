@@ -85,7 +85,20 @@ Fit fitIntercept(const Evaluator &e, const FitOptions &options)
     if (e.minV() > 0 && e.maxV() / e.minV() >= 1e7)
         f.warnings.push_back({WarningCode::VarianceRatioExtreme, 0});
 
-    const Tau2Estimate tau = estimateTau2(options.method, e);
+    Tau2Estimate tau;
+    try {
+        tau = estimateTau2(options.method, e, options.maxIterations);
+    } catch (const Error &err) {
+        if (err.code() != ErrorCode::NotConverged)
+            throw;
+        f.converged = false;
+        f.iterations = options.maxIterations;
+        for (double *x : {&f.estimate, &f.se, &f.stat, &f.pval, &f.ciLower, &f.ciUpper, &f.piLower, &f.piUpper, &f.tau2,
+                          &f.tau2Se, &f.Q, &f.Qpval, &f.I2, &f.H2, &f.vt})
+            *x = kNaN;
+        f.warnings.push_back({WarningCode::NotConverged, 0});
+        return f;
+    }
     f.tau2 = tau.tau2;
     f.tau2Se = (options.method == Method::EE || f.k == 1) ? kNaN : tau.se;
     f.converged = tau.converged;

@@ -13,7 +13,6 @@ namespace synth::detail {
 
 namespace {
 
-constexpr int kMaxIterations = 1000;
 constexpr double kRelTol = 1e-13;
 
 [[noreturn]] void fail(ErrorCode code, const char *what)
@@ -40,12 +39,12 @@ double heStart(const Evaluator &e)
 /// Fisher scoring with step halving at the boundary (ML, REML), converged to rounding.
 /// `score` is the numerator of the step, `info` its denominator (the expected information).
 template<typename Step>
-Tau2Estimate fisherScoring(const Evaluator &e, double start, double scale, Step step)
+Tau2Estimate fisherScoring(const Evaluator &e, double start, double scale, int maxIterations, Step step)
 {
     Tau2Estimate r;
     double t = start;
     r.converged = false;
-    for (int iter = 1; iter <= kMaxIterations; ++iter) {
+    for (int iter = 1; iter <= maxIterations; ++iter) {
         r.iterations = iter;
         const Evaluation ev = e.at(t);
         checked(ev);
@@ -101,13 +100,13 @@ double varianceScale(const Evaluator &e)
     return e.maxV() > 0 ? e.maxV() : 1.0;
 }
 
-double solveGeneralisedQ(const Evaluator &e, double target, double from)
+double solveGeneralisedQ(const Evaluator &e, double target, double from, int maxIterations)
 {
     // Q(t) = y'P(t)y is convex and decreasing in t with Q'(t) = -y'PPy, so Newton's method started
     // left of the root climbs to it monotonically and converges quadratically.
     const double scale = varianceScale(e);
     double t = from;
-    for (int iter = 0; iter < kMaxIterations; ++iter) {
+    for (int iter = 0; iter < maxIterations; ++iter) {
         const Evaluation ev = e.at(t);
         checked(ev);
         const double f = ev.yPy - target;
@@ -123,7 +122,7 @@ double solveGeneralisedQ(const Evaluator &e, double target, double from)
     fail(ErrorCode::NotConverged, "root of the generalised Q statistic not found");
 }
 
-Tau2Estimate estimateTau2(Method method, const Evaluator &e)
+Tau2Estimate estimateTau2(Method method, const Evaluator &e, int maxIterations)
 {
     const double k = static_cast<double>(e.k());
     const double p = static_cast<double>(e.p());
@@ -181,7 +180,7 @@ Tau2Estimate estimateTau2(Method method, const Evaluator &e)
     case Method::REML: {
         requirePositiveVariances(e);
         const bool reml = method == Method::REML;
-        r = fisherScoring(e, heStart(e), scale, [reml](const Evaluation &ev) {
+        r = fisherScoring(e, heStart(e), scale, maxIterations, [reml](const Evaluation &ev) {
             return reml ? (ev.yPPy - ev.trP) / ev.trPP : (ev.yPPy - ev.sumW) / ev.sumW2;
         });
         if (!r.converged)
@@ -201,7 +200,7 @@ Tau2Estimate estimateTau2(Method method, const Evaluator &e)
         requirePositiveVariances(e);
         const Evaluation ev0 = e.at(0);
         checked(ev0);
-        r.tau2 = ev0.yPy <= kp ? 0.0 : solveGeneralisedQ(e, kp, 0);
+        r.tau2 = ev0.yPy <= kp ? 0.0 : solveGeneralisedQ(e, kp, 0, maxIterations);
         const Evaluation ev = e.at(r.tau2);
         r.se = std::sqrt(2 * k * k / kp) / ev.sumW;
         break;

@@ -32,6 +32,7 @@ struct AnalysisOptions {
 
 struct Analysis {
     Measure measure = Measure::GEN;
+    std::vector<EffectSize> effects; ///< of every input row (unavailable where data are missing)
     std::vector<std::size_t> included; ///< input rows that had an effect (others were missing data)
     std::vector<double> yi, vi; ///< of the included rows
     Fit fit;

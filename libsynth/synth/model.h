@@ -23,6 +23,7 @@ struct FitOptions {
     Method method = Method::REML;
     Test test = Test::Z;
     double level = 95; ///< confidence level in percent
+    int maxIterations = 1000; ///< cap on Fisher scoring (ML, REML) and root-finding iterations
 };
 
 /// A fitted intercept-only model (metafor's rma.uni object; metafor names in comments).
@@ -48,6 +49,8 @@ struct Fit {
     double H2 = 1; ///< H2
     double vt = 0; ///< "typical" sampling variance used by I2
     double knhaScale = 1; ///< s^2_w of Knapp-Hartung (1 for z)
+    /// false when the tau^2 estimator did not converge within FitOptions::maxIterations: then every
+    /// estimate is NaN (never a number that is not one) and `warnings` holds NotConverged.
     bool converged = true;
     int iterations = 0;
     std::vector<Warning> warnings;

@@ -161,6 +161,22 @@ private slots:
         QCOMPARE(groups[0][QStringLiteral("estimate")].toDouble(), n[QStringLiteral("estimate")].toDouble());
     }
 
+    void missingRowsAreOmitted()
+    {
+        const QString path
+            = write(QStringLiteral("missing.csv"), "study,yi,vi\nA,0.1,0.04\nB,NA,0.02\nC,0.3,0.05\nD,0.2,\n");
+        const Run r = cli({QStringLiteral("analyze"), path, QStringLiteral("--measure"), QStringLiteral("GEN"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("k")].toInt(), 2);
+        const QJsonArray yi = o[QStringLiteral("yi")].toArray();
+        QCOMPARE(yi.size(), 4); // one entry per input row, as escalc()
+        QVERIFY(yi[1].isNull() && yi[3].isNull() && yi[0].isDouble());
+        QCOMPARE(o[QStringLiteral("leave1out")][QStringLiteral("estimate")].toArray().size(), 2);
+        QVERIFY(o[QStringLiteral("warnings")].toArray().first().toString().contains(QStringLiteral("left out")));
+    }
+
     void textSummary()
     {
         const Run r = cli({QStringLiteral("analyze"), referenceCsv(QStringLiteral("bcg_rr")),

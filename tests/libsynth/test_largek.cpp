@@ -93,6 +93,24 @@ private slots:
         QVERIFY(close(l.tau2[42], refit.tau2, 1e-8));
     }
 
+    void nonConvergenceIsAFlag()
+    {
+        // REML from the HE start needs several Fisher scoring steps; capped at one it has not converged:
+        // the fit says so and carries no numbers, and nothing is built on it.
+        const Data d = simulate(200, 0.05, 5);
+        synth::AnalysisOptions options;
+        options.fit.maxIterations = 1;
+        const synth::Analysis a = synth::analyzeEffects(d.yi, d.vi, options);
+        QVERIFY(!a.fit.converged);
+        QVERIFY(std::isnan(a.fit.estimate) && std::isnan(a.fit.tau2) && std::isnan(a.fit.ciLower));
+        QVERIFY(std::any_of(a.warnings.begin(), a.warnings.end(),
+                            [](const synth::Warning &w) { return w.code == synth::WarningCode::NotConverged; }));
+        QCOMPARE(*a.leave1out.error, synth::ErrorCode::NotConverged);
+        QVERIFY(!a.egger && !a.trimfill && !a.heterogeneityCi);
+        options.fit.maxIterations = 1000;
+        QVERIFY(synth::analyzeEffects(d.yi, d.vi, options).fit.converged);
+    }
+
     void estimatingEquationsHold_data()
     {
         QTest::addColumn<int>("k");
