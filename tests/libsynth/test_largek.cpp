@@ -93,6 +93,48 @@ private slots:
         QVERIFY(close(l.tau2[42], refit.tau2, 1e-8));
     }
 
+    void kendallTauMatchesDefinition_data()
+    {
+        QTest::addColumn<int>("k");
+        QTest::addColumn<bool>("ties");
+        QTest::newRow("rank/40/no ties") << 40 << false;
+        QTest::newRow("rank/300/ties") << 300 << true;
+        QTest::newRow("rank/3000/ties") << 3000 << true;
+    }
+
+    void kendallTauMatchesDefinition()
+    {
+        // Begg's test: tau-b of (standardised effect, variance) in O(k log k) equals the O(k^2) definition.
+        QFETCH(int, k);
+        QFETCH(bool, ties);
+        Data d = simulate(static_cast<std::size_t>(k), 0.02, 9);
+        if (ties)
+            for (double &v : d.vi)
+                v = std::round(v * 50) / 50 + 0.01; // a few distinct variances
+        const synth::RankTest t = synth::rankCorrelationTest(d.yi, d.vi);
+        double sw = 0, swy = 0;
+        for (std::size_t i = 0; i < d.yi.size(); ++i) {
+            sw += 1 / d.vi[i];
+            swy += d.yi[i] / d.vi[i];
+        }
+        std::vector<double> x(d.yi.size());
+        for (std::size_t i = 0; i < x.size(); ++i)
+            x[i] = (d.yi[i] - swy / sw) / std::sqrt(d.vi[i] - 1 / sw);
+        double s = 0, tx = 0, ty = 0;
+        const double n0 = k * (k - 1.0) / 2;
+        for (std::size_t i = 0; i < x.size(); ++i)
+            for (std::size_t j = i + 1; j < x.size(); ++j) {
+                const double a = (x[i] > x[j]) - (x[i] < x[j]), b = (d.vi[i] > d.vi[j]) - (d.vi[i] < d.vi[j]);
+                s += a * b;
+                tx += a == 0;
+                ty += b == 0;
+            }
+        const double tauB = s / std::sqrt((n0 - tx) * (n0 - ty));
+        QVERIFY2(close(t.tau, tauB, 1e-12, 1e-15), qPrintable(QStringLiteral("%1 vs %2").arg(t.tau).arg(tauB)));
+        QCOMPARE(t.exact, !ties && k <= 170);
+        QVERIFY(t.pval > 0 && t.pval <= 1);
+    }
+
     void nonConvergenceIsAFlag()
     {
         // REML from the HE start needs several Fisher scoring steps; capped at one it has not converged:
