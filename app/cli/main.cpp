@@ -3,15 +3,18 @@
 #include "analysisformat.h"
 #include "csvtable.h"
 #include "effectdata.h"
+#include "examples.h"
+#include "importers.h"
 #include "messages.h"
+#include "reviewstore.h"
 
 #include "synth/analysis.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
-
-#include <cstdio>
 
 using namespace evidencedesk;
 
@@ -34,38 +37,77 @@ QString usage()
               "  evidencedesk-cli analyze DATA.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN\n"
               "                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]\n"
               "                   [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--json]\n"
+              "  evidencedesk-cli analyze REVIEW.evidence [--claim ID] [--json]   (the stored analysis)\n"
+              "  evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID]\n"
+              "  evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]\n"
+              "  evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]\n"
               "  evidencedesk-cli --version\n"
               "\n"
               "DATA.csv has a header row with columns named as metafor's escalc() arguments\n"
               "(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional 'study' column.\n");
 }
 
-struct AnalyzeArgs {
-    QString file;
-    QString measure, method = QStringLiteral("REML"), test = QStringLiteral("z"), level = QStringLiteral("95");
-    QString group;
-    QStringList skip;
+struct Args {
+    QStringList positional;
+    QHash<QString, QString> options;
     bool json = false;
 };
 
-int analyze(const AnalyzeArgs &args)
+/// Options that take a value, per command.
+bool parseArgs(const QStringList &in, const QStringList &valued, Args &out, QString &error)
 {
-    const auto measure = synth::measureFromName(args.measure.toStdString());
-    if (!measure)
-        return fail(tr("unknown measure '%1' (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)").arg(args.measure));
-    const auto method = synth::methodFromName(args.method.toStdString());
-    if (!method)
-        return fail(tr("unknown method '%1' (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)").arg(args.method));
-    const auto test = synth::testFromName(args.test.toStdString());
-    if (!test)
-        return fail(tr("unknown test '%1' (use z or knha)").arg(args.test));
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const QString &arg = in.at(i);
+        if (arg == QLatin1String("--json")) {
+            out.json = true;
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            const QString name = arg.mid(2);
+            if (!valued.contains(name)) {
+                error = tr("unknown option '%1'").arg(arg);
+                return false;
+            }
+            if (i + 1 >= in.size()) {
+                error = tr("option %1 needs a value").arg(arg);
+                return false;
+            }
+            out.options.insert(name, in.at(++i));
+        } else {
+            out.positional << arg;
+        }
+    }
+    return true;
+}
+
+bool isReview(const QString &path)
+{
+    return path.endsWith(QLatin1String(".evidence"), Qt::CaseInsensitive);
+}
+
+/// The analysis options from --measure/--method/--test/--level/--skip over `base`.
+int analysisOptions(const Args &a, const SynthesisSettings &base, synth::Measure &measure,
+                    synth::AnalysisOptions &options)
+{
+    const QString m = a.options.value(QStringLiteral("measure"), base.measure);
+    const auto mm = synth::measureFromName(m.toStdString());
+    if (!mm)
+        return fail(tr("unknown measure '%1' (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)").arg(m));
+    measure = *mm;
+    const QString method = a.options.value(QStringLiteral("method"), base.method);
+    const auto me = synth::methodFromName(method.toStdString());
+    if (!me)
+        return fail(tr("unknown method '%1' (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)").arg(method));
+    const QString test = a.options.value(QStringLiteral("test"), base.test);
+    const auto te = synth::testFromName(test.toStdString());
+    if (!te)
+        return fail(tr("unknown test '%1' (use z or knha)").arg(test));
+    const QString levelText = a.options.value(QStringLiteral("level"), QString::number(base.level));
     bool levelOk = false;
-    const double level = args.level.toDouble(&levelOk);
+    const double level = levelText.toDouble(&levelOk);
     if (!levelOk || !(level > 0 && level < 100))
-        return fail(tr("--level must be a number between 0 and 100, not '%1'").arg(args.level));
-    synth::AnalysisOptions options;
-    options.fit = {*method, *test, level};
-    for (const QString &s : args.skip) {
+        return fail(tr("--level must be a number between 0 and 100, not '%1'").arg(levelText));
+    options.fit = {*me, *te, level};
+    const QStringList skip = a.options.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &s : skip) {
         if (s == QLatin1String("egger"))
             options.egger = false;
         else if (s == QLatin1String("begg"))
@@ -77,35 +119,197 @@ int analyze(const AnalyzeArgs &args)
         else
             return fail(tr("unknown analysis '%1' in --skip (use egger, begg, trimfill, leave1out)").arg(s));
     }
+    return 0;
+}
 
-    CsvTable table;
-    QString error;
-    if (!readCsv(args.file, table, error))
-        return fail(error);
-    EffectData data;
-    if (!effectDataFromTable(table, *measure, args.group, data, error))
-        return fail(error);
-
+/// Runs and prints the analysis; `where(i)` names study i for error messages ("FILE:LINE").
+template<typename Where>
+int runAnalysis(const EffectData &data, const synth::AnalysisOptions &options, bool json, Where where)
+{
     std::vector<std::string> groups;
     for (const QString &g : std::as_const(data.groups))
         groups.push_back(g.toStdString());
     synth::Analysis analysis;
     try {
-        analysis = synth::analyze(*measure, data.studies, options, args.group.isEmpty() ? nullptr : &groups);
+        analysis = synth::analyze(data.measure, data.studies, options, data.groups.isEmpty() ? nullptr : &groups);
     } catch (const synth::Error &e) {
-        if (e.study() >= 0 && e.study() < data.lines.size()) {
-            return fail(tr("%1:%2: column %3: %4")
-                            .arg(args.file)
-                            .arg(data.lines.at(e.study()))
-                            .arg(QString::fromStdString(e.field()), describeError(e.code())));
-        }
-        return fail(tr("%1: %2").arg(args.file, describeError(e.code())));
+        return fail(tr("%1: %2%3")
+                        .arg(where(e.study()),
+                             e.field().empty() ? QString() : tr("column %1: ").arg(QString::fromStdString(e.field())),
+                             describeError(e.code())));
     }
     QTextStream out(stdout);
-    if (args.json)
+    if (json)
         out << QJsonDocument(analysisToJson(analysis, data.labels)).toJson(QJsonDocument::Indented);
     else
         out << analysisToText(analysis, data.labels);
+    return 0;
+}
+
+std::unique_ptr<ReviewStore> openReview(const QString &path, QString &error)
+{
+    return ReviewStore::open(path, error);
+}
+
+/// --claim ID or the review's first claim; 0 with an error if the claim does not exist.
+qint64 chooseClaim(const Review &review, const Args &a, QString &error)
+{
+    if (a.options.contains(QStringLiteral("claim"))) {
+        bool ok = false;
+        const qint64 id = a.options.value(QStringLiteral("claim")).toLongLong(&ok);
+        if (!ok || !review.claim(id)) {
+            error = tr("the review has no claim %1").arg(a.options.value(QStringLiteral("claim")));
+            return 0;
+        }
+        return id;
+    }
+    return review.claims.isEmpty() ? 0 : review.claims.first().id;
+}
+
+int analyzeCsv(const Args &a)
+{
+    const QString file = a.positional.value(0);
+    if (!a.options.contains(QStringLiteral("measure")))
+        return fail(tr("--measure is required\n%1").arg(usage()));
+    synth::Measure measure;
+    synth::AnalysisOptions options;
+    if (const int rc = analysisOptions(a, SynthesisSettings(), measure, options))
+        return rc;
+    CsvTable table;
+    QString error;
+    if (!readCsv(file, table, error))
+        return fail(error);
+    EffectData data;
+    if (!effectDataFromTable(table, measure, a.options.value(QStringLiteral("group")), data, error))
+        return fail(error);
+    return runAnalysis(data, options, a.json, [&](std::ptrdiff_t study) {
+        return study >= 0 && study < data.lines.size() ? QStringLiteral("%1:%2").arg(file).arg(data.lines.at(study))
+                                                       : file;
+    });
+}
+
+int analyzeReview(const Args &a)
+{
+    const QString path = a.positional.value(0);
+    QString error;
+    const auto store = openReview(path, error);
+    if (!store)
+        return fail(error);
+    const Review review = store->load();
+    const qint64 claimId = chooseClaim(review, a, error);
+    if (!error.isEmpty())
+        return fail(tr("%1: %2").arg(path, error));
+    const SynthesisSettings settings = review.settings.value(claimId);
+    synth::Measure measure;
+    synth::AnalysisOptions options;
+    if (const int rc = analysisOptions(a, settings, measure, options))
+        return rc;
+    EffectData data;
+    data.measure = measure;
+    QList<const Study *> used;
+    for (const Study &s : review.studies) {
+        if (!s.included)
+            continue;
+        used.append(&s);
+        data.studies.push_back(s.data);
+        data.labels.append(s.label());
+        if (settings.subgroup == QLatin1String("stance"))
+            data.groups.append(stanceKey(review.stance(claimId, s.id)));
+        else if (settings.subgroup == QLatin1String("design"))
+            data.groups.append(designKey(s.design));
+        else if (!settings.subgroup.isEmpty())
+            data.groups.append(s.extra.value(settings.subgroup).toString());
+    }
+    if (data.studies.empty())
+        return fail(tr("%1: the review has no included studies").arg(path));
+    return runAnalysis(data, options, a.json, [&](std::ptrdiff_t study) {
+        return study >= 0 && study < used.size() ? tr("%1: study \"%2\"").arg(path, used.at(study)->label()) : path;
+    });
+}
+
+int importCommand(const Args &a)
+{
+    if (a.positional.size() != 2)
+        return fail(tr("import needs a review and a file\n%1").arg(usage()));
+    const QString reviewPath = a.positional.at(0), file = a.positional.at(1);
+    QList<ImportedStudy> records;
+    QString error;
+    if (!readStudies(file, records, error)) // the whole file is checked before the review is touched
+        return fail(error);
+    const bool existed = QFileInfo::exists(reviewPath);
+    auto store = existed ? ReviewStore::open(reviewPath, error) : ReviewStore::create(reviewPath, error);
+    if (!store)
+        return fail(error);
+    const Review review = store->load();
+    const qint64 claimId = chooseClaim(review, a, error);
+    if (!error.isEmpty()) {
+        store.reset();
+        if (!existed)
+            QFile::remove(reviewPath);
+        return fail(tr("%1: %2").arg(reviewPath, error));
+    }
+    QList<SkippedDuplicate> skipped;
+    const QList<ImportedStudy> kept = withoutDuplicates(records, review.studies, skipped);
+    QList<Study> studies;
+    QList<StanceTag> tags;
+    bool stancesGiven = false;
+    for (const ImportedStudy &r : kept) {
+        studies.append(r.study);
+        tags.append({r.stance.value_or(Stance::Untagged), QStringLiteral("import"), {}});
+        stancesGiven = stancesGiven || r.stance.value_or(Stance::Untagged) != Stance::Untagged;
+    }
+    if (!studies.isEmpty() && store->addStudies(studies, claimId, tags).isEmpty()) {
+        error = store->lastError();
+        store.reset();
+        if (!existed)
+            QFile::remove(reviewPath);
+        return fail(tr("%1: the import was not written (%2); the review is unchanged").arg(reviewPath, error));
+    }
+    QTextStream out(stdout);
+    out << tr("%1: imported %2 of %3 studies from %4").arg(reviewPath).arg(studies.size()).arg(records.size()).arg(file)
+        << '\n';
+    if (stancesGiven && claimId == 0)
+        out << tr("The stance column was not used: the review has no claim yet.") << '\n';
+    for (const SkippedDuplicate &d : std::as_const(skipped))
+        out << tr("skipped duplicate: %1:%2: %3: %4").arg(file).arg(d.line).arg(d.label, d.reason) << '\n';
+    return 0;
+}
+
+int exportCommand(const Args &a)
+{
+    if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("csv")))
+        return fail(tr("export needs a review and --csv OUT.csv\n%1").arg(usage()));
+    QString error;
+    const auto store = openReview(a.positional.at(0), error);
+    if (!store)
+        return fail(error);
+    const Review review = store->load();
+    const qint64 claimId = chooseClaim(review, a, error);
+    if (!error.isEmpty())
+        return fail(tr("%1: %2").arg(a.positional.at(0), error));
+    if (!exportStudiesCsv(review, claimId, a.options.value(QStringLiteral("csv")), error))
+        return fail(error);
+    return 0;
+}
+
+int demoCommand(const Args &a)
+{
+    if (a.positional.size() != 1)
+        return fail(tr("demo needs the file to write\n%1").arg(usage()));
+    const QString path = a.positional.at(0);
+    const QString name = a.options.value(QStringLiteral("example"), QStringLiteral("hypertrophy"));
+    if (!exampleNames().contains(name))
+        return fail(tr("unknown example '%1' (use %2)").arg(name, exampleNames().join(QStringLiteral(" or "))));
+    QString error;
+    auto store = ReviewStore::create(path, error);
+    if (!store)
+        return fail(error);
+    if (!writeExample(name, *store, error)) {
+        store.reset();
+        QFile::remove(path);
+        return fail(error);
+    }
+    QTextStream(stdout) << tr("%1: the %2 example review").arg(path, name) << '\n';
     return 0;
 }
 
@@ -126,47 +330,28 @@ int main(int argc, char **argv)
         return 0;
     }
     const QString command = args.takeFirst();
-    if (command != QLatin1String("analyze"))
+    static const QHash<QString, QStringList> valued {
+        {QStringLiteral("analyze"),
+         {QStringLiteral("measure"), QStringLiteral("method"), QStringLiteral("test"), QStringLiteral("level"),
+          QStringLiteral("group"), QStringLiteral("skip"), QStringLiteral("claim")}},
+        {QStringLiteral("import"), {QStringLiteral("claim")}},
+        {QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("claim")}},
+        {QStringLiteral("demo"), {QStringLiteral("example")}}};
+    if (!valued.contains(command))
         return fail(tr("unknown command '%1'\n%2").arg(command, usage()));
-
-    AnalyzeArgs a;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        auto value = [&](QString &target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args.at(++i);
-            return true;
-        };
-        bool ok = true;
-        if (arg == QLatin1String("--measure"))
-            ok = value(a.measure);
-        else if (arg == QLatin1String("--method"))
-            ok = value(a.method);
-        else if (arg == QLatin1String("--test"))
-            ok = value(a.test);
-        else if (arg == QLatin1String("--level"))
-            ok = value(a.level);
-        else if (arg == QLatin1String("--group"))
-            ok = value(a.group);
-        else if (arg == QLatin1String("--skip")) {
-            QString list;
-            ok = value(list);
-            a.skip = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        } else if (arg == QLatin1String("--json"))
-            a.json = true;
-        else if (arg.startsWith(QLatin1String("--")))
-            return fail(tr("unknown option '%1'\n%2").arg(arg, usage()));
-        else if (a.file.isEmpty())
-            a.file = arg;
-        else
-            return fail(tr("more than one data file given ('%1')").arg(arg));
-        if (!ok)
-            return fail(tr("option %1 needs a value").arg(arg));
-    }
-    if (a.file.isEmpty())
+    Args a;
+    QString error;
+    if (!parseArgs(args, valued.value(command), a, error))
+        return fail(tr("%1\n%2").arg(error, usage()));
+    if (command == QLatin1String("import"))
+        return importCommand(a);
+    if (command == QLatin1String("export"))
+        return exportCommand(a);
+    if (command == QLatin1String("demo"))
+        return demoCommand(a);
+    if (a.positional.isEmpty())
         return fail(tr("no data file given\n%1").arg(usage()));
-    if (a.measure.isEmpty())
-        return fail(tr("--measure is required\n%1").arg(usage()));
-    return analyze(a);
+    if (a.positional.size() > 1)
+        return fail(tr("more than one data file given ('%1')").arg(a.positional.at(1)));
+    return isReview(a.positional.first()) ? analyzeReview(a) : analyzeCsv(a);
 }

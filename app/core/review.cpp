@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review.h"
+
+#include <QCoreApplication>
+
+namespace evidencedesk {
+
+namespace {
+
+struct DesignEntry {
+    Design design;
+    const char *key;
+    const char *name;
+};
+
+const DesignEntry kDesigns[] = {
+    {Design::SystematicReview, "systematic_review", QT_TRANSLATE_NOOP("Design", "Systematic review / meta-analysis")},
+    {Design::Rct, "rct", QT_TRANSLATE_NOOP("Design", "Randomised controlled trial")},
+    {Design::NonRandomised, "non_randomised", QT_TRANSLATE_NOOP("Design", "Non-randomised trial")},
+    {Design::Cohort, "cohort", QT_TRANSLATE_NOOP("Design", "Cohort study")},
+    {Design::CaseControl, "case_control", QT_TRANSLATE_NOOP("Design", "Case-control study")},
+    {Design::CrossSectional, "cross_sectional", QT_TRANSLATE_NOOP("Design", "Cross-sectional study")},
+    {Design::NarrativeReview, "narrative_review", QT_TRANSLATE_NOOP("Design", "Narrative review")},
+    {Design::ExpertOpinion, "expert_opinion", QT_TRANSLATE_NOOP("Design", "Expert opinion")},
+    {Design::Other, "other", QT_TRANSLATE_NOOP("Design", "Other")},
+    {Design::Unspecified, "", QT_TRANSLATE_NOOP("Design", "Not specified")},
+};
+
+QString normalisedKey(const QString &s)
+{
+    QString out;
+    for (QChar c : s.trimmed().toLower())
+        out.append(c.isLetterOrNumber() ? c : QLatin1Char('_'));
+    while (out.contains(QLatin1String("__")))
+        out.replace(QLatin1String("__"), QLatin1String("_"));
+    return out;
+}
+
+} // namespace
+
+QString designKey(Design d)
+{
+    for (const DesignEntry &e : kDesigns)
+        if (e.design == d)
+            return QString::fromLatin1(e.key);
+    return {};
+}
+
+std::optional<Design> designFromKey(const QString &key)
+{
+    const QString k = normalisedKey(key);
+    if (k.isEmpty() || k == QLatin1String("unspecified") || k == QLatin1String("na"))
+        return Design::Unspecified;
+    for (const DesignEntry &e : kDesigns)
+        if (k == QLatin1String(e.key))
+            return e.design;
+    static const QHash<QString, Design> aliases {
+        {QStringLiteral("meta_analysis"), Design::SystematicReview},
+        {QStringLiteral("systematic_review_meta_analysis"), Design::SystematicReview},
+        {QStringLiteral("sr"), Design::SystematicReview},
+        {QStringLiteral("randomised_controlled_trial"), Design::Rct},
+        {QStringLiteral("randomized_controlled_trial"), Design::Rct},
+        {QStringLiteral("randomised_trial"), Design::Rct},
+        {QStringLiteral("randomized_trial"), Design::Rct},
+        {QStringLiteral("non_randomized"), Design::NonRandomised},
+        {QStringLiteral("non_randomised_trial"), Design::NonRandomised},
+        {QStringLiteral("non_randomized_trial"), Design::NonRandomised},
+        {QStringLiteral("cohort_study"), Design::Cohort},
+        {QStringLiteral("case_control_study"), Design::CaseControl},
+        {QStringLiteral("cross_sectional_study"), Design::CrossSectional},
+        {QStringLiteral("review"), Design::NarrativeReview},
+        {QStringLiteral("expert"), Design::ExpertOpinion},
+    };
+    const auto it = aliases.find(k);
+    return it == aliases.end() ? std::nullopt : std::optional<Design>(*it);
+}
+
+QString designName(Design d)
+{
+    for (const DesignEntry &e : kDesigns)
+        if (e.design == d)
+            return QCoreApplication::translate("Design", e.name);
+    return {};
+}
+
+QList<Design> allDesigns()
+{
+    return {Design::SystematicReview, Design::Rct,           Design::NonRandomised,
+            Design::Cohort,           Design::CaseControl,   Design::CrossSectional,
+            Design::NarrativeReview,  Design::ExpertOpinion, Design::Other,
+            Design::Unspecified};
+}
+
+QString stanceKey(Stance s)
+{
+    switch (s) {
+    case Stance::Supporting:
+        return QStringLiteral("supporting");
+    case Stance::Contradicting:
+        return QStringLiteral("contradicting");
+    case Stance::Neutral:
+        return QStringLiteral("neutral");
+    case Stance::Untagged:
+        break;
+    }
+    return QStringLiteral("untagged");
+}
+
+std::optional<Stance> stanceFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k.isEmpty() || k == QLatin1String("untagged") || k == QLatin1String("u"))
+        return Stance::Untagged;
+    if (k == QLatin1String("supporting") || k == QLatin1String("supports") || k == QLatin1String("s"))
+        return Stance::Supporting;
+    if (k == QLatin1String("contradicting") || k == QLatin1String("contradicts") || k == QLatin1String("c"))
+        return Stance::Contradicting;
+    if (k == QLatin1String("neutral") || k == QLatin1String("n"))
+        return Stance::Neutral;
+    return std::nullopt;
+}
+
+QString stanceName(Stance s)
+{
+    switch (s) {
+    case Stance::Supporting:
+        return QCoreApplication::translate("Stance", "Supporting");
+    case Stance::Contradicting:
+        return QCoreApplication::translate("Stance", "Contradicting");
+    case Stance::Neutral:
+        return QCoreApplication::translate("Stance", "Neutral");
+    case Stance::Untagged:
+        break;
+    }
+    return QCoreApplication::translate("Stance", "Not tagged");
+}
+
+QString assertionKey(Assertion a)
+{
+    switch (a) {
+    case Assertion::Increases:
+        return QStringLiteral("increases");
+    case Assertion::Decreases:
+        return QStringLiteral("decreases");
+    case Assertion::NoDifference:
+        return QStringLiteral("no_difference");
+    case Assertion::Unspecified:
+        break;
+    }
+    return QStringLiteral("unspecified");
+}
+
+std::optional<Assertion> assertionFromKey(const QString &key)
+{
+    for (Assertion a : {Assertion::Unspecified, Assertion::Increases, Assertion::Decreases, Assertion::NoDifference})
+        if (assertionKey(a) == key)
+            return a;
+    return std::nullopt;
+}
+
+namespace {
+bool sameNumber(double a, double b)
+{
+    return (std::isnan(a) && std::isnan(b)) || a == b;
+}
+
+bool sameInput(const synth::StudyInput &a, const synth::StudyInput &b)
+{
+    const double *x = &a.ai, *y = &b.ai;
+    static_assert(sizeof(synth::StudyInput) == 15 * sizeof(double));
+    for (int i = 0; i < 15; ++i)
+        if (!sameNumber(x[i], y[i]))
+            return false;
+    return true;
+}
+} // namespace
+
+bool Claim::operator==(const Claim &o) const
+{
+    return id == o.id && originalText == o.originalText && assertion == o.assertion
+        && sameNumber(equivalenceMargin, o.equivalenceMargin) && mechanismOverview == o.mechanismOverview
+        && goldStandardNote == o.goldStandardNote && createdAt == o.createdAt && refinements == o.refinements;
+}
+
+bool Study::operator==(const Study &o) const
+{
+    return id == o.id && authors == o.authors && title == o.title && journal == o.journal && doi == o.doi
+        && pmid == o.pmid && url == o.url && year == o.year && design == o.design && sameNumber(quality, o.quality)
+        && qualityTool == o.qualityTool && sameInput(data, o.data) && included == o.included && notes == o.notes
+        && extra == o.extra;
+}
+
+QString Study::label() const
+{
+    QString first = authors.section(QLatin1Char(';'), 0, 0).trimmed();
+    if (first.contains(QLatin1Char(',')))
+        first = first.section(QLatin1Char(','), 0, 0).trimmed();
+    if (first.isEmpty())
+        return title.isEmpty() ? QCoreApplication::translate("Study", "Untitled study") : title;
+    const bool more = authors.contains(QLatin1Char(';'));
+    const QString who = more ? QCoreApplication::translate("Study", "%1 et al.").arg(first) : first;
+    return year > 0 ? QStringLiteral("%1 (%2)").arg(who).arg(year) : who;
+}
+
+const Claim *Review::claim(qint64 id) const
+{
+    for (const Claim &c : claims)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+Stance Review::stance(qint64 claimId, qint64 studyId) const
+{
+    const auto c = stances.constFind(claimId);
+    if (c == stances.cend())
+        return Stance::Untagged;
+    const auto s = c->constFind(studyId);
+    return s == c->cend() ? Stance::Untagged : s->stance;
+}
+
+} // namespace evidencedesk

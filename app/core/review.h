@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a review holds, as plain values. The store (reviewstore.h) reads and writes these; the GUI's
+// document and undo commands, the importers and the report work on them. No SQL here.
+#pragma once
+
+#include "synth/effectsize.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <cmath>
+#include <optional>
+
+namespace evidencedesk {
+
+/// Study designs, strongest first (the order GRADE starts from).
+enum class Design {
+    Unspecified,
+    SystematicReview, ///< systematic review / meta-analysis
+    Rct,
+    NonRandomised,
+    Cohort,
+    CaseControl,
+    CrossSectional,
+    NarrativeReview,
+    ExpertOpinion,
+    Other,
+};
+QString designKey(Design d); ///< stable key stored in files ("rct", ...)
+std::optional<Design> designFromKey(const QString &key); ///< also accepts common spellings ("RCT", "cohort study")
+QString designName(Design d); ///< translated name for the UI
+QList<Design> allDesigns();
+
+enum class Stance { Untagged, Supporting, Contradicting, Neutral };
+QString stanceKey(Stance s); ///< "supporting", "contradicting", "neutral", "untagged"
+std::optional<Stance> stanceFromKey(const QString &key);
+QString stanceName(Stance s);
+
+/// What a claim asserts about the outcome, so stance can be judged from data.
+enum class Assertion { Unspecified, Increases, Decreases, NoDifference };
+QString assertionKey(Assertion a);
+std::optional<Assertion> assertionFromKey(const QString &key);
+
+struct Refinement {
+    qint64 id = 0;
+    QString text;
+    QString rationale; ///< "why refined"
+    QDateTime at;
+    bool operator==(const Refinement &) const = default;
+};
+
+struct Claim {
+    qint64 id = 0;
+    QString originalText;
+    Assertion assertion = Assertion::Unspecified;
+    double equivalenceMargin = std::nan(""); ///< for NoDifference, on the analysis scale
+    QString mechanismOverview; ///< plain-language synthesis of the mechanisms
+    QString goldStandardNote; ///< the introduction of the gold-standard list
+    QDateTime createdAt;
+    QList<Refinement> refinements; ///< oldest first; the newest is the current claim
+
+    QString currentText() const { return refinements.isEmpty() ? originalText : refinements.last().text; }
+    bool operator==(const Claim &o) const;
+};
+
+struct Mechanism {
+    qint64 id = 0;
+    bool mostProbable = false;
+    QString summary;
+    QStringList steps; ///< in order
+    bool operator==(const Mechanism &) const = default;
+};
+
+struct Study {
+    qint64 id = 0;
+    QString authors, title, journal, doi, pmid, url;
+    int year = 0; ///< 0 = unknown
+    Design design = Design::Unspecified;
+    double quality = std::nan(""); ///< 0-100, NaN = not rated
+    QString qualityTool;
+    synth::StudyInput data; ///< outcome data in escalc's columns
+    bool included = true; ///< included in the synthesis
+    QString notes;
+    QVariantMap extra; ///< other imported columns (subgroup variables, ...)
+
+    bool operator==(const Study &o) const;
+    QString label() const; ///< "Authors (year)" or the title
+};
+
+struct StanceTag {
+    Stance stance = Stance::Untagged;
+    QString taggedBy;
+    QDateTime at;
+    bool operator==(const StanceTag &) const = default;
+};
+
+struct SynthesisSettings {
+    QString measure = QStringLiteral("GEN");
+    QString method = QStringLiteral("REML");
+    QString test = QStringLiteral("z");
+    double level = 95;
+    QString subgroup; ///< "", "stance", "design" or an extra column
+    bool operator==(const SynthesisSettings &) const = default;
+};
+
+struct GoldStandardItem {
+    qint64 id = 0;
+    Design design = Design::Rct;
+    QString population, intervention, comparison, outcome, followUp, notes;
+    bool operator==(const GoldStandardItem &) const = default;
+};
+
+/// One GRADE domain judgement (the behaviour is another issue; the schema holds it now).
+struct GradeJudgement {
+    QString domain; ///< "risk_of_bias", "inconsistency", ...
+    int suggested = 0; ///< 0, -1, -2 (or +1, +2 for upgrades)
+    std::optional<int> override;
+    QString suggestionReason, justification;
+    bool operator==(const GradeJudgement &) const = default;
+};
+
+struct ReviewInfo {
+    QString title, population, intervention, comparator, outcome, notes;
+    bool operator==(const ReviewInfo &) const = default;
+};
+
+/// A whole review in memory.
+struct Review {
+    ReviewInfo info;
+    QList<Claim> claims;
+    QList<Study> studies; ///< in entry order
+    QHash<qint64, QHash<qint64, StanceTag>> stances; ///< claim id -> study id -> tag
+    QHash<qint64, QList<Mechanism>> mechanisms; ///< claim id -> most probable first
+    QHash<qint64, SynthesisSettings> settings; ///< claim id -> settings
+    QHash<qint64, QList<GoldStandardItem>> goldStandard; ///< claim id -> ordered items
+    QHash<qint64, QList<GradeJudgement>> grade; ///< claim id -> judgements
+    QHash<qint64, QString> conclusions; ///< claim id -> plain-language conclusion
+
+    const Claim *claim(qint64 id) const;
+    Stance stance(qint64 claimId, qint64 studyId) const;
+};
+
+} // namespace evidencedesk
