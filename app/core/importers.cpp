@@ -54,6 +54,8 @@ std::optional<int> parseYear(const QString &value)
 QString normaliseDoi(QString doi)
 {
     doi = doi.trimmed();
+    if (doi.isEmpty() || doi.startsWith(QLatin1String("10.")))
+        return doi; // the usual form: no prefix to strip
     static const QRegularExpression prefix(QStringLiteral("^(https?://(dx\\.)?doi\\.org/|doi:\\s*)"),
                                            QRegularExpression::CaseInsensitiveOption);
     doi.remove(prefix);
@@ -123,7 +125,19 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
     if (!parseCsv(data, fileName, t, error))
         return false;
     const QStringList known = exportColumns();
-    auto col = [&](const char *name) { return t.column(QLatin1String(name)); };
+    // column positions, looked up once
+    QHash<QString, qsizetype> index;
+    for (const QString &name : known)
+        index.insert(name, t.column(name));
+    auto col = [&](const char *name) { return index.value(QLatin1String(name), -1); };
+    const QStringList &numeric = numericColumns();
+    QList<qsizetype> numericIndex;
+    for (const QString &name : numeric)
+        numericIndex.append(t.column(name));
+    QList<qsizetype> extraIndex;
+    for (qsizetype c = 0; c < t.header.size(); ++c)
+        if (!known.contains(t.header[c]) && !t.header[c].isEmpty())
+            extraIndex.append(c);
     for (qsizetype r = 0; r < t.rows.size(); ++r) {
         const QStringList &row = t.rows[r];
         const int line = t.lines[r];
@@ -196,9 +210,8 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
             }
         }
         double *values = &s.data.ai;
-        const QStringList &numeric = numericColumns();
         for (qsizetype i = 0; i < numeric.size(); ++i) {
-            const QString v = cell(t.column(numeric[i]));
+            const QString v = cell(numericIndex[i]);
             if (v.isEmpty() || v == QLatin1String("NA"))
                 continue;
             bool ok = false;
@@ -216,8 +229,13 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
                 error = where(fileName, line, QLatin1String(field)) + what;
             return condition;
         };
-        for (const char *f : {"ai", "bi", "ci", "di", "n1i", "n2i", "ni"}) {
-            const double x = values[numeric.indexOf(QLatin1String(f))];
+        for (const auto &[f, x] : {std::pair {"ai", d.ai},
+                                   {"bi", d.bi},
+                                   {"ci", d.ci},
+                                   {"di", d.di},
+                                   {"n1i", d.n1i},
+                                   {"n2i", d.n2i},
+                                   {"ni", d.ni}}) {
             if (bad(x < 0, f, tr("a count cannot be negative")))
                 return false;
         }
@@ -229,9 +247,9 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
             || bad(d.sei < 0, "sei", tr("a standard error cannot be negative"))
             || bad(std::abs(d.ri) > 1, "ri", tr("a correlation must lie between -1 and 1")))
             return false;
-        for (qsizetype c = 0; c < t.header.size(); ++c)
-            if (!known.contains(t.header[c]) && !t.header[c].isEmpty() && !row[c].trimmed().isEmpty())
-                s.extra.insert(t.header[c], row[c].trimmed());
+        for (qsizetype c : std::as_const(extraIndex))
+            if (const QString v = row[c].trimmed(); !v.isEmpty())
+                s.extra.insert(t.header[c], v);
         out.append(rec);
     }
     return true;
@@ -511,10 +529,16 @@ public:
             ++m_pos; // ','
             QHash<QString, QString> fields;
             QHash<QString, int> lines;
+            QString lastField;
             for (;;) {
                 skipSpace();
                 if (m_pos >= m_t.size()) {
-                    error = where(m_file, entryLine, QString()) + tr("the entry '%1' is not closed").arg(key.trimmed());
+                    // Mostly a brace opened in a field and never closed, which swallowed the rest: point there.
+                    error = lastField.isEmpty()
+                        ? where(m_file, entryLine, QString()) + tr("the entry '%1' is not closed").arg(key.trimmed())
+                        : where(m_file, lines.value(lastField), lastField)
+                            + tr("the entry '%1' does not end after this field: are its braces balanced?")
+                                  .arg(key.trimmed());
                     return false;
                 }
                 if (m_t.at(m_pos) == close) {
@@ -527,6 +551,7 @@ public:
                     return false;
                 fields.insert(name.toLower(), value);
                 lines.insert(name.toLower(), line);
+                lastField = name.toLower();
                 skipSpace();
                 if (m_pos < m_t.size() && m_t.at(m_pos) == u',')
                     ++m_pos;
@@ -785,42 +810,65 @@ bool parseBibtex(const QByteArray &data, const QString &fileName, QList<Imported
 // ------------------------------------------------------------------------------------- duplicates
 
 namespace {
+/// Title without case, accents, spaces and punctuation, with the year: "effectsofx|2001".
 QString titleKey(const QString &title, int year)
 {
+    bool ascii = true;
+    for (QChar c : title)
+        ascii = ascii && c.unicode() < 128;
+    const QString source = ascii ? title : title.normalized(QString::NormalizationForm_KD);
     QString k;
-    for (QChar c : title.normalized(QString::NormalizationForm_KD).toLower())
-        if (c.isLetterOrNumber())
-            k.append(c);
-    return k.isEmpty() ? QString() : k + QLatin1Char('|') + QString::number(year);
+    k.reserve(source.size() + 6);
+    for (QChar c : source) {
+        if (ascii ? (c.isLetterOrNumber() && c.unicode() < 128) : c.isLetterOrNumber())
+            k.append(c.toLower());
+    }
+    if (k.isEmpty())
+        return {};
+    k.append(QLatin1Char('|'));
+    k.append(QString::number(year));
+    return k;
 }
 } // namespace
 
 QList<ImportedStudy> withoutDuplicates(const QList<ImportedStudy> &records, const QList<Study> &existing,
                                        QList<SkippedDuplicate> &skipped)
 {
-    QHash<QString, QString> dois, titles; // key -> label of the first holder
-    for (const Study &s : existing) {
+    // key -> the first holder: an existing study (index >= 0) or a record (-1 - index)
+    QHash<QString, qsizetype> dois, titles;
+    dois.reserve(existing.size() + records.size());
+    titles.reserve(existing.size() + records.size());
+    for (qsizetype i = 0; i < existing.size(); ++i) {
+        const Study &s = existing[i];
         if (!s.doi.isEmpty())
-            dois.insert(normaliseDoi(s.doi).toLower(), s.label());
+            dois.insert(normaliseDoi(s.doi).toLower(), i);
         if (const QString k = titleKey(s.title, s.year); !k.isEmpty())
-            titles.insert(k, s.label());
+            titles.insert(k, i);
     }
+    auto label
+        = [&](qsizetype holder) { return holder >= 0 ? existing[holder].label() : records[-1 - holder].study.label(); };
     QList<ImportedStudy> kept;
-    for (const ImportedStudy &r : records) {
+    kept.reserve(records.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const ImportedStudy &r = records[i];
         const QString doi = normaliseDoi(r.study.doi).toLower();
         const QString key = titleKey(r.study.title, r.study.year);
-        if (!doi.isEmpty() && dois.contains(doi)) {
-            skipped.append({r.line, r.study.label(), tr("same DOI as %1").arg(dois.value(doi))});
-            continue;
+        if (!doi.isEmpty()) {
+            if (const auto it = dois.constFind(doi); it != dois.cend()) {
+                skipped.append({r.line, r.study.label(), tr("same DOI as %1").arg(label(*it))});
+                continue;
+            }
         }
-        if (!key.isEmpty() && titles.contains(key)) {
-            skipped.append({r.line, r.study.label(), tr("same title and year as %1").arg(titles.value(key))});
-            continue;
+        if (!key.isEmpty()) {
+            if (const auto it = titles.constFind(key); it != titles.cend()) {
+                skipped.append({r.line, r.study.label(), tr("same title and year as %1").arg(label(*it))});
+                continue;
+            }
         }
         if (!doi.isEmpty())
-            dois.insert(doi, r.study.label());
+            dois.insert(doi, -1 - i);
         if (!key.isEmpty())
-            titles.insert(key, r.study.label());
+            titles.insert(key, -1 - i);
         kept.append(r);
     }
     return kept;

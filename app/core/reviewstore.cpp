@@ -7,10 +7,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <cmath>
 
@@ -117,7 +120,7 @@ struct Validation {
     int version = 0;
 };
 
-/// Read-only checks before anything may write to `path`.
+/// Checks before anything may write to `path`; they only read.
 Validation validate(const QString &path, QString &error)
 {
     Validation v;
@@ -141,10 +144,15 @@ Validation validate(const QString &path, QString &error)
     }
     const QString name = QStringLiteral("validate-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
+        // Only reads happen here. The connection is read-write all the same: a read-only one cannot remove
+        // the -wal/-shm files SQLite makes beside a WAL database, and would leave them behind.
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         d.setDatabaseName(path);
-        d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!d.open()) {
+            d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY")); // a file we may not write
+            d.open();
+        }
+        if (!d.isOpen()) {
             v.code = ReviewStore::OpenError::Damaged;
             error = tr("%1: cannot be opened: %2").arg(path, sqlError(d.lastError()));
         } else {
@@ -580,31 +588,128 @@ bool ReviewStore::removeRefinement(qint64 refinementId)
     });
 }
 
+namespace {
+
+/// The SQLite connection under QtSql's. Bulk inserts bind through SQLite's C API: QtSql wraps every
+/// value in a QVariant, which made a 100,000-study import spend most of its time in malloc. The
+/// QSQLITE plugin links the same system libsqlite3, so the handle is shared safely; the statements
+/// run inside the QtSql transaction.
+sqlite3 *nativeHandle(const QString &connection)
+{
+    const QVariant v = db(connection).driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+class Statement {
+public:
+    Statement(sqlite3 *db, const char *sql) : m_db(db) { sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    bool ok() const { return m_stmt != nullptr; }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    void text(const QString &s)
+    {
+        const QByteArray utf8 = s.toUtf8();
+        sqlite3_bind_text(m_stmt, ++m_index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void real(double x)
+    {
+        if (std::isfinite(x))
+            sqlite3_bind_double(m_stmt, ++m_index, x);
+        else
+            sqlite3_bind_null(m_stmt, ++m_index);
+    }
+    void integer(qint64 x, bool null = false)
+    {
+        if (null)
+            sqlite3_bind_null(m_stmt, ++m_index);
+        else
+            sqlite3_bind_int64(m_stmt, ++m_index, x);
+    }
+    /// Runs the bound statement and makes it ready for the next row.
+    bool step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        m_index = 0;
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_index = 0;
+};
+
+} // namespace
+
 QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimId, const QList<StanceTag> &stances)
 {
     QList<qint64> ids;
     ids.reserve(studies.size());
+    sqlite3 *handle = nativeHandle(m_connection);
+    if (!handle) {
+        m_error = tr("the SQLite driver gives no connection handle");
+        return ids;
+    }
     const bool ok = transaction([&] {
-        QSqlQuery insert(db(m_connection));
-        insert.prepare(
-            QStringLiteral("INSERT INTO study (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                           " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(QLatin1String(kStudyColumns)));
-        QSqlQuery tag(db(m_connection));
-        tag.prepare(QStringLiteral("INSERT OR REPLACE INTO stance (claim_id, study_id, stance, tagged_by, tagged_at)"
-                                   " VALUES (?, ?, ?, ?, ?)"));
+        const QByteArray sql
+            = QStringLiteral("INSERT INTO study (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(QLatin1String(kStudyColumns))
+                  .toUtf8();
+        Statement insert(handle, sql.constData());
+        Statement tag(handle,
+                      "INSERT OR REPLACE INTO stance (claim_id, study_id, stance, tagged_by, tagged_at)"
+                      " VALUES (?, ?, ?, ?, ?)");
+        if (!insert.ok() || !tag.ok()) {
+            m_error = insert.error();
+            return false;
+        }
+        const QString now = timestamp({});
         for (qsizetype i = 0; i < studies.size(); ++i) {
-            bindStudy(insert, studies[i]);
-            if (!insert.exec()) {
-                m_error = sqlError(insert.lastError());
+            const Study &s = studies[i];
+            insert.integer(s.id, s.id <= 0); // a given id is kept (undo of a deletion)
+            insert.text(s.authors);
+            insert.text(s.title);
+            insert.integer(s.year, s.year <= 0);
+            insert.text(s.journal);
+            insert.text(s.doi);
+            insert.text(s.pmid);
+            insert.text(s.url);
+            insert.text(designKey(s.design));
+            insert.real(s.quality);
+            insert.text(s.qualityTool);
+            const double *data = &s.data.ai;
+            for (int c = 0; c < 15; ++c)
+                insert.real(data[c]);
+            insert.integer(s.included ? 1 : 0);
+            insert.text(s.notes);
+            insert.text(s.extra.isEmpty()
+                            ? QStringLiteral("{}")
+                            : QString::fromUtf8(
+                                QJsonDocument(QJsonObject::fromVariantMap(s.extra)).toJson(QJsonDocument::Compact)));
+            if (!insert.step()) {
+                m_error = insert.error();
                 return false;
             }
-            const qint64 id = insert.lastInsertId().toLongLong();
+            const qint64 id = sqlite3_last_insert_rowid(handle);
             ids.append(id);
-            if (claimId > 0 && i < stances.size() && stances[i].stance != Stance::Untagged
-                && !run(tag, {claimId, id, stanceKey(stances[i].stance), stances[i].taggedBy, timestamp(stances[i].at)},
-                        m_error))
-                return false;
+            if (claimId > 0 && i < stances.size() && stances[i].stance != Stance::Untagged) {
+                tag.integer(claimId);
+                tag.integer(id);
+                tag.text(stanceKey(stances[i].stance));
+                tag.text(stances[i].taggedBy);
+                tag.text(stances[i].at.isValid() ? timestamp(stances[i].at) : now);
+                if (!tag.step()) {
+                    m_error = tag.error();
+                    return false;
+                }
+            }
         }
         return true;
     });

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Importers: good files parse to the right fields; each malformed file stops the import with its line
+// and field, exit status 2, and the review unchanged byte for byte; duplicates are skipped and
+// reported; export then import gives the same studies.
+#include "importers.h"
+#include "reviewstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace evidencedesk;
+
+namespace {
+
+const QString kData = QStringLiteral(EVIDENCEDESK_TEST_DATA_DIR "/import");
+
+struct Run {
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(EVIDENCEDESK_CLI), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+QList<ImportedStudy> read(const QString &name)
+{
+    QList<ImportedStudy> out;
+    QString error;
+    if (!readStudies(kData + QLatin1Char('/') + name, out, error))
+        qWarning("%s", qPrintable(error));
+    return out;
+}
+
+} // namespace
+
+class TestImport : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void risZoteroCrlf()
+    {
+        const QList<ImportedStudy> r = read(QStringLiteral("zotero_crlf.ris"));
+        QCOMPARE(r.size(), 2);
+        const Study &a = r[0].study;
+        QCOMPARE(a.authors, QStringLiteral("Schoenfeld, Brad J.; Grgic, Jozo"));
+        QCOMPARE(a.title,
+                 QStringLiteral("Loading recommendations for muscle strength, hypertrophy, and local endurance: "
+                                "a re-examination of the repetition continuum")); // continuation line joined
+        QCOMPARE(a.year, 2021);
+        QCOMPARE(a.journal, QStringLiteral("Sports"));
+        QCOMPARE(a.doi, QStringLiteral("10.3390/sports9020032"));
+        QCOMPARE(a.url, QStringLiteral("https://www.mdpi.com/2075-4663/9/2/32"));
+        QCOMPARE(a.extra.value(QStringLiteral("abstract")).toString(),
+                 QStringLiteral("Training to failure with light or heavy loads."));
+        const Study &b = r[1].study;
+        QCOMPARE(b.authors, QStringLiteral("Lasevicius, Thiago"));
+        QCOMPARE(b.year, 2018);
+        QCOMPARE(b.journal, QStringLiteral("European Journal of Sport Science"));
+        QCOMPARE(b.pmid, QStringLiteral("29359641"));
+        QCOMPARE(r[1].line, 13);
+    }
+
+    void risEndnoteBom()
+    {
+        const QList<ImportedStudy> r = read(QStringLiteral("endnote_bom.ris"));
+        QCOMPARE(r.size(), 1);
+        QCOMPARE(r[0].study.authors, QStringLiteral("M\u00fcller, J\u00fcrgen"));
+        QCOMPARE(r[0].study.journal, QStringLiteral("Deutsche Zeitschrift f\u00fcr Sportmedizin"));
+        QCOMPARE(r[0].study.year, 2019);
+    }
+
+    void bibtex()
+    {
+        const QList<ImportedStudy> r = read(QStringLiteral("library.bib"));
+        QCOMPARE(r.size(), 3); // @comment and @string are not entries
+        QCOMPARE(r[0].study.authors, QStringLiteral("Schoenfeld, Brad J.; Ogborn, Dan; Krieger, James W."));
+        QCOMPARE(r[0].study.title,
+                 QStringLiteral("Effects of Resistance Training Frequency on Measures of Muscle Hypertrophy: "
+                                "A Systematic Review and Meta-Analysis"));
+        QCOMPARE(r[0].study.year, 2016);
+        QCOMPARE(r[0].study.doi, QStringLiteral("10.1007/s40279-016-0543-8"));
+        QCOMPARE(r[1].study.authors, QStringLiteral("Lasevi\u010dius, Thiago; Ugrinowitsch, Carlos"));
+        QCOMPARE(r[1].study.journal, QStringLiteral("European Journal of Sport Science")); // @string macro
+        QCOMPARE(r[1].study.pmid, QStringLiteral("29359641"));
+        QCOMPARE(
+            r[2].study.authors,
+            QStringLiteral(
+                "S\u00f8rensen, \u00c5se; Garc\u00eda, Jos\u00e9; M\u00fcller, J\u00fcrgen; Fran\u00e7ois, L\u00e9a"));
+        QCOMPARE(r[2].study.title, QStringLiteral("The \u00d6sterreich study \u2013 pilot results")); // # concatenation
+        QCOMPARE(r[2].study.journal, QStringLiteral("Proceedings of the Nordic Congress"));
+        QCOMPARE(r[2].study.notes, QStringLiteral("R&D report, 50% sample"));
+        QCOMPARE(r[2].line, 23);
+    }
+
+    void latex_data()
+    {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        QTest::newRow("latex/umlaut") << QStringLiteral("M\\\"uller") << QStringLiteral("M\u00fcller");
+        QTest::newRow("latex/braced accent") << QStringLiteral("{\\'e}t{\\'{e}}") << QStringLiteral("\u00e9t\u00e9");
+        QTest::newRow("latex/cedilla") << QStringLiteral("Fran\\c{c}ois") << QStringLiteral("Fran\u00e7ois");
+        QTest::newRow("latex/caron space") << QStringLiteral("\\v c") << QStringLiteral("\u010d");
+        QTest::newRow("latex/dotless i") << QStringLiteral("Garc\\'{\\i}a") << QStringLiteral("Garc\u00eda");
+        QTest::newRow("latex/symbols") << QStringLiteral("\\ss{} \\o{} \\AA{} \\ae")
+                                       << QStringLiteral("\u00df \u00f8 \u00c5 \u00e6");
+        QTest::newRow("latex/escapes") << QStringLiteral("50\\% \\& \\$5 a\\_b") << QStringLiteral("50% & $5 a_b");
+        QTest::newRow("latex/dashes") << QStringLiteral("1--2 a---b") << QStringLiteral("1\u20132 a\u2014b");
+        QTest::newRow("latex/protecting braces")
+            << QStringLiteral("{DNA} of {{The}} Title") << QStringLiteral("DNA of The Title");
+        QTest::newRow("latex/unknown command") << QStringLiteral("\\emph{very} big") << QStringLiteral("very big");
+    }
+
+    void latex()
+    {
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        QCOMPARE(decodeLatex(in), out);
+    }
+
+    void csvWithCitationColumns()
+    {
+        const QList<ImportedStudy> r = read(QStringLiteral("studies.csv"));
+        QCOMPARE(r.size(), 3);
+        for (const ImportedStudy &s : r)
+            QCOMPARE(s.study.design, Design::Rct); // "rct", "RCT", "randomized controlled trial"
+        QCOMPARE(r[0].study.quality, 62.0);
+        QVERIFY(std::isnan(r[2].study.quality));
+        QCOMPARE(r[0].stance, std::optional<Stance>(Stance::Supporting));
+        QCOMPARE(r[2].stance, std::optional<Stance>(Stance::Contradicting));
+        QCOMPARE(r[0].study.data.sd2i, 3.4);
+        QCOMPARE(r[0].study.doi, QStringLiteral("10.1152/japplphysiol.00307.2012"));
+        QCOMPARE(r[1].study.extra.value(QStringLiteral("training_status")).toString(), QStringLiteral("trained"));
+        QCOMPARE(r[2].line, 4);
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("field");
+        QFile f(kData + QStringLiteral("/malformed/EXPECTED"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        int rows = 0;
+        for (const QString &l : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (l.startsWith(QLatin1Char('#')))
+                continue;
+            const QStringList p = l.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QTest::newRow(qPrintable(QStringLiteral("malformed/") + p[0]))
+                << p[0] << p[1].toInt() << (p[2] == QLatin1String("-") ? QString() : p[2]);
+            ++rows;
+        }
+        QVERIFY(rows >= 20);
+        // every file of the corpus has its expectation
+        QCOMPARE(QDir(kData + QStringLiteral("/malformed"))
+                     .entryList({QStringLiteral("*.csv"), QStringLiteral("*.ris"), QStringLiteral("*.bib")})
+                     .size(),
+                 rows);
+    }
+
+    void malformed()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        QFETCH(QString, field);
+        const QString review = m_dir.filePath(file + QStringLiteral(".evidence"));
+        QCOMPARE(cli({QStringLiteral("demo"), review, QStringLiteral("--example"), QStringLiteral("bcg")}).exitCode, 0);
+        const QByteArray before = hashOf(review);
+        const QString path = kData + QStringLiteral("/malformed/") + file;
+        const Run r = cli({QStringLiteral("import"), review, path});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+        QVERIFY2(r.err.contains(QStringLiteral("%1:%2:").arg(path).arg(line)), qPrintable(r.err));
+        if (!field.isEmpty())
+            QVERIFY2(r.err.contains(QStringLiteral("field %1:").arg(field)), qPrintable(r.err));
+        QCOMPARE(hashOf(review), before);
+        // into a review that does not exist: nothing is created
+        const QString absent = m_dir.filePath(file + QStringLiteral(".new.evidence"));
+        QCOMPARE(cli({QStringLiteral("import"), absent, path}).exitCode, 2);
+        QVERIFY(!QFile::exists(absent));
+    }
+
+    void duplicatesSkipped()
+    {
+        const QString review = m_dir.filePath(QStringLiteral("dups.evidence"));
+        const QString csv = kData + QStringLiteral("/studies.csv");
+        Run r = cli({QStringLiteral("import"), review, csv});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("imported 3 of 3")), qPrintable(r.out));
+        // the RIS holds the Lasevicius trial again (same title and year) and a new study
+        r = cli({QStringLiteral("import"), review, kData + QStringLiteral("/zotero_crlf.ris")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("imported 1 of 2")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("zotero_crlf.ris:13: Lasevicius (2018): same title and year as")),
+                 qPrintable(r.out));
+        // a DOI written differently is the same DOI
+        const QString again = m_dir.filePath(QStringLiteral("again.csv"));
+        QFile f(again);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("title,doi\nAnother title,HTTPS://DOI.ORG/10.3390/SPORTS9020032\nReally new,10.1/new\n");
+        f.close();
+        r = cli({QStringLiteral("import"), review, again});
+        QVERIFY2(r.out.contains(QStringLiteral("imported 1 of 2")) && r.out.contains(QStringLiteral("same DOI as")),
+                 qPrintable(r.out));
+        QString error;
+        auto store = ReviewStore::open(review, error);
+        QCOMPARE(store->studyCount(), 5);
+    }
+
+    void stanceGoesToTheClaim()
+    {
+        const QString review = m_dir.filePath(QStringLiteral("stance.evidence"));
+        QCOMPARE(cli({QStringLiteral("demo"), review}).exitCode, 0); // hypertrophy: one claim
+        QCOMPARE(cli({QStringLiteral("import"), review, kData + QStringLiteral("/studies.csv"),
+                      QStringLiteral("--claim"), QStringLiteral("999")})
+                     .exitCode,
+                 2);
+        const Run r = cli({QStringLiteral("import"), review, kData + QStringLiteral("/studies.csv")});
+        QCOMPARE(r.exitCode, 0);
+        QString error;
+        auto store = ReviewStore::open(review, error);
+        const Review rv = store->load();
+        const qint64 claim = rv.claims.first().id;
+        int supporting = 0;
+        for (const Study &s : rv.studies)
+            supporting += rv.stance(claim, s.id) == Stance::Supporting;
+        QCOMPARE(supporting, 3 + 2); // the page's three and the CSV's two
+        // the stored analysis of the claim reads the imported outcome data (SMD)
+        store.reset();
+        const Run a = cli({QStringLiteral("analyze"), review, QStringLiteral("--json")});
+        QCOMPARE(a.exitCode, 0);
+        QVERIFY2(a.out.contains(QStringLiteral("\"k\": 3")), qPrintable(a.out));
+    }
+
+    void exportImportRoundTrip()
+    {
+        const QString review = m_dir.filePath(QStringLiteral("bcg.evidence"));
+        QCOMPARE(cli({QStringLiteral("demo"), review, QStringLiteral("--example"), QStringLiteral("bcg")}).exitCode, 0);
+        const QString csv = m_dir.filePath(QStringLiteral("bcg-export.csv"));
+        QCOMPARE(cli({QStringLiteral("export"), review, QStringLiteral("--csv"), csv}).exitCode, 0);
+        const QString copy = m_dir.filePath(QStringLiteral("copy.evidence"));
+        QCOMPARE(
+            cli({QStringLiteral("demo"), copy, QStringLiteral("--example"), QStringLiteral("hypertrophy")}).exitCode,
+            0);
+        // a fresh review with one claim to receive the stances
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.evidence"));
+        QString error;
+        {
+            auto store = ReviewStore::create(fresh, error);
+            Claim c;
+            c.originalText = QStringLiteral("BCG vaccination reduces the risk of tuberculosis.");
+            store->addClaim(c);
+        }
+        QCOMPARE(cli({QStringLiteral("import"), fresh, csv}).exitCode, 0);
+        auto a = ReviewStore::open(review, error);
+        auto b = ReviewStore::open(fresh, error);
+        const Review ra = a->load(), rb = b->load();
+        QCOMPARE(rb.studies.size(), ra.studies.size());
+        for (qsizetype i = 0; i < ra.studies.size(); ++i) {
+            Study x = ra.studies[i], y = rb.studies[i];
+            x.id = y.id = 0;
+            QCOMPARE(y, x);
+            QCOMPARE(rb.stance(rb.claims.first().id, rb.studies[i].id),
+                     ra.stance(ra.claims.first().id, ra.studies[i].id));
+        }
+        // and the analysis of the copy is the analysis of the original
+        b.reset();
+        a.reset();
+        {
+            auto s = ReviewStore::open(fresh, error);
+            s->setSettings(rb.claims.first().id, ra.settings.value(ra.claims.first().id));
+        }
+        QCOMPARE(cli({QStringLiteral("analyze"), fresh, QStringLiteral("--json")}).out,
+                 cli({QStringLiteral("analyze"), review, QStringLiteral("--json")}).out);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "test_import.moc"
