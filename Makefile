@@ -48,8 +48,10 @@ test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
 bench: configure
-	cmake --build $(BUILD) -j $(JOBS) --target bench_synth
+	cmake --build $(BUILD) -j $(JOBS) --target bench_synth bench_store
 	$(BUILD)/bin/bench_synth
+	@echo
+	$(BUILD)/bin/bench_store
 
 sanitize-test: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVIDENCEDESK_SANITIZE=ON \
