@@ -35,6 +35,13 @@ Analysis analyzeEffects(const std::vector<double> &yi, const std::vector<double>
     }
     a.fit = fitModel(a.yi, a.vi, options.fit);
     a.warnings.insert(a.warnings.end(), a.fit.warnings.begin(), a.fit.warnings.end());
+    if (a.fit.converged) { // inverse-variance weights at the estimated tau^2, in percent
+        double sum = 0;
+        for (double v : a.vi)
+            sum += 1 / (v + a.fit.tau2);
+        for (double v : a.vi)
+            a.weights.push_back(100 / (v + a.fit.tau2) / sum);
+    }
     if (!a.fit.converged) {
         // nothing built on an unconverged fit is reported
         for (auto *error :

@@ -35,6 +35,7 @@ struct Analysis {
     std::vector<EffectSize> effects; ///< of every input row (unavailable where data are missing)
     std::vector<std::size_t> included; ///< input rows that had an effect (others were missing data)
     std::vector<double> yi, vi; ///< of the included rows
+    std::vector<double> weights; ///< percent weight of each included row in the pooled estimate (metafor's weights())
     Fit fit;
     Part<HeterogeneityInterval> heterogeneityCi;
     Part<EggerTest> egger;

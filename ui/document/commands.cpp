@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+#include "reviewdocument.h"
+
+#include <QCoreApplication>
+
+namespace evidencedesk {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Commands", text, nullptr, n);
+}
+} // namespace
+
+SetStancesCommand::SetStancesCommand(ReviewDocument *doc, qint64 claimId, const QList<qint64> &ids, Stance stance)
+    : m_doc(doc), m_claimId(claimId)
+{
+    const auto &current = doc->review().stances.value(claimId);
+    const StanceTag tag {stance, doc->userName(), QDateTime::currentDateTimeUtc()};
+    for (qint64 id : ids) {
+        m_before.insert(id, current.value(id));
+        m_after.insert(id, tag);
+    }
+    setText(ids.size() == 1 ? tr("Tag %1 as %2")
+                                  .arg(doc->study(ids.first()) ? doc->study(ids.first())->label() : QString(),
+                                       stanceName(stance).toLower())
+                            : tr("Tag %n studies as %1", int(ids.size())).arg(stanceName(stance).toLower()));
+}
+
+void SetStancesCommand::redo()
+{
+    m_doc->applyStances(m_claimId, m_after);
+}
+
+void SetStancesCommand::undo()
+{
+    m_doc->applyStances(m_claimId, m_before);
+}
+
+EditStudiesCommand::EditStudiesCommand(ReviewDocument *doc, const QList<Study> &before, const QList<Study> &after,
+                                       const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_before(before), m_after(after)
+{ }
+
+void EditStudiesCommand::redo()
+{
+    for (const Study &s : std::as_const(m_after))
+        m_doc->applyStudy(s);
+}
+
+void EditStudiesCommand::undo()
+{
+    for (const Study &s : std::as_const(m_before))
+        m_doc->applyStudy(s);
+}
+
+AddStudiesCommand::AddStudiesCommand(ReviewDocument *doc, const QList<Study> &studies, qint64 claimId,
+                                     const QList<StanceTag> &tags, const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_studies(studies), m_claimId(claimId), m_tags(tags)
+{ }
+
+void AddStudiesCommand::redo()
+{
+    m_doc->applyInsertStudies(m_studies, m_claimId, m_tags); // ids kept in m_studies for the next redo
+}
+
+void AddStudiesCommand::undo()
+{
+    QList<qint64> ids;
+    for (const Study &s : std::as_const(m_studies))
+        ids.append(s.id);
+    m_doc->applyRemoveStudies(ids);
+}
+
+RemoveStudiesCommand::RemoveStudiesCommand(ReviewDocument *doc, const QList<qint64> &ids) : m_doc(doc)
+{
+    for (qint64 id : ids)
+        if (const Study *s = doc->study(id))
+            m_studies.append(*s);
+    for (auto c = doc->review().stances.begin(); c != doc->review().stances.end(); ++c)
+        for (qint64 id : ids)
+            if (c->contains(id))
+                m_tags[c.key()].insert(id, c->value(id));
+    setText(m_studies.size() == 1 ? tr("Delete %1").arg(m_studies.first().label())
+                                  : tr("Delete %n studies", int(m_studies.size())));
+}
+
+void RemoveStudiesCommand::redo()
+{
+    QList<qint64> ids;
+    for (const Study &s : std::as_const(m_studies))
+        ids.append(s.id);
+    m_doc->applyRemoveStudies(ids);
+}
+
+void RemoveStudiesCommand::undo()
+{
+    m_doc->applyInsertStudies(m_studies, 0, {}, m_tags);
+}
+
+RefineClaimCommand::RefineClaimCommand(ReviewDocument *doc, qint64 claimId, const Refinement &refinement)
+    : QUndoCommand(tr("Refine claim")), m_doc(doc), m_claimId(claimId), m_refinement(refinement)
+{ }
+
+void RefineClaimCommand::redo()
+{
+    m_doc->applyAddRefinement(m_claimId, m_refinement);
+}
+
+void RefineClaimCommand::undo()
+{
+    m_doc->applyRemoveRefinement(m_claimId, m_refinement.id);
+}
+
+AddClaimCommand::AddClaimCommand(ReviewDocument *doc, const Claim &claim)
+    : QUndoCommand(tr("Add claim")), m_doc(doc), m_claim(claim)
+{ }
+
+void AddClaimCommand::redo()
+{
+    m_doc->applyAddClaim(m_claim);
+}
+
+void AddClaimCommand::undo()
+{
+    m_doc->applyRemoveClaim(m_claim.id);
+}
+
+} // namespace evidencedesk

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewdocument.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace evidencedesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReviewDocument", text);
+}
+} // namespace
+
+ReviewDocument::ReviewDocument(std::unique_ptr<ReviewStore> store) : m_store(std::move(store))
+{
+    m_review = m_store->load();
+    reindex();
+    if (!m_review.claims.isEmpty())
+        m_claimId = m_review.claims.first().id;
+}
+
+ReviewDocument::~ReviewDocument()
+{
+    m_undo.clear(); // commands refer to the document
+}
+
+std::unique_ptr<ReviewDocument> ReviewDocument::open(const QString &path, QString &error)
+{
+    auto store = ReviewStore::open(path, error);
+    return store ? std::unique_ptr<ReviewDocument>(new ReviewDocument(std::move(store))) : nullptr;
+}
+
+std::unique_ptr<ReviewDocument> ReviewDocument::create(const QString &path, QString &error)
+{
+    auto store = ReviewStore::create(path, error);
+    return store ? std::unique_ptr<ReviewDocument>(new ReviewDocument(std::move(store))) : nullptr;
+}
+
+void ReviewDocument::reindex()
+{
+    m_index.clear();
+    m_index.reserve(m_review.studies.size());
+    for (qsizetype i = 0; i < m_review.studies.size(); ++i)
+        m_index.insert(m_review.studies[i].id, i);
+}
+
+bool ReviewDocument::failed()
+{
+    emit writeFailed(m_store->lastError());
+    return false;
+}
+
+void ReviewDocument::setCurrentClaim(qint64 claimId)
+{
+    if (claimId == m_claimId || !m_review.claim(claimId))
+        return;
+    m_claimId = claimId;
+    emit currentClaimChanged(claimId);
+    emit analysisInputsChanged();
+}
+
+const Study *ReviewDocument::study(qint64 id) const
+{
+    const qsizetype i = studyIndex(id);
+    return i < 0 ? nullptr : &m_review.studies[i];
+}
+
+int ReviewDocument::count(Stance s) const
+{
+    const auto tags = m_review.stances.value(m_claimId);
+    if (s == Stance::Untagged)
+        return static_cast<int>(m_review.studies.size()) - static_cast<int>(tags.size());
+    int n = 0;
+    for (const StanceTag &t : tags)
+        n += t.stance == s;
+    return n;
+}
+
+QString ReviewDocument::userName() const
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? tr("reviewer") : user;
+}
+
+// --- facade ---------------------------------------------------------------------------------------
+
+void ReviewDocument::tagStudies(const QList<qint64> &ids, Stance stance)
+{
+    if (m_claimId == 0 || ids.isEmpty())
+        return;
+    m_undo.push(new SetStancesCommand(this, m_claimId, ids, stance));
+}
+
+void ReviewDocument::editStudy(const Study &after)
+{
+    const Study *before = study(after.id);
+    if (!before || *before == after)
+        return;
+    m_undo.push(new EditStudiesCommand(this, {*before}, {after}, tr("Edit %1").arg(after.label())));
+}
+
+void ReviewDocument::setIncluded(const QList<qint64> &ids, bool included)
+{
+    QList<Study> before, after;
+    for (qint64 id : ids) {
+        if (const Study *s = study(id); s && s->included != included) {
+            before.append(*s);
+            after.append(*s);
+            after.last().included = included;
+        }
+    }
+    if (!before.isEmpty())
+        m_undo.push(new EditStudiesCommand(this, before, after,
+                                           included ? tr("Include %n stud(ies)", nullptr, int(before.size()))
+                                                    : tr("Exclude %n stud(ies)", nullptr, int(before.size()))));
+}
+
+void ReviewDocument::removeStudies(const QList<qint64> &ids)
+{
+    if (!ids.isEmpty())
+        m_undo.push(new RemoveStudiesCommand(this, ids));
+}
+
+bool ReviewDocument::importFile(const QString &file, QString &error, QList<SkippedDuplicate> *skipped)
+{
+    QList<ImportedStudy> records;
+    if (!readStudies(file, records, error))
+        return false;
+    QList<SkippedDuplicate> dups;
+    const QList<ImportedStudy> kept = withoutDuplicates(records, m_review.studies, dups);
+    if (skipped)
+        *skipped = dups;
+    QList<Study> studies;
+    QList<Stance> stances;
+    for (const ImportedStudy &r : kept) {
+        studies.append(r.study);
+        stances.append(r.stance.value_or(Stance::Untagged));
+    }
+    if (!studies.isEmpty())
+        addStudies(studies, stances, tr("Import %1").arg(QFileInfo(file).fileName()));
+    return true;
+}
+
+void ReviewDocument::addStudies(const QList<Study> &studies, const QList<Stance> &stances, const QString &text)
+{
+    QList<StanceTag> tags;
+    for (Stance s : stances)
+        tags.append({s, userName(), {}});
+    m_undo.push(new AddStudiesCommand(this, studies, m_claimId, tags, text));
+}
+
+void ReviewDocument::refineClaim(const QString &text, const QString &rationale)
+{
+    if (m_claimId == 0)
+        return;
+    m_undo.push(new RefineClaimCommand(this, m_claimId, {0, text, rationale, QDateTime::currentDateTimeUtc()}));
+}
+
+qint64 ReviewDocument::addClaim(const QString &text, Assertion assertion)
+{
+    Claim c;
+    c.originalText = text;
+    c.assertion = assertion;
+    c.createdAt = QDateTime::currentDateTimeUtc();
+    auto *command = new AddClaimCommand(this, c);
+    m_undo.push(command);
+    return command->claimId();
+}
+
+void ReviewDocument::editClaim(const Claim &after)
+{
+    const Claim *before = m_review.claim(after.id);
+    if (!before || *before == after)
+        return;
+    m_undo.push(new ChangeValueCommand<Claim>(
+        *before, after, [this](const Claim &c) { return applyClaim(c); }, tr("Edit claim")));
+}
+
+void ReviewDocument::setMechanisms(const QList<Mechanism> &mechanisms, const QString &text)
+{
+    const qint64 claim = m_claimId;
+    if (claim == 0 || mechanisms == this->mechanisms())
+        return;
+    m_undo.push(new ChangeValueCommand<QList<Mechanism>>(
+        this->mechanisms(), mechanisms, [this, claim](const QList<Mechanism> &m) { return applyMechanisms(claim, m); },
+        text));
+}
+
+void ReviewDocument::setSettings(const SynthesisSettings &s)
+{
+    const qint64 claim = m_claimId;
+    if (claim == 0 || s == settings())
+        return;
+    m_undo.push(new ChangeValueCommand<SynthesisSettings>(
+        settings(), s, [this, claim](const SynthesisSettings &v) { return applySettings(claim, v); },
+        tr("Change synthesis settings")));
+}
+
+void ReviewDocument::setInfo(const ReviewInfo &info)
+{
+    if (info == m_review.info)
+        return;
+    m_undo.push(new ChangeValueCommand<ReviewInfo>(
+        m_review.info, info, [this](const ReviewInfo &v) { return applyInfo(v); }, tr("Edit review question")));
+}
+
+// --- applied by commands --------------------------------------------------------------------------
+
+bool ReviewDocument::applyStances(qint64 claimId, const QHash<qint64, StanceTag> &tags)
+{
+    if (!m_store->setStances(claimId, tags))
+        return failed();
+    auto &map = m_review.stances[claimId];
+    for (auto it = tags.begin(); it != tags.end(); ++it) {
+        if (it->stance == Stance::Untagged)
+            map.remove(it.key());
+        else
+            map.insert(it.key(), *it);
+    }
+    emit studiesChanged(tags.keys());
+    emit analysisInputsChanged();
+    return true;
+}
+
+bool ReviewDocument::applyStudy(const Study &s)
+{
+    const qsizetype i = studyIndex(s.id);
+    if (i < 0 || !m_store->updateStudy(s))
+        return failed();
+    m_review.studies[i] = s;
+    emit studiesChanged({s.id});
+    emit analysisInputsChanged();
+    return true;
+}
+
+bool ReviewDocument::applyInsertStudies(QList<Study> &studies, qint64 claimId, const QList<StanceTag> &tags,
+                                        const QHash<qint64, QHash<qint64, StanceTag>> &otherTags)
+{
+    const QList<qint64> ids = m_store->addStudies(studies, claimId, tags);
+    if (ids.size() != studies.size())
+        return failed();
+    for (qsizetype i = 0; i < studies.size(); ++i) {
+        studies[i].id = ids[i];
+        if (claimId > 0 && i < tags.size() && tags[i].stance != Stance::Untagged)
+            m_review.stances[claimId].insert(ids[i], tags[i]);
+    }
+    for (auto c = otherTags.begin(); c != otherTags.end(); ++c) {
+        if (!m_store->setStances(c.key(), *c))
+            return failed();
+        for (auto t = c->begin(); t != c->end(); ++t)
+            m_review.stances[c.key()].insert(t.key(), *t);
+    }
+    m_review.studies.append(studies);
+    std::sort(m_review.studies.begin(), m_review.studies.end(),
+              [](const Study &a, const Study &b) { return a.id < b.id; });
+    reindex();
+    emit studiesReset();
+    emit analysisInputsChanged();
+    return true;
+}
+
+bool ReviewDocument::applyRemoveStudies(const QList<qint64> &ids)
+{
+    if (!m_store->removeStudies(ids))
+        return failed();
+    const QSet<qint64> gone(ids.begin(), ids.end());
+    m_review.studies.removeIf([&](const Study &s) { return gone.contains(s.id); });
+    for (auto &tags : m_review.stances)
+        for (qint64 id : ids)
+            tags.remove(id);
+    reindex();
+    emit studiesReset();
+    emit analysisInputsChanged();
+    return true;
+}
+
+bool ReviewDocument::applyAddRefinement(qint64 claimId, Refinement &r)
+{
+    const qint64 id = m_store->addRefinement(claimId, r);
+    if (id == 0)
+        return failed();
+    r.id = id;
+    for (Claim &c : m_review.claims)
+        if (c.id == claimId)
+            c.refinements.append(r);
+    emit claimsChanged();
+    return true;
+}
+
+bool ReviewDocument::applyRemoveRefinement(qint64 claimId, qint64 refinementId)
+{
+    if (!m_store->removeRefinement(refinementId))
+        return failed();
+    for (Claim &c : m_review.claims)
+        if (c.id == claimId)
+            c.refinements.removeIf([&](const Refinement &r) { return r.id == refinementId; });
+    emit claimsChanged();
+    return true;
+}
+
+bool ReviewDocument::applyAddClaim(Claim &claim)
+{
+    const qint64 id = m_store->addClaim(claim);
+    if (id == 0)
+        return failed();
+    claim.id = id;
+    m_review.claims.append(claim);
+    emit claimsChanged();
+    setCurrentClaim(id);
+    return true;
+}
+
+bool ReviewDocument::applyRemoveClaim(qint64 claimId)
+{
+    if (!m_store->removeClaim(claimId))
+        return failed();
+    m_review.claims.removeIf([&](const Claim &c) { return c.id == claimId; });
+    m_review.stances.remove(claimId);
+    m_review.mechanisms.remove(claimId);
+    m_review.settings.remove(claimId);
+    if (m_claimId == claimId) {
+        m_claimId = m_review.claims.isEmpty() ? 0 : m_review.claims.first().id;
+        emit currentClaimChanged(m_claimId);
+    }
+    emit claimsChanged();
+    emit studiesReset();
+    emit analysisInputsChanged();
+    return true;
+}
+
+bool ReviewDocument::applyClaim(const Claim &claim)
+{
+    if (!m_store->updateClaim(claim))
+        return failed();
+    for (Claim &c : m_review.claims)
+        if (c.id == claim.id) {
+            const QList<Refinement> refinements = c.refinements;
+            c = claim;
+            c.refinements = refinements;
+        }
+    emit claimsChanged();
+    emit studiesReset(); // suggested stances depend on what the claim asserts
+    return true;
+}
+
+bool ReviewDocument::applyMechanisms(qint64 claimId, const QList<Mechanism> &mechanisms)
+{
+    if (!m_store->setMechanisms(claimId, mechanisms))
+        return failed();
+    m_review.mechanisms.insert(claimId, mechanisms);
+    emit mechanismsChanged();
+    return true;
+}
+
+bool ReviewDocument::applySettings(qint64 claimId, const SynthesisSettings &settings)
+{
+    if (!m_store->setSettings(claimId, settings))
+        return failed();
+    m_review.settings.insert(claimId, settings);
+    emit settingsChanged();
+    emit studiesReset(); // effect sizes shown in the table depend on the measure
+    emit analysisInputsChanged();
+    return true;
+}
+
+bool ReviewDocument::applyInfo(const ReviewInfo &info)
+{
+    if (!m_store->setInfo(info))
+        return failed();
+    m_review.info = info;
+    emit infoChanged();
+    return true;
+}
+
+} // namespace evidencedesk

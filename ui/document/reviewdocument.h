@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The open review: the only way the GUI changes one. It owns the store (every change is written at once,
+// one transaction per undoable edit) and the undo stack; views read it through const accessors and
+// follow its signals. Changes are made by pushing undo commands (commands.h); the facade functions below
+// build and push them.
+#pragma once
+
+#include "importers.h"
+#include "review.h"
+#include "reviewstore.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace evidencedesk {
+
+class ReviewDocument : public QObject {
+    Q_OBJECT
+
+public:
+    static std::unique_ptr<ReviewDocument> open(const QString &path, QString &error);
+    static std::unique_ptr<ReviewDocument> create(const QString &path, QString &error);
+    ~ReviewDocument() override;
+
+    QString path() const { return m_store->path(); }
+    const Review &review() const { return m_review; }
+    QUndoStack *undoStack() { return &m_undo; }
+
+    qint64 currentClaimId() const { return m_claimId; }
+    const Claim *currentClaim() const { return m_review.claim(m_claimId); }
+    void setCurrentClaim(qint64 claimId);
+    SynthesisSettings settings() const { return m_review.settings.value(m_claimId); }
+    QList<Mechanism> mechanisms() const { return m_review.mechanisms.value(m_claimId); }
+    Stance stance(qint64 studyId) const { return m_review.stance(m_claimId, studyId); }
+    const Study *study(qint64 id) const;
+    qsizetype studyIndex(qint64 id) const { return m_index.value(id, -1); }
+    int count(Stance s) const; ///< studies with this stance toward the current claim
+
+    // --- edits (each one undoable command) ---------------------------------------------------------
+    void tagStudies(const QList<qint64> &ids, Stance stance);
+    void editStudy(const Study &after);
+    void setIncluded(const QList<qint64> &ids, bool included);
+    void removeStudies(const QList<qint64> &ids);
+    /// Reads `file` completely first; on a malformed record returns false with the message and changes
+    /// nothing. Duplicates are skipped and listed in `skipped`.
+    bool importFile(const QString &file, QString &error, QList<SkippedDuplicate> *skipped = nullptr);
+    void addStudies(const QList<Study> &studies, const QList<Stance> &stances, const QString &text);
+    void refineClaim(const QString &text, const QString &rationale);
+    qint64 addClaim(const QString &text, Assertion assertion);
+    void editClaim(const Claim &after);
+    void setMechanisms(const QList<Mechanism> &mechanisms, const QString &text);
+    void setSettings(const SynthesisSettings &settings);
+    void setInfo(const ReviewInfo &info);
+
+    // --- used by the undo commands only: write the store, then the copy in memory, then signal ------
+    bool applyStances(qint64 claimId, const QHash<qint64, StanceTag> &tags);
+    bool applyStudy(const Study &study);
+    bool applyInsertStudies(QList<Study> &studies, qint64 claimId, const QList<StanceTag> &tags,
+                            const QHash<qint64, QHash<qint64, StanceTag>> &otherTags = {});
+    bool applyRemoveStudies(const QList<qint64> &ids);
+    bool applyAddRefinement(qint64 claimId, Refinement &refinement);
+    bool applyRemoveRefinement(qint64 claimId, qint64 refinementId);
+    bool applyAddClaim(Claim &claim);
+    bool applyRemoveClaim(qint64 claimId);
+    bool applyClaim(const Claim &claim);
+    bool applyMechanisms(qint64 claimId, const QList<Mechanism> &mechanisms);
+    bool applySettings(qint64 claimId, const SynthesisSettings &settings);
+    bool applyInfo(const ReviewInfo &info);
+    QString userName() const;
+
+signals:
+    /// Emitted when studies were added or removed (models reset).
+    void studiesReset();
+    /// Emitted when these studies' fields, inclusion or stance changed.
+    void studiesChanged(const QList<qint64> &ids);
+    void claimsChanged();
+    void currentClaimChanged(qint64 claimId);
+    void mechanismsChanged();
+    void settingsChanged();
+    void infoChanged();
+    /// Emitted after any change that can alter the analysis.
+    void analysisInputsChanged();
+    /// Emitted when writing the review file failed; the edit did not happen.
+    void writeFailed(const QString &message);
+
+private:
+    explicit ReviewDocument(std::unique_ptr<ReviewStore> store);
+    void reindex();
+    bool failed();
+
+    std::unique_ptr<ReviewStore> m_store;
+    Review m_review;
+    QHash<qint64, qsizetype> m_index;
+    QUndoStack m_undo;
+    qint64 m_claimId = 0;
+};
+
+} // namespace evidencedesk

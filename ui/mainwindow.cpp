@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "analysisrunner.h"
+#include "claimpanel.h"
+#include "mechanismeditor.h"
+#include "reviewdocument.h"
+#include "studydialog.h"
+#include "studytablemodel.h"
+#include "synthesispanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <boost/version.hpp>
+#include <sqlite3.h>
+
+namespace evidencedesk {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setAcceptDrops(true);
+    createActions();
+    m_counts = new QLabel;
+    statusBar()->addPermanentWidget(m_counts);
+    setCentralWidget(new QLabel(tr("Open a review (File \u25b8 Open) or start a new one (File \u25b8 New).")));
+    static_cast<QLabel *>(centralWidget())->setAlignment(Qt::AlignCenter);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1580, 960);
+    updateTitle();
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_runner; // waits for a running analysis before the document goes
+    m_runner = nullptr;
+}
+
+QAction *MainWindow::tagAction(Stance stance) const
+{
+    for (QAction *a : m_tagActions)
+        if (a->data().toInt() == int(stance))
+            return a;
+    return nullptr;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New\u2026"), QKeySequence::New, this, &MainWindow::newReview);
+    file->addAction(tr("&Open\u2026"), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_recent = file->addMenu(tr("Open &Recent"));
+    m_saveCopy = file->addAction(tr("Save a &Copy\u2026"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    file->addSeparator();
+    m_importAction
+        = file->addAction(tr("&Import Studies\u2026"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
+    m_exportAction = file->addAction(tr("&Export Studies\u2026"), this, &MainWindow::exportStudies);
+    QAction *report = file->addAction(tr("Export &Report\u2026"));
+    report->setEnabled(false);
+    report->setToolTip(tr("The PDF report is not available yet."));
+    file->addSeparator();
+    m_close = file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeReview);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addSeparator();
+    const QList<QPair<Stance, QString>> tags {{Stance::Supporting, tr("S")},
+                                              {Stance::Contradicting, tr("C")},
+                                              {Stance::Neutral, tr("N")},
+                                              {Stance::Untagged, tr("U")}};
+    for (const auto &[stance, key] : tags) {
+        auto *a = new QAction(stance == Stance::Untagged ? tr("Remove Tag") : tr("Tag as %1").arg(stanceName(stance)),
+                              this);
+        a->setShortcut(QKeySequence(key));
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut); // keys act on the studies table
+        a->setData(int(stance));
+        connect(a, &QAction::triggered, this, [this, stance] {
+            if (m_doc)
+                m_doc->tagStudies(selectedStudies(), stance);
+        });
+        edit->addAction(a);
+        m_tagActions.append(a);
+    }
+    edit->addSeparator();
+    m_editStudy = edit->addAction(tr("Edit &Study\u2026"), this, [this] {
+        if (!selectedStudies().isEmpty())
+            editStudy(selectedStudies().first());
+    });
+    m_editStudy->setShortcut(QKeySequence(Qt::Key_Return));
+    m_editStudy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteStudies = edit->addAction(tr("&Delete Studies"), this, [this] {
+        if (m_doc)
+            m_doc->removeStudies(selectedStudies());
+    });
+    m_deleteStudies->setShortcut(QKeySequence::Delete);
+    m_deleteStudies->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About EvidenceDesk"), this, &MainWindow::about);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    auto doc = ReviewDocument::open(path, error);
+    if (!doc) {
+        showError(tr("Cannot open the review"), error);
+        return false;
+    }
+    setDocument(std::move(doc));
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
+    updateRecentMenu();
+    return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
+{
+    delete m_runner;
+    m_runner = nullptr;
+    setCentralWidget(new QWidget); // the old panels go before the old document
+    m_doc = std::move(doc);
+    m_undo->disconnect();
+    m_redo->disconnect();
+    if (!m_doc) {
+        auto *hint = new QLabel(tr("Open a review (File \u25b8 Open) or start a new one (File \u25b8 New)."));
+        hint->setAlignment(Qt::AlignCenter);
+        setCentralWidget(hint);
+        updateTitle();
+        updateCounts();
+        return;
+    }
+    QUndoStack *undo = m_doc->undoStack();
+    connect(m_undo, &QAction::triggered, undo, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, m_undo,
+            [this](const QString &t) { m_undo->setText(tr("&Undo %1").arg(t)); });
+    connect(undo, &QUndoStack::redoTextChanged, m_redo,
+            [this](const QString &t) { m_redo->setText(tr("&Redo %1").arg(t)); });
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    connect(m_doc.get(), &ReviewDocument::writeFailed, this, [this](const QString &message) {
+        showError(tr("The change was not saved"), tr("Writing the review file failed: %1").arg(message));
+    });
+
+    m_runner = new AnalysisRunner(m_doc.get());
+    m_model = new StudyTableModel(m_doc.get(), this);
+    m_filter = new StudyFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    connect(m_runner, &AnalysisRunner::finished, m_model, &StudyTableModel::setAnalysis);
+
+    // studies: filters, table
+    auto *studies = new QWidget;
+    auto *sl = new QVBoxLayout(studies);
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Filter by author, title or year"));
+    m_search->setClearButtonEnabled(true);
+    m_designFilter = new QComboBox;
+    m_designFilter->addItem(tr("All designs"), -1);
+    for (Design d : allDesigns())
+        m_designFilter->addItem(designName(d), int(d));
+    m_stanceFilter = new QComboBox;
+    m_stanceFilter->addItem(tr("All stances"), -1);
+    for (Stance s : {Stance::Supporting, Stance::Contradicting, Stance::Neutral, Stance::Untagged})
+        m_stanceFilter->addItem(stanceName(s), int(s));
+    m_includedOnly = new QCheckBox(tr("Included only"));
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_designFilter, 1);
+    filters->addWidget(m_stanceFilter, 1);
+    filters->addWidget(m_includedOnly);
+    sl->addLayout(filters);
+    m_table = new QTableView;
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(22);
+    m_table->verticalHeader()->hide();
+    // the study is what a reviewer reads: it keeps its width, the table scrolls sideways for the rest
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(StudyTableModel::Citation, 300);
+    m_table->horizontalHeader()->setMinimumSectionSize(36);
+    m_table->setColumnWidth(StudyTableModel::Year, 44);
+    m_table->setColumnWidth(StudyTableModel::Design, 90);
+    m_table->setColumnWidth(StudyTableModel::Quality, 52);
+    m_table->setColumnWidth(StudyTableModel::Stance, 96);
+    m_table->setColumnWidth(StudyTableModel::Suggested, 96);
+    m_table->setColumnWidth(StudyTableModel::Effect, 124);
+    m_table->setColumnWidth(StudyTableModel::Weight, 52);
+    m_table->setColumnWidth(StudyTableModel::Included, 56);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    for (QAction *a : std::as_const(m_tagActions))
+        m_table->addAction(a);
+    m_table->addAction(m_editStudy);
+    m_table->addAction(m_deleteStudies);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::tableContextMenu);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
+        if (i.column() != StudyTableModel::Included)
+            editStudy(i.data(StudyTableModel::StudyIdRole).toLongLong());
+    });
+    sl->addWidget(m_table, 1);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &StudyFilterModel::setText);
+    connect(m_designFilter, &QComboBox::activated, this, [this] {
+        const int d = m_designFilter->currentData().toInt();
+        m_filter->setDesign(d < 0 ? std::nullopt : std::optional<Design>(Design(d)));
+    });
+    connect(m_stanceFilter, &QComboBox::activated, this, [this] {
+        const int s = m_stanceFilter->currentData().toInt();
+        m_filter->setStance(s < 0 ? std::nullopt : std::optional<Stance>(Stance(s)));
+    });
+    connect(m_includedOnly, &QCheckBox::toggled, m_filter, &StudyFilterModel::setIncludedOnly);
+
+    auto *tabs = new QTabWidget;
+    tabs->addTab(studies, tr("Studies"));
+    m_mechanisms = new MechanismEditor(m_doc.get());
+    tabs->addTab(m_mechanisms, tr("Mechanisms"));
+
+    m_claimPanel = new ClaimPanel(m_doc.get());
+    m_synthesis = new SynthesisPanel(m_doc.get(), m_runner);
+    connect(m_synthesis, &SynthesisPanel::studyClicked, this, &MainWindow::selectStudy);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_claimPanel);
+    split->addWidget(tabs);
+    split->addWidget(m_synthesis);
+    m_claimPanel->setMinimumWidth(300);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 4);
+    split->setStretchFactor(2, 4);
+    split->setSizes({320, 660, 560});
+    setCentralWidget(split);
+
+    connect(m_doc.get(), &ReviewDocument::studiesChanged, this, &MainWindow::updateCounts);
+    connect(m_doc.get(), &ReviewDocument::currentClaimChanged, this, &MainWindow::updateCounts);
+    connect(m_doc.get(), &ReviewDocument::studiesReset, this, &MainWindow::updateCounts);
+    connect(m_doc.get(), &ReviewDocument::infoChanged, this, &MainWindow::updateTitle);
+    updateTitle();
+    updateCounts();
+    m_runner->runNow();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_doc) {
+        setWindowTitle(tr("EvidenceDesk"));
+    } else {
+        const QString title = m_doc->review().info.title;
+        setWindowTitle(title.isEmpty()
+                           ? tr("%1 \u2014 EvidenceDesk").arg(QFileInfo(m_doc->path()).fileName())
+                           : tr("%1 (%2) \u2014 EvidenceDesk").arg(title, QFileInfo(m_doc->path()).fileName()));
+        setWindowFilePath(m_doc->path());
+    }
+    for (QAction *a : {m_saveCopy, m_importAction, m_exportAction, m_close, m_editStudy, m_deleteStudies})
+        a->setEnabled(m_doc != nullptr);
+    for (QAction *a : std::as_const(m_tagActions))
+        a->setEnabled(m_doc != nullptr);
+}
+
+QString MainWindow::countsText() const
+{
+    if (!m_doc)
+        return {};
+    return tr("Supporting (%1) \u00b7 Contradicting (%2) \u00b7 Neutral (%3) \u00b7 Not tagged (%4)")
+        .arg(m_doc->count(Stance::Supporting))
+        .arg(m_doc->count(Stance::Contradicting))
+        .arg(m_doc->count(Stance::Neutral))
+        .arg(m_doc->count(Stance::Untagged));
+}
+
+void MainWindow::updateCounts()
+{
+    m_counts->setText(countsText());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal, does not block: the application (and tests) go on
+    emit errorShown(message);
+}
+
+QList<qint64> MainWindow::selectedStudies() const
+{
+    QList<qint64> ids;
+    if (!m_table)
+        return ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &r : rows)
+        ids.append(r.data(StudyTableModel::StudyIdRole).toLongLong());
+    if (ids.isEmpty() && m_table->currentIndex().isValid())
+        ids.append(m_table->currentIndex().data(StudyTableModel::StudyIdRole).toLongLong());
+    return ids;
+}
+
+void MainWindow::selectStudy(qint64 id)
+{
+    if (!m_doc)
+        return;
+    const int row = m_model->rowOf(id);
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
+StudyDialog *MainWindow::editStudy(qint64 studyId)
+{
+    const Study *s = m_doc ? m_doc->study(studyId) : nullptr;
+    if (!s)
+        return nullptr;
+    auto *dialog = new StudyDialog(*s, m_doc->settings().measure, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_doc->editStudy(dialog->study()); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::tableContextMenu(const QPoint &pos)
+{
+    if (!m_doc)
+        return;
+    QMenu menu;
+    for (QAction *a : std::as_const(m_tagActions))
+        menu.addAction(a);
+    menu.addSeparator();
+    const QList<qint64> ids = selectedStudies();
+    menu.addAction(tr("Include in synthesis"), this, [this, ids] { m_doc->setIncluded(ids, true); });
+    menu.addAction(tr("Exclude from synthesis"), this, [this, ids] { m_doc->setIncluded(ids, false); });
+    menu.addSeparator();
+    menu.addAction(m_editStudy);
+    menu.addAction(m_deleteStudies);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    if (!m_doc)
+        return false;
+    QString error;
+    QList<SkippedDuplicate> skipped;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const qsizetype before = m_doc->review().studies.size();
+    const bool ok = m_doc->importFile(path, error, &skipped);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showError(tr("Nothing was imported"),
+                  tr("%1\n\nThe review is unchanged. Correct the file and import it again.").arg(error));
+        return false;
+    }
+    QString message = tr("Imported %n stud(ies) from %1.", nullptr, int(m_doc->review().studies.size() - before))
+                          .arg(QFileInfo(path).fileName());
+    if (!skipped.isEmpty())
+        message += QLatin1Char(' ') + tr("%n duplicate(s) skipped.", nullptr, int(skipped.size()));
+    statusBar()->showMessage(message, 8000);
+    return true;
+}
+
+void MainWindow::newReview()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("New review"), QString(), tr("EvidenceDesk reviews (*.evidence)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(QLatin1String(".evidence")) ? path : path + QStringLiteral(".evidence");
+    QString error;
+    if (QFileInfo::exists(file) && !QFile::remove(file)) { // the dialog asked before overwriting
+        showError(tr("Cannot create the review"), tr("%1 cannot be replaced.").arg(file));
+        return;
+    }
+    auto doc = ReviewDocument::create(file, error);
+    if (!doc) {
+        showError(tr("Cannot create the review"), error);
+        return;
+    }
+    setDocument(std::move(doc));
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open review"), QString(),
+                                                      tr("EvidenceDesk reviews (*.evidence);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_doc)
+        return;
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save a copy"), QString(), tr("EvidenceDesk reviews (*.evidence)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    auto copy = ReviewStore::create(path, error);
+    if (!copy) {
+        showError(tr("Cannot save a copy"), error);
+        return;
+    }
+    // a copy through the store's own operations: the same content, a consistent file
+    const Review &r = m_doc->review();
+    copy->setInfo(r.info);
+    QHash<qint64, qint64> claims;
+    for (const Claim &c : r.claims) {
+        Claim x = c;
+        x.id = 0;
+        for (Refinement &ref : x.refinements)
+            ref.id = 0;
+        claims.insert(c.id, copy->addClaim(x));
+    }
+    QList<Study> studies = r.studies;
+    copy->addStudies(studies);
+    for (auto it = claims.begin(); it != claims.end(); ++it) {
+        copy->setStances(it.value(), r.stances.value(it.key()));
+        copy->setMechanisms(it.value(), r.mechanisms.value(it.key()));
+        if (r.settings.contains(it.key()))
+            copy->setSettings(it.value(), r.settings.value(it.key()));
+        copy->setGoldStandard(it.value(), r.goldStandard.value(it.key()));
+        copy->setGrade(it.value(), r.grade.value(it.key()), r.conclusions.value(it.key()));
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
+}
+
+void MainWindow::importDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import studies"), QString(),
+        tr("Studies (*.csv *.ris *.bib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::exportStudies()
+{
+    if (!m_doc)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export studies"), QString(), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportStudiesCsv(m_doc->review(), m_doc->currentClaimId(), path, error))
+        showError(tr("Export failed"), error);
+}
+
+void MainWindow::closeReview()
+{
+    setDocument(nullptr);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About EvidenceDesk"),
+                       tr("<h3>EvidenceDesk %1</h3><p>Evidence synthesis for systematic reviewers.</p>"
+                          "<p>Qt %2 \u00b7 Boost %3 \u00b7 SQLite %4</p><p>GPL-3.0-or-later</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                QStringLiteral("%1.%2.%3")
+                                    .arg(BOOST_VERSION / 100000)
+                                    .arg(BOOST_VERSION / 100 % 1000)
+                                    .arg(BOOST_VERSION % 100),
+                                QString::fromLatin1(sqlite3_libversion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_doc && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls)
+        if (url.isLocalFile())
+            importFile(url.toLocalFile());
+}
+
+} // namespace evidencedesk

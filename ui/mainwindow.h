@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "review.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTabWidget;
+class QTableView;
+
+namespace evidencedesk {
+
+class AnalysisRunner;
+class ClaimPanel;
+class MechanismEditor;
+class ReviewDocument;
+class StudyFilterModel;
+class StudyTableModel;
+class SynthesisPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a review file; false (and an error dialog) if it cannot be opened.
+    bool openFile(const QString &path);
+    ReviewDocument *document() const { return m_doc.get(); }
+    AnalysisRunner *runner() const { return m_runner; }
+    QTableView *studyTable() const { return m_table; }
+    StudyFilterModel *filterModel() const { return m_filter; }
+    ClaimPanel *claimPanel() const { return m_claimPanel; }
+    MechanismEditor *mechanismEditor() const { return m_mechanisms; }
+    SynthesisPanel *synthesisPanel() const { return m_synthesis; }
+    QAction *importAction() const { return m_importAction; }
+    QAction *tagAction(Stance stance) const;
+    QString countsText() const;
+    /// Imports a file into the open review, as the Import action and drag-and-drop do.
+    bool importFile(const QString &path);
+    /// The ids of the studies selected in the table.
+    QList<qint64> selectedStudies() const;
+    /// Opens the study editor on a study (the dialog is returned for tests; it deletes itself).
+    class StudyDialog *editStudy(qint64 studyId);
+
+signals:
+    /// Emitted whenever an error dialog is shown (tests listen to it).
+    void errorShown(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void setDocument(std::unique_ptr<ReviewDocument> doc);
+    void updateTitle();
+    void updateCounts();
+    void updateRecentMenu();
+    void showError(const QString &title, const QString &message);
+    void newReview();
+    void openDialog();
+    void saveCopy();
+    void importDialog();
+    void exportStudies();
+    void closeReview();
+    void about();
+    void tableContextMenu(const QPoint &pos);
+    void selectStudy(qint64 id);
+
+    std::unique_ptr<ReviewDocument> m_doc;
+    AnalysisRunner *m_runner = nullptr;
+    StudyTableModel *m_model = nullptr;
+    StudyFilterModel *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    ClaimPanel *m_claimPanel = nullptr;
+    MechanismEditor *m_mechanisms = nullptr;
+    SynthesisPanel *m_synthesis = nullptr;
+    QLabel *m_counts = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_designFilter = nullptr, *m_stanceFilter = nullptr;
+    QCheckBox *m_includedOnly = nullptr;
+    QAction *m_undo = nullptr, *m_redo = nullptr, *m_importAction = nullptr, *m_exportAction = nullptr;
+    QAction *m_saveCopy = nullptr, *m_close = nullptr, *m_editStudy = nullptr, *m_deleteStudies = nullptr;
+    QList<QAction *> m_tagActions;
+    QMenu *m_recent = nullptr;
+};
+
+} // namespace evidencedesk

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "synth/analysis.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+namespace evidencedesk {
+
+class ReviewDocument;
+
+/// What one run of the synthesis was about: the analysis plus which studies it read.
+struct AnalysisResult {
+    synth::Analysis analysis;
+    QList<qint64> studyIds; ///< the studies given to the analysis (included ones), in its input order
+    QStringList labels; ///< their labels
+    QString error; ///< why there is no analysis (translated), empty if there is one
+    bool ok() const { return error.isEmpty(); }
+    /// The analysed index (into analysis.yi) of a study, or -1.
+    qsizetype analysedIndex(qint64 studyId) const;
+};
+
+/// Recomputes the current claim's synthesis off the GUI thread whenever the document changes. Edits
+/// in quick succession are coalesced; a result that a newer edit has overtaken is dropped.
+class AnalysisRunner : public QObject {
+    Q_OBJECT
+
+public:
+    explicit AnalysisRunner(ReviewDocument *doc, QObject *parent = nullptr);
+    ~AnalysisRunner() override;
+    std::shared_ptr<const AnalysisResult> result() const { return m_result; }
+    /// Runs now (tests and the first display call this instead of waiting for the timer).
+    void runNow();
+    bool busy() const { return m_watcher.isRunning(); }
+
+signals:
+    void finished(std::shared_ptr<const evidencedesk::AnalysisResult> result);
+
+private:
+    void schedule();
+    ReviewDocument *m_doc;
+    QTimer *m_timer;
+    QFutureWatcher<std::shared_ptr<AnalysisResult>> m_watcher;
+    std::shared_ptr<const AnalysisResult> m_result;
+    quint64 m_generation = 0, m_running = 0;
+    bool m_pending = false;
+};
+
+} // namespace evidencedesk

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "claimpanel.h"
+#include "refinedialog.h"
+#include "reviewdocument.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace evidencedesk {
+
+ClaimPanel::ClaimPanel(ReviewDocument *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *claimBox = new QGroupBox(tr("Claim"));
+    auto *claimLayout = new QVBoxLayout(claimBox);
+    auto *top = new QHBoxLayout;
+    m_selector = new QComboBox;
+    m_selector->setToolTip(tr("The claims of this review"));
+    auto *add = new QPushButton(tr("New claim\u2026"));
+    top->addWidget(m_selector, 1);
+    top->addWidget(add);
+    claimLayout->addLayout(top);
+    m_current = new QLabel;
+    m_current->setWordWrap(true);
+    m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = m_current->font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    f.setBold(true);
+    m_current->setFont(f);
+    claimLayout->addWidget(m_current);
+    m_assertion = new QLabel;
+    m_assertion->setWordWrap(true);
+    claimLayout->addWidget(m_assertion);
+    m_refine = new QPushButton(tr("Refine claim\u2026"));
+    claimLayout->addWidget(m_refine, 0, Qt::AlignLeft);
+    m_history = new QTreeWidget;
+    m_history->setHeaderLabels({tr("Version"), tr("Why refined")});
+    m_history->setRootIsDecorated(false);
+    m_history->setWordWrap(true);
+    m_history->header()->setStretchLastSection(true);
+    m_history->setColumnWidth(0, 200);
+    claimLayout->addWidget(new QLabel(tr("Refinement history")));
+    claimLayout->addWidget(m_history, 1);
+    layout->addWidget(claimBox, 1);
+
+    auto *pico = new QGroupBox(tr("Review question"));
+    auto *form = new QFormLayout(pico);
+    m_title = new QLineEdit;
+    m_population = new QLineEdit;
+    m_intervention = new QLineEdit;
+    m_comparator = new QLineEdit;
+    m_outcome = new QLineEdit;
+    form->addRow(tr("Title"), m_title);
+    form->addRow(tr("Population"), m_population);
+    form->addRow(tr("Intervention"), m_intervention);
+    form->addRow(tr("Comparator"), m_comparator);
+    form->addRow(tr("Outcome"), m_outcome);
+    for (QLineEdit *e : {m_title, m_population, m_intervention, m_comparator, m_outcome})
+        connect(e, &QLineEdit::editingFinished, this, &ClaimPanel::commitInfo);
+    layout->addWidget(pico);
+
+    connect(m_refine, &QPushButton::clicked, this, &ClaimPanel::refine);
+    connect(add, &QPushButton::clicked, this, &ClaimPanel::addClaim);
+    connect(m_selector, &QComboBox::activated, this,
+            [this](int i) { m_doc->setCurrentClaim(m_selector->itemData(i).toLongLong()); });
+    connect(doc, &ReviewDocument::claimsChanged, this, &ClaimPanel::refresh);
+    connect(doc, &ReviewDocument::currentClaimChanged, this, &ClaimPanel::refresh);
+    connect(doc, &ReviewDocument::infoChanged, this, &ClaimPanel::refreshInfo);
+    refresh();
+    refreshInfo();
+}
+
+void ClaimPanel::refresh()
+{
+    const Review &r = m_doc->review();
+    m_selector->clear();
+    for (const Claim &c : r.claims)
+        m_selector->addItem(c.currentText().left(80), c.id);
+    m_selector->setCurrentIndex(m_selector->findData(m_doc->currentClaimId()));
+    m_selector->setVisible(r.claims.size() > 1);
+    const Claim *c = m_doc->currentClaim();
+    m_refine->setEnabled(c != nullptr);
+    m_history->clear();
+    if (!c) {
+        m_current->setText(tr("This review has no claim yet. Use \u201cNew claim\u2026\u201d to state one."));
+        m_assertion->clear();
+        return;
+    }
+    m_current->setText(c->currentText());
+    switch (c->assertion) {
+    case Assertion::Increases:
+        m_assertion->setText(tr("Asserts that the intervention increases the outcome."));
+        break;
+    case Assertion::Decreases:
+        m_assertion->setText(tr("Asserts that the intervention decreases the outcome."));
+        break;
+    case Assertion::NoDifference:
+        m_assertion->setText(std::isfinite(c->equivalenceMargin)
+                                 ? tr("Asserts no meaningful difference (equivalence margin \u00b1%1).")
+                                       .arg(QLocale().toString(c->equivalenceMargin))
+                                 : tr("Asserts no meaningful difference (no equivalence margin set yet)."));
+        break;
+    case Assertion::Unspecified:
+        m_assertion->clear();
+        break;
+    }
+    auto *original = new QTreeWidgetItem(m_history, {c->originalText, tr("Original claim")});
+    original->setToolTip(0, c->originalText);
+    for (const Refinement &ref : c->refinements) {
+        auto *item = new QTreeWidgetItem(m_history, {ref.text, ref.rationale});
+        item->setToolTip(0, ref.text);
+        item->setToolTip(
+            1,
+            QStringLiteral("<p>%1</p><p><i>%2</i></p>")
+                .arg(ref.rationale.toHtmlEscaped(), QLocale().toString(ref.at.toLocalTime(), QLocale::ShortFormat)));
+    }
+}
+
+void ClaimPanel::refreshInfo()
+{
+    const ReviewInfo &i = m_doc->review().info;
+    m_title->setText(i.title);
+    m_population->setText(i.population);
+    m_intervention->setText(i.intervention);
+    m_comparator->setText(i.comparator);
+    m_outcome->setText(i.outcome);
+}
+
+void ClaimPanel::commitInfo()
+{
+    ReviewInfo i = m_doc->review().info;
+    i.title = m_title->text();
+    i.population = m_population->text();
+    i.intervention = m_intervention->text();
+    i.comparator = m_comparator->text();
+    i.outcome = m_outcome->text();
+    m_doc->setInfo(i);
+}
+
+void ClaimPanel::refine()
+{
+    const Claim *c = m_doc->currentClaim();
+    if (!c)
+        return;
+    auto *dialog = new RefineDialog(c->currentText(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RefineDialog::accepted, this,
+            [this, dialog] { m_doc->refineClaim(dialog->text(), dialog->rationale()); });
+    dialog->open();
+}
+
+void ClaimPanel::addClaim()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("New claim"), tr("State the claim:"), QString(), &ok);
+    if (ok && !text.trimmed().isEmpty())
+        m_doc->addClaim(text.trimmed(), Assertion::Unspecified);
+}
+
+} // namespace evidencedesk

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace evidencedesk {
+
+class ReviewDocument;
+
+/// The claim: selector, current text, refinement history with rationales, and the review question (PICO).
+class ClaimPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ClaimPanel(ReviewDocument *doc, QWidget *parent = nullptr);
+    QPushButton *refineButton() const { return m_refine; }
+
+public slots:
+    void refine(); ///< asks for the new text and the rationale (both required)
+    void addClaim();
+
+private:
+    void refresh();
+    void refreshInfo();
+    void commitInfo();
+
+    ReviewDocument *m_doc;
+    QComboBox *m_selector;
+    QLabel *m_current;
+    QLabel *m_assertion;
+    QPushButton *m_refine;
+    QTreeWidget *m_history;
+    QLineEdit *m_title, *m_population, *m_intervention, *m_comparator, *m_outcome;
+};
+
+} // namespace evidencedesk

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synthesispanel.h"
+#include "forestplot.h"
+#include "messages.h"
+#include "reviewdocument.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace evidencedesk {
+
+namespace {
+
+QString num(double x, int digits = 2)
+{
+    return std::isfinite(x) ? QLocale().toString(x, 'f', digits) : QStringLiteral("\u2013");
+}
+
+/// "= 0.042" or "< 0.001", HTML-escaped (the results are rich text).
+QString pval(double p)
+{
+    if (!std::isfinite(p))
+        return QStringLiteral("\u2013");
+    return p < 0.001 ? QStringLiteral("&lt; %1").arg(QLocale().toString(0.001, 'f', 3))
+                     : QStringLiteral("= %1").arg(QLocale().toString(p, 'f', 3));
+}
+
+} // namespace
+
+SynthesisPanel::SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWidget *parent)
+    : QWidget(parent), m_doc(doc), m_runner(runner)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *settings = new QGridLayout;
+    m_measure = new QComboBox;
+    for (const char *m : {"RR", "OR", "RD", "MD", "SMD", "ROM", "COR", "ZCOR", "GEN"})
+        m_measure->addItem(QString::fromLatin1(m), QString::fromLatin1(m));
+    m_method = new QComboBox;
+    m_method->addItem(tr("REML (random effects)"), QStringLiteral("REML"));
+    m_method->addItem(tr("DerSimonian-Laird"), QStringLiteral("DL"));
+    m_method->addItem(tr("Paule-Mandel"), QStringLiteral("PM"));
+    m_method->addItem(tr("Empirical Bayes"), QStringLiteral("EB"));
+    m_method->addItem(tr("Maximum likelihood"), QStringLiteral("ML"));
+    m_method->addItem(tr("Hedges"), QStringLiteral("HE"));
+    m_method->addItem(tr("Hunter-Schmidt"), QStringLiteral("HS"));
+    m_method->addItem(tr("Sidik-Jonkman"), QStringLiteral("SJ"));
+    m_method->addItem(tr("Equal effects (fixed)"), QStringLiteral("EE"));
+    m_test = new QComboBox;
+    m_test->addItem(tr("z test"), QStringLiteral("z"));
+    m_test->addItem(tr("Knapp-Hartung"), QStringLiteral("knha"));
+    m_level = new QDoubleSpinBox;
+    m_level->setRange(50, 99.9);
+    m_level->setDecimals(1);
+    m_level->setSuffix(QStringLiteral(" %"));
+    m_subgroup = new QComboBox;
+    settings->addWidget(new QLabel(tr("Measure")), 0, 0);
+    settings->addWidget(m_measure, 0, 1);
+    settings->addWidget(new QLabel(tr("Model")), 0, 2);
+    settings->addWidget(m_method, 0, 3);
+    settings->addWidget(m_test, 0, 4);
+    settings->addWidget(new QLabel(tr("Level")), 1, 0);
+    settings->addWidget(m_level, 1, 1);
+    settings->addWidget(new QLabel(tr("Subgroups")), 1, 2);
+    settings->addWidget(m_subgroup, 1, 3, 1, 2);
+    settings->setColumnStretch(5, 1);
+    layout->addLayout(settings);
+    m_status = new QLabel;
+    layout->addWidget(m_status);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    m_results = new QTextBrowser;
+    m_results->setOpenLinks(false);
+    split->addWidget(m_results);
+    m_plots = new QTabWidget;
+    m_forest = new PlotWidget(PlotWidget::Kind::Forest);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_forest);
+    scroll->setWidgetResizable(true);
+    m_funnel = new PlotWidget(PlotWidget::Kind::Funnel);
+    m_plots->addTab(scroll, tr("Forest plot"));
+    m_plots->addTab(m_funnel, tr("Funnel plot"));
+    split->addWidget(m_plots);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+    layout->addWidget(split, 1);
+
+    for (QComboBox *c : {m_measure, m_method, m_test, m_subgroup})
+        connect(c, &QComboBox::activated, this, &SynthesisPanel::commitSettings);
+    connect(m_level, &QDoubleSpinBox::editingFinished, this, &SynthesisPanel::commitSettings);
+    connect(doc, &ReviewDocument::settingsChanged, this, &SynthesisPanel::refreshSettings);
+    connect(doc, &ReviewDocument::currentClaimChanged, this, &SynthesisPanel::refreshSettings);
+    connect(doc, &ReviewDocument::studiesReset, this, &SynthesisPanel::refreshSettings);
+    connect(doc, &ReviewDocument::analysisInputsChanged, this, [this] { m_status->setText(tr("Updating\u2026")); });
+    connect(runner, &AnalysisRunner::finished, this, &SynthesisPanel::showResult);
+    for (PlotWidget *p : {m_forest, m_funnel})
+        connect(p, &PlotWidget::studyClicked, this, &SynthesisPanel::studyClicked);
+    refreshSettings();
+    if (runner->result())
+        showResult(runner->result());
+}
+
+void SynthesisPanel::refreshSettings()
+{
+    m_refreshing = true;
+    const SynthesisSettings s = m_doc->settings();
+    m_measure->setCurrentIndex(m_measure->findData(s.measure));
+    m_method->setCurrentIndex(m_method->findData(s.method));
+    m_test->setCurrentIndex(m_test->findData(s.test));
+    m_level->setValue(s.level);
+    m_subgroup->clear();
+    m_subgroup->addItem(tr("None"), QString());
+    m_subgroup->addItem(tr("Stance"), QStringLiteral("stance"));
+    m_subgroup->addItem(tr("Design"), QStringLiteral("design"));
+    QStringList extra;
+    for (const Study &st : m_doc->review().studies)
+        for (auto it = st.extra.begin(); it != st.extra.end(); ++it)
+            if (!extra.contains(it.key()) && it.key() != QLatin1String("abstract")
+                && it.key() != QLatin1String("bibtex_key"))
+                extra << it.key();
+    extra.sort();
+    for (const QString &e : std::as_const(extra))
+        m_subgroup->addItem(e, e);
+    m_subgroup->setCurrentIndex(std::max(0, m_subgroup->findData(s.subgroup)));
+    setEnabled(m_doc->currentClaim() != nullptr);
+    m_refreshing = false;
+}
+
+void SynthesisPanel::commitSettings()
+{
+    if (m_refreshing)
+        return;
+    SynthesisSettings s;
+    s.measure = m_measure->currentData().toString();
+    s.method = m_method->currentData().toString();
+    s.test = m_test->currentData().toString();
+    s.level = m_level->value();
+    s.subgroup = m_subgroup->currentData().toString();
+    m_doc->setSettings(s);
+}
+
+QString SynthesisPanel::resultsText() const
+{
+    return m_results->toPlainText();
+}
+
+void SynthesisPanel::showResult(const std::shared_ptr<const AnalysisResult> &result)
+{
+    m_status->clear();
+    if (!result || !result->ok()) {
+        const QString why = result ? result->error : tr("No analysis yet.");
+        m_results->setHtml(QStringLiteral("<p>%1</p>").arg(why.toHtmlEscaped()));
+        m_forest->setMessage(why);
+        m_funnel->setMessage(why);
+        return;
+    }
+    const synth::Analysis &a = result->analysis;
+    const synth::Fit &f = a.fit;
+    const bool ratio = synth::isRatioMeasure(a.measure);
+    auto nat = [&](double x) { return num(ratio ? std::exp(x) : x, ratio ? 2 : 3); };
+    const QString measure = QString::fromLatin1(synth::measureName(a.measure).data());
+    QString h;
+    if (!f.converged) {
+        h += QStringLiteral("<p style='color:#b02418'>%1</p>")
+                 .arg(tr("The estimation did not converge; no result is shown.").toHtmlEscaped());
+    } else {
+        h += QStringLiteral("<h3>%1 = %2 <span style='font-weight:normal'>[%3, %4]</span></h3>")
+                 .arg(measure, nat(f.estimate), nat(f.ciLower), nat(f.ciUpper));
+        h += QStringLiteral("<p>");
+        h += tr("%1 studies; %2 model; %3% confidence interval; p %4.")
+                 .arg(f.k)
+                 .arg(f.method == synth::Method::EE
+                          ? tr("equal-effects")
+                          : tr("random-effects (%1)").arg(QString::fromLatin1(synth::methodName(f.method).data())))
+                 .arg(num(f.level, 0), pval(f.pval));
+        if (std::isfinite(f.piLower))
+            h += QStringLiteral(" ")
+                + tr("Prediction interval %1 to %2: where the effect of a new study would be expected to lie.")
+                      .arg(nat(f.piLower), nat(f.piUpper));
+        h += QStringLiteral("</p><p>");
+        h += tr("Heterogeneity: \u03c4\u00b2 = %1").arg(num(f.tau2, 4));
+        if (a.heterogeneityCi)
+            h += QStringLiteral(" [%1, %2]")
+                     .arg(num(a.heterogeneityCi->tau2Lower, 4), num(a.heterogeneityCi->tau2Upper, 4));
+        h += tr("; I\u00b2 = %1%").arg(num(f.I2, 1));
+        if (a.heterogeneityCi)
+            h += QStringLiteral(" [%1%, %2%]")
+                     .arg(num(a.heterogeneityCi->I2Lower, 1), num(a.heterogeneityCi->I2Upper, 1));
+        h += tr("; Q = %1 (df %2), p %3.").arg(num(f.Q), num(f.Qdf, 0), pval(f.Qpval));
+        h += QStringLiteral("</p><p>");
+        if (a.egger)
+            h += tr("Egger's test: p %1 (limit estimate %2). ").arg(pval(a.egger->pval), nat(a.egger->limitEstimate));
+        if (a.begg)
+            h += tr("Begg's test: Kendall's \u03c4 = %1, p %2. ").arg(num(a.begg->tau, 3), pval(a.begg->pval));
+        if (a.trimfill)
+            h += tr("Trim-and-fill: %n stud(ies) imputed, ", nullptr, a.trimfill->k0)
+                + tr("adjusted estimate %1 [%2, %3].")
+                      .arg(nat(a.trimfill->filled.estimate), nat(a.trimfill->filled.ciLower),
+                           nat(a.trimfill->filled.ciUpper));
+        h += QStringLiteral("</p>");
+        if (a.subgroups) {
+            h += QStringLiteral("<p>") + tr("Subgroups:") + QStringLiteral("</p><ul>");
+            for (const synth::SubgroupFit &g : a.subgroups->groups)
+                h += QStringLiteral("<li>%1 (k = %2): %3</li>")
+                         .arg(QString::fromStdString(g.group).toHtmlEscaped())
+                         .arg(g.studies.size())
+                         .arg(g.ok ? QStringLiteral("%1 [%2, %3]")
+                                         .arg(nat(g.fit.estimate), nat(g.fit.ciLower), nat(g.fit.ciUpper))
+                                   : describeError(g.error));
+            h += QStringLiteral("</ul><p>")
+                + tr("Test for subgroup differences: Q = %1 (df %2), p %3.")
+                      .arg(num(a.subgroups->Qbetween), num(a.subgroups->QbetweenDf, 0), pval(a.subgroups->QbetweenPval))
+                + QStringLiteral("</p>");
+        }
+    }
+    if (!a.warnings.empty()) {
+        h += QStringLiteral("<p style='color:#8a5a00'>");
+        for (const synth::Warning &w : a.warnings)
+            h += QStringLiteral("\u26a0 %1<br>").arg(describeWarning(w, result->labels).toHtmlEscaped());
+        h += QStringLiteral("</p>");
+    }
+    m_results->setHtml(h);
+    PlotData data;
+    data.analysis = std::shared_ptr<const synth::Analysis>(result, &result->analysis);
+    data.measure = a.measure;
+    for (std::size_t i : a.included) {
+        const qint64 id = result->studyIds.value(qsizetype(i));
+        data.studyIds.append(id);
+        data.labels.append(result->labels.value(qsizetype(i)));
+        data.stances.append(m_doc->stance(id));
+    }
+    if (f.converged) {
+        m_forest->setData(data);
+        m_funnel->setData(data);
+    } else {
+        m_forest->setMessage(tr("No plot: the estimation did not converge."));
+        m_funnel->setMessage(tr("No plot: the estimation did not converge."));
+    }
+}
+
+} // namespace evidencedesk

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysisrunner.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QTabWidget;
+class QTextBrowser;
+
+namespace evidencedesk {
+
+class ReviewDocument;
+class PlotWidget;
+
+/// The synthesis of the current claim: its settings, the results in words, forest and funnel plots.
+class SynthesisPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWidget *parent = nullptr);
+    QString resultsText() const;
+    PlotWidget *forest() const { return m_forest; }
+    PlotWidget *funnel() const { return m_funnel; }
+    QComboBox *measureBox() const { return m_measure; }
+
+signals:
+    void studyClicked(qint64 studyId);
+
+private:
+    void refreshSettings();
+    void commitSettings();
+    void showResult(const std::shared_ptr<const AnalysisResult> &result);
+
+    ReviewDocument *m_doc;
+    AnalysisRunner *m_runner;
+    QComboBox *m_measure, *m_method, *m_test, *m_subgroup;
+    QDoubleSpinBox *m_level;
+    QLabel *m_status;
+    QTextBrowser *m_results;
+    QTabWidget *m_plots;
+    PlotWidget *m_forest, *m_funnel;
+    bool m_refreshing = false;
+};
+
+} // namespace evidencedesk
