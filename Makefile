@@ -2,7 +2,8 @@
 # EvidenceDesk: a thin wrapper over CMake. Every target first installs the Debian packages the build
 # needs if any is missing (apt-get as root, sudo otherwise): a fresh machine has none of them.
 #   make          build into build/ (executables in build/bin/)
-#   make run      the main job: the analysis of the bundled BCG example
+#   make run      the main job: the window on the bundled demo review (without a display: the CLI
+#                 analysis of the bundled BCG example)
 #   make test     build and run every test (CTest, headless)
 #   make bench    build and run the benchmark
 #   make sanitize-test   libsynth tests under AddressSanitizer + UndefinedBehaviorSanitizer
@@ -42,7 +43,13 @@ build: configure
 
 run: configure
 	@cmake --build $(BUILD) -j $(JOBS) > $(BUILD).build.log 2>&1 || { cat $(BUILD).build.log; exit 1; }
-	$(BUILD)/bin/evidencedesk-cli analyze resources/examples/bcg.csv --measure RR
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  $(BUILD)/bin/evidencedesk; \
+	else \
+	  echo "No display here, so no window: the analysis of the bundled BCG example instead."; \
+	  echo "(With a display, 'make run' opens EvidenceDesk on its demo review.)"; echo; \
+	  $(BUILD)/bin/evidencedesk-cli analyze resources/examples/bcg.csv --measure RR; \
+	fi
 
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)

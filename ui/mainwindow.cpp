@@ -470,11 +470,14 @@ void MainWindow::saveCopy()
 
 void MainWindow::importDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import studies"), QString(),
-        tr("Studies (*.csv *.ris *.bib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib)"));
-    if (!path.isEmpty())
-        importFile(path);
+    // window-modal and non-blocking: the window keeps repainting while the reviewer picks a file
+    auto *dialog
+        = new QFileDialog(this, tr("Import studies"), QString(),
+                          tr("Studies (*.csv *.ris *.bib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::importFile);
+    dialog->open();
 }
 
 void MainWindow::exportStudies()

@@ -7,13 +7,6 @@
 
 namespace evidencedesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReviewDocument", text);
-}
-} // namespace
-
 ReviewDocument::ReviewDocument(std::unique_ptr<ReviewStore> store) : m_store(std::move(store))
 {
     m_review = m_store->load();

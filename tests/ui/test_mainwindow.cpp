@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window, headless: open the demos, tag by key press and by context menu, counts, the file, undo and
+// redo; edit a study and see the analysis change; refine the claim; reorder a mechanism step; import by
+// the Import action; a bad file leaves the review unchanged and shows an error.
+#include "analysisrunner.h"
+#include "claimpanel.h"
+#include "examples.h"
+#include "mainwindow.h"
+#include "mechanismeditor.h"
+#include "refinedialog.h"
+#include "reviewdocument.h"
+#include "studydialog.h"
+#include "studytablemodel.h"
+#include "synthesispanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace evidencedesk;
+
+namespace {
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+/// What the file on disk says, through a connection of its own.
+Review onDisk(const QString &path)
+{
+    QString error;
+    auto store = ReviewStore::open(path, error);
+    return store ? store->load() : Review();
+}
+
+bool waitForAnalysis(MainWindow &w)
+{
+    QSignalSpy spy(w.runner(), &AnalysisRunner::finished);
+    return spy.wait(10000);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString example(const QString &name)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("%1-%2.evidence").arg(name).arg(++m_files));
+        QString error;
+        auto store = ReviewStore::create(path, error);
+        if (!store || !writeExample(name, *store, error))
+            qFatal("%s", qPrintable(error));
+        return path;
+    }
+
+    /// Selects the table rows showing these studies.
+    static void select(MainWindow &w, const QList<int> &rows)
+    {
+        QTableView *t = w.studyTable();
+        t->clearSelection();
+        for (int r : rows)
+            t->selectionModel()->select(t->model()->index(r, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        t->selectionModel()->setCurrentIndex(t->model()->index(rows.first(), 0), QItemSelectionModel::NoUpdate);
+    }
+
+    static qint64 idAt(MainWindow &w, int row)
+    {
+        return w.studyTable()->model()->index(row, 0).data(StudyTableModel::StudyIdRole).toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("EvidenceDeskTests"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void opensTheDemo()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(example(QStringLiteral("hypertrophy"))));
+        QCOMPARE(w.studyTable()->model()->rowCount(), 5);
+        QVERIFY(w.countsText().startsWith(QStringLiteral("Supporting (3) \u00b7 Contradicting (2)")));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("Light versus heavy loads")));
+        QVERIFY(waitForAnalysis(w) || w.runner()->result());
+        QVERIFY(!w.runner()->result()->ok()); // no outcome data on the page: said, not invented
+        QVERIFY(w.synthesisPanel()->resultsText().contains(QStringLiteral("outcome data")));
+    }
+
+    void tagByKeyPress()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.countsText().startsWith(QStringLiteral("Supporting (8) \u00b7 Contradicting (0)")));
+        select(w, {0});
+        const qint64 id = idAt(w, 0);
+        w.studyTable()->setFocus();
+        QTest::keyClick(w.studyTable(), Qt::Key_C);
+        ReviewDocument *doc = w.document();
+        QCOMPARE(doc->stance(id), Stance::Contradicting);
+        QVERIFY(w.countsText().contains(QStringLiteral("Contradicting (1)")));
+        const qint64 claim = doc->currentClaimId();
+        QCOMPARE(onDisk(path).stance(claim, id), Stance::Contradicting); // written at once
+        doc->undoStack()->undo();
+        QCOMPARE(doc->stance(id), Stance::Neutral);
+        QCOMPARE(onDisk(path).stance(claim, id), Stance::Neutral);
+        doc->undoStack()->redo();
+        QCOMPARE(onDisk(path).stance(claim, id), Stance::Contradicting);
+        QTest::keyClick(w.studyTable(), Qt::Key_U);
+        QCOMPARE(onDisk(path).stance(claim, id), Stance::Untagged);
+        QVERIFY(w.countsText().contains(QStringLiteral("Not tagged (1)")));
+    }
+
+    void tagByContextMenu()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        select(w, {1, 2, 3}); // bulk tagging of a multi-selection
+        const QList<qint64> ids = w.selectedStudies();
+        QCOMPARE(ids.size(), 3);
+        bool triggered = false;
+        QTimer::singleShot(50, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            const QList<QAction *> actions = menu->actions();
+            for (QAction *a : actions)
+                if (a->text() == tr("Tag as %1").arg(stanceName(Stance::Contradicting))) {
+                    a->trigger();
+                    triggered = true;
+                }
+            menu->close();
+        });
+        emit w.studyTable()->customContextMenuRequested(QPoint(10, 10));
+        QVERIFY(triggered);
+        const Review r = onDisk(path);
+        for (qint64 id : ids)
+            QCOMPARE(r.stance(w.document()->currentClaimId(), id), Stance::Contradicting);
+        QVERIFY(w.countsText().contains(QStringLiteral("Contradicting (3)")));
+        w.document()->undoStack()->undo(); // one command for the whole selection
+        QVERIFY(w.countsText().contains(QStringLiteral("Contradicting (0)")));
+    }
+
+    void editStudyChangesAnalysis()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(waitForAnalysis(w));
+        const double before = w.runner()->result()->analysis.fit.estimate;
+        const qint64 id = idAt(w, 0);
+        StudyDialog *dialog = w.editStudy(id);
+        QVERIFY(dialog);
+        dialog->dataField(QStringLiteral("ai"))->setText(QStringLiteral("-3")); // validation as you type
+        QVERIFY(!dialog->problem().isEmpty());
+        dialog->dataField(QStringLiteral("ai"))->setText(QStringLiteral("40"));
+        QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+        QVERIFY(dialog->effectText().startsWith(QStringLiteral("RR = ")));
+        dialog->accept();
+        QCOMPARE(onDisk(path).studies.first().data.ai, 40.0);
+        QVERIFY(waitForAnalysis(w));
+        const double after = w.runner()->result()->analysis.fit.estimate;
+        QVERIFY(std::abs(after - before) > 1e-3);
+        w.document()->undoStack()->undo();
+        QVERIFY(waitForAnalysis(w));
+        QCOMPARE(w.runner()->result()->analysis.fit.estimate, before);
+        QCOMPARE(onDisk(path).studies.first().data.ai, 4.0);
+    }
+
+    void excludeStudyChangesAnalysis()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(example(QStringLiteral("bcg"))));
+        QVERIFY(waitForAnalysis(w));
+        QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(13));
+        QAbstractItemModel *m = w.studyTable()->model();
+        QVERIFY(m->setData(m->index(0, StudyTableModel::Included), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(waitForAnalysis(w));
+        QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(12));
+    }
+
+    void refineClaim()
+    {
+        const QString path = example(QStringLiteral("hypertrophy"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        const qint64 claim = w.document()->currentClaimId();
+        const int versions = int(w.document()->currentClaim()->refinements.size());
+        w.claimPanel()->refine();
+        auto *dialog = w.claimPanel()->findChild<RefineDialog *>();
+        QVERIFY(dialog);
+        dialog->textEdit()->setPlainText(QStringLiteral(
+            "In recreationally trained adults, light and heavy loads to failure give similar hypertrophy."));
+        QVERIFY(
+            !dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled()); // rationale required
+        dialog->rationaleEdit()->setPlainText(QStringLiteral("Strength outcomes differ; hypertrophy does not."));
+        dialog->accept();
+        QCOMPARE(w.document()->currentClaim()->currentText(),
+                 QStringLiteral(
+                     "In recreationally trained adults, light and heavy loads to failure give similar hypertrophy."));
+        const Claim stored = *onDisk(path).claim(claim);
+        QCOMPARE(stored.refinements.size(), versions + 1);
+        QCOMPARE(stored.refinements.last().rationale,
+                 QStringLiteral("Strength outcomes differ; hypertrophy does not."));
+        w.document()->undoStack()->undo();
+        QCOMPARE(onDisk(path).claim(claim)->refinements.size(), versions);
+        w.document()->undoStack()->redo();
+        QCOMPARE(onDisk(path).claim(claim)->refinements.size(), versions + 1);
+    }
+
+    void reorderMechanismStep()
+    {
+        const QString path = example(QStringLiteral("hypertrophy"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        MechanismEditor *e = w.mechanismEditor();
+        e->selectMechanism(0);
+        e->selectStep(0);
+        const QStringList before = w.document()->mechanisms().first().steps;
+        QCOMPARE(before.size(), 4);
+        e->moveStep(1);
+        QStringList expected = before;
+        expected.move(0, 1);
+        QCOMPARE(w.document()->mechanisms().first().steps, expected);
+        const qint64 claim = w.document()->currentClaimId();
+        QCOMPARE(onDisk(path).mechanisms.value(claim).first().steps, expected);
+        QCOMPARE(e->currentStep(), 1); // the moved step stays selected
+        // an alternative promoted to most probable comes first
+        e->selectMechanism(2);
+        e->promote();
+        QVERIFY(w.document()->mechanisms().first().mostProbable);
+        QCOMPARE(w.document()->mechanisms().first().steps.first(),
+                 QStringLiteral("Eccentric-overload techniques generate higher resistive forces during muscle "
+                                "lengthening than traditional isotonic loads."));
+        w.document()->undoStack()->undo();
+        w.document()->undoStack()->undo();
+        QCOMPARE(onDisk(path).mechanisms.value(claim).first().steps, before);
+    }
+
+    void importByAction()
+    {
+        const QString path = example(QStringLiteral("hypertrophy"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        const QString csv = QStringLiteral(EVIDENCEDESK_TEST_DATA_DIR "/import/studies.csv");
+        w.importAction()->trigger(); // opens the file dialog, window-modal
+        auto *dialog = w.findChild<QFileDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        dialog->selectFile(csv); // as the reviewer would pick it
+        QMetaObject::invokeMethod(dialog, "accept");
+        QCOMPARE(w.document()->review().studies.size(), 8);
+        QCOMPARE(onDisk(path).studies.size(), 8);
+        QVERIFY(w.countsText().startsWith(QStringLiteral("Supporting (5) \u00b7 Contradicting (3)")));
+        w.document()->undoStack()->undo(); // the whole import is one step
+        QCOMPARE(onDisk(path).studies.size(), 5);
+        w.document()->undoStack()->redo();
+        QCOMPARE(onDisk(path).studies.size(), 8);
+        QVERIFY(waitForAnalysis(w) || w.runner()->result());
+    }
+
+    void badFileLeavesReviewUnchanged_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("bad/csv") << QStringLiteral("csv_negative_sd.csv");
+        QTest::newRow("bad/ris") << QStringLiteral("ris_bad_year.ris");
+        QTest::newRow("bad/bib") << QStringLiteral("bib_unclosed_brace.bib");
+    }
+
+    void badFileLeavesReviewUnchanged()
+    {
+        QFETCH(QString, file);
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        const QByteArray before = hashOf(path);
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        QVERIFY(!w.importFile(QStringLiteral(EVIDENCEDESK_TEST_DATA_DIR "/import/malformed/") + file));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(file + QLatin1Char(':')),
+                 qPrintable(errors.first().first().toString()));
+        QCOMPARE(w.document()->review().studies.size(), 13);
+        QVERIFY(!w.document()->undoStack()->canUndo());
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void openingAnythingElseShowsAnError()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.evidence"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a review");
+        f.close();
+        MainWindow w;
+        w.show();
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        QVERIFY(!w.openFile(path));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(!w.document());
+        QCOMPARE(hashOf(path), QCryptographicHash::hash("not a review", QCryptographicHash::Sha256));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
