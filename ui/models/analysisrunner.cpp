@@ -9,16 +9,6 @@
 
 namespace evidencedesk {
 
-qsizetype AnalysisResult::analysedIndex(qint64 studyId) const
-{
-    const qsizetype input = studyIds.indexOf(studyId);
-    if (input < 0 || !ok())
-        return -1;
-    const auto &inc = analysis.included;
-    const auto it = std::find(inc.begin(), inc.end(), static_cast<std::size_t>(input));
-    return it == inc.end() ? -1 : it - inc.begin();
-}
-
 namespace {
 
 /// The analysis of the current claim, from a snapshot of the document (runs on a worker thread).
@@ -52,6 +42,9 @@ std::shared_ptr<AnalysisResult> compute(const Review review, const qint64 claimI
     options.fit = {*method, *test, s.level};
     try {
         r->analysis = synth::analyze(*measure, inputs, options, s.subgroup.isEmpty() ? nullptr : &groups);
+        r->analysed.reserve(qsizetype(r->analysis.included.size()));
+        for (std::size_t i = 0; i < r->analysis.included.size(); ++i)
+            r->analysed.insert(r->studyIds.value(qsizetype(r->analysis.included[i])), qsizetype(i));
     } catch (const synth::Error &e) {
         if (e.code() == synth::ErrorCode::NoStudies)
             r->error = QCoreApplication::translate("AnalysisRunner",

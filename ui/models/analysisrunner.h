@@ -4,6 +4,7 @@
 #include "synth/analysis.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -20,9 +21,10 @@ struct AnalysisResult {
     QList<qint64> studyIds; ///< the studies given to the analysis (included ones), in its input order
     QStringList labels; ///< their labels
     QString error; ///< why there is no analysis (translated), empty if there is one
+    QHash<qint64, qsizetype> analysed; ///< study id -> index into analysis.yi, built with the result
     bool ok() const { return error.isEmpty(); }
     /// The analysed index (into analysis.yi) of a study, or -1.
-    qsizetype analysedIndex(qint64 studyId) const;
+    qsizetype analysedIndex(qint64 studyId) const { return analysed.value(studyId, -1); }
 };
 
 /// Recomputes the current claim's synthesis off the GUI thread whenever the document changes. Edits

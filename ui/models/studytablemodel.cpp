@@ -15,14 +15,17 @@ StudyTableModel::StudyTableModel(ReviewDocument *doc, QObject *parent) : QAbstra
 {
     connect(doc, &ReviewDocument::studiesReset, this, [this] {
         beginResetModel();
+        m_labels.clear();
         endResetModel();
     });
     connect(doc, &ReviewDocument::currentClaimChanged, this, [this] {
         beginResetModel();
+        m_labels.clear();
         endResetModel();
     });
     connect(doc, &ReviewDocument::studiesChanged, this, [this](const QList<qint64> &ids) {
         for (qint64 id : ids) {
+            m_labels.remove(id);
             const int row = rowOf(id);
             if (row >= 0)
                 emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -56,6 +59,14 @@ void StudyTableModel::setAnalysis(std::shared_ptr<const AnalysisResult> result)
     m_result = std::move(result);
     if (rowCount() > 0)
         emit dataChanged(index(0, Weight), index(rowCount() - 1, Weight));
+}
+
+const QString &StudyTableModel::label(const Study &s) const
+{
+    auto it = m_labels.find(s.id);
+    if (it == m_labels.end())
+        it = m_labels.insert(s.id, s.label());
+    return *it;
 }
 
 StudyTableModel::EffectValue StudyTableModel::effectOf(const Study &s) const
@@ -115,13 +126,13 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
     case Citation:
         if (role == Qt::DisplayRole)
             return s.title.isEmpty()
-                ? s.label()
-                : (s.authors.isEmpty() ? s.title : s.label() + QStringLiteral(" \u2014 ") + s.title);
+                ? label(s)
+                : (s.authors.isEmpty() ? s.title : label(s) + QStringLiteral(" \u2014 ") + s.title);
         if (role == Qt::ToolTipRole)
             return QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
                 .arg(s.title.toHtmlEscaped(), s.authors.toHtmlEscaped(), s.journal.toHtmlEscaped());
         if (role == SortRole)
-            return s.label().toLower();
+            return label(s); // the proxy compares case-insensitively
         break;
     case Year:
         if (role == Qt::DisplayRole || role == SortRole)

@@ -43,9 +43,11 @@ private:
     EffectValue effectOf(const evidencedesk::Study &s) const;
     QString effectText(const evidencedesk::Study &s) const;
     evidencedesk::Stance suggested(const evidencedesk::Study &s) const;
+    const QString &label(const evidencedesk::Study &s) const;
 
     ReviewDocument *m_doc;
     std::shared_ptr<const AnalysisResult> m_result;
+    mutable QHash<qint64, QString> m_labels; ///< Study::label() builds a string; sorting asks for it n log n times
 };
 
 /// Text, design, stance and inclusion filters over the studies; sorts by each column's natural order.

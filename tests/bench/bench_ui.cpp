@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark of the window (offscreen): opening the demo review until the window is painted and the first
+// analysis shown, and a review of 10,000 studies: open, sort by each column, filter.
+#include "analysisrunner.h"
+#include "examples.h"
+#include "mainwindow.h"
+#include "reviewdocument.h"
+#include "studytablemodel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace evidencedesk;
+
+namespace {
+
+double ms(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
+
+void row(const char *what, int n, double value, const char *target)
+{
+    std::printf("| %-44s | %6d | %9.1f | %-8s |\n", what, n, value, target);
+    std::fflush(stdout);
+}
+
+/// Opens `path` in a new window and waits until it is painted and its analysis is shown.
+double openAndShow(const QString &path, MainWindow &w)
+{
+    QElapsedTimer t;
+    t.start();
+    w.show();
+    w.openFile(path);
+    QSignalSpy analysed(w.runner(), &AnalysisRunner::finished);
+    w.repaint();
+    QCoreApplication::processEvents();
+    if (!w.runner()->result())
+        analysed.wait(10000);
+    QCoreApplication::processEvents();
+    return ms(t);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("EvidenceDeskBench"));
+    QTemporaryDir dir;
+    QString error;
+    std::printf("window benchmark (offscreen; wall time, ms)\n\n| %-44s | %6s | %9s | %-8s |\n", "case", "n", "time",
+                "target");
+    std::printf("|----------------------------------------------|--------|-----------|----------|\n");
+
+    for (const char *name : {"hypertrophy", "bcg"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name) + QStringLiteral(".evidence"));
+        auto store = ReviewStore::create(path, error);
+        writeExample(QString::fromLatin1(name), *store, error);
+        store.reset();
+        MainWindow w;
+        row(name[0] == 'h' ? "open demo window (hypertrophy), painted" : "open demo window (BCG), painted + analysed",
+            name[0] == 'h' ? 5 : 13, openAndShow(path, w), "< 1000");
+    }
+
+    // 10,000 studies with outcome data and stances
+    const int n = 10000;
+    const QString big = dir.filePath(QStringLiteral("big.evidence"));
+    {
+        auto store = ReviewStore::create(big, error);
+        Claim c;
+        c.originalText = QStringLiteral("The intervention reduces the risk.");
+        c.assertion = Assertion::Decreases;
+        const qint64 claim = store->addClaim(c);
+        store->setSettings(claim, {QStringLiteral("RR"), QStringLiteral("REML"), QStringLiteral("z"), 95, QString()});
+        QList<Study> studies;
+        QList<StanceTag> tags;
+        for (int i = 0; i < n; ++i) {
+            Study s;
+            s.authors = QStringLiteral("Author%1, A.; Other, B.").arg(i);
+            s.title = QStringLiteral("Trial %1 of the intervention").arg(i);
+            s.year = 1970 + i % 50;
+            s.design = i % 3 ? Design::Rct : Design::Cohort;
+            s.quality = i % 100;
+            s.data.ai = 5 + i % 40;
+            s.data.n1i = 200;
+            s.data.ci = 8 + i % 37;
+            s.data.n2i = 200;
+            studies.append(s);
+            tags.append({i % 3 == 0       ? Stance::Supporting
+                             : i % 3 == 1 ? Stance::Contradicting
+                                          : Stance::Neutral,
+                         {},
+                         {}});
+        }
+        store->addStudies(studies, claim, tags);
+    }
+    MainWindow w;
+    w.resize(1500, 900);
+    row("open 10,000-study review, painted + analysed", n, openAndShow(big, w), "");
+    QTableView *table = w.studyTable();
+    for (int c = 0; c < StudyTableModel::ColumnCount; ++c) {
+        QElapsedTimer t;
+        t.start();
+        table->sortByColumn(c, Qt::AscendingOrder);
+        table->viewport()->repaint();
+        const QByteArray name
+            = QStringLiteral("sort by \"%1\"").arg(table->model()->headerData(c, Qt::Horizontal).toString()).toUtf8();
+        row(name.constData(), n, ms(t), "< 100");
+    }
+    QElapsedTimer t;
+    t.start();
+    w.filterModel()->setText(QStringLiteral("Trial 99"));
+    table->viewport()->repaint();
+    row("filter by text", n, ms(t), "< 100");
+    t.restart();
+    w.filterModel()->setText(QString());
+    table->viewport()->repaint();
+    row("clear filter", n, ms(t), "< 100");
+    t.restart();
+    table->scrollToBottom();
+    table->viewport()->repaint();
+    table->scrollToTop();
+    table->viewport()->repaint();
+    row("scroll to bottom and back", n, ms(t), "< 50");
+    return 0;
+}
