@@ -3,6 +3,7 @@
 #include "analysisrunner.h"
 #include "claimpanel.h"
 #include "mechanismeditor.h"
+#include "preferencesdialog.h"
 #include "reviewdocument.h"
 #include "studydialog.h"
 #include "studytablemodel.h"
@@ -120,6 +121,18 @@ void MainWindow::createActions()
     });
     m_deleteStudies->setShortcut(QKeySequence::Delete);
     m_deleteStudies->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences\u2026"), this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            if (m_doc)
+                emit m_doc->analysisInputsChanged(); // claims without settings follow the new defaults
+        });
+        dialog->open();
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About EvidenceDesk"), this, &MainWindow::about);

@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -231,6 +232,48 @@ private slots:
         QCOMPARE(onDisk(path).claim(claim)->refinements.size(), versions);
         w.document()->undoStack()->redo();
         QCOMPARE(onDisk(path).claim(claim)->refinements.size(), versions + 1);
+    }
+
+    void assertionDrivesSuggestedStance()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QAbstractItemModel *m = w.studyTable()->model();
+        auto suggestion = [&](int row) { return m->index(row, StudyTableModel::Suggested).data().toString(); };
+        QCOMPARE(suggestion(1), stanceName(Stance::Supporting)); // Ferguson & Simes: RR 0.20 [0.09, 0.49]
+        Claim c = *w.document()->currentClaim();
+        c.assertion = Assertion::Increases; // the opposite claim: the same trial now contradicts it
+        w.document()->editClaim(c);
+        QVERIFY(suggestion(1).endsWith(stanceName(Stance::Contradicting)));
+        QVERIFY(suggestion(1).startsWith(QStringLiteral("\u26a0"))); // and disagrees with its tag
+        QCOMPARE(onDisk(path).claims.first().assertion, Assertion::Increases);
+        c.assertion = Assertion::NoDifference;
+        c.equivalenceMargin = 0.15;
+        w.document()->editClaim(c);
+        QCOMPARE(
+            suggestion(7),
+            stanceName(Stance::Supporting)); // TPT Madras: RR 1.01 [0.89, 1.14] log CI [-0.117, 0.131] within +-0.15
+        QCOMPARE(onDisk(path).claims.first().equivalenceMargin, 0.15);
+        w.document()->undoStack()->undo();
+        w.document()->undoStack()->undo();
+        QCOMPARE(onDisk(path).claims.first().assertion, Assertion::Decreases);
+    }
+
+    void newClaimsFollowThePreferences()
+    {
+        QSettings().setValue(QStringLiteral("defaults/measure"), QStringLiteral("OR"));
+        QSettings().setValue(QStringLiteral("defaults/method"), QStringLiteral("DL"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(example(QStringLiteral("bcg"))));
+        w.document()->addClaim(QStringLiteral("BCG vaccination has side effects."), Assertion::Unspecified);
+        QCOMPARE(w.document()->settings().measure, QStringLiteral("OR"));
+        QCOMPARE(w.document()->settings().method, QStringLiteral("DL"));
+        QVERIFY(waitForAnalysis(w));
+        QCOMPARE(w.runner()->result()->analysis.fit.method, synth::Method::DL);
+        QSettings().remove(QStringLiteral("defaults"));
     }
 
     void reorderMechanismStep()

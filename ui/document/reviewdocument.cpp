@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewdocument.h"
 #include "commands.h"
+#include "preferencesdialog.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -53,6 +54,12 @@ void ReviewDocument::setCurrentClaim(qint64 claimId)
     m_claimId = claimId;
     emit currentClaimChanged(claimId);
     emit analysisInputsChanged();
+}
+
+SynthesisSettings ReviewDocument::settings() const
+{
+    const auto it = m_review.settings.constFind(m_claimId);
+    return it == m_review.settings.cend() ? defaultSynthesisSettings() : *it;
 }
 
 const Study *ReviewDocument::study(qint64 id) const

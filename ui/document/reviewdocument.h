@@ -31,7 +31,8 @@ public:
     qint64 currentClaimId() const { return m_claimId; }
     const Claim *currentClaim() const { return m_review.claim(m_claimId); }
     void setCurrentClaim(qint64 claimId);
-    SynthesisSettings settings() const { return m_review.settings.value(m_claimId); }
+    /// The current claim's synthesis settings, or the Preferences' defaults while it has none.
+    SynthesisSettings settings() const;
     QList<Mechanism> mechanisms() const { return m_review.mechanisms.value(m_claimId); }
     Stance stance(qint64 studyId) const { return m_review.stance(m_claimId, studyId); }
     const Study *study(qint64 id) const;

@@ -12,10 +12,9 @@ namespace evidencedesk {
 namespace {
 
 /// The analysis of the current claim, from a snapshot of the document (runs on a worker thread).
-std::shared_ptr<AnalysisResult> compute(const Review review, const qint64 claimId)
+std::shared_ptr<AnalysisResult> compute(const Review review, const qint64 claimId, const SynthesisSettings s)
 {
     auto r = std::make_shared<AnalysisResult>();
-    const SynthesisSettings s = review.settings.value(claimId);
     const auto measure = synth::measureFromName(s.measure.toStdString());
     const auto method = synth::methodFromName(s.method.toStdString());
     const auto test = synth::testFromName(s.test.toStdString());
@@ -100,7 +99,7 @@ void AnalysisRunner::runNow()
         return;
     }
     m_running = m_generation;
-    m_watcher.setFuture(QtConcurrent::run(compute, m_doc->review(), m_doc->currentClaimId()));
+    m_watcher.setFuture(QtConcurrent::run(compute, m_doc->review(), m_doc->currentClaimId(), m_doc->settings()));
 }
 
 } // namespace evidencedesk

@@ -4,6 +4,7 @@
 #include "reviewdocument.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -36,9 +37,26 @@ ClaimPanel::ClaimPanel(ReviewDocument *doc, QWidget *parent) : QWidget(parent), 
     f.setBold(true);
     m_current->setFont(f);
     claimLayout->addWidget(m_current);
-    m_assertion = new QLabel;
-    m_assertion->setWordWrap(true);
-    claimLayout->addWidget(m_assertion);
+    // what the claim asserts about the outcome: the studies' own effects are judged against it
+    auto *assertion = new QHBoxLayout;
+    m_assertion = new QComboBox;
+    m_assertion->addItem(tr("Asserts: not specified"), int(Assertion::Unspecified));
+    m_assertion->addItem(tr("Asserts: the intervention increases the outcome"), int(Assertion::Increases));
+    m_assertion->addItem(tr("Asserts: the intervention decreases the outcome"), int(Assertion::Decreases));
+    m_assertion->addItem(tr("Asserts: no meaningful difference"), int(Assertion::NoDifference));
+    m_margin = new QDoubleSpinBox;
+    m_margin->setRange(0, 100);
+    m_margin->setDecimals(3);
+    m_margin->setSingleStep(0.05);
+    m_margin->setPrefix(QStringLiteral("\u00b1 "));
+    m_margin->setSpecialValueText(tr("margin not set"));
+    m_margin->setToolTip(tr("Equivalence margin on the analysis scale (log scale for ratios): effects within it count "
+                            "as no meaningful difference."));
+    assertion->addWidget(m_assertion, 1);
+    assertion->addWidget(m_margin);
+    claimLayout->addLayout(assertion);
+    connect(m_assertion, &QComboBox::activated, this, &ClaimPanel::commitAssertion);
+    connect(m_margin, &QDoubleSpinBox::editingFinished, this, &ClaimPanel::commitAssertion);
     m_refine = new QPushButton(tr("Refine claim\u2026"));
     claimLayout->addWidget(m_refine, 0, Qt::AlignLeft);
     m_history = new QTreeWidget;
@@ -91,27 +109,17 @@ void ClaimPanel::refresh()
     m_history->clear();
     if (!c) {
         m_current->setText(tr("This review has no claim yet. Use \u201cNew claim\u2026\u201d to state one."));
-        m_assertion->clear();
+        m_assertion->setEnabled(false);
+        m_margin->setVisible(false);
         return;
     }
+    m_assertion->setEnabled(true);
     m_current->setText(c->currentText());
-    switch (c->assertion) {
-    case Assertion::Increases:
-        m_assertion->setText(tr("Asserts that the intervention increases the outcome."));
-        break;
-    case Assertion::Decreases:
-        m_assertion->setText(tr("Asserts that the intervention decreases the outcome."));
-        break;
-    case Assertion::NoDifference:
-        m_assertion->setText(std::isfinite(c->equivalenceMargin)
-                                 ? tr("Asserts no meaningful difference (equivalence margin \u00b1%1).")
-                                       .arg(QLocale().toString(c->equivalenceMargin))
-                                 : tr("Asserts no meaningful difference (no equivalence margin set yet)."));
-        break;
-    case Assertion::Unspecified:
-        m_assertion->clear();
-        break;
-    }
+    m_refreshing = true;
+    m_assertion->setCurrentIndex(m_assertion->findData(int(c->assertion)));
+    m_margin->setValue(std::isfinite(c->equivalenceMargin) ? c->equivalenceMargin : 0);
+    m_margin->setVisible(c->assertion == Assertion::NoDifference);
+    m_refreshing = false;
     auto *original = new QTreeWidgetItem(m_history, {c->originalText, tr("Original claim")});
     original->setToolTip(0, c->originalText);
     for (const Refinement &ref : c->refinements) {
@@ -143,6 +151,18 @@ void ClaimPanel::commitInfo()
     i.comparator = m_comparator->text();
     i.outcome = m_outcome->text();
     m_doc->setInfo(i);
+}
+
+void ClaimPanel::commitAssertion()
+{
+    const Claim *c = m_doc->currentClaim();
+    if (!c || m_refreshing)
+        return;
+    Claim after = *c;
+    after.assertion = Assertion(m_assertion->currentData().toInt());
+    after.equivalenceMargin = m_margin->value() > 0 ? m_margin->value() : std::nan("");
+    m_margin->setVisible(after.assertion == Assertion::NoDifference);
+    m_doc->editClaim(after);
 }
 
 void ClaimPanel::refine()

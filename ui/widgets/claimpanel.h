@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -30,11 +31,14 @@ private:
     void refresh();
     void refreshInfo();
     void commitInfo();
+    void commitAssertion();
 
     ReviewDocument *m_doc;
     QComboBox *m_selector;
     QLabel *m_current;
-    QLabel *m_assertion;
+    QComboBox *m_assertion;
+    QDoubleSpinBox *m_margin;
+    bool m_refreshing = false;
     QPushButton *m_refine;
     QTreeWidget *m_history;
     QLineEdit *m_title, *m_population, *m_intervention, *m_comparator, *m_outcome;
