@@ -252,9 +252,10 @@ private slots:
         c.assertion = Assertion::NoDifference;
         c.equivalenceMargin = 0.15;
         w.document()->editClaim(c);
-        QCOMPARE(
-            suggestion(7),
-            stanceName(Stance::Supporting)); // TPT Madras: RR 1.01 [0.89, 1.14] log CI [-0.117, 0.131] within +-0.15
+        QCOMPARE(suggestion(7),
+                 QStringLiteral("\u26a0 ")
+                     + stanceName(Stance::Supporting)); // tagged neutral; TPT Madras: RR 1.01 [0.89, 1.14] log CI
+                                                        // [-0.117, 0.131] within +-0.15
         QCOMPARE(onDisk(path).claims.first().equivalenceMargin, 0.15);
         w.document()->undoStack()->undo();
         w.document()->undoStack()->undo();
