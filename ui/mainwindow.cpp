@@ -231,7 +231,7 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
     m_table->setColumnWidth(StudyTableModel::Year, 44);
     m_table->setColumnWidth(StudyTableModel::Design, 90);
     m_table->setColumnWidth(StudyTableModel::Quality, 52);
-    m_table->setColumnWidth(StudyTableModel::Stance, 96);
+    m_table->setColumnWidth(StudyTableModel::Stance, 112);
     m_table->setColumnWidth(StudyTableModel::Suggested, 96);
     m_table->setColumnWidth(StudyTableModel::Effect, 124);
     m_table->setColumnWidth(StudyTableModel::Weight, 52);

@@ -48,14 +48,17 @@ QList<double> ticks(const Axis &a)
         for (double r : {0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 4.0, 5.0, 10.0, 20.0, 50.0, 100.0})
             if (std::log(r) >= a.lo && std::log(r) <= a.hi)
                 out << std::log(r);
-        if (out.size() > 7) { // too dense: keep every other, always 1
-            QList<double> thin;
-            for (qsizetype i = 0; i < out.size(); ++i)
-                if (i % 2 == 0 || out[i] == 0.0)
-                    thin << out[i];
-            out = thin;
-        }
-        return out;
+        // keep ticks at least 34 pixels apart, always the null (1), then outwards from it
+        QList<double> thin {0.0};
+        for (double t : out)
+            if (t > 0 && a.map(t) - a.map(thin.last()) >= 34)
+                thin << t;
+        for (auto it = out.rbegin(); it != out.rend(); ++it)
+            if (*it < 0 && a.map(thin.first()) - a.map(*it) >= 34)
+                thin.prepend(*it);
+        if (!(a.lo <= 0 && a.hi >= 0))
+            thin.removeAll(0.0);
+        return thin;
     }
     const double span = a.hi - a.lo;
     const double raw = span / 6, mag = std::pow(10, std::floor(std::log10(raw)));
@@ -96,7 +99,16 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect) const
     const QFontMetricsF fm(font);
 
     // columns: label | plot | estimate [CI] | weight
-    const double labelW = std::min(rect.width() * 0.34, 260.0);
+    const QString model = f.method == synth::Method::EE
+        ? QObject::tr("Equal-effects model")
+        : QObject::tr("Random-effects model (%1)").arg(QString::fromLatin1(synth::methodName(f.method).data()));
+    // the label column fits its widest label (bold for the summary), within 40% of the width
+    QFont bold = font;
+    bold.setBold(true);
+    double widest = QFontMetricsF(bold).horizontalAdvance(model);
+    for (const QString &label : m_data.labels)
+        widest = std::max(widest, fm.horizontalAdvance(label));
+    const double labelW = std::min(rect.width() * 0.4, widest + 6);
     const double ciW = fm.horizontalAdvance(QStringLiteral("-0.00 [-0.00, -0.00]  ")) + 6;
     const double weightW = fm.horizontalAdvance(QStringLiteral("100.0%")) + 10;
     Axis ax {0, 0, ratio, rect.left() + labelW + 8, rect.right() - ciW - weightW - 8};
@@ -167,9 +179,6 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect) const
     const double cy = y + kRow / 2;
     font.setBold(true);
     p->setFont(font);
-    const QString model = f.method == synth::Method::EE
-        ? QObject::tr("Equal-effects model")
-        : QObject::tr("Random-effects model (%1)").arg(QString::fromLatin1(synth::methodName(f.method).data()));
     p->drawText(QRectF(rect.left(), y, labelW, kRow), Qt::AlignLeft | Qt::AlignVCenter, model);
     p->drawText(QRectF(ax.x1 + 8, y, ciW, kRow), Qt::AlignRight | Qt::AlignVCenter,
                 QStringLiteral("%1 [%2, %3]")

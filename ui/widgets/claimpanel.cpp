@@ -40,10 +40,10 @@ ClaimPanel::ClaimPanel(ReviewDocument *doc, QWidget *parent) : QWidget(parent), 
     // what the claim asserts about the outcome: the studies' own effects are judged against it
     auto *assertion = new QHBoxLayout;
     m_assertion = new QComboBox;
-    m_assertion->addItem(tr("Asserts: not specified"), int(Assertion::Unspecified));
-    m_assertion->addItem(tr("Asserts: the intervention increases the outcome"), int(Assertion::Increases));
-    m_assertion->addItem(tr("Asserts: the intervention decreases the outcome"), int(Assertion::Decreases));
-    m_assertion->addItem(tr("Asserts: no meaningful difference"), int(Assertion::NoDifference));
+    m_assertion->addItem(tr("not specified"), int(Assertion::Unspecified));
+    m_assertion->addItem(tr("an increase"), int(Assertion::Increases));
+    m_assertion->addItem(tr("a decrease"), int(Assertion::Decreases));
+    m_assertion->addItem(tr("no meaningful difference"), int(Assertion::NoDifference));
     m_margin = new QDoubleSpinBox;
     m_margin->setRange(0, 100);
     m_margin->setDecimals(3);
@@ -52,6 +52,9 @@ ClaimPanel::ClaimPanel(ReviewDocument *doc, QWidget *parent) : QWidget(parent), 
     m_margin->setSpecialValueText(tr("margin not set"));
     m_margin->setToolTip(tr("Equivalence margin on the analysis scale (log scale for ratios): effects within it count "
                             "as no meaningful difference."));
+    m_assertion->setToolTip(
+        tr("What the claim asserts about the outcome; each study's own effect is judged against it."));
+    assertion->addWidget(new QLabel(tr("Asserts")));
     assertion->addWidget(m_assertion, 1);
     assertion->addWidget(m_margin);
     claimLayout->addLayout(assertion);
