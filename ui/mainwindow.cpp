@@ -266,6 +266,14 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
     m_claimPanel = new ClaimPanel(m_doc.get());
     m_synthesis = new SynthesisPanel(m_doc.get(), m_runner);
     connect(m_synthesis, &SynthesisPanel::studyClicked, this, &MainWindow::selectStudy);
+    connect(m_synthesis, &SynthesisPanel::includeRequested, this,
+            [this](qint64 id, bool include) { m_doc->setIncluded({id}, include); });
+    connect(m_synthesis, &SynthesisPanel::exportFailed, this,
+            [this](const QString &m) { showError(tr("The plot was not exported"), m); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QList<qint64> ids = selectedStudies();
+        m_synthesis->setSelectedStudies(QSet<qint64>(ids.begin(), ids.end()));
+    });
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_claimPanel);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // evidencedesk-cli: EvidenceDesk without a window. Exit status 0 on success, 2 on bad input.
 #include "analysisformat.h"
+#include "claimanalysis.h"
 #include "csvtable.h"
 #include "effectdata.h"
 #include "examples.h"
 #include "importers.h"
 #include "messages.h"
+#include "plotexport.h"
 #include "reviewstore.h"
 
 #include "synth/analysis.h"
@@ -13,6 +15,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -41,6 +44,7 @@ QString usage()
               "  evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID]\n"
               "  evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]\n"
               "  evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]\n"
+              "  evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]\n"
               "  evidencedesk-cli --version\n"
               "\n"
               "DATA.csv has a header row with columns named as metafor's escalc() arguments\n"
@@ -60,8 +64,10 @@ bool parseArgs(const QStringList &in, const QStringList &valued, Args &out, QStr
         const QString &arg = in.at(i);
         if (arg == QLatin1String("--json")) {
             out.json = true;
-        } else if (arg.startsWith(QLatin1String("--"))) {
-            const QString name = arg.mid(2);
+        } else if (arg == QLatin1String("--forest") || arg == QLatin1String("--funnel")) {
+            out.options.insert(arg.mid(2), QString());
+        } else if (arg.startsWith(QLatin1String("-")) && arg.size() > 1) {
+            const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
             if (!valued.contains(name)) {
                 error = tr("unknown option '%1'").arg(arg);
                 return false;
@@ -204,27 +210,63 @@ int analyzeReview(const Args &a)
     synth::AnalysisOptions options;
     if (const int rc = analysisOptions(a, settings, measure, options))
         return rc;
-    EffectData data;
-    data.measure = measure;
-    QList<const Study *> used;
-    for (const Study &s : review.studies) {
-        if (!s.included)
-            continue;
-        used.append(&s);
-        data.studies.push_back(s.data);
-        data.labels.append(s.label());
-        if (settings.subgroup == QLatin1String("stance"))
-            data.groups.append(stanceKey(review.stance(claimId, s.id)));
-        else if (settings.subgroup == QLatin1String("design"))
-            data.groups.append(designKey(s.design));
-        else if (!settings.subgroup.isEmpty())
-            data.groups.append(s.extra.value(settings.subgroup).toString());
-    }
-    if (data.studies.empty())
+    SynthesisSettings chosen = settings;
+    chosen.measure = QString::fromLatin1(synth::measureName(measure).data());
+    const ClaimAnalysis c = analyzeClaim(review, claimId, chosen, &options);
+    if (c.studyIds.isEmpty())
         return fail(tr("%1: the review has no included studies").arg(path));
-    return runAnalysis(data, options, a.json, [&](std::ptrdiff_t study) {
-        return study >= 0 && study < used.size() ? tr("%1: study \"%2\"").arg(path, used.at(study)->label()) : path;
-    });
+    if (c.error) {
+        const synth::Error &e = *c.error;
+        const QString where = e.study() >= 0 && e.study() < c.labels.size()
+            ? tr("%1: study \"%2\"").arg(path, c.labels.at(e.study()))
+            : path;
+        return fail(tr("%1: %2%3")
+                        .arg(where,
+                             e.field().empty() ? QString() : tr("column %1: ").arg(QString::fromStdString(e.field())),
+                             describeError(e.code())));
+    }
+    QTextStream out(stdout);
+    if (a.json)
+        out << QJsonDocument(analysisToJson(c.analysis, c.labels)).toJson(QJsonDocument::Indented);
+    else
+        out << analysisToText(c.analysis, c.labels);
+    return 0;
+}
+
+int plotCommand(const Args &a)
+{
+    const bool forest = a.options.contains(QStringLiteral("forest")),
+               funnel = a.options.contains(QStringLiteral("funnel"));
+    if (a.positional.size() != 1 || forest == funnel || !a.options.contains(QStringLiteral("o")))
+        return fail(tr("plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf\n%1").arg(usage()));
+    const QString out = a.options.value(QStringLiteral("o"));
+    if (!plotFormatFor(out))
+        return fail(tr("%1: unknown image type (use .png, .svg or .pdf)").arg(out));
+    bool dpiOk = true;
+    const int dpi = a.options.value(QStringLiteral("dpi"), QStringLiteral("300")).toInt(&dpiOk);
+    if (!dpiOk || dpi < 36 || dpi > 1200)
+        return fail(tr("--dpi must be a whole number from 36 to 1200"));
+    QString error;
+    const auto store = openReview(a.positional.at(0), error);
+    if (!store)
+        return fail(error);
+    const Review review = store->load();
+    const qint64 claimId = chooseClaim(review, a, error);
+    if (!error.isEmpty() || claimId == 0)
+        return fail(tr("%1: %2").arg(a.positional.at(0), error.isEmpty() ? tr("the review has no claim") : error));
+    auto analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(review, claimId, review.settings.value(claimId)));
+    if (!analysis->ok())
+        return fail(tr("%1: %2").arg(a.positional.at(0),
+                                     analysis->error ? describeError(analysis->error->code())
+                                                     : tr("the synthesis settings are not valid")));
+    PlotOptions options;
+    options.columns = {PlotColumn::Year};
+    options.favoursLeft = tr("Favours intervention");
+    options.favoursRight = tr("Favours comparator");
+    if (!exportPlot(makePlotData(review, claimId, analysis, options), forest ? PlotKind::Forest : PlotKind::Funnel, out,
+                    error, dpi))
+        return fail(error);
+    return 0;
 }
 
 int importCommand(const Args &a)
@@ -317,7 +359,12 @@ int demoCommand(const Args &a)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Plots need fonts and a paint device: a QGuiApplication, offscreen when no platform is chosen.
+    const bool plotting = argc > 1 && qstrcmp(argv[1], "plot") == 0;
+    if (plotting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(plotting ? new QGuiApplication(argc, argv)
+                                                           : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("evidencedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EVIDENCEDESK_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -336,7 +383,8 @@ int main(int argc, char **argv)
           QStringLiteral("group"), QStringLiteral("skip"), QStringLiteral("claim")}},
         {QStringLiteral("import"), {QStringLiteral("claim")}},
         {QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("claim")}},
-        {QStringLiteral("demo"), {QStringLiteral("example")}}};
+        {QStringLiteral("demo"), {QStringLiteral("example")}},
+        {QStringLiteral("plot"), {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("dpi")}}};
     if (!valued.contains(command))
         return fail(tr("unknown command '%1'\n%2").arg(command, usage()));
     Args a;
@@ -349,6 +397,8 @@ int main(int argc, char **argv)
         return exportCommand(a);
     if (command == QLatin1String("demo"))
         return demoCommand(a);
+    if (command == QLatin1String("plot"))
+        return plotCommand(a);
     if (a.positional.isEmpty())
         return fail(tr("no data file given\n%1").arg(usage()));
     if (a.positional.size() > 1)

@@ -2,19 +2,25 @@
 // Benchmark of the window (offscreen): opening the demo review until the window is painted and the first
 // analysis shown, and a review of 10,000 studies: open, sort by each column, filter.
 #include "analysisrunner.h"
+#include "claimanalysis.h"
 #include "examples.h"
+#include "forestplot.h"
 #include "mainwindow.h"
+#include "plotexport.h"
 #include "reviewdocument.h"
 #include "studytablemodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <random>
 
 using namespace evidencedesk;
 
@@ -130,5 +136,52 @@ int main(int argc, char **argv)
     table->scrollToTop();
     table->viewport()->repaint();
     row("scroll to bottom and back", n, ms(t), "< 50");
+
+    // plots: forest of 500 studies, funnel of 100,000, each drawn into an image (and to PDF/SVG)
+    for (const auto &[k, kind] : {std::pair {500, PlotKind::Forest}, std::pair {100000, PlotKind::Funnel}}) {
+        Review r;
+        Claim c;
+        c.id = 1;
+        r.claims << c;
+        std::mt19937 rng(5);
+        std::normal_distribution<double> normal(0.3, 0.4);
+        std::uniform_real_distribution<double> u(0.01, 0.2);
+        for (int i = 0; i < k; ++i) {
+            Study s;
+            s.id = i + 1;
+            s.title = QStringLiteral("Trial %1").arg(i + 1);
+            s.data.yi = normal(rng);
+            s.data.vi = u(rng);
+            r.studies << s;
+        }
+        synth::AnalysisOptions options;
+        options.leave1out = false;
+        auto analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(
+            r, 1, {QStringLiteral("GEN"), QStringLiteral("REML"), QStringLiteral("z"), 95, QString()}, &options));
+        const PlotData data = makePlotData(r, 1, analysis);
+        const QSizeF size = plotSize(data, kind);
+        t.restart();
+        QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            if (kind == PlotKind::Forest)
+                ForestPlot(data).paint(&p, QRectF(QPointF(0, 0), size));
+            else
+                FunnelPlot(data).paint(&p, QRectF(QPointF(0, 0), size));
+        }
+        row(kind == PlotKind::Forest ? "forest plot, drawn (image)" : "funnel plot, drawn (image)", k, ms(t), "< 500");
+        for (const char *suffix : {"pdf", "svg"}) {
+            t.restart();
+            QString e;
+            exportPlot(data, kind, dir.filePath(QStringLiteral("plot.") + QLatin1String(suffix)), e);
+            const QByteArray what
+                = QStringLiteral("%1 plot, exported to %2")
+                      .arg(kind == PlotKind::Forest ? QStringLiteral("forest") : QStringLiteral("funnel"),
+                           QString::fromLatin1(suffix).toUpper())
+                      .toUtf8();
+            row(what.constData(), k, ms(t), "");
+        }
+    }
     return 0;
 }

@@ -15,46 +15,18 @@ namespace {
 std::shared_ptr<AnalysisResult> compute(const Review review, const qint64 claimId, const SynthesisSettings s)
 {
     auto r = std::make_shared<AnalysisResult>();
-    const auto measure = synth::measureFromName(s.measure.toStdString());
-    const auto method = synth::methodFromName(s.method.toStdString());
-    const auto test = synth::testFromName(s.test.toStdString());
-    if (!measure || !method || !test) {
-        r->error = QCoreApplication::translate("AnalysisRunner", "the synthesis settings are not valid");
-        return r;
-    }
-    std::vector<synth::StudyInput> inputs;
-    std::vector<std::string> groups;
-    for (const Study &st : review.studies) {
-        if (!st.included)
-            continue;
-        inputs.push_back(st.data);
-        r->studyIds.append(st.id);
-        r->labels.append(st.label());
-        if (s.subgroup == QLatin1String("stance"))
-            groups.push_back(stanceName(review.stance(claimId, st.id)).toStdString());
-        else if (s.subgroup == QLatin1String("design"))
-            groups.push_back(designName(st.design).toStdString());
-        else if (!s.subgroup.isEmpty())
-            groups.push_back(st.extra.value(s.subgroup).toString().toStdString());
-    }
-    synth::AnalysisOptions options;
-    options.fit = {*method, *test, s.level};
-    try {
-        r->analysis = synth::analyze(*measure, inputs, options, s.subgroup.isEmpty() ? nullptr : &groups);
-        r->analysed.reserve(qsizetype(r->analysis.included.size()));
-        for (std::size_t i = 0; i < r->analysis.included.size(); ++i)
-            r->analysed.insert(r->studyIds.value(qsizetype(r->analysis.included[i])), qsizetype(i));
-    } catch (const synth::Error &e) {
-        if (e.code() == synth::ErrorCode::NoStudies)
-            r->error = QCoreApplication::translate("AnalysisRunner",
-                                                   "No included study has %1 outcome data yet. Add outcome data to the "
-                                                   "studies (double-click a study) or import a CSV with effect data.")
-                           .arg(s.measure);
-        else if (e.study() >= 0 && e.study() < r->labels.size())
-            r->error = QStringLiteral("%1: %2").arg(r->labels.at(e.study()), describeError(e.code()));
-        else
-            r->error = describeError(e.code());
-    }
+    static_cast<ClaimAnalysis &>(*r) = analyzeClaim(review, claimId, s);
+    if (!r->settingsValid)
+        r->message = QCoreApplication::translate("AnalysisRunner", "the synthesis settings are not valid");
+    else if (r->error && r->error->code() == synth::ErrorCode::NoStudies)
+        r->message = QCoreApplication::translate("AnalysisRunner",
+                                                 "No included study has %1 outcome data yet. Add outcome data to the "
+                                                 "studies (double-click a study) or import a CSV with effect data.")
+                         .arg(s.measure);
+    else if (r->error && r->error->study() >= 0 && r->error->study() < r->labels.size())
+        r->message = QStringLiteral("%1: %2").arg(r->labels.at(r->error->study()), describeError(r->error->code()));
+    else if (r->error)
+        r->message = describeError(r->error->code());
     return r;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "synth/analysis.h"
+#include "claimanalysis.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -10,21 +10,15 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace evidencedesk {
 
 class ReviewDocument;
 
-/// What one run of the synthesis was about: the analysis plus which studies it read.
-struct AnalysisResult {
-    synth::Analysis analysis;
-    QList<qint64> studyIds; ///< the studies given to the analysis (included ones), in its input order
-    QStringList labels; ///< their labels
-    QString error; ///< why there is no analysis (translated), empty if there is one
-    QHash<qint64, qsizetype> analysed; ///< study id -> index into analysis.yi, built with the result
-    bool ok() const { return error.isEmpty(); }
-    /// The analysed index (into analysis.yi) of a study, or -1.
-    qsizetype analysedIndex(qint64 studyId) const { return analysed.value(studyId, -1); }
+/// One run of the synthesis: the claim's analysis, and why there is none, in words.
+struct AnalysisResult : ClaimAnalysis {
+    QString message; ///< why there is no analysis (translated), empty if there is one
 };
 
 /// Recomputes the current claim's synthesis off the GUI thread whenever the document changes. Edits

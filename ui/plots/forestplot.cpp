@@ -1,16 +1,66 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forestplot.h"
 
+#include <QCoreApplication>
 #include <QLocale>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace evidencedesk {
+
+namespace {
+
+constexpr double kZ975 = 1.959963984540054;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Plots", text);
+}
+
+QString number(double v, bool ratio)
+{
+    return QLocale().toString(ratio ? std::exp(v) : v, 'f', 2);
+}
+
+/// Axis ticks on the analysis scale: natural units for ratios (0.1, 0.25, 0.5, 1, 2, 4 ...), multiples of
+/// 1, 2, 5 otherwise; the null always when in range, then outwards at least `spacing` pixels apart.
+template<typename Map>
+QList<double> niceTicks(double lo, double hi, bool ratio, Map x, double spacing)
+{
+    QList<double> candidates;
+    if (ratio) {
+        for (double v : {0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 4.0, 5.0, 8.0, 10.0, 20.0, 50.0, 100.0})
+            if (std::log(v) >= lo && std::log(v) <= hi)
+                candidates << std::log(v);
+    } else {
+        const double raw = (hi - lo) / 6, mag = std::pow(10, std::floor(std::log10(raw)));
+        const double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
+        for (double t = std::ceil(lo / step) * step; t <= hi + 1e-12; t += step)
+            candidates << (std::abs(t) < step * 1e-9 ? 0.0 : t);
+    }
+    const double anchor = lo <= 0 && hi >= 0 ? 0.0 : (candidates.isEmpty() ? lo : candidates.first());
+    QList<double> ticks {anchor};
+    for (double t : candidates)
+        if (t > anchor && x(t) - x(ticks.last()) >= spacing)
+            ticks << t;
+    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it)
+        if (*it < anchor && x(ticks.first()) - x(*it) >= spacing)
+            ticks.prepend(*it);
+    return ticks;
+}
+
+QFont plotFont()
+{
+    QFont f;
+    f.setPointSizeF(9);
+    return f;
+}
+
+} // namespace
 
 QColor stanceColor(Stance s)
 {
@@ -20,236 +70,447 @@ QColor stanceColor(Stance s)
     case Stance::Contradicting:
         return QColor(0xb0, 0x24, 0x18);
     case Stance::Neutral:
-        return QColor(0x55, 0x66, 0x88);
+        return QColor(0x4a, 0x5d, 0x85);
     case Stance::Untagged:
         break;
     }
     return QColor(0x60, 0x60, 0x60);
 }
 
-namespace {
-
-constexpr double kRow = 20; // pixels per study row
-constexpr double kHeader = 28; // column headings
-constexpr double kFooter = 110; // summary rows, axis and heterogeneity line
-
-struct Axis {
-    double lo, hi;
-    bool ratio;
-    double x0, x1;
-    double map(double v) const { return x0 + (std::clamp(v, lo, hi) - lo) / (hi - lo) * (x1 - x0); }
-};
-
-/// "Nice" tick values on the analysis scale: multiples of 1, 2, 5 (or, for ratios, of their logs).
-QList<double> ticks(const Axis &a)
+QString plotColumnName(PlotColumn c)
 {
-    QList<double> out;
-    if (a.ratio) {
-        for (double r : {0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 4.0, 5.0, 10.0, 20.0, 50.0, 100.0})
-            if (std::log(r) >= a.lo && std::log(r) <= a.hi)
-                out << std::log(r);
-        // keep ticks at least 34 pixels apart, always the null (1), then outwards from it
-        QList<double> thin {0.0};
-        for (double t : out)
-            if (t > 0 && a.map(t) - a.map(thin.last()) >= 34)
-                thin << t;
-        for (auto it = out.rbegin(); it != out.rend(); ++it)
-            if (*it < 0 && a.map(thin.first()) - a.map(*it) >= 34)
-                thin.prepend(*it);
-        if (!(a.lo <= 0 && a.hi >= 0))
-            thin.removeAll(0.0);
-        return thin;
+    switch (c) {
+    case PlotColumn::Year:
+        return tr("Year");
+    case PlotColumn::Design:
+        return tr("Design");
+    case PlotColumn::Stance:
+        return tr("Stance");
+    case PlotColumn::Quality:
+        return tr("Quality");
+    case PlotColumn::N:
+        return tr("n");
     }
-    const double span = a.hi - a.lo;
-    const double raw = span / 6, mag = std::pow(10, std::floor(std::log10(raw)));
-    const double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
-    for (double t = std::ceil(a.lo / step) * step; t <= a.hi + 1e-12; t += step)
-        out << (std::abs(t) < step * 1e-9 ? 0.0 : t);
-    return out;
+    return {};
 }
 
-QString number(double v, bool ratio)
+// ------------------------------------------------------------------------------------------ forest
+
+ForestPlot::ForestPlot(PlotData data) : m_data(std::move(data))
 {
-    const QLocale l;
-    return l.toString(ratio ? std::exp(v) : v, 'f', 2);
+    buildRows();
 }
 
-} // namespace
-
-double ForestPlot::heightFor(double) const
-{
-    const std::size_t k = m_data.analysis ? m_data.analysis->yi.size() : 0;
-    return kHeader + kRow * static_cast<double>(k) + kFooter;
-}
-
-void ForestPlot::paint(QPainter *p, const QRectF &rect) const
+void ForestPlot::buildRows()
 {
     if (m_data.empty())
         return;
     const synth::Analysis &a = *m_data.analysis;
     const synth::Fit &f = a.fit;
-    const bool ratio = synth::isRatioMeasure(m_data.measure);
-    const std::size_t k = a.yi.size();
-    const double z = 1.959963984540054;
-    p->save();
-    p->setRenderHint(QPainter::Antialiasing);
-    QFont font = p->font();
-    font.setPointSizeF(9);
-    p->setFont(font);
-    const QFontMetricsF fm(font);
+    const auto k = static_cast<int>(a.yi.size());
+    auto studyRow = [&](int i) {
+        const double se = std::sqrt(a.vi[std::size_t(i)]);
+        Row r;
+        r.kind = Row::Study;
+        r.label = m_data.studies.value(i).label;
+        r.estimate = a.yi[std::size_t(i)];
+        r.lower = r.estimate - kZ975 * se;
+        r.upper = r.estimate + kZ975 * se;
+        r.weight = std::size_t(i) < a.weights.size() ? a.weights[std::size_t(i)] : 0;
+        r.studyId = m_data.studies.value(i).id;
+        r.index = i;
+        return r;
+    };
+    auto ordered = [&](QList<int> idx) {
+        using O = PlotOptions::Order;
+        const auto &s = m_data.studies;
+        switch (m_data.options.order) {
+        case O::AsEntered:
+            break;
+        case O::Effect:
+            std::stable_sort(idx.begin(), idx.end(),
+                             [&](int x, int y) { return a.yi[std::size_t(x)] < a.yi[std::size_t(y)]; });
+            break;
+        case O::Weight:
+            std::stable_sort(idx.begin(), idx.end(),
+                             [&](int x, int y) { return a.weights[std::size_t(x)] > a.weights[std::size_t(y)]; });
+            break;
+        case O::Year:
+            std::stable_sort(idx.begin(), idx.end(), [&](int x, int y) { return s.value(x).year < s.value(y).year; });
+            break;
+        case O::Stance:
+            std::stable_sort(idx.begin(), idx.end(),
+                             [&](int x, int y) { return int(s.value(x).stance) < int(s.value(y).stance); });
+            break;
+        }
+        return idx;
+    };
+    const QLocale l;
+    Row spacer;
+    spacer.kind = Row::Spacer;
+    if (a.subgroups) {
+        for (const synth::SubgroupFit &g : a.subgroups->groups) {
+            Row h;
+            h.kind = Row::GroupHeader;
+            h.label = QString::fromStdString(g.group);
+            m_rows << h;
+            QList<int> idx;
+            for (std::size_t i : g.studies)
+                idx << int(i);
+            for (int i : ordered(idx))
+                m_rows << studyRow(i);
+            if (g.ok) {
+                Row t;
+                t.kind = Row::Subtotal;
+                t.label
+                    = tr("Subtotal (k = %1; I\u00b2 = %2%)").arg(g.studies.size()).arg(l.toString(g.fit.I2, 'f', 0));
+                t.estimate = g.fit.estimate;
+                t.lower = g.fit.ciLower;
+                t.upper = g.fit.ciUpper;
+                double w = 0;
+                for (std::size_t i : g.studies)
+                    w += a.weights[i];
+                t.weight = w;
+                m_rows << t;
+            }
+            m_rows << spacer;
+        }
+    } else {
+        QList<int> idx(k);
+        std::iota(idx.begin(), idx.end(), 0);
+        for (int i : ordered(idx))
+            m_rows << studyRow(i);
+        m_rows << spacer;
+    }
+    Row o;
+    o.kind = Row::Overall;
+    o.label = f.method == synth::Method::EE
+        ? tr("Equal-effects model")
+        : tr("Random-effects model (%1)").arg(QString::fromLatin1(synth::methodName(f.method).data()));
+    o.estimate = f.estimate;
+    o.lower = f.ciLower;
+    o.upper = f.ciUpper;
+    o.weight = 100;
+    m_rows << o;
+    if (m_data.options.showFixedEffect && m_data.fixedEffect && f.method != synth::Method::EE) {
+        Row fe;
+        fe.kind = Row::FixedEffect;
+        fe.label = tr("Equal-effects model");
+        fe.estimate = m_data.fixedEffect->estimate;
+        fe.lower = m_data.fixedEffect->ciLower;
+        fe.upper = m_data.fixedEffect->ciUpper;
+        m_rows << fe;
+    }
+    if (std::isfinite(f.piLower)) {
+        Row p;
+        p.kind = Row::Prediction;
+        p.label = tr("Prediction interval");
+        p.estimate = f.estimate;
+        p.lower = f.piLower;
+        p.upper = f.piUpper;
+        m_rows << p;
+    }
+    if (a.subgroups && std::isfinite(a.subgroups->Qbetween)) {
+        Row n;
+        n.kind = Row::Note;
+        n.text = tr("Test for subgroup differences: Q = %1, df = %2, p = %3")
+                     .arg(l.toString(a.subgroups->Qbetween, 'f', 2), l.toString(a.subgroups->QbetweenDf, 'f', 0),
+                          l.toString(a.subgroups->QbetweenPval, 'g', 3));
+        m_rows << n;
+    }
+    // the axis covers every interval and the null
+    m_lo = 0;
+    m_hi = 0;
+    for (const Row &r : m_rows)
+        if (r.kind != Row::GroupHeader && r.kind != Row::Note && r.kind != Row::Spacer) {
+            m_lo = std::min(m_lo, r.lower);
+            m_hi = std::max(m_hi, r.upper);
+        }
+    // very wide intervals of tiny studies would squash the rest: clip at 4x the span of the pooled rows
+    double coreLo = std::min(0.0, f.ciLower), coreHi = std::max(0.0, f.ciUpper);
+    for (const Row &r : m_rows)
+        if (r.kind == Row::Study) {
+            coreLo = std::min(coreLo, r.estimate);
+            coreHi = std::max(coreHi, r.estimate);
+        }
+    const double span = std::max(coreHi - coreLo, 1e-9);
+    m_lo = std::max(m_lo, coreLo - 1.5 * span);
+    m_hi = std::min(m_hi, coreHi + 1.5 * span);
+    const double pad = (m_hi - m_lo) * 0.04;
+    m_lo -= pad;
+    m_hi += pad;
+}
 
-    // columns: label | plot | estimate [CI] | weight
-    const QString model = f.method == synth::Method::EE
-        ? QObject::tr("Equal-effects model")
-        : QObject::tr("Random-effects model (%1)").arg(QString::fromLatin1(synth::methodName(f.method).data()));
-    // the label column fits its widest label (bold for the summary), within 40% of the width
+double ForestPlot::height() const
+{
+    return kHeaderHeight + kRowHeight * m_rows.size() + kFooterHeight;
+}
+
+int ForestPlot::rowsPerPage(double pageHeight) const
+{
+    return std::max(1, int((pageHeight - kHeaderHeight - kFooterHeight) / kRowHeight));
+}
+
+int ForestPlot::pageCount(double pageHeight) const
+{
+    const int per = rowsPerPage(pageHeight);
+    return std::max(1, int((m_rows.size() + per - 1) / per));
+}
+
+ForestPlot::Geometry ForestPlot::geometry(const QRectF &rect) const
+{
+    const QFont font = plotFont();
+    const QFontMetricsF fm(font);
     QFont bold = font;
     bold.setBold(true);
-    double widest = QFontMetricsF(bold).horizontalAdvance(model);
-    for (const QString &label : m_data.labels)
-        widest = std::max(widest, fm.horizontalAdvance(label));
-    const double labelW = std::min(rect.width() * 0.4, widest + 6);
-    const double ciW = fm.horizontalAdvance(QStringLiteral("-0.00 [-0.00, -0.00]  ")) + 6;
-    const double weightW = fm.horizontalAdvance(QStringLiteral("100.0%")) + 10;
-    Axis ax {0, 0, ratio, rect.left() + labelW + 8, rect.right() - ciW - weightW - 8};
-    double lo = std::min(f.ciLower, std::isfinite(f.piLower) ? f.piLower : f.ciLower);
-    double hi = std::max(f.ciUpper, std::isfinite(f.piUpper) ? f.piUpper : f.ciUpper);
-    for (std::size_t i = 0; i < k; ++i) {
-        lo = std::min(lo, a.yi[i] - z * std::sqrt(a.vi[i]));
-        hi = std::max(hi, a.yi[i] + z * std::sqrt(a.vi[i]));
+    const QFontMetricsF bm(bold);
+    double widest = 0;
+    for (const Row &r : m_rows)
+        widest = std::max(widest, (r.kind == Row::Study ? fm : bm).horizontalAdvance(r.label));
+    Geometry g;
+    g.columnsW = 0;
+    for (PlotColumn c : m_data.options.columns)
+        g.columnsW += c == PlotColumn::Design ? 150 : 62;
+    g.labelW = std::min(rect.width() * 0.36, widest + 8);
+    g.ciW = fm.horizontalAdvance(QStringLiteral("-00.00 [-00.00, -00.00]")) + 8;
+    g.weightW = fm.horizontalAdvance(QStringLiteral("100.0%")) + 10;
+    g.x0 = rect.left() + g.labelW + g.columnsW + 10;
+    g.x1 = rect.right() - g.ciW - g.weightW - 10;
+    if (g.x1 - g.x0 < 80) { // a narrow page: the extra columns give way first
+        g.columnsW = 0;
+        g.x0 = rect.left() + g.labelW + 10;
     }
-    lo = std::min(lo, 0.0);
-    hi = std::max(hi, 0.0);
-    const double pad = (hi - lo) * 0.04;
-    ax.lo = lo - pad;
-    ax.hi = hi + pad;
+    return g;
+}
 
-    // heading
+double ForestPlot::xOf(double value, const QRectF &rect) const
+{
+    const Geometry g = geometry(rect);
+    return g.x0 + (std::clamp(value, m_lo, m_hi) - m_lo) / (m_hi - m_lo) * (g.x1 - g.x0);
+}
+
+void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) const
+{
+    if (m_data.empty())
+        return;
+    const synth::Fit &f = m_data.analysis->fit;
+    const bool ratio = synth::isRatioMeasure(m_data.measure);
+    const Geometry g = geometry(rect);
+    const bool columns = g.columnsW > 0;
+    auto X = [&](double v) { return g.x0 + (std::clamp(v, m_lo, m_hi) - m_lo) / (m_hi - m_lo) * (g.x1 - g.x0); };
+    const int last = count < 0 ? int(m_rows.size()) : std::min(int(m_rows.size()), first + count);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    QFont font = plotFont();
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF fm(font);
+    const QLocale l;
+
+    // header, repeated on every page
     double y = rect.top();
-    font.setBold(true);
-    p->setFont(font);
+    p->setFont(bold);
     p->setPen(Qt::black);
-    p->drawText(QRectF(rect.left(), y, labelW, kHeader), Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("Study"));
-    const QString measureName = QString::fromLatin1(synth::measureName(m_data.measure).data());
-    p->drawText(QRectF(ax.x1 + 8, y, ciW, kHeader), Qt::AlignRight | Qt::AlignVCenter,
-                QObject::tr("%1 [95% CI]").arg(measureName));
-    p->drawText(QRectF(ax.x1 + 8 + ciW, y, weightW, kHeader), Qt::AlignRight | Qt::AlignVCenter, QObject::tr("Weight"));
-    font.setBold(false);
-    p->setFont(font);
-    y += kHeader;
+    p->drawText(QRectF(rect.left(), y, g.labelW, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("Study"));
+    double cx = rect.left() + g.labelW + 6;
+    if (columns)
+        for (PlotColumn c : m_data.options.columns) {
+            const double w = c == PlotColumn::Design ? 150 : 62;
+            p->drawText(QRectF(cx, y, w - 6, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter, plotColumnName(c));
+            cx += w;
+        }
+    const QString measure = QString::fromLatin1(synth::measureName(m_data.measure).data());
+    p->drawText(QRectF(g.x1 + 8, y, g.ciW, kHeaderHeight), Qt::AlignRight | Qt::AlignVCenter,
+                tr("%1 [%2% CI]").arg(measure, l.toString(f.level, 'g', 3)));
+    p->drawText(QRectF(g.x1 + 8 + g.ciW, y, g.weightW, kHeaderHeight), Qt::AlignRight | Qt::AlignVCenter, tr("Weight"));
+    y += kHeaderHeight;
     const double top = y;
 
-    // studies
     double maxW = 0;
-    for (double w : a.weights)
+    for (double w : m_data.analysis->weights)
         maxW = std::max(maxW, w);
-    for (std::size_t i = 0; i < k; ++i) {
-        const double cy = y + kRow / 2;
-        const double se = std::sqrt(a.vi[i]);
-        const double l = a.yi[i] - z * se, u = a.yi[i] + z * se;
-        const Stance st
-            = i < static_cast<std::size_t>(m_data.stances.size()) ? m_data.stances[qsizetype(i)] : Stance::Untagged;
-        p->setPen(Qt::black);
-        p->drawText(QRectF(rect.left(), y, labelW, kRow), Qt::AlignLeft | Qt::AlignVCenter,
-                    fm.elidedText(m_data.labels.value(qsizetype(i)), Qt::ElideRight, labelW));
-        p->setPen(QPen(QColor(40, 40, 40), 1.2));
-        p->drawLine(QPointF(ax.map(l), cy), QPointF(ax.map(u), cy));
-        for (const auto &[end, dir] :
-             {std::pair {l, -1.0}, std::pair {u, 1.0}}) // arrows where the CI runs past the axis
-            if (end < ax.lo || end > ax.hi) {
-                const double x = ax.map(end);
-                p->drawLine(QPointF(x, cy), QPointF(x - dir * 5, cy - 3));
-                p->drawLine(QPointF(x, cy), QPointF(x - dir * 5, cy + 3));
-            }
-        const double w = i < a.weights.size() ? a.weights[i] : 0;
-        const double side = 4 + 10 * std::sqrt(maxW > 0 ? w / maxW : 1); // area proportional to weight
-        p->setPen(Qt::NoPen);
-        p->setBrush(stanceColor(st));
-        p->drawRect(QRectF(ax.map(a.yi[i]) - side / 2, cy - side / 2, side, side));
-        p->setPen(Qt::black);
-        p->drawText(QRectF(ax.x1 + 8, y, ciW, kRow), Qt::AlignRight | Qt::AlignVCenter,
-                    QStringLiteral("%1 [%2, %3]").arg(number(a.yi[i], ratio), number(l, ratio), number(u, ratio)));
-        p->drawText(QRectF(ax.x1 + 8 + ciW, y, weightW, kRow), Qt::AlignRight | Qt::AlignVCenter,
-                    QStringLiteral("%1%").arg(QLocale().toString(w, 'f', 1)));
-        y += kRow;
+    for (int ri = first; ri < last; ++ri, y += kRowHeight) {
+        const Row &r = m_rows[ri];
+        const double cy = y + kRowHeight / 2;
+        const QRectF labelRect(rect.left(), y, g.labelW, kRowHeight);
+        switch (r.kind) {
+        case Row::Spacer:
+            break;
+        case Row::Note:
+            p->setFont(font);
+            p->drawText(QRectF(rect.left(), y, rect.width(), kRowHeight), Qt::AlignLeft | Qt::AlignVCenter, r.text);
+            break;
+        case Row::GroupHeader:
+            p->setFont(bold);
+            p->drawText(QRectF(rect.left(), y, rect.width(), kRowHeight), Qt::AlignLeft | Qt::AlignVCenter, r.label);
+            break;
+        case Row::Study: {
+            const PlotStudy s = m_data.studies.value(r.index);
+            const bool selected = m_data.selected.contains(r.studyId);
+            if (selected)
+                p->fillRect(QRectF(rect.left(), y, rect.width(), kRowHeight), QColor(0xff, 0xf1, 0xb8));
+            p->setFont(font);
+            p->setPen(Qt::black);
+            p->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(r.label, Qt::ElideRight, g.labelW));
+            double x = rect.left() + g.labelW + 6;
+            if (columns)
+                for (PlotColumn c : m_data.options.columns) {
+                    const double w = c == PlotColumn::Design ? 150 : 62;
+                    QString t;
+                    switch (c) {
+                    case PlotColumn::Year:
+                        t = s.year > 0 ? QString::number(s.year) : QString();
+                        break;
+                    case PlotColumn::Design:
+                        t = s.design;
+                        break;
+                    case PlotColumn::Stance:
+                        t = s.stance == Stance::Untagged ? QString() : stanceName(s.stance);
+                        break;
+                    case PlotColumn::Quality:
+                        t = std::isfinite(s.quality) ? l.toString(s.quality, 'f', 0) : QString();
+                        break;
+                    case PlotColumn::N:
+                        t = std::isfinite(s.n) ? l.toString(s.n, 'f', 0) : QString();
+                        break;
+                    }
+                    p->drawText(QRectF(x, y, w - 6, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                                fm.elidedText(t, Qt::ElideRight, w - 6));
+                    x += w;
+                }
+            p->setPen(QPen(QColor(40, 40, 40), 1.2));
+            p->drawLine(QPointF(X(r.lower), cy), QPointF(X(r.upper), cy));
+            for (const auto &[end, dir] : {std::pair {r.lower, -1.0}, std::pair {r.upper, 1.0}})
+                if (end < m_lo || end > m_hi) { // an arrow where the interval runs past the axis
+                    const double ax = X(end);
+                    p->drawLine(QPointF(ax, cy), QPointF(ax - dir * 6, cy - 3.5));
+                    p->drawLine(QPointF(ax, cy), QPointF(ax - dir * 6, cy + 3.5));
+                }
+            const double side = 3 + 11 * std::sqrt(maxW > 0 ? r.weight / maxW : 1); // area proportional to weight
+            p->setPen(selected ? QPen(Qt::black, 1.5) : Qt::NoPen);
+            p->setBrush(stanceColor(s.stance));
+            if (r.estimate >= m_lo && r.estimate <= m_hi)
+                p->drawRect(QRectF(X(r.estimate) - side / 2, cy - side / 2, side, side));
+            p->setPen(Qt::black);
+            p->drawText(QRectF(g.x1 + 8, y, g.ciW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                        QStringLiteral("%1 [%2, %3]")
+                            .arg(number(r.estimate, ratio), number(r.lower, ratio), number(r.upper, ratio)));
+            p->drawText(QRectF(g.x1 + 8 + g.ciW, y, g.weightW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                        QStringLiteral("%1%").arg(l.toString(r.weight, 'f', 1)));
+            break;
+        }
+        case Row::Subtotal:
+        case Row::Overall:
+        case Row::FixedEffect: {
+            p->setFont(r.kind == Row::Subtotal ? font : bold);
+            p->setPen(Qt::black);
+            // a summary label may run on into the plot area, up to where its diamond begins
+            const double room = std::max(g.labelW + g.columnsW, X(r.lower) - rect.left() - 6);
+            p->drawText(QRectF(rect.left(), y, room, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                        QFontMetricsF(p->font()).elidedText(r.label, Qt::ElideRight, room));
+            QPainterPath diamond;
+            const double h = r.kind == Row::Subtotal ? 5.5 : 7;
+            diamond.moveTo(X(r.lower), cy);
+            diamond.lineTo(X(r.estimate), cy - h);
+            diamond.lineTo(X(r.upper), cy);
+            diamond.lineTo(X(r.estimate), cy + h);
+            diamond.closeSubpath();
+            p->setPen(QPen(Qt::black, 1));
+            p->setBrush(r.kind == Row::FixedEffect    ? QColor(Qt::white)
+                            : r.kind == Row::Subtotal ? QColor(0x88, 0x88, 0x88)
+                                                      : QColor(0x22, 0x22, 0x22));
+            p->drawPath(diamond);
+            p->drawText(QRectF(g.x1 + 8, y, g.ciW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                        QStringLiteral("%1 [%2, %3]")
+                            .arg(number(r.estimate, ratio), number(r.lower, ratio), number(r.upper, ratio)));
+            if (r.kind != Row::FixedEffect)
+                p->drawText(QRectF(g.x1 + 8 + g.ciW, y, g.weightW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                            QStringLiteral("%1%").arg(l.toString(r.weight, 'f', 1)));
+            break;
+        }
+        case Row::Prediction:
+            p->setFont(font);
+            p->setPen(Qt::black);
+            p->drawText(QRectF(rect.left(), y, std::max(g.labelW, X(r.lower) - rect.left() - 6), kRowHeight),
+                        Qt::AlignLeft | Qt::AlignVCenter, r.label);
+            p->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.5));
+            p->drawLine(QPointF(X(r.lower), cy), QPointF(X(r.upper), cy));
+            p->drawLine(QPointF(X(r.lower), cy - 4), QPointF(X(r.lower), cy + 4));
+            p->drawLine(QPointF(X(r.upper), cy - 4), QPointF(X(r.upper), cy + 4));
+            p->setPen(Qt::black);
+            p->drawText(QRectF(g.x1 + 8, y, g.ciW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                        QStringLiteral("[%1, %2]").arg(number(r.lower, ratio), number(r.upper, ratio)));
+            break;
+        }
     }
 
-    // pooled estimate: diamond, and the prediction interval as a bar under it
-    y += 6;
-    const double cy = y + kRow / 2;
-    font.setBold(true);
-    p->setFont(font);
-    p->drawText(QRectF(rect.left(), y, labelW, kRow), Qt::AlignLeft | Qt::AlignVCenter, model);
-    p->drawText(QRectF(ax.x1 + 8, y, ciW, kRow), Qt::AlignRight | Qt::AlignVCenter,
-                QStringLiteral("%1 [%2, %3]")
-                    .arg(number(f.estimate, ratio), number(f.ciLower, ratio), number(f.ciUpper, ratio)));
-    p->drawText(QRectF(ax.x1 + 8 + ciW, y, weightW, kRow), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("100%"));
-    font.setBold(false);
-    p->setFont(font);
-    QPainterPath diamond;
-    diamond.moveTo(ax.map(f.ciLower), cy);
-    diamond.lineTo(ax.map(f.estimate), cy - 7);
-    diamond.lineTo(ax.map(f.ciUpper), cy);
-    diamond.lineTo(ax.map(f.estimate), cy + 7);
-    diamond.closeSubpath();
-    p->setPen(QPen(Qt::black, 1));
-    p->setBrush(QColor(0x22, 0x22, 0x22));
-    p->drawPath(diamond);
-    y += kRow;
-    if (std::isfinite(f.piLower)) {
-        const double py = y + kRow / 2;
-        p->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.5));
-        p->drawLine(QPointF(ax.map(f.piLower), py), QPointF(ax.map(f.piUpper), py));
-        p->drawLine(QPointF(ax.map(f.piLower), py - 4), QPointF(ax.map(f.piLower), py + 4));
-        p->drawLine(QPointF(ax.map(f.piUpper), py - 4), QPointF(ax.map(f.piUpper), py + 4));
-        p->setPen(Qt::black);
-        p->drawText(QRectF(rect.left(), y, labelW, kRow), Qt::AlignLeft | Qt::AlignVCenter,
-                    QObject::tr("Prediction interval"));
-        p->drawText(QRectF(ax.x1 + 8, y, ciW, kRow), Qt::AlignRight | Qt::AlignVCenter,
-                    QStringLiteral("[%1, %2]").arg(number(f.piLower, ratio), number(f.piUpper, ratio)));
-        y += kRow;
-    }
-
-    // null line, axis and ticks
+    // null line, axis with natural-unit ticks, "favours" labels, heterogeneity
     const double bottom = y + 4;
+    p->setFont(font);
     p->setPen(QPen(QColor(0x99, 0x99, 0x99), 1, Qt::DashLine));
-    p->drawLine(QPointF(ax.map(0), top - 4), QPointF(ax.map(0), bottom));
+    p->drawLine(QPointF(X(0), top - 4), QPointF(X(0), bottom));
     p->setPen(QPen(Qt::black, 1));
-    p->drawLine(QPointF(ax.x0, bottom), QPointF(ax.x1, bottom));
-    for (double t : ticks(ax)) {
-        const double x = ax.map(t);
-        p->drawLine(QPointF(x, bottom), QPointF(x, bottom + 4));
-        p->drawText(QRectF(x - 30, bottom + 4, 60, 16), Qt::AlignHCenter | Qt::AlignTop,
-                    ratio ? QLocale().toString(std::exp(t), 'g', 3) : QLocale().toString(t, 'g', 3));
+    p->drawLine(QPointF(g.x0, bottom), QPointF(g.x1, bottom));
+    const QList<double> ticks = niceTicks(m_lo, m_hi, ratio, X, 34);
+    for (double t : std::as_const(ticks)) {
+        p->drawLine(QPointF(X(t), bottom), QPointF(X(t), bottom + 4));
+        p->drawText(QRectF(X(t) - 30, bottom + 4, 60, 16), Qt::AlignHCenter | Qt::AlignTop,
+                    l.toString(ratio ? std::exp(t) : t, 'g', 3));
     }
-    // heterogeneity
-    const QLocale l;
+    if (!m_data.options.favoursLeft.isEmpty() || !m_data.options.favoursRight.isEmpty()) {
+        p->setFont(font);
+        p->drawText(QRectF(X(0) - 300, bottom + 20, 296, 16), Qt::AlignRight | Qt::AlignVCenter,
+                    QStringLiteral("\u2190 %1").arg(m_data.options.favoursLeft));
+        p->drawText(QRectF(X(0) + 4, bottom + 20, 296, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                    QStringLiteral("%1 \u2192").arg(m_data.options.favoursRight));
+    }
     const QString het = f.method == synth::Method::EE
-        ? QObject::tr("Heterogeneity: Q = %1 (df = %2, p = %3); I\u00b2 = %4%")
+        ? tr("Heterogeneity: Q = %1 (df = %2, p = %3); I\u00b2 = %4%")
               .arg(l.toString(f.Q, 'f', 2), l.toString(f.Qdf, 'f', 0), l.toString(f.Qpval, 'g', 2),
                    l.toString(f.I2, 'f', 1))
-        : QObject::tr("Heterogeneity: \u03c4\u00b2 = %1; I\u00b2 = %2%; Q = %3 (df = %4, p = %5)")
+        : tr("Heterogeneity: \u03c4\u00b2 = %1; I\u00b2 = %2%; Q = %3 (df = %4, p = %5)")
               .arg(l.toString(f.tau2, 'g', 3), l.toString(f.I2, 'f', 1), l.toString(f.Q, 'f', 2),
                    l.toString(f.Qdf, 'f', 0), l.toString(f.Qpval, 'g', 2));
-    p->drawText(QRectF(rect.left(), bottom + 24, rect.width(), 18), Qt::AlignLeft | Qt::AlignVCenter, het);
+    p->drawText(QRectF(rect.left(), bottom + 40, rect.width(), 18), Qt::AlignLeft | Qt::AlignVCenter, het);
     p->restore();
 }
 
 qint64 ForestPlot::studyAt(const QPointF &point, const QRectF &rect) const
 {
-    if (m_data.empty())
-        return 0;
-    const double row = std::floor((point.y() - rect.top() - kHeader) / kRow);
-    if (row < 0 || row >= static_cast<double>(m_data.studyIds.size()))
-        return 0;
-    return m_data.studyIds.value(static_cast<qsizetype>(row));
+    const int row = int(std::floor((point.y() - rect.top() - kHeaderHeight) / kRowHeight));
+    return row >= 0 && row < m_rows.size() && m_rows[row].kind == Row::Study ? m_rows[row].studyId : 0;
 }
 
-// ------------------------------------------------------------------------------------------------
+// ------------------------------------------------------------------------------------------ funnel
 
-QRectF FunnelPlot::plotArea(const QRectF &rect) const
+FunnelPlot::FunnelPlot(PlotData data) : m_data(std::move(data))
+{ }
+
+FunnelPlot::Frame FunnelPlot::frame(const QRectF &rect) const
 {
-    return rect.adjusted(56, 16, -16, -44);
+    const synth::Analysis &a = *m_data.analysis;
+    Frame f;
+    f.area = rect.adjusted(58, 14, -14, -62);
+    f.maxSe = 0;
+    f.lo = f.hi = a.fit.estimate;
+    auto take = [&](const std::vector<double> &ys, const std::vector<double> &vs) {
+        for (std::size_t i = 0; i < ys.size(); ++i) {
+            f.maxSe = std::max(f.maxSe, std::sqrt(vs[i]));
+            f.lo = std::min(f.lo, ys[i]);
+            f.hi = std::max(f.hi, ys[i]);
+        }
+    };
+    take(a.yi, a.vi);
+    if (a.trimfill)
+        take(a.trimfill->filledYi, a.trimfill->filledVi);
+    f.maxSe = f.maxSe > 0 ? f.maxSe * 1.05 : 1;
+    const double reach = 2.576 * f.maxSe; // the widest contour
+    f.lo = std::min({f.lo, a.fit.estimate - kZ975 * f.maxSe, m_data.options.contours ? -reach : f.lo});
+    f.hi = std::max({f.hi, a.fit.estimate + kZ975 * f.maxSe, m_data.options.contours ? reach : f.hi});
+    const double pad = (f.hi - f.lo) * 0.03;
+    f.lo -= pad;
+    f.hi += pad;
+    return f;
 }
 
 void FunnelPlot::paint(QPainter *p, const QRectF &rect) const
@@ -258,77 +519,89 @@ void FunnelPlot::paint(QPainter *p, const QRectF &rect) const
         return;
     const synth::Analysis &a = *m_data.analysis;
     const bool ratio = synth::isRatioMeasure(m_data.measure);
-    const double z = 1.959963984540054;
-    const QRectF area = plotArea(rect);
-    double maxSe = 0, lo = a.fit.estimate, hi = a.fit.estimate;
-    std::vector<double> ys = a.yi, vs = a.vi;
-    if (a.trimfill) {
-        ys.insert(ys.end(), a.trimfill->filledYi.begin(), a.trimfill->filledYi.end());
-        vs.insert(vs.end(), a.trimfill->filledVi.begin(), a.trimfill->filledVi.end());
-    }
-    for (std::size_t i = 0; i < ys.size(); ++i) {
-        maxSe = std::max(maxSe, std::sqrt(vs[i]));
-        lo = std::min(lo, ys[i]);
-        hi = std::max(hi, ys[i]);
-    }
-    maxSe *= 1.05;
-    lo = std::min(lo, a.fit.estimate - z * maxSe);
-    hi = std::max(hi, a.fit.estimate + z * maxSe);
-    auto X = [&](double v) { return area.left() + (v - lo) / (hi - lo) * area.width(); };
-    auto Y = [&](double se) { return area.top() + se / maxSe * area.height(); }; // standard error 0 at the top
+    const Frame fr = frame(rect);
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
-    QFont font = p->font();
-    font.setPointSizeF(9);
-    p->setFont(font);
-    // pseudo 95% confidence region
-    QPolygonF region;
-    region << QPointF(X(a.fit.estimate), Y(0)) << QPointF(X(a.fit.estimate - z * maxSe), Y(maxSe))
-           << QPointF(X(a.fit.estimate + z * maxSe), Y(maxSe));
-    p->setPen(Qt::NoPen);
-    p->setBrush(QColor(0xee, 0xf2, 0xf7));
-    p->drawPolygon(region);
-    p->setPen(QPen(QColor(0x88, 0x88, 0x88), 1, Qt::DashLine));
-    p->drawLine(QPointF(X(a.fit.estimate), Y(0)), QPointF(X(a.fit.estimate - z * maxSe), Y(maxSe)));
-    p->drawLine(QPointF(X(a.fit.estimate), Y(0)), QPointF(X(a.fit.estimate + z * maxSe), Y(maxSe)));
-    p->setPen(QPen(Qt::black, 1));
-    p->drawLine(QPointF(X(a.fit.estimate), Y(0)), QPointF(X(a.fit.estimate), Y(maxSe)));
-    // studies, coloured by stance; imputed (trim-and-fill) studies hollow
-    for (std::size_t i = 0; i < ys.size(); ++i) {
-        const bool filled = i >= a.yi.size();
-        const Stance st = !filled && i < static_cast<std::size_t>(m_data.stances.size()) ? m_data.stances[qsizetype(i)]
-                                                                                         : Stance::Untagged;
-        const QPointF c(X(ys[i]), Y(std::sqrt(vs[i])));
-        p->setPen(QPen(filled ? QColor(0x66, 0x66, 0x66) : stanceColor(st).darker(120), 1.2));
-        p->setBrush(filled ? QBrush(Qt::white) : QBrush(stanceColor(st)));
-        p->drawEllipse(c, 4.5, 4.5);
+    p->setFont(plotFont());
+    p->setClipRect(fr.area);
+    if (m_data.options.contours) { // contour-enhanced: where a study would be significant at p < .10, .05, .01
+        const QList<QPair<double, QColor>> bands {
+            {2.576, QColor(0xd4, 0xd9, 0xdf)}, {1.960, QColor(0xe4, 0xe8, 0xec)}, {1.645, QColor(0xf2, 0xf4, 0xf6)}};
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0xc2, 0xc9, 0xd1)); // p < .01 outside the widest band
+        p->drawRect(fr.area);
+        for (const auto &[z, colour] : bands) {
+            QPolygonF inner;
+            inner << fr.map(0, 0) << fr.map(-z * fr.maxSe, fr.maxSe) << fr.map(z * fr.maxSe, fr.maxSe);
+            p->setBrush(colour);
+            p->drawPolygon(inner);
+        }
+        QPolygonF white;
+        white << fr.map(0, 0) << fr.map(-1.645 * fr.maxSe, fr.maxSe) << fr.map(1.645 * fr.maxSe, fr.maxSe);
+        p->setBrush(Qt::white);
+        p->drawPolygon(white);
     }
+    // pseudo 95% confidence region around the pooled estimate
+    const double est = a.fit.estimate;
+    p->setPen(QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DashLine));
+    p->drawLine(fr.map(est, 0), fr.map(est - kZ975 * fr.maxSe, fr.maxSe));
+    p->drawLine(fr.map(est, 0), fr.map(est + kZ975 * fr.maxSe, fr.maxSe));
+    p->setPen(QPen(Qt::black, 1));
+    p->drawLine(fr.map(est, 0), fr.map(est, fr.maxSe));
+    if (m_data.options.eggerLine && a.egger) { // effect = limit estimate + slope * SE
+        p->setPen(QPen(QColor(0xc0, 0x60, 0x00), 1.5));
+        p->drawLine(fr.map(a.egger->limitEstimate, 0),
+                    fr.map(a.egger->limitEstimate + a.egger->slope * fr.maxSe, fr.maxSe));
+    }
+    // imputed studies (trim-and-fill) hollow, then the studies coloured by stance
+    if (a.trimfill)
+        for (std::size_t i = 0; i < a.trimfill->filledYi.size(); ++i) {
+            p->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.2));
+            p->setBrush(Qt::white);
+            p->drawEllipse(fr.map(a.trimfill->filledYi[i], std::sqrt(a.trimfill->filledVi[i])), 4, 4);
+        }
+    const double radius = a.yi.size() > 5000 ? 1.5 : a.yi.size() > 500 ? 2.5 : 4.5;
+    for (std::size_t i = 0; i < a.yi.size(); ++i) {
+        const PlotStudy s = m_data.studies.value(qsizetype(i));
+        const bool selected = m_data.selected.contains(s.id);
+        p->setPen(selected ? QPen(Qt::black, 2) : QPen(stanceColor(s.stance).darker(130), 1));
+        p->setBrush(stanceColor(s.stance));
+        p->drawEllipse(fr.map(a.yi[i], std::sqrt(a.vi[i])), selected ? radius + 2 : radius,
+                       selected ? radius + 2 : radius);
+    }
+    p->setClipping(false);
     // axes
     p->setPen(QPen(Qt::black, 1));
     p->setBrush(Qt::NoBrush);
-    p->drawRect(area);
+    p->drawRect(fr.area);
     const QLocale l;
     for (int i = 0; i <= 4; ++i) {
-        const double se = maxSe * i / 4;
-        p->drawLine(QPointF(area.left() - 4, Y(se)), QPointF(area.left(), Y(se)));
-        p->drawText(QRectF(area.left() - 54, Y(se) - 8, 48, 16), Qt::AlignRight | Qt::AlignVCenter,
-                    l.toString(se, 'f', 2));
+        const double se = fr.maxSe * i / 4;
+        const QPointF at = fr.map(fr.lo, se);
+        p->drawLine(at - QPointF(4, 0), at);
+        p->drawText(QRectF(at.x() - 56, at.y() - 8, 50, 16), Qt::AlignRight | Qt::AlignVCenter, l.toString(se, 'f', 2));
     }
-    for (int i = 0; i <= 4; ++i) {
-        const double v = lo + (hi - lo) * i / 4;
-        p->drawLine(QPointF(X(v), area.bottom()), QPointF(X(v), area.bottom() + 4));
-        p->drawText(QRectF(X(v) - 30, area.bottom() + 4, 60, 16), Qt::AlignHCenter | Qt::AlignTop,
+    const QList<double> xticks = niceTicks(
+        fr.lo, fr.hi, ratio, [&](double v) { return fr.map(v, 0).x(); }, 40);
+    for (double v : xticks) {
+        const QPointF at = fr.map(v, fr.maxSe);
+        p->drawLine(at, at + QPointF(0, 4));
+        p->drawText(QRectF(at.x() - 30, at.y() + 4, 60, 16), Qt::AlignHCenter | Qt::AlignTop,
                     l.toString(ratio ? std::exp(v) : v, 'g', 3));
     }
-    p->drawText(QRectF(area.left(), area.bottom() + 22, area.width(), 18), Qt::AlignHCenter,
-                ratio
-                    ? QObject::tr("%1 (log scale)").arg(QString::fromLatin1(synth::measureName(m_data.measure).data()))
-                    : QString::fromLatin1(synth::measureName(m_data.measure).data()));
+    const QString measure = QString::fromLatin1(synth::measureName(m_data.measure).data());
+    p->drawText(QRectF(fr.area.left(), fr.area.bottom() + 22, fr.area.width(), 18), Qt::AlignHCenter,
+                ratio ? tr("%1 (log scale)").arg(measure) : measure);
     p->save();
-    p->translate(rect.left() + 10, area.center().y());
+    p->translate(rect.left() + 10, fr.area.center().y());
     p->rotate(-90);
-    p->drawText(QRectF(-60, -8, 120, 16), Qt::AlignCenter, QObject::tr("Standard error"));
+    p->drawText(QRectF(-80, -8, 160, 16), Qt::AlignCenter, tr("Standard error"));
     p->restore();
+    if (m_data.options.contours) {
+        const QString legend = tr("Shading: p < 0.01, 0.01\u20130.05, 0.05\u20130.10, > 0.10 (white)");
+        p->drawText(QRectF(rect.left(), rect.bottom() - 14, rect.width(), 14), Qt::AlignRight | Qt::AlignVCenter,
+                    legend);
+    }
     p->restore();
 }
 
@@ -336,105 +609,18 @@ qint64 FunnelPlot::studyAt(const QPointF &point, const QRectF &rect) const
 {
     if (m_data.empty())
         return 0;
-    // nearest drawn study within 6 pixels: recompute positions as paint() does
     const synth::Analysis &a = *m_data.analysis;
-    const double z = 1.959963984540054;
-    const QRectF area = plotArea(rect);
-    double maxSe = 0, lo = a.fit.estimate, hi = a.fit.estimate;
-    std::vector<double> ys = a.yi, vs = a.vi;
-    if (a.trimfill) {
-        ys.insert(ys.end(), a.trimfill->filledYi.begin(), a.trimfill->filledYi.end());
-        vs.insert(vs.end(), a.trimfill->filledVi.begin(), a.trimfill->filledVi.end());
-    }
-    for (std::size_t i = 0; i < ys.size(); ++i) {
-        maxSe = std::max(maxSe, std::sqrt(vs[i]));
-        lo = std::min(lo, ys[i]);
-        hi = std::max(hi, ys[i]);
-    }
-    maxSe *= 1.05;
-    lo = std::min(lo, a.fit.estimate - z * maxSe);
-    hi = std::max(hi, a.fit.estimate + z * maxSe);
+    const Frame fr = frame(rect);
+    qint64 best = 0;
+    double bestDistance = 7;
     for (std::size_t i = 0; i < a.yi.size(); ++i) {
-        const QPointF c(area.left() + (a.yi[i] - lo) / (hi - lo) * area.width(),
-                        area.top() + std::sqrt(a.vi[i]) / maxSe * area.height());
-        if (QLineF(c, point).length() <= 6)
-            return m_data.studyIds.value(qsizetype(i));
+        const double d = QLineF(fr.map(a.yi[i], std::sqrt(a.vi[i])), point).length();
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = m_data.studies.value(qsizetype(i)).id;
+        }
     }
-    return 0;
-}
-
-// ------------------------------------------------------------------------------------------------
-
-PlotWidget::PlotWidget(Kind kind, QWidget *parent) : QWidget(parent), m_kind(kind)
-{
-    setMouseTracking(true);
-    setBackgroundRole(QPalette::Base);
-    setAutoFillBackground(true);
-    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    policy.setHeightForWidth(kind == Kind::Forest);
-    setSizePolicy(policy);
-}
-
-void PlotWidget::setData(const PlotData &data)
-{
-    m_data = data;
-    m_message.clear();
-    updateGeometry();
-    update();
-}
-
-void PlotWidget::setMessage(const QString &message)
-{
-    m_data = PlotData();
-    m_message = message;
-    updateGeometry();
-    update();
-}
-
-QSize PlotWidget::sizeHint() const
-{
-    return m_kind == Kind::Forest ? QSize(640, heightForWidth(640)) : QSize(480, 360);
-}
-
-int PlotWidget::heightForWidth(int width) const
-{
-    return m_data.empty() ? 120 : static_cast<int>(ForestPlot(m_data).heightFor(width));
-}
-
-void PlotWidget::paintEvent(QPaintEvent *)
-{
-    QPainter p(this);
-    const QRectF r = QRectF(rect()).adjusted(8, 6, -8, -6);
-    if (m_data.empty()) {
-        p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, m_message);
-        return;
-    }
-    if (m_kind == Kind::Forest)
-        ForestPlot(m_data).paint(&p, r);
-    else
-        FunnelPlot(m_data).paint(&p, r);
-}
-
-void PlotWidget::mousePressEvent(QMouseEvent *event)
-{
-    const QRectF r = QRectF(rect()).adjusted(8, 6, -8, -6);
-    const qint64 id = m_kind == Kind::Forest ? ForestPlot(m_data).studyAt(event->position(), r)
-                                             : FunnelPlot(m_data).studyAt(event->position(), r);
-    if (id)
-        emit studyClicked(id);
-}
-
-void PlotWidget::mouseMoveEvent(QMouseEvent *event)
-{
-    const QRectF r = QRectF(rect()).adjusted(8, 6, -8, -6);
-    const qint64 id = m_kind == Kind::Forest ? ForestPlot(m_data).studyAt(event->position(), r)
-                                             : FunnelPlot(m_data).studyAt(event->position(), r);
-    const qsizetype i = m_data.studyIds.indexOf(id);
-    if (id && i >= 0)
-        QToolTip::showText(event->globalPosition().toPoint(), m_data.labels.value(i), this);
-    else
-        QToolTip::hideText();
+    return best;
 }
 
 } // namespace evidencedesk

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The forest plot, drawn with QPainter (Qt Charts has no notion of rows of text, squares sized by weight
-// and a summary diamond; a forest plot is a table as much as a chart). The same paint() serves the
-// window, image export and the report.
+// The forest plot, drawn with QPainter: Qt Charts has no notion of rows of text, squares sized by weight,
+// summary diamonds and subgroup headers; a forest plot is a table as much as a chart. One paint() serves
+// the window, PNG/SVG/PDF export and the report; long plots break into pages with the header repeated.
 #pragma once
 
 #include "plotdata.h"
 
+#include <QList>
 #include <QRectF>
-#include <QWidget>
 
 class QPainter;
 
@@ -15,54 +15,61 @@ namespace evidencedesk {
 
 class ForestPlot {
 public:
-    explicit ForestPlot(PlotData data) : m_data(std::move(data)) { }
-    /// Height the plot needs at this width (rows of fixed height).
-    double heightFor(double width) const;
-    void paint(QPainter *painter, const QRectF &rect) const;
-    /// The study drawn at a point, or 0.
+    struct Row {
+        enum Kind { GroupHeader, Study, Subtotal, Overall, FixedEffect, Prediction, Note, Spacer };
+        Kind kind = Study;
+        QString label;
+        double estimate = 0, lower = 0, upper = 0; ///< on the analysis scale
+        double weight = 0; ///< percent (studies)
+        qint64 studyId = 0;
+        int index = -1; ///< into PlotData::studies
+        QString text; ///< Note rows
+    };
+
+    static constexpr double kRowHeight = 20, kHeaderHeight = 30, kFooterHeight = 74;
+
+    explicit ForestPlot(PlotData data);
+    const QList<Row> &rows() const { return m_rows; }
+    /// Height of the whole plot on one page.
+    double height() const;
+    /// Rows that fit a page of this height (at least one).
+    int rowsPerPage(double pageHeight) const;
+    int pageCount(double pageHeight) const;
+    /// Paints rows [first, first + count) with the header and the axis; the whole plot by default.
+    void paint(QPainter *painter, const QRectF &rect, int first = 0, int count = -1) const;
+    /// x of a value (analysis scale) in a rect of this width; for hit tests and checks.
+    double xOf(double value, const QRectF &rect) const;
     qint64 studyAt(const QPointF &point, const QRectF &rect) const;
 
 private:
+    struct Geometry {
+        double labelW, columnsW, ciW, weightW, x0, x1;
+    };
+    Geometry geometry(const QRectF &rect) const;
+    void buildRows();
+
     PlotData m_data;
+    QList<Row> m_rows;
+    double m_lo = 0, m_hi = 1; ///< axis range (analysis scale)
 };
 
 class FunnelPlot {
 public:
-    explicit FunnelPlot(PlotData data) : m_data(std::move(data)) { }
+    explicit FunnelPlot(PlotData data);
     void paint(QPainter *painter, const QRectF &rect) const;
     qint64 studyAt(const QPointF &point, const QRectF &rect) const;
 
 private:
-    QRectF plotArea(const QRectF &rect) const;
+    struct Frame {
+        QRectF area;
+        double lo, hi, maxSe;
+        QPointF map(double y, double se) const
+        {
+            return {area.left() + (y - lo) / (hi - lo) * area.width(), area.top() + se / maxSe * area.height()};
+        }
+    };
+    Frame frame(const QRectF &rect) const;
     PlotData m_data;
-};
-
-/// A widget that shows a forest or funnel plot of the current result, or why there is none.
-class PlotWidget : public QWidget {
-    Q_OBJECT
-
-public:
-    enum class Kind { Forest, Funnel };
-    explicit PlotWidget(Kind kind, QWidget *parent = nullptr);
-    void setData(const PlotData &data);
-    void setMessage(const QString &message);
-    Kind kind() const { return m_kind; }
-    QSize sizeHint() const override;
-    int heightForWidth(int width) const override;
-    bool hasHeightForWidth() const override { return m_kind == Kind::Forest; }
-
-signals:
-    void studyClicked(qint64 studyId);
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-
-private:
-    Kind m_kind;
-    PlotData m_data;
-    QString m_message;
 };
 
 } // namespace evidencedesk

@@ -5,25 +5,61 @@
 
 #include "synth/analysis.h"
 
+#include <QColor>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace evidencedesk {
 
-/// What the plots draw: one synthesis result and, per analysed study, its label and stance. The plots
+/// One analysed study as the plots show it (in Analysis::yi order).
+struct PlotStudy {
+    qint64 id = 0;
+    QString label;
+    int year = 0;
+    QString design;
+    double quality = std::nan("");
+    double n = std::nan(""); ///< total sample size, where the data give one
+    Stance stance = Stance::Untagged;
+};
+
+/// Extra text columns a forest plot can show beside each study.
+enum class PlotColumn { Year, Design, Stance, Quality, N };
+
+struct PlotOptions {
+    enum class Order { AsEntered, Effect, Weight, Year, Stance };
+    Order order = Order::AsEntered;
+    QList<PlotColumn> columns; ///< forest: extra columns
+    bool showFixedEffect = false; ///< forest: the equal-effects diamond too (needs PlotData::fixedEffect)
+    QString favoursLeft, favoursRight; ///< forest: labels under the axis ("Favours treatment")
+    bool contours = true; ///< funnel: contour-enhanced regions (p < .01, .05, .10)
+    bool eggerLine = false; ///< funnel: Egger's regression line
+};
+
+/// What the plots draw: one synthesis result and, per analysed study, what to label it with. The plots
 /// read these; they never estimate anything themselves.
 struct PlotData {
     std::shared_ptr<const synth::Analysis> analysis;
-    QStringList labels; ///< per analysed study (Analysis::yi order)
-    QList<qint64> studyIds; ///< per analysed study
-    QList<Stance> stances; ///< per analysed study
+    std::optional<synth::Fit> fixedEffect; ///< the equal-effects fit, when the caller computed it
+    QList<PlotStudy> studies;
     synth::Measure measure = synth::Measure::GEN;
-    bool empty() const { return !analysis || analysis->yi.empty(); }
+    PlotOptions options;
+    QSet<qint64> selected; ///< studies drawn highlighted
+    bool empty() const { return !analysis || analysis->yi.empty() || !analysis->fit.converged; }
 };
+
+struct ClaimAnalysis;
+
+/// The plot data of a claim's analysis: each analysed study with its label, year, design, quality, total n
+/// and stance toward the claim. `analysis` must outlive the data (it is shared, not copied).
+PlotData makePlotData(const Review &review, qint64 claimId, const std::shared_ptr<const ClaimAnalysis> &analysis,
+                      const PlotOptions &options = {});
 
 /// The colour of a stance in every plot and table.
 QColor stanceColor(Stance s);
+QString plotColumnName(PlotColumn c);
 
 } // namespace evidencedesk

@@ -2,18 +2,25 @@
 #include "synthesispanel.h"
 #include "forestplot.h"
 #include "messages.h"
+#include "plotwidget.h"
 #include "reviewdocument.h"
 
+#include <QActionGroup>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -82,15 +89,101 @@ SynthesisPanel::SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
     m_results = new QTextBrowser;
     m_results->setOpenLinks(false);
     split->addWidget(m_results);
+    // plot options in one menu, kept between sessions
+    auto *plotBox = new QWidget;
+    auto *plotLayout = new QVBoxLayout(plotBox);
+    plotLayout->setContentsMargins(0, 0, 0, 0);
+    {
+        const QSettings stored;
+        m_options.order = PlotOptions::Order(stored.value(QStringLiteral("plots/order"), 0).toInt());
+        for (PlotColumn c :
+             {PlotColumn::Year, PlotColumn::Design, PlotColumn::Stance, PlotColumn::Quality, PlotColumn::N})
+            if (stored.value(QStringLiteral("plots/column%1").arg(int(c)), c == PlotColumn::Year).toBool())
+                m_options.columns << c;
+        m_options.showFixedEffect = stored.value(QStringLiteral("plots/fixed"), false).toBool();
+        m_options.contours = stored.value(QStringLiteral("plots/contours"), true).toBool();
+        m_options.eggerLine = stored.value(QStringLiteral("plots/egger"), false).toBool();
+        m_options.favoursLeft
+            = stored.value(QStringLiteral("plots/favoursLeft"), tr("Favours intervention")).toString();
+        m_options.favoursRight
+            = stored.value(QStringLiteral("plots/favoursRight"), tr("Favours comparator")).toString();
+    }
+    auto *menu = new QMenu(this);
+    QMenu *order = menu->addMenu(tr("Order studies"));
+    auto *orderGroup = new QActionGroup(order);
+    const QList<QPair<PlotOptions::Order, QString>> orders {{PlotOptions::Order::AsEntered, tr("As entered")},
+                                                            {PlotOptions::Order::Effect, tr("By effect")},
+                                                            {PlotOptions::Order::Weight, tr("By weight")},
+                                                            {PlotOptions::Order::Year, tr("By year")},
+                                                            {PlotOptions::Order::Stance, tr("By stance")}};
+    for (const auto &[o, name] : orders) {
+        QAction *a = order->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(m_options.order == o);
+        orderGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, o = o] {
+            m_options.order = o;
+            showPlots();
+        });
+    }
+    QMenu *columns = menu->addMenu(tr("Forest plot columns"));
+    for (PlotColumn c :
+         {PlotColumn::Year, PlotColumn::Design, PlotColumn::Stance, PlotColumn::Quality, PlotColumn::N}) {
+        QAction *a = columns->addAction(plotColumnName(c));
+        a->setCheckable(true);
+        a->setChecked(m_options.columns.contains(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            m_options.columns.removeAll(c);
+            if (on)
+                m_options.columns << c;
+            showPlots();
+        });
+    }
+    auto toggle = [&](const QString &name, bool PlotOptions::*member) {
+        QAction *a = menu->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(m_options.*member);
+        connect(a, &QAction::toggled, this, [this, member](bool on) {
+            m_options.*member = on;
+            showPlots();
+        });
+    };
+    toggle(tr("Equal-effects diamond too"), &PlotOptions::showFixedEffect);
+    toggle(tr("Funnel: significance contours"), &PlotOptions::contours);
+    toggle(tr("Funnel: Egger's regression line"), &PlotOptions::eggerLine);
+    menu->addAction(tr("\u201cFavours\u201d labels\u2026"), this, [this] {
+        bool ok = false;
+        const QString left = QInputDialog::getText(this, tr("Favours labels"), tr("Left of the null line:"),
+                                                   QLineEdit::Normal, m_options.favoursLeft, &ok);
+        if (!ok)
+            return;
+        const QString right = QInputDialog::getText(this, tr("Favours labels"), tr("Right of the null line:"),
+                                                    QLineEdit::Normal, m_options.favoursRight, &ok);
+        if (!ok)
+            return;
+        m_options.favoursLeft = left;
+        m_options.favoursRight = right;
+        showPlots();
+    });
+    menu->addSeparator();
+    QAction *exportAction = menu->addAction(tr("Export plot\u2026"));
+    auto *optionsButton = new QToolButton;
+    optionsButton->setText(tr("Plot options"));
+    optionsButton->setMenu(menu);
+    optionsButton->setPopupMode(QToolButton::InstantPopup);
     m_plots = new QTabWidget;
-    m_forest = new PlotWidget(PlotWidget::Kind::Forest);
+    m_forest = new PlotWidget(PlotKind::Forest);
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_forest);
     scroll->setWidgetResizable(true);
-    m_funnel = new PlotWidget(PlotWidget::Kind::Funnel);
+    m_funnel = new PlotWidget(PlotKind::Funnel);
     m_plots->addTab(scroll, tr("Forest plot"));
     m_plots->addTab(m_funnel, tr("Funnel plot"));
-    split->addWidget(m_plots);
+    m_plots->setCornerWidget(optionsButton);
+    plotLayout->addWidget(m_plots, 1);
+    connect(exportAction, &QAction::triggered, this,
+            [this] { (m_plots->currentIndex() == 0 ? m_forest : m_funnel)->exportDialog(); });
+    split->addWidget(plotBox);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
     layout->addWidget(split, 1);
@@ -103,8 +196,11 @@ SynthesisPanel::SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
     connect(doc, &ReviewDocument::studiesReset, this, &SynthesisPanel::refreshSettings);
     connect(doc, &ReviewDocument::analysisInputsChanged, this, [this] { m_status->setText(tr("Updating\u2026")); });
     connect(runner, &AnalysisRunner::finished, this, &SynthesisPanel::showResult);
-    for (PlotWidget *p : {m_forest, m_funnel})
+    for (PlotWidget *p : {m_forest, m_funnel}) {
         connect(p, &PlotWidget::studyClicked, this, &SynthesisPanel::studyClicked);
+        connect(p, &PlotWidget::includeRequested, this, &SynthesisPanel::includeRequested);
+        connect(p, &PlotWidget::exportFailed, this, &SynthesisPanel::exportFailed);
+    }
     refreshSettings();
     if (runner->result())
         showResult(runner->result());
@@ -157,8 +253,9 @@ QString SynthesisPanel::resultsText() const
 void SynthesisPanel::showResult(const std::shared_ptr<const AnalysisResult> &result)
 {
     m_status->clear();
+    m_result = result;
     if (!result || !result->ok()) {
-        const QString why = result ? result->error : tr("No analysis yet.");
+        const QString why = result ? result->message : tr("No analysis yet.");
         m_results->setHtml(QStringLiteral("<p>%1</p>").arg(why.toHtmlEscaped()));
         m_forest->setMessage(why);
         m_funnel->setMessage(why);
@@ -230,22 +327,50 @@ void SynthesisPanel::showResult(const std::shared_ptr<const AnalysisResult> &res
         h += QStringLiteral("</p>");
     }
     m_results->setHtml(h);
-    PlotData data;
-    data.analysis = std::shared_ptr<const synth::Analysis>(result, &result->analysis);
-    data.measure = a.measure;
-    for (std::size_t i : a.included) {
-        const qint64 id = result->studyIds.value(qsizetype(i));
-        data.studyIds.append(id);
-        data.labels.append(result->labels.value(qsizetype(i)));
-        data.stances.append(m_doc->stance(id));
-    }
-    if (f.converged) {
-        m_forest->setData(data);
-        m_funnel->setData(data);
-    } else {
+    m_result = result;
+    showPlots();
+}
+
+PlotOptions SynthesisPanel::plotOptions() const
+{
+    return m_options;
+}
+
+void SynthesisPanel::saveOptions() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("plots/order"), int(m_options.order));
+    for (PlotColumn c : {PlotColumn::Year, PlotColumn::Design, PlotColumn::Stance, PlotColumn::Quality, PlotColumn::N})
+        settings.setValue(QStringLiteral("plots/column%1").arg(int(c)), m_options.columns.contains(c));
+    settings.setValue(QStringLiteral("plots/fixed"), m_options.showFixedEffect);
+    settings.setValue(QStringLiteral("plots/contours"), m_options.contours);
+    settings.setValue(QStringLiteral("plots/egger"), m_options.eggerLine);
+    settings.setValue(QStringLiteral("plots/favoursLeft"), m_options.favoursLeft);
+    settings.setValue(QStringLiteral("plots/favoursRight"), m_options.favoursRight);
+}
+
+void SynthesisPanel::setSelectedStudies(const QSet<qint64> &ids)
+{
+    m_selected = ids;
+    m_forest->setSelected(ids);
+    m_funnel->setSelected(ids);
+}
+
+void SynthesisPanel::showPlots()
+{
+    const PlotOptions o = plotOptions();
+    saveOptions();
+    if (!m_result || !m_result->ok())
+        return;
+    if (!m_result->analysis.fit.converged) {
         m_forest->setMessage(tr("No plot: the estimation did not converge."));
         m_funnel->setMessage(tr("No plot: the estimation did not converge."));
+        return;
     }
+    PlotData data = makePlotData(m_doc->review(), m_doc->currentClaimId(), m_result, o);
+    data.selected = m_selected;
+    m_forest->setData(data);
+    m_funnel->setData(data);
 }
 
 } // namespace evidencedesk

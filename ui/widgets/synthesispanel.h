@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysisrunner.h"
+#include "plotdata.h"
 
 #include <QWidget>
 
@@ -26,14 +27,20 @@ public:
     PlotWidget *forest() const { return m_forest; }
     PlotWidget *funnel() const { return m_funnel; }
     QComboBox *measureBox() const { return m_measure; }
+    /// Highlights these studies in both plots (the table's selection).
+    void setSelectedStudies(const QSet<qint64> &ids);
 
 signals:
     void studyClicked(qint64 studyId);
+    void includeRequested(qint64 studyId, bool include);
+    void exportFailed(const QString &message);
 
 private:
     void refreshSettings();
     void commitSettings();
     void showResult(const std::shared_ptr<const AnalysisResult> &result);
+    void showPlots();
+    PlotOptions plotOptions() const;
 
     ReviewDocument *m_doc;
     AnalysisRunner *m_runner;
@@ -43,6 +50,10 @@ private:
     QTextBrowser *m_results;
     QTabWidget *m_plots;
     PlotWidget *m_forest, *m_funnel;
+    PlotOptions m_options; ///< kept in QSettings "plots/"
+    void saveOptions() const;
+    std::shared_ptr<const AnalysisResult> m_result;
+    QSet<qint64> m_selected;
     bool m_refreshing = false;
 };
 

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Forest and funnel plots rendered headless for the reference datasets and for 1, 2, 13 and 500 studies,
+// with and without subgroups, to PNG, SVG and PDF; and what can be checked is checked: rows, where the
+// diamond sits against the pooled estimate, labels as text in the SVG, pages of a long PDF.
+#include "claimanalysis.h"
+#include "csvtable.h"
+#include "effectdata.h"
+#include "forestplot.h"
+#include "plotexport.h"
+#include "referencedata.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <random>
+
+using namespace evidencedesk;
+
+namespace {
+
+/// A review of k studies with generic effects, or of a reference dataset, and its analysis.
+struct Case {
+    Review review;
+    qint64 claim = 1;
+    std::shared_ptr<ClaimAnalysis> analysis;
+};
+
+Case simulated(int k, bool subgroups)
+{
+    Case c;
+    Claim claim;
+    claim.id = 1;
+    claim.originalText = QStringLiteral("The intervention helps.");
+    c.review.claims << claim;
+    std::mt19937 rng(11);
+    std::normal_distribution<double> normal(0.3, 0.4);
+    std::uniform_real_distribution<double> u(0.01, 0.2);
+    for (int i = 0; i < k; ++i) {
+        Study s;
+        s.id = i + 1;
+        s.title = QStringLiteral("Trial %1").arg(i + 1);
+        s.authors = QStringLiteral("Author%1, A.").arg(i + 1);
+        s.year = 1990 + i % 30;
+        s.data.yi = normal(rng);
+        s.data.vi = u(rng);
+        s.extra.insert(QStringLiteral("region"), i % 3 == 0 ? QStringLiteral("north") : QStringLiteral("south"));
+        c.review.studies << s;
+        c.review.stances[1].insert(s.id, {i % 2 ? Stance::Supporting : Stance::Contradicting, {}, {}});
+    }
+    const SynthesisSettings settings {QStringLiteral("GEN"), QStringLiteral("REML"), QStringLiteral("z"), 95,
+                                      subgroups ? QStringLiteral("region") : QString()};
+    c.analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(c.review, 1, settings));
+    return c;
+}
+
+Case reference(const test::ReferenceCase &rc)
+{
+    Case c;
+    Claim claim;
+    claim.id = 1;
+    c.review.claims << claim;
+    CsvTable table;
+    QString error;
+    EffectData data;
+    readCsv(rc.csvPath, table, error);
+    effectDataFromTable(table, *synth::measureFromName(rc.measure.toStdString()), {}, data, error);
+    for (std::size_t i = 0; i < data.studies.size(); ++i) {
+        Study s;
+        s.id = qint64(i) + 1;
+        s.title = data.labels.at(qsizetype(i));
+        s.data = data.studies[i];
+        c.review.studies << s;
+    }
+    c.analysis = std::make_shared<ClaimAnalysis>(
+        analyzeClaim(c.review, 1, {rc.measure, QStringLiteral("REML"), QStringLiteral("z"), 95, QString()}));
+    return c;
+}
+
+} // namespace
+
+class TestPlots : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    void renderAll(const Case &c, const QString &name, bool subgroups)
+    {
+        QVERIFY2(c.analysis->ok(), qPrintable(name));
+        PlotOptions options;
+        options.columns = {PlotColumn::Year, PlotColumn::Stance};
+        options.favoursLeft = QStringLiteral("Favours A");
+        options.favoursRight = QStringLiteral("Favours B");
+        options.showFixedEffect = true;
+        options.eggerLine = true;
+        const PlotData data = makePlotData(c.review, c.claim, c.analysis, options);
+        const synth::Analysis &a = c.analysis->analysis;
+        const int k = int(a.yi.size());
+
+        // rows: one per study, the summaries, subgroup headers and subtotals
+        const ForestPlot forest(data);
+        int studies = 0, headers = 0, subtotals = 0, overall = 0;
+        for (const ForestPlot::Row &r : forest.rows()) {
+            studies += r.kind == ForestPlot::Row::Study;
+            headers += r.kind == ForestPlot::Row::GroupHeader;
+            subtotals += r.kind == ForestPlot::Row::Subtotal;
+            overall += r.kind == ForestPlot::Row::Overall;
+        }
+        QCOMPARE(studies, k);
+        QCOMPARE(overall, 1);
+        if (subgroups) {
+            QCOMPARE(headers, int(a.subgroups->groups.size()));
+            QVERIFY(subtotals >= 1);
+        } else {
+            QCOMPARE(headers, 0);
+        }
+        // the diamond is drawn at the pooled estimate: find its darkest column in a rendering
+        const QRectF rect(0, 0, 900, forest.height());
+        QImage image(rect.size().toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            forest.paint(&p, rect);
+        }
+        int overallRow = 0;
+        for (int i = 0; i < forest.rows().size(); ++i)
+            if (forest.rows()[i].kind == ForestPlot::Row::Overall)
+                overallRow = i;
+        const int cy
+            = int(ForestPlot::kHeaderHeight + ForestPlot::kRowHeight * overallRow + ForestPlot::kRowHeight / 2);
+        const double expected = forest.xOf(a.fit.estimate, rect);
+        QVERIFY2(qGray(image.pixel(int(expected), cy)) < 80,
+                 qPrintable(QStringLiteral("%1: no diamond at x = %2").arg(name).arg(expected)));
+        // and it ends at the CI: past it, no diamond fill (at most the grey null line)
+        QVERIFY(qGray(image.pixel(int(forest.xOf(a.fit.ciUpper, rect)) + 6, cy)) > 120);
+
+        // files
+        for (const char *suffix : {"png", "svg", "pdf"}) {
+            for (PlotKind kind : {PlotKind::Forest, PlotKind::Funnel}) {
+                const QString path = m_dir.filePath(
+                    QStringLiteral("%1-%2.%3")
+                        .arg(name, kind == PlotKind::Forest ? QStringLiteral("forest") : QStringLiteral("funnel"),
+                             QLatin1String(suffix)));
+                QString error;
+                QVERIFY2(exportPlot(data, kind, path, error, 150), qPrintable(error));
+                QVERIFY(QFileInfo(path).size() > 1000);
+            }
+        }
+        QFile svg(m_dir.filePath(name + QStringLiteral("-forest.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(svg.readAll());
+        for (const PlotStudy &s : data.studies)
+            QVERIFY2(text.contains(s.label.toHtmlEscaped()), qPrintable(s.label)); // text stays text
+        QVERIFY(text.contains(QStringLiteral("Favours A")));
+        const QImage png(m_dir.filePath(name + QStringLiteral("-forest.png")));
+        QCOMPARE(png.width(), int(900 * 150 / 96.0));
+    }
+
+private slots:
+    void referenceDatasets_data()
+    {
+        QTest::addColumn<int>("index");
+        const QList<test::ReferenceCase> cases = test::referenceCases();
+        QVERIFY(cases.size() >= 10);
+        for (int i = 0; i < cases.size(); ++i)
+            QTest::newRow(qPrintable(cases[i].dataset + QStringLiteral("/plots"))) << i;
+    }
+
+    void referenceDatasets()
+    {
+        QFETCH(int, index);
+        const test::ReferenceCase rc = test::referenceCases().at(index);
+        renderAll(reference(rc), rc.dataset, false);
+    }
+
+    void sizes_data()
+    {
+        QTest::addColumn<int>("k");
+        QTest::addColumn<bool>("subgroups");
+        for (int k : {1, 2, 13, 500})
+            for (bool g : {false, true})
+                if (!(k == 1 && g))
+                    QTest::newRow(qPrintable(
+                        QStringLiteral("k%1/%2").arg(k).arg(g ? QStringLiteral("subgroups") : QStringLiteral("plain"))))
+                        << k << g;
+    }
+
+    void sizes()
+    {
+        QFETCH(int, k);
+        QFETCH(bool, subgroups);
+        renderAll(simulated(k, subgroups),
+                  QStringLiteral("k%1%2").arg(k).arg(subgroups ? QStringLiteral("g") : QString()), subgroups);
+    }
+
+    void longForestBreaksAcrossPages()
+    {
+        const Case c = simulated(500, false);
+        const PlotData data = makePlotData(c.review, c.claim, c.analysis);
+        const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
+        QString error;
+        QVERIFY2(exportPlot(data, PlotKind::Forest, path, error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pdf = f.readAll();
+        const int pages = int(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "));
+        const ForestPlot forest(data);
+        // A4 at 96 dpi less 12 mm margins: about 1031 units high
+        const int expected = forest.pageCount(297 / 25.4 * 96 - 2 * 12 / 25.4 * 96);
+        QVERIFY2(expected > 10, qPrintable(QString::number(expected)));
+        QCOMPARE(pages, expected);
+    }
+
+    void cliPlot()
+    {
+        const QString review = m_dir.filePath(QStringLiteral("bcg.evidence"));
+        QProcess demo;
+        demo.start(QStringLiteral(EVIDENCEDESK_CLI),
+                   {QStringLiteral("demo"), review, QStringLiteral("--example"), QStringLiteral("bcg")});
+        QVERIFY(demo.waitForFinished() && demo.exitCode() == 0);
+        for (const QString &arg : {QStringLiteral("--forest"), QStringLiteral("--funnel")})
+            for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
+                const QString out = m_dir.filePath(QStringLiteral("cli%1.%2").arg(arg.mid(2), suffix));
+                QProcess p;
+                p.start(QStringLiteral(EVIDENCEDESK_CLI),
+                        {QStringLiteral("plot"), review, arg, QStringLiteral("-o"), out});
+                QVERIFY(p.waitForFinished(60000));
+                QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+                QVERIFY(QFileInfo(out).size() > 1000);
+            }
+        QProcess bad;
+        bad.start(QStringLiteral(EVIDENCEDESK_CLI),
+                  {QStringLiteral("plot"), review, QStringLiteral("--forest"), QStringLiteral("-o"),
+                   m_dir.filePath(QStringLiteral("x.gif"))});
+        QVERIFY(bad.waitForFinished());
+        QCOMPARE(bad.exitCode(), 2);
+    }
+};
+
+QTEST_MAIN(TestPlots)
+#include "test_plots.moc"

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plotexport.h"
+#include "forestplot.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace evidencedesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlotExport", text);
+}
+
+constexpr double kForestWidth = 900, kFunnelWidth = 640, kFunnelHeight = 480;
+
+void paintPlot(QPainter *p, const PlotData &data, PlotKind kind, const QRectF &rect)
+{
+    if (kind == PlotKind::Forest)
+        ForestPlot(data).paint(p, rect);
+    else
+        FunnelPlot(data).paint(p, rect);
+}
+
+} // namespace
+
+std::optional<PlotFormat> plotFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return PlotFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return PlotFormat::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return PlotFormat::Pdf;
+    return std::nullopt;
+}
+
+QSizeF plotSize(const PlotData &data, PlotKind kind)
+{
+    return kind == PlotKind::Forest ? QSizeF(kForestWidth, ForestPlot(data).height() + 12)
+                                    : QSizeF(kFunnelWidth, kFunnelHeight);
+}
+
+bool exportPlot(const PlotData &data, PlotKind kind, const QString &path, QString &error, int dpi)
+{
+    const auto format = plotFormatFor(path);
+    if (!format) {
+        error = tr("%1: unknown image type (use .png, .svg or .pdf)").arg(path);
+        return false;
+    }
+    if (data.empty()) {
+        error = tr("there is no analysis to plot");
+        return false;
+    }
+    const QSizeF size = plotSize(data, kind);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    switch (*format) {
+    case PlotFormat::Png: {
+        const double scale = std::clamp(dpi, 36, 1200) / 96.0;
+        QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image); // painted at 96 dpi and scaled: fonts scale with the rest
+        p.scale(scale, scale);
+        paintPlot(&p, data, kind, QRectF(QPointF(6, 6), size - QSizeF(12, 12)));
+        p.end();
+        image.setDotsPerMeterX(int(dpi / 0.0254)); // the resolution is only recorded in the file
+        image.setDotsPerMeterY(int(dpi / 0.0254));
+        if (!image.save(&file, "PNG")) {
+            error = tr("%1: the image could not be written").arg(path);
+            return false;
+        }
+        break;
+    }
+    case PlotFormat::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), size));
+        svg.setTitle(kind == PlotKind::Forest ? tr("Forest plot") : tr("Funnel plot"));
+        svg.setDescription(tr("Made with EvidenceDesk"));
+        QPainter p(&svg);
+        paintPlot(&p, data, kind, QRectF(QPointF(6, 6), size - QSizeF(12, 12)));
+        p.end();
+        break;
+    }
+    case PlotFormat::Pdf: {
+        QPdfWriter pdf(&file);
+        pdf.setCreator(QStringLiteral("EvidenceDesk"));
+        pdf.setTitle(kind == PlotKind::Forest ? tr("Forest plot") : tr("Funnel plot"));
+        pdf.setResolution(96); // painter units are 1/96 inch, as on screen
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(kind == PlotKind::Forest ? QPageLayout::Portrait : QPageLayout::Landscape);
+        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        QPainter p(&pdf);
+        const QRectF page = QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
+        if (kind == PlotKind::Forest) {
+            const ForestPlot forest(data);
+            const int per = forest.rowsPerPage(page.height());
+            for (int first = 0, n = 0; first < forest.rows().size(); first += per, ++n) {
+                if (n > 0)
+                    pdf.newPage();
+                forest.paint(&p, page, first, per);
+            }
+        } else {
+            const QSizeF fit = size.scaled(page.size(), Qt::KeepAspectRatio);
+            FunnelPlot(data).paint(&p, QRectF(page.topLeft(), fit));
+        }
+        p.end();
+        break;
+    }
+    }
+    if (!file.commit()) {
+        error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace evidencedesk
