@@ -5,8 +5,10 @@
 #include "analysisrunner.h"
 #include "claimpanel.h"
 #include "examples.h"
+#include "forestplot.h"
 #include "mainwindow.h"
 #include "mechanismeditor.h"
+#include "plotwidget.h"
 #include "refinedialog.h"
 #include "reviewdocument.h"
 #include "studydialog.h"
@@ -15,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -202,6 +205,45 @@ private slots:
         QVERIFY(m->setData(m->index(0, StudyTableModel::Included), Qt::Unchecked, Qt::CheckStateRole));
         QVERIFY(waitForAnalysis(w));
         QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(12));
+    }
+
+    void plotClicksSelectAndExclude()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(waitForAnalysis(w) || w.runner()->result());
+        PlotWidget *forest = w.synthesisPanel()->forest();
+        QVERIFY(!forest->data().empty());
+        const ForestPlot plot(forest->data());
+        const int row = 2; // the third study row
+        const qint64 id = plot.rows().at(row).studyId;
+        const QPoint at(60,
+                        int(6 + ForestPlot::kHeaderHeight + ForestPlot::kRowHeight * row + ForestPlot::kRowHeight / 2));
+        QTest::mouseClick(forest, Qt::LeftButton, {}, at);
+        QCOMPARE(w.selectedStudies(), QList<qint64> {id}); // the plot selects in the table
+        QVERIFY(forest->data().selected.contains(id)); // and back: the selection is highlighted
+        // the context menu on that study excludes it: the analysis and both plots update; undo brings it back
+        bool excluded = false;
+        QTimer::singleShot(50, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            menu->actions().first()->trigger();
+            excluded = true;
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, forest->mapToGlobal(at));
+        QApplication::sendEvent(forest, &event);
+        QVERIFY(excluded);
+        QVERIFY(!onDisk(path).studies.at(w.document()->studyIndex(id)).included);
+        QVERIFY(waitForAnalysis(w));
+        QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(12));
+        QCOMPARE(forest->data().studies.size(), 12);
+        QCOMPARE(w.synthesisPanel()->funnel()->data().studies.size(), 12);
+        w.document()->undoStack()->undo();
+        QVERIFY(waitForAnalysis(w));
+        QCOMPARE(forest->data().studies.size(), 13);
     }
 
     void refineClaim()
