@@ -4,6 +4,7 @@
 #include "claimpanel.h"
 #include "mechanismeditor.h"
 #include "preferencesdialog.h"
+#include "report.h"
 #include "reviewdocument.h"
 #include "studydialog.h"
 #include "studytablemodel.h"
@@ -78,9 +79,7 @@ void MainWindow::createActions()
     m_importAction
         = file->addAction(tr("&Import Studies\u2026"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
     m_exportAction = file->addAction(tr("&Export Studies\u2026"), this, &MainWindow::exportStudies);
-    QAction *report = file->addAction(tr("Export &Report\u2026"));
-    report->setEnabled(false);
-    report->setToolTip(tr("The PDF report is not available yet."));
+    m_reportAction = file->addAction(tr("Export &Report\u2026"), this, &MainWindow::exportReport);
     file->addSeparator();
     m_close = file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeReview);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -306,7 +305,8 @@ void MainWindow::updateTitle()
                            : tr("%1 (%2) \u2014 EvidenceDesk").arg(title, QFileInfo(m_doc->path()).fileName()));
         setWindowFilePath(m_doc->path());
     }
-    for (QAction *a : {m_saveCopy, m_importAction, m_exportAction, m_close, m_editStudy, m_deleteStudies})
+    for (QAction *a :
+         {m_saveCopy, m_importAction, m_exportAction, m_reportAction, m_close, m_editStudy, m_deleteStudies})
         a->setEnabled(m_doc != nullptr);
     for (QAction *a : std::as_const(m_tagActions))
         a->setEnabled(m_doc != nullptr);
@@ -511,6 +511,31 @@ void MainWindow::exportStudies()
     QString error;
     if (!exportStudiesCsv(m_doc->review(), m_doc->currentClaimId(), path, error))
         showError(tr("Export failed"), error);
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_doc)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), tr("report.pdf"), tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        writeReportTo(path);
+}
+
+bool MainWindow::writeReportTo(const QString &path)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Review review = m_doc->review();
+    if (!review.settings.contains(m_doc->currentClaimId()))
+        review.settings.insert(m_doc->currentClaimId(), m_doc->settings());
+    const bool ok = writeReport(review, m_doc->currentClaimId(), path, error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        showError(tr("The report was not written"), error);
+    else
+        statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
+    return ok;
 }
 
 void MainWindow::closeReview()

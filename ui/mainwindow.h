@@ -47,6 +47,8 @@ public:
     QString countsText() const;
     /// Imports a file into the open review, as the Import action and drag-and-drop do.
     bool importFile(const QString &path);
+    /// Writes the current claim's PDF report (what File > Export Report does after asking for the file).
+    bool writeReportTo(const QString &path);
     /// The ids of the studies selected in the table.
     QList<qint64> selectedStudies() const;
     /// Opens the study editor on a study (the dialog is returned for tests; it deletes itself).
@@ -73,6 +75,7 @@ private:
     void saveCopy();
     void importDialog();
     void exportStudies();
+    void exportReport();
     void closeReview();
     void about();
     void tableContextMenu(const QPoint &pos);
@@ -91,6 +94,7 @@ private:
     QComboBox *m_designFilter = nullptr, *m_stanceFilter = nullptr;
     QCheckBox *m_includedOnly = nullptr;
     QAction *m_undo = nullptr, *m_redo = nullptr, *m_importAction = nullptr, *m_exportAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_saveCopy = nullptr, *m_close = nullptr, *m_editStudy = nullptr, *m_deleteStudies = nullptr;
     QList<QAction *> m_tagActions;
     QMenu *m_recent = nullptr;

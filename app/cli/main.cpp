@@ -8,6 +8,7 @@
 #include "importers.h"
 #include "messages.h"
 #include "plotexport.h"
+#include "report.h"
 #include "reviewstore.h"
 
 #include "synth/analysis.h"
@@ -45,6 +46,7 @@ QString usage()
               "  evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]\n"
               "  evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]\n"
               "  evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]\n"
+              "  evidencedesk-cli report REVIEW.evidence [--claim ID] -o OUT.pdf\n"
               "  evidencedesk-cli --version\n"
               "\n"
               "DATA.csv has a header row with columns named as metafor's escalc() arguments\n"
@@ -269,6 +271,23 @@ int plotCommand(const Args &a)
     return 0;
 }
 
+int reportCommand(const Args &a)
+{
+    if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("o")))
+        return fail(tr("report needs a review and -o OUT.pdf\n%1").arg(usage()));
+    QString error;
+    const auto store = openReview(a.positional.at(0), error);
+    if (!store)
+        return fail(error);
+    const Review review = store->load();
+    const qint64 claimId = chooseClaim(review, a, error);
+    if (!error.isEmpty() || claimId == 0)
+        return fail(tr("%1: %2").arg(a.positional.at(0), error.isEmpty() ? tr("the review has no claim") : error));
+    if (!writeReport(review, claimId, a.options.value(QStringLiteral("o")), error))
+        return fail(error);
+    return 0;
+}
+
 int importCommand(const Args &a)
 {
     if (a.positional.size() != 2)
@@ -360,7 +379,7 @@ int demoCommand(const Args &a)
 int main(int argc, char **argv)
 {
     // Plots need fonts and a paint device: a QGuiApplication, offscreen when no platform is chosen.
-    const bool plotting = argc > 1 && qstrcmp(argv[1], "plot") == 0;
+    const bool plotting = argc > 1 && (qstrcmp(argv[1], "plot") == 0 || qstrcmp(argv[1], "report") == 0);
     if (plotting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(plotting ? new QGuiApplication(argc, argv)
@@ -384,7 +403,8 @@ int main(int argc, char **argv)
         {QStringLiteral("import"), {QStringLiteral("claim")}},
         {QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("claim")}},
         {QStringLiteral("demo"), {QStringLiteral("example")}},
-        {QStringLiteral("plot"), {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("dpi")}}};
+        {QStringLiteral("plot"), {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("dpi")}},
+        {QStringLiteral("report"), {QStringLiteral("o"), QStringLiteral("claim")}}};
     if (!valued.contains(command))
         return fail(tr("unknown command '%1'\n%2").arg(command, usage()));
     Args a;
@@ -399,6 +419,8 @@ int main(int argc, char **argv)
         return demoCommand(a);
     if (command == QLatin1String("plot"))
         return plotCommand(a);
+    if (command == QLatin1String("report"))
+        return reportCommand(a);
     if (a.positional.isEmpty())
         return fail(tr("no data file given\n%1").arg(usage()));
     if (a.positional.size() > 1)

@@ -53,6 +53,11 @@ QList<double> niceTicks(double lo, double hi, bool ratio, Map x, double spacing)
     return ticks;
 }
 
+double columnWidth(PlotColumn c)
+{
+    return c == PlotColumn::Design ? 150 : c == PlotColumn::Stance ? 96 : 56;
+}
+
 QFont plotFont()
 {
     QFont f;
@@ -270,7 +275,7 @@ ForestPlot::Geometry ForestPlot::geometry(const QRectF &rect) const
     Geometry g;
     g.columnsW = 0;
     for (PlotColumn c : m_data.options.columns)
-        g.columnsW += c == PlotColumn::Design ? 150 : 62;
+        g.columnsW += columnWidth(c);
     g.labelW = std::min(rect.width() * 0.36, widest + 8);
     g.ciW = fm.horizontalAdvance(QStringLiteral("-00.00 [-00.00, -00.00]")) + 8;
     g.weightW = fm.horizontalAdvance(QStringLiteral("100.0%")) + 10;
@@ -315,7 +320,7 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) co
     double cx = rect.left() + g.labelW + 6;
     if (columns)
         for (PlotColumn c : m_data.options.columns) {
-            const double w = c == PlotColumn::Design ? 150 : 62;
+            const double w = columnWidth(c);
             p->drawText(QRectF(cx, y, w - 6, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter, plotColumnName(c));
             cx += w;
         }
@@ -355,7 +360,7 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) co
             double x = rect.left() + g.labelW + 6;
             if (columns)
                 for (PlotColumn c : m_data.options.columns) {
-                    const double w = c == PlotColumn::Design ? 150 : 62;
+                    const double w = columnWidth(c);
                     QString t;
                     switch (c) {
                     case PlotColumn::Year:
@@ -523,7 +528,8 @@ void FunnelPlot::paint(QPainter *p, const QRectF &rect) const
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     p->setFont(plotFont());
-    p->setClipRect(fr.area);
+    p->save(); // the plot area clips its contents, within whatever clip the caller set (a report page)
+    p->setClipRect(fr.area, Qt::IntersectClip);
     if (m_data.options.contours) { // contour-enhanced: where a study would be significant at p < .10, .05, .01
         const QList<QPair<double, QColor>> bands {
             {2.576, QColor(0xd4, 0xd9, 0xdf)}, {1.960, QColor(0xe4, 0xe8, 0xec)}, {1.645, QColor(0xf2, 0xf4, 0xf6)}};
@@ -569,7 +575,7 @@ void FunnelPlot::paint(QPainter *p, const QRectF &rect) const
         p->drawEllipse(fr.map(a.yi[i], std::sqrt(a.vi[i])), selected ? radius + 2 : radius,
                        selected ? radius + 2 : radius);
     }
-    p->setClipping(false);
+    p->restore();
     // axes
     p->setPen(QPen(Qt::black, 1));
     p->setBrush(Qt::NoBrush);

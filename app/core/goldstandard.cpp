@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "goldstandard.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace evidencedesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GoldStandard", text);
+}
+
+double totalN(const Study &s)
+{
+    const synth::StudyInput &in = s.data;
+    if (std::isfinite(in.n1i) && std::isfinite(in.n2i))
+        return in.n1i + in.n2i;
+    if (std::isfinite(in.bi) && std::isfinite(in.di))
+        return in.ai + in.bi + in.ci + in.di;
+    return in.ni;
+}
+} // namespace
+
+double requiredSampleSize(const Review &review, const ClaimAnalysis &c, double effect)
+{
+    if (!c.ok() || c.analysis.measure == synth::Measure::GEN || !(std::abs(effect) > 0))
+        return std::nan("");
+    QHash<qint64, const Study *> byId;
+    for (const Study &s : review.studies)
+        byId.insert(s.id, &s);
+    double n = 0, information = 0;
+    for (auto it = c.analysed.begin(); it != c.analysed.end(); ++it) {
+        const Study *s = byId.value(it.key());
+        const double ni = s ? totalN(*s) : std::nan("");
+        if (!std::isfinite(ni))
+            return std::nan("");
+        n += ni;
+        information += 1 / c.analysis.vi[std::size_t(*it)];
+    }
+    // a trial of N participants estimates the effect with variance 1 / (N * information per participant);
+    // 80% power at alpha 0.05 needs effect / SE >= z_0.975 + z_0.8
+    const double zz = std::pow(1.959963984540054 + 0.8416212335729143, 2);
+    return std::ceil(zz / (effect * effect) / (information / n) / 2) * 2; // an even total: two equal arms
+}
+
+QList<GoldStandardItem> proposeGoldStandard(const Review &review, qint64 claimId, const ClaimAnalysis &c, double mid)
+{
+    const ReviewInfo &q = review.info;
+    const Claim *claim = review.claim(claimId);
+    const QString population = q.population.isEmpty() ? tr("the population of the claim") : q.population;
+    const QString intervention = q.intervention.isEmpty() ? tr("the intervention of the claim") : q.intervention;
+    const QString comparison = q.comparator.isEmpty() ? tr("the usual alternative") : q.comparator;
+    const QString outcome = q.outcome.isEmpty() ? tr("the outcome of the claim") : q.outcome;
+    const QString followUp = tr("long enough for %1 to change; set from the included studies").arg(outcome.toLower());
+    const QLocale l;
+
+    bool anyRct = false;
+    for (const Study &s : review.studies)
+        anyRct = anyRct || (s.included && s.design == Design::Rct);
+    const bool ok = c.ok() && c.analysis.fit.converged;
+    const synth::Fit *f = ok ? &c.analysis.fit : nullptr;
+    const double target = std::isfinite(mid) && mid > 0 ? mid : (f ? std::abs(f->estimate) : std::nan(""));
+    const double n = ok ? requiredSampleSize(review, c, target) : std::nan("");
+    QString power;
+    if (std::isfinite(n))
+        power = tr("About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.")
+                    .arg(l.toString(n, 'f', 0), l.toString(n / 2, 'f', 0),
+                         std::isfinite(mid) && mid > 0 ? tr("the minimal important difference")
+                                                       : tr("the pooled effect"));
+    else if (ok)
+        power = tr("The sample size cannot be computed from these data: set a minimal important difference and record "
+                   "the studies' sample sizes.");
+
+    QList<GoldStandardItem> items;
+    GoldStandardItem sr;
+    sr.design = Design::SystematicReview;
+    sr.population = population;
+    sr.intervention = intervention;
+    sr.comparison = comparison;
+    sr.outcome = outcome;
+    sr.followUp = followUp;
+    sr.notes = tr("A systematic review with individual participant data of several large, preregistered randomised "
+                  "trials like the one below, analysed together.");
+    items << sr;
+
+    GoldStandardItem rct = sr;
+    rct.design = Design::Rct;
+    QStringList why;
+    why << tr("A large, preregistered, multi-centre randomised trial with blinded outcome assessment.");
+    if (!anyRct)
+        why << tr("No randomised trial is included yet: this is the gap that matters most.");
+    if (f && f->I2 >= 50)
+        why << tr("Heterogeneity is substantial (I\u00b2 = %1%): stratify by the likely modifiers and report them.")
+                   .arg(l.toString(f->I2, 'f', 0));
+    if (claim && claim->assertion == Assertion::NoDifference)
+        why << tr("Designed as an equivalence trial with a margin set in advance.");
+    if (!power.isEmpty())
+        why << power;
+    rct.notes = why.join(QLatin1Char(' '));
+    items << rct;
+
+    GoldStandardItem cohort = sr;
+    cohort.design = Design::Cohort;
+    cohort.notes = tr("A large prospective cohort with measured confounders, for long-term outcomes and groups that "
+                      "trials leave out.");
+    items << cohort;
+    return items;
+}
+
+} // namespace evidencedesk
