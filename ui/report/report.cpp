@@ -501,7 +501,9 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
 
         // 8. appendix
         h += QStringLiteral("<h2 style='page-break-before: always'>8. %1</h2>").arg(esc(sections[7]));
-        h += QStringLiteral("<pre style='font-size: 8pt'>%1</pre>").arg(esc(metaforScript(review, claimId)));
+        // pre-wrap: the data lines are long and must wrap on the page
+        h += QStringLiteral("<p style='font-family: monospace; font-size: 8pt; white-space: pre-wrap'>%1</p>")
+                 .arg(esc(metaforScript(review, claimId)));
         h += QStringLiteral("</body></html>");
         return h;
     };
@@ -546,6 +548,8 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
                 found.insertText(QString(QChar::ObjectReplacementCharacter), f);
             }
         }
+        // the edits above leave the incremental layout short of the end: lay out the whole document again
+        doc.markContentsDirty(0, doc.characterCount());
     };
     layOut({});
     // page of each numbered section, for the contents (a second layout with the numbers filled in)
@@ -570,7 +574,8 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
         painter.save();
         painter.translate(kMargin, kMargin + kBand - i * body.height());
         QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        // 2 px short of the page: a line laid out a hair above the boundary belongs to the next page only
+        ctx.clip = QRectF(0, i * body.height(), body.width(), body.height() - 2);
         painter.setClipRect(ctx.clip);
         doc.documentLayout()->draw(&painter, ctx);
         painter.restore();
