@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "analysisrunner.h"
+#include "certaintypanel.h"
 #include "claimpanel.h"
+#include "goldstandardpanel.h"
 #include "mechanismeditor.h"
 #include "preferencesdialog.h"
 #include "report.h"
@@ -261,6 +263,10 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
     tabs->addTab(studies, tr("Studies"));
     m_mechanisms = new MechanismEditor(m_doc.get());
     tabs->addTab(m_mechanisms, tr("Mechanisms"));
+    m_certainty = new CertaintyPanel(m_doc.get(), m_runner);
+    tabs->addTab(m_certainty, tr("Certainty (GRADE)"));
+    m_gold = new GoldStandardPanel(m_doc.get(), m_runner);
+    tabs->addTab(m_gold, tr("Gold standard"));
 
     m_claimPanel = new ClaimPanel(m_doc.get());
     m_synthesis = new SynthesisPanel(m_doc.get(), m_runner);

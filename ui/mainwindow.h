@@ -19,7 +19,9 @@ class QTableView;
 namespace evidencedesk {
 
 class AnalysisRunner;
+class CertaintyPanel;
 class ClaimPanel;
+class GoldStandardPanel;
 class MechanismEditor;
 class ReviewDocument;
 class StudyFilterModel;
@@ -41,6 +43,8 @@ public:
     StudyFilterModel *filterModel() const { return m_filter; }
     ClaimPanel *claimPanel() const { return m_claimPanel; }
     MechanismEditor *mechanismEditor() const { return m_mechanisms; }
+    CertaintyPanel *certaintyPanel() const { return m_certainty; }
+    GoldStandardPanel *goldStandardPanel() const { return m_gold; }
     SynthesisPanel *synthesisPanel() const { return m_synthesis; }
     QAction *importAction() const { return m_importAction; }
     QAction *tagAction(Stance stance) const;
@@ -88,6 +92,8 @@ private:
     QTableView *m_table = nullptr;
     ClaimPanel *m_claimPanel = nullptr;
     MechanismEditor *m_mechanisms = nullptr;
+    CertaintyPanel *m_certainty = nullptr;
+    GoldStandardPanel *m_gold = nullptr;
     SynthesisPanel *m_synthesis = nullptr;
     QLabel *m_counts = nullptr;
     QLineEdit *m_search = nullptr;

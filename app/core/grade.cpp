@@ -151,7 +151,11 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
     }
 
     const bool ratio = ok && synth::isRatioMeasure(a.measure);
-    const double mid = settings.minimalImportantDifference;
+    double mid = settings.minimalImportantDifference;
+    if (const Claim *claim = review.claim(claimId);
+        !std::isfinite(mid) && claim && claim->assertion == Assertion::NoDifference)
+        mid = claim
+                  ->equivalenceMargin; // a no-difference claim's equivalence margin is its minimal important difference
     for (GradeDomain d : allGradeDomains()) {
         DomainAssessment x;
         x.domain = d;

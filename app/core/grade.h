@@ -34,7 +34,8 @@ QString certaintyName(Certainty c);
 QString certaintySymbols(Certainty c); ///< the four-symbol notation: ⊕⊕⊕⊕, ⊕⊕⊕◯, ⊕⊕◯◯, ⊕◯◯◯
 
 struct GradeSettings {
-    double minimalImportantDifference = std::nan(""); ///< on the analysis scale; NaN = not set
+    /// On the analysis scale; NaN = not set (then a no-difference claim's equivalence margin is used).
+    double minimalImportantDifference = std::nan("");
     double lowQualityBelow = 50; ///< quality scores below this count as low quality
 };
 

@@ -3,9 +3,11 @@
 // redo; edit a study and see the analysis change; refine the claim; reorder a mechanism step; import by
 // the Import action; a bad file leaves the review unchanged and shows an error.
 #include "analysisrunner.h"
+#include "certaintypanel.h"
 #include "claimpanel.h"
 #include "examples.h"
 #include "forestplot.h"
+#include "goldstandardpanel.h"
 #include "mainwindow.h"
 #include "mechanismeditor.h"
 #include "plotwidget.h"
@@ -28,6 +30,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -244,6 +247,86 @@ private slots:
         w.document()->undoStack()->undo();
         QVERIFY(waitForAnalysis(w));
         QCOMPARE(forest->data().studies.size(), 13);
+    }
+
+    void gradeOverrideNeedsJustification()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(waitForAnalysis(w) || w.runner()->result());
+        QCoreApplication::processEvents();
+        CertaintyPanel *p = w.certaintyPanel();
+        const Certainty before = p->assessment().certainty;
+        QVERIFY(!p->judge(GradeDomain::Indirectness, -1, QString())); // no justification, no override
+        QVERIFY(onDisk(path).grade.isEmpty());
+        QVERIFY(p->judge(GradeDomain::LargeEffect, 0, QStringLiteral("Trials, not cohorts")));
+        QVERIFY(p->judge(GradeDomain::RiskOfBias, 0, QStringLiteral("Allocation was concealed in the large trials")));
+        const QList<GradeJudgement> stored = onDisk(path).grade.value(w.document()->currentClaimId());
+        bool found = false;
+        for (const GradeJudgement &j : stored)
+            if (j.domain == QLatin1String("risk_of_bias")) {
+                found = true;
+                QCOMPARE(j.override, std::optional<int>(0));
+                QCOMPARE(j.suggested, -1); // the suggestion is kept beside the override
+                QVERIFY(!j.suggestionReason.isEmpty());
+                QCOMPARE(j.justification, QStringLiteral("Allocation was concealed in the large trials"));
+            }
+        QVERIFY(found);
+        // latitude explains the heterogeneity: without both downgrades the certainty rises from very low
+        QVERIFY(p->judge(GradeDomain::Inconsistency, 0, QStringLiteral("Explained by the trials' latitude")));
+        QVERIFY(int(p->assessment().certainty) > int(before));
+        p->setConclusion(QStringLiteral("BCG vaccination may reduce tuberculosis."));
+        QCOMPARE(onDisk(path).conclusions.value(w.document()->currentClaimId()),
+                 QStringLiteral("BCG vaccination may reduce tuberculosis."));
+        for (int i = 0; i < 4; ++i)
+            w.document()->undoStack()->undo();
+        QCOMPARE(p->assessment().domains.at(0).override, std::nullopt);
+        QCOMPARE(p->assessment().certainty, before);
+    }
+
+    void goldStandardEditing()
+    {
+        const QString path = example(QStringLiteral("hypertrophy"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(waitForAnalysis(w) || w.runner()->result());
+        GoldStandardPanel *g = w.goldStandardPanel();
+        const qint64 claim = w.document()->currentClaimId();
+        g->propose();
+        QList<GoldStandardItem> items = onDisk(path).goldStandard.value(claim);
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.first().design, Design::SystematicReview);
+        QCOMPARE(items.at(1).population, QStringLiteral("Recreationally trained adults who train casually"));
+        g->table()->setCurrentCell(2, 1);
+        g->moveItem(-1);
+        items = onDisk(path).goldStandard.value(claim);
+        QCOMPARE(items.at(1).design, Design::Cohort);
+        g->table()->item(0, 6)->setText(QStringLiteral("Pooled individual participant data"));
+        QCOMPARE(onDisk(path).goldStandard.value(claim).first().notes,
+                 QStringLiteral("Pooled individual participant data"));
+        g->table()->setCurrentCell(0, 1);
+        g->removeItem();
+        QCOMPARE(onDisk(path).goldStandard.value(claim).size(), 2);
+        g->addItem();
+        QCOMPARE(onDisk(path).goldStandard.value(claim).size(), 3);
+        for (int i = 0; i < 5; ++i)
+            w.document()->undoStack()->undo();
+        QVERIFY(onDisk(path).goldStandard.value(claim).isEmpty());
+    }
+
+    void exportReportFromTheWindow()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(example(QStringLiteral("bcg"))));
+        const QString pdf = m_dir.filePath(QStringLiteral("window-report.pdf"));
+        QVERIFY(w.writeReportTo(pdf));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
     }
 
     void refineClaim()

@@ -207,6 +207,28 @@ void ReviewDocument::setInfo(const ReviewInfo &info)
         m_review.info, info, [this](const ReviewInfo &v) { return applyInfo(v); }, tr("Edit review question")));
 }
 
+void ReviewDocument::setGrade(const QList<GradeJudgement> &judgements, const QString &conclusion)
+{
+    const qint64 claim = m_claimId;
+    using Value = QPair<QList<GradeJudgement>, QString>;
+    const Value before {m_review.grade.value(claim), m_review.conclusions.value(claim)}, after {judgements, conclusion};
+    if (claim == 0 || before == after)
+        return;
+    m_undo.push(new ChangeValueCommand<Value>(
+        before, after, [this, claim](const Value &v) { return applyGrade(claim, v.first, v.second); },
+        tr("Change GRADE judgement")));
+}
+
+void ReviewDocument::setGoldStandard(const QList<GoldStandardItem> &items, const QString &text)
+{
+    const qint64 claim = m_claimId;
+    const QList<GoldStandardItem> before = m_review.goldStandard.value(claim);
+    if (claim == 0 || before == items)
+        return;
+    m_undo.push(new ChangeValueCommand<QList<GoldStandardItem>>(
+        before, items, [this, claim](const QList<GoldStandardItem> &v) { return applyGoldStandard(claim, v); }, text));
+}
+
 // --- applied by commands --------------------------------------------------------------------------
 
 bool ReviewDocument::applyStances(qint64 claimId, const QHash<qint64, StanceTag> &tags)
@@ -363,6 +385,28 @@ bool ReviewDocument::applySettings(qint64 claimId, const SynthesisSettings &sett
     emit settingsChanged();
     emit studiesReset(); // effect sizes shown in the table depend on the measure
     emit analysisInputsChanged();
+    return true;
+}
+
+bool ReviewDocument::applyGrade(qint64 claimId, const QList<GradeJudgement> &judgements, const QString &conclusion)
+{
+    if (!m_store->setGrade(claimId, judgements, conclusion))
+        return failed();
+    m_review.grade.insert(claimId, judgements);
+    if (conclusion.isEmpty())
+        m_review.conclusions.remove(claimId);
+    else
+        m_review.conclusions.insert(claimId, conclusion);
+    emit gradeChanged();
+    return true;
+}
+
+bool ReviewDocument::applyGoldStandard(qint64 claimId, const QList<GoldStandardItem> &items)
+{
+    if (!m_store->setGoldStandard(claimId, items))
+        return failed();
+    m_review.goldStandard.insert(claimId, m_store->load().goldStandard.value(claimId)); // with the ids the store gave
+    emit goldStandardChanged();
     return true;
 }
 

@@ -54,6 +54,9 @@ public:
     void setMechanisms(const QList<Mechanism> &mechanisms, const QString &text);
     void setSettings(const SynthesisSettings &settings);
     void setInfo(const ReviewInfo &info);
+    /// GRADE judgements (suggestions with their reasons, overrides with justifications) and the conclusion.
+    void setGrade(const QList<GradeJudgement> &judgements, const QString &conclusion);
+    void setGoldStandard(const QList<GoldStandardItem> &items, const QString &text);
 
     // --- used by the undo commands only: write the store, then the copy in memory, then signal ------
     bool applyStances(qint64 claimId, const QHash<qint64, StanceTag> &tags);
@@ -69,6 +72,8 @@ public:
     bool applyMechanisms(qint64 claimId, const QList<Mechanism> &mechanisms);
     bool applySettings(qint64 claimId, const SynthesisSettings &settings);
     bool applyInfo(const ReviewInfo &info);
+    bool applyGrade(qint64 claimId, const QList<GradeJudgement> &judgements, const QString &conclusion);
+    bool applyGoldStandard(qint64 claimId, const QList<GoldStandardItem> &items);
     QString userName() const;
 
 signals:
@@ -81,6 +86,8 @@ signals:
     void mechanismsChanged();
     void settingsChanged();
     void infoChanged();
+    void gradeChanged();
+    void goldStandardChanged();
     /// Emitted after any change that can alter the analysis.
     void analysisInputsChanged();
     /// Emitted when writing the review file failed; the edit did not happen.

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "certaintypanel.h"
+#include "reviewdocument.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace evidencedesk {
+
+CertaintyPanel::CertaintyPanel(ReviewDocument *doc, AnalysisRunner *runner, QWidget *parent)
+    : QWidget(parent), m_doc(doc), m_runner(runner)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    layout->addWidget(m_summary);
+    m_table = new QTableWidget(0, 4);
+    m_table->setHorizontalHeaderLabels({tr("Domain"), tr("Suggested"), tr("Why"), tr("Your judgement")});
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(
+        new QLabel(tr("Plain-language conclusion (edit to word it your way; empty returns to the suggestion)")));
+    m_conclusion = new QPlainTextEdit;
+    m_conclusion->setMaximumHeight(70);
+    m_conclusion->installEventFilter(this);
+    layout->addWidget(m_conclusion);
+    auto *reset = new QPushButton(tr("Use the suggested conclusion"));
+    layout->addWidget(reset, 0, Qt::AlignLeft);
+    connect(reset, &QPushButton::clicked, this, [this] { setConclusion(QString()); });
+    connect(runner, &AnalysisRunner::finished, this, &CertaintyPanel::refresh);
+    connect(doc, &ReviewDocument::gradeChanged, this, &CertaintyPanel::refresh);
+    connect(doc, &ReviewDocument::studiesChanged, this, &CertaintyPanel::refresh);
+    connect(doc, &ReviewDocument::claimsChanged, this, &CertaintyPanel::refresh);
+    refresh();
+}
+
+void CertaintyPanel::refresh()
+{
+    const auto result = m_runner->result();
+    if (!result)
+        return;
+    m_assessment = assessGrade(m_doc->review(), m_doc->currentClaimId(), *result);
+    m_refreshing = true;
+    m_summary->setText(tr("<p><b>Certainty: %1 %2</b><br>Starting level %3: %4</p>")
+                           .arg(certaintyName(m_assessment.certainty), certaintySymbols(m_assessment.certainty),
+                                certaintyName(m_assessment.start).toLower(), m_assessment.startReason.toHtmlEscaped()));
+    m_table->setRowCount(int(m_assessment.domains.size()));
+    for (int row = 0; row < m_assessment.domains.size(); ++row) {
+        const DomainAssessment &d = m_assessment.domains[row];
+        m_table->setItem(row, 0, new QTableWidgetItem(gradeDomainName(d.domain)));
+        const QString suggested = d.assessable
+            ? (d.suggested > 0 ? QStringLiteral("+%1").arg(d.suggested) : QString::number(d.suggested))
+            : tr("not assessable");
+        m_table->setItem(row, 1, new QTableWidgetItem(suggested));
+        auto *why = new QTableWidgetItem(d.override ? tr("%1\nYour justification: %2").arg(d.reason, d.justification)
+                                                    : d.reason);
+        why->setToolTip(why->text());
+        m_table->setItem(row, 2, why);
+        auto *combo = new QComboBox;
+        combo->addItem(tr("As suggested"), QVariant());
+        const QList<int> values = isUpgradeDomain(d.domain) ? QList<int> {0, 1, 2} : QList<int> {0, -1, -2};
+        for (int v : values)
+            combo->addItem(v > 0 ? QStringLiteral("+%1").arg(v) : QString::number(v), v);
+        combo->setCurrentIndex(d.override ? combo->findData(*d.override) : 0);
+        const GradeDomain domain = d.domain;
+        connect(combo, &QComboBox::activated, this, [this, combo, domain] {
+            const QVariant v = combo->currentData();
+            if (!v.isValid()) {
+                judge(domain, std::nullopt, QString());
+                return;
+            }
+            bool ok = false;
+            const QString why = QInputDialog::getMultiLineText(
+                this, tr("Your judgement"),
+                tr("Why do you judge %1 differently? (required)").arg(gradeDomainName(domain).toLower()), QString(),
+                &ok);
+            if (!ok || !judge(domain, v.toInt(), why.trimmed()))
+                refresh(); // no justification: the judgement stays as it was
+        });
+        m_table->setCellWidget(row, 3, combo);
+    }
+    m_table->resizeRowsToContents();
+    if (!m_conclusion->hasFocus())
+        m_conclusion->setPlainText(m_assessment.conclusion);
+    m_refreshing = false;
+}
+
+bool CertaintyPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_conclusion && event->type() == QEvent::FocusOut && !m_refreshing
+        && m_conclusion->toPlainText().trimmed() != m_assessment.conclusion)
+        setConclusion(m_conclusion->toPlainText().trimmed());
+    return QWidget::eventFilter(watched, event);
+}
+
+bool CertaintyPanel::judge(GradeDomain domain, std::optional<int> value, const QString &justification)
+{
+    if (value && justification.trimmed().isEmpty())
+        return false;
+    QList<DomainAssessment> domains = m_assessment.domains;
+    for (DomainAssessment &d : domains)
+        if (d.domain == domain) {
+            d.override = value;
+            d.justification = value ? justification.trimmed() : QString();
+        }
+    commit(domains, m_assessment.conclusionEdited ? m_assessment.conclusion : QString());
+    return true;
+}
+
+void CertaintyPanel::setConclusion(const QString &text)
+{
+    commit(m_assessment.domains, text == m_assessment.conclusion && !m_assessment.conclusionEdited ? QString() : text);
+}
+
+void CertaintyPanel::commit(const QList<DomainAssessment> &domains, const QString &conclusion)
+{
+    GradeAssessment a = m_assessment;
+    a.domains = domains;
+    m_doc->setGrade(toJudgements(a), conclusion);
+}
+
+} // namespace evidencedesk
