@@ -7,6 +7,7 @@
 #include "forestplot.h"
 #include "mainwindow.h"
 #include "plotexport.h"
+#include "report.h"
 #include "reviewdocument.h"
 #include "studytablemodel.h"
 
@@ -181,6 +182,13 @@ int main(int argc, char **argv)
                            QString::fromLatin1(suffix).toUpper())
                       .toUtf8();
             row(what.constData(), k, ms(t), "");
+        }
+        if (kind == PlotKind::Forest) { // the PDF report of the same 500-study review
+            r.settings.insert(1, {QStringLiteral("GEN"), QStringLiteral("REML"), QStringLiteral("z"), 95, QString()});
+            t.restart();
+            QString e;
+            writeReport(r, 1, dir.filePath(QStringLiteral("report.pdf")), e);
+            row("PDF report (analysis, plots, GRADE, ...)", k, ms(t), "< 3000");
         }
     }
     return 0;
