@@ -154,11 +154,6 @@ int runAnalysis(const EffectData &data, const synth::AnalysisOptions &options, b
     return 0;
 }
 
-std::unique_ptr<ReviewStore> openReview(const QString &path, QString &error)
-{
-    return ReviewStore::open(path, error);
-}
-
 /// --claim ID or the review's first claim; 0 with an error if the claim does not exist.
 qint64 chooseClaim(const Review &review, const Args &a, QString &error)
 {
@@ -172,6 +167,26 @@ qint64 chooseClaim(const Review &review, const Args &a, QString &error)
         return id;
     }
     return review.claims.isEmpty() ? 0 : review.claims.first().id;
+}
+
+/// Opens the review named first on the command line and picks the claim (--claim or the first).
+/// Returns false after printing the one-line message (status 2 follows).
+bool loadClaim(const Args &a, Review &review, qint64 &claimId, bool claimRequired, int &status)
+{
+    QString error;
+    const QString path = a.positional.value(0);
+    const auto store = ReviewStore::open(path, error);
+    if (!store) {
+        status = fail(error);
+        return false;
+    }
+    review = store->load();
+    claimId = chooseClaim(review, a, error);
+    if (!error.isEmpty() || (claimRequired && claimId == 0)) {
+        status = fail(tr("%1: %2").arg(path, error.isEmpty() ? tr("the review has no claim") : error));
+        return false;
+    }
+    return true;
 }
 
 int analyzeCsv(const Args &a)
@@ -199,14 +214,11 @@ int analyzeCsv(const Args &a)
 int analyzeReview(const Args &a)
 {
     const QString path = a.positional.value(0);
-    QString error;
-    const auto store = openReview(path, error);
-    if (!store)
-        return fail(error);
-    const Review review = store->load();
-    const qint64 claimId = chooseClaim(review, a, error);
-    if (!error.isEmpty())
-        return fail(tr("%1: %2").arg(path, error));
+    Review review;
+    qint64 claimId = 0;
+    int status = 0;
+    if (!loadClaim(a, review, claimId, false, status))
+        return status;
     const SynthesisSettings settings = review.settings.value(claimId);
     synth::Measure measure;
     synth::AnalysisOptions options;
@@ -248,14 +260,12 @@ int plotCommand(const Args &a)
     const int dpi = a.options.value(QStringLiteral("dpi"), QStringLiteral("300")).toInt(&dpiOk);
     if (!dpiOk || dpi < 36 || dpi > 1200)
         return fail(tr("--dpi must be a whole number from 36 to 1200"));
+    Review review;
+    qint64 claimId = 0;
+    int status = 0;
+    if (!loadClaim(a, review, claimId, true, status))
+        return status;
     QString error;
-    const auto store = openReview(a.positional.at(0), error);
-    if (!store)
-        return fail(error);
-    const Review review = store->load();
-    const qint64 claimId = chooseClaim(review, a, error);
-    if (!error.isEmpty() || claimId == 0)
-        return fail(tr("%1: %2").arg(a.positional.at(0), error.isEmpty() ? tr("the review has no claim") : error));
     auto analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(review, claimId, review.settings.value(claimId)));
     if (!analysis->ok())
         return fail(tr("%1: %2").arg(a.positional.at(0),
@@ -275,14 +285,12 @@ int reportCommand(const Args &a)
 {
     if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("o")))
         return fail(tr("report needs a review and -o OUT.pdf\n%1").arg(usage()));
+    Review review;
+    qint64 claimId = 0;
+    int status = 0;
+    if (!loadClaim(a, review, claimId, true, status))
+        return status;
     QString error;
-    const auto store = openReview(a.positional.at(0), error);
-    if (!store)
-        return fail(error);
-    const Review review = store->load();
-    const qint64 claimId = chooseClaim(review, a, error);
-    if (!error.isEmpty() || claimId == 0)
-        return fail(tr("%1: %2").arg(a.positional.at(0), error.isEmpty() ? tr("the review has no claim") : error));
     if (!writeReport(review, claimId, a.options.value(QStringLiteral("o")), error))
         return fail(error);
     return 0;
@@ -340,14 +348,12 @@ int exportCommand(const Args &a)
 {
     if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("csv")))
         return fail(tr("export needs a review and --csv OUT.csv\n%1").arg(usage()));
+    Review review;
+    qint64 claimId = 0;
+    int status = 0;
+    if (!loadClaim(a, review, claimId, false, status))
+        return status;
     QString error;
-    const auto store = openReview(a.positional.at(0), error);
-    if (!store)
-        return fail(error);
-    const Review review = store->load();
-    const qint64 claimId = chooseClaim(review, a, error);
-    if (!error.isEmpty())
-        return fail(tr("%1: %2").arg(a.positional.at(0), error));
     if (!exportStudiesCsv(review, claimId, a.options.value(QStringLiteral("csv")), error))
         return fail(error);
     return 0;
