@@ -24,10 +24,10 @@ using namespace evidencedesk;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+/// The translation context of this file (lupdate reads CliText::tr calls).
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 int fail(const QString &message)
 {
@@ -37,20 +37,21 @@ int fail(const QString &message)
 
 QString usage()
 {
-    return tr("Usage:\n"
-              "  evidencedesk-cli analyze DATA.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN\n"
-              "                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]\n"
-              "                   [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--json]\n"
-              "  evidencedesk-cli analyze REVIEW.evidence [--claim ID] [--json]   (the stored analysis)\n"
-              "  evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID]\n"
-              "  evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]\n"
-              "  evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]\n"
-              "  evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]\n"
-              "  evidencedesk-cli report REVIEW.evidence [--claim ID] -o OUT.pdf\n"
-              "  evidencedesk-cli --version\n"
-              "\n"
-              "DATA.csv has a header row with columns named as metafor's escalc() arguments\n"
-              "(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional 'study' column.\n");
+    return CliText::tr(
+        "Usage:\n"
+        "  evidencedesk-cli analyze DATA.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN\n"
+        "                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]\n"
+        "                   [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--json]\n"
+        "  evidencedesk-cli analyze REVIEW.evidence [--claim ID] [--json]   (the stored analysis)\n"
+        "  evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID]\n"
+        "  evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]\n"
+        "  evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]\n"
+        "  evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]\n"
+        "  evidencedesk-cli report REVIEW.evidence [--claim ID] -o OUT.pdf\n"
+        "  evidencedesk-cli --version\n"
+        "\n"
+        "DATA.csv has a header row with columns named as metafor's escalc() arguments\n"
+        "(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional 'study' column.\n");
 }
 
 struct Args {
@@ -71,11 +72,11 @@ bool parseArgs(const QStringList &in, const QStringList &valued, Args &out, QStr
         } else if (arg.startsWith(QLatin1String("-")) && arg.size() > 1) {
             const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
             if (!valued.contains(name)) {
-                error = tr("unknown option '%1'").arg(arg);
+                error = CliText::tr("unknown option '%1'").arg(arg);
                 return false;
             }
             if (i + 1 >= in.size()) {
-                error = tr("option %1 needs a value").arg(arg);
+                error = CliText::tr("option %1 needs a value").arg(arg);
                 return false;
             }
             out.options.insert(name, in.at(++i));
@@ -98,21 +99,21 @@ int analysisOptions(const Args &a, const SynthesisSettings &base, synth::Measure
     const QString m = a.options.value(QStringLiteral("measure"), base.measure);
     const auto mm = synth::measureFromName(m.toStdString());
     if (!mm)
-        return fail(tr("unknown measure '%1' (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)").arg(m));
+        return fail(CliText::tr("unknown measure '%1' (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)").arg(m));
     measure = *mm;
     const QString method = a.options.value(QStringLiteral("method"), base.method);
     const auto me = synth::methodFromName(method.toStdString());
     if (!me)
-        return fail(tr("unknown method '%1' (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)").arg(method));
+        return fail(CliText::tr("unknown method '%1' (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)").arg(method));
     const QString test = a.options.value(QStringLiteral("test"), base.test);
     const auto te = synth::testFromName(test.toStdString());
     if (!te)
-        return fail(tr("unknown test '%1' (use z or knha)").arg(test));
+        return fail(CliText::tr("unknown test '%1' (use z or knha)").arg(test));
     const QString levelText = a.options.value(QStringLiteral("level"), QString::number(base.level));
     bool levelOk = false;
     const double level = levelText.toDouble(&levelOk);
     if (!levelOk || !(level > 0 && level < 100))
-        return fail(tr("--level must be a number between 0 and 100, not '%1'").arg(levelText));
+        return fail(CliText::tr("--level must be a number between 0 and 100, not '%1'").arg(levelText));
     options.fit = {*me, *te, level};
     const QStringList skip = a.options.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &s : skip) {
@@ -125,7 +126,7 @@ int analysisOptions(const Args &a, const SynthesisSettings &base, synth::Measure
         else if (s == QLatin1String("leave1out"))
             options.leave1out = false;
         else
-            return fail(tr("unknown analysis '%1' in --skip (use egger, begg, trimfill, leave1out)").arg(s));
+            return fail(CliText::tr("unknown analysis '%1' in --skip (use egger, begg, trimfill, leave1out)").arg(s));
     }
     return 0;
 }
@@ -141,10 +142,11 @@ int runAnalysis(const EffectData &data, const synth::AnalysisOptions &options, b
     try {
         analysis = synth::analyze(data.measure, data.studies, options, data.groups.isEmpty() ? nullptr : &groups);
     } catch (const synth::Error &e) {
-        return fail(tr("%1: %2%3")
-                        .arg(where(e.study()),
-                             e.field().empty() ? QString() : tr("column %1: ").arg(QString::fromStdString(e.field())),
-                             describeError(e.code())));
+        return fail(
+            CliText::tr("%1: %2%3")
+                .arg(where(e.study()),
+                     e.field().empty() ? QString() : CliText::tr("column %1: ").arg(QString::fromStdString(e.field())),
+                     describeError(e.code())));
     }
     QTextStream out(stdout);
     if (json)
@@ -161,7 +163,7 @@ qint64 chooseClaim(const Review &review, const Args &a, QString &error)
         bool ok = false;
         const qint64 id = a.options.value(QStringLiteral("claim")).toLongLong(&ok);
         if (!ok || !review.claim(id)) {
-            error = tr("the review has no claim %1").arg(a.options.value(QStringLiteral("claim")));
+            error = CliText::tr("the review has no claim %1").arg(a.options.value(QStringLiteral("claim")));
             return 0;
         }
         return id;
@@ -183,7 +185,8 @@ bool loadClaim(const Args &a, Review &review, qint64 &claimId, bool claimRequire
     review = store->load();
     claimId = chooseClaim(review, a, error);
     if (!error.isEmpty() || (claimRequired && claimId == 0)) {
-        status = fail(tr("%1: %2").arg(path, error.isEmpty() ? tr("the review has no claim") : error));
+        status
+            = fail(CliText::tr("%1: %2").arg(path, error.isEmpty() ? CliText::tr("the review has no claim") : error));
         return false;
     }
     return true;
@@ -193,7 +196,7 @@ int analyzeCsv(const Args &a)
 {
     const QString file = a.positional.value(0);
     if (!a.options.contains(QStringLiteral("measure")))
-        return fail(tr("--measure is required\n%1").arg(usage()));
+        return fail(CliText::tr("--measure is required\n%1").arg(usage()));
     synth::Measure measure;
     synth::AnalysisOptions options;
     if (const int rc = analysisOptions(a, SynthesisSettings(), measure, options))
@@ -228,16 +231,17 @@ int analyzeReview(const Args &a)
     chosen.measure = QString::fromLatin1(synth::measureName(measure).data());
     const ClaimAnalysis c = analyzeClaim(review, claimId, chosen, &options);
     if (c.studyIds.isEmpty())
-        return fail(tr("%1: the review has no included studies").arg(path));
+        return fail(CliText::tr("%1: the review has no included studies").arg(path));
     if (c.error) {
         const synth::Error &e = *c.error;
         const QString where = e.study() >= 0 && e.study() < c.labels.size()
-            ? tr("%1: study \"%2\"").arg(path, c.labels.at(e.study()))
+            ? CliText::tr("%1: study \"%2\"").arg(path, c.labels.at(e.study()))
             : path;
-        return fail(tr("%1: %2%3")
-                        .arg(where,
-                             e.field().empty() ? QString() : tr("column %1: ").arg(QString::fromStdString(e.field())),
-                             describeError(e.code())));
+        return fail(
+            CliText::tr("%1: %2%3")
+                .arg(where,
+                     e.field().empty() ? QString() : CliText::tr("column %1: ").arg(QString::fromStdString(e.field())),
+                     describeError(e.code())));
     }
     QTextStream out(stdout);
     if (a.json)
@@ -252,14 +256,14 @@ int plotCommand(const Args &a)
     const bool forest = a.options.contains(QStringLiteral("forest")),
                funnel = a.options.contains(QStringLiteral("funnel"));
     if (a.positional.size() != 1 || forest == funnel || !a.options.contains(QStringLiteral("o")))
-        return fail(tr("plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf\n%1").arg(usage()));
+        return fail(CliText::tr("plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf\n%1").arg(usage()));
     const QString out = a.options.value(QStringLiteral("o"));
     if (!plotFormatFor(out))
-        return fail(tr("%1: unknown image type (use .png, .svg or .pdf)").arg(out));
+        return fail(CliText::tr("%1: unknown image type (use .png, .svg or .pdf)").arg(out));
     bool dpiOk = true;
     const int dpi = a.options.value(QStringLiteral("dpi"), QStringLiteral("300")).toInt(&dpiOk);
     if (!dpiOk || dpi < 36 || dpi > 1200)
-        return fail(tr("--dpi must be a whole number from 36 to 1200"));
+        return fail(CliText::tr("--dpi must be a whole number from 36 to 1200"));
     Review review;
     qint64 claimId = 0;
     int status = 0;
@@ -268,13 +272,13 @@ int plotCommand(const Args &a)
     QString error;
     auto analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(review, claimId, review.settings.value(claimId)));
     if (!analysis->ok())
-        return fail(tr("%1: %2").arg(a.positional.at(0),
-                                     analysis->error ? describeError(analysis->error->code())
-                                                     : tr("the synthesis settings are not valid")));
+        return fail(CliText::tr("%1: %2").arg(a.positional.at(0),
+                                              analysis->error ? describeError(analysis->error->code())
+                                                              : CliText::tr("the synthesis settings are not valid")));
     PlotOptions options;
     options.columns = {PlotColumn::Year};
-    options.favoursLeft = tr("Favours intervention");
-    options.favoursRight = tr("Favours comparator");
+    options.favoursLeft = CliText::tr("Favours intervention");
+    options.favoursRight = CliText::tr("Favours comparator");
     if (!exportPlot(makePlotData(review, claimId, analysis, options), forest ? PlotKind::Forest : PlotKind::Funnel, out,
                     error, dpi))
         return fail(error);
@@ -284,7 +288,7 @@ int plotCommand(const Args &a)
 int reportCommand(const Args &a)
 {
     if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("o")))
-        return fail(tr("report needs a review and -o OUT.pdf\n%1").arg(usage()));
+        return fail(CliText::tr("report needs a review and -o OUT.pdf\n%1").arg(usage()));
     Review review;
     qint64 claimId = 0;
     int status = 0;
@@ -299,7 +303,7 @@ int reportCommand(const Args &a)
 int importCommand(const Args &a)
 {
     if (a.positional.size() != 2)
-        return fail(tr("import needs a review and a file\n%1").arg(usage()));
+        return fail(CliText::tr("import needs a review and a file\n%1").arg(usage()));
     const QString reviewPath = a.positional.at(0), file = a.positional.at(1);
     QList<ImportedStudy> records;
     QString error;
@@ -315,7 +319,7 @@ int importCommand(const Args &a)
         store.reset();
         if (!existed)
             QFile::remove(reviewPath);
-        return fail(tr("%1: %2").arg(reviewPath, error));
+        return fail(CliText::tr("%1: %2").arg(reviewPath, error));
     }
     QList<SkippedDuplicate> skipped;
     const QList<ImportedStudy> kept = withoutDuplicates(records, review.studies, skipped);
@@ -332,22 +336,26 @@ int importCommand(const Args &a)
         store.reset();
         if (!existed)
             QFile::remove(reviewPath);
-        return fail(tr("%1: the import was not written (%2); the review is unchanged").arg(reviewPath, error));
+        return fail(CliText::tr("%1: the import was not written (%2); the review is unchanged").arg(reviewPath, error));
     }
     QTextStream out(stdout);
-    out << tr("%1: imported %2 of %3 studies from %4").arg(reviewPath).arg(studies.size()).arg(records.size()).arg(file)
+    out << CliText::tr("%1: imported %2 of %3 studies from %4")
+               .arg(reviewPath)
+               .arg(studies.size())
+               .arg(records.size())
+               .arg(file)
         << '\n';
     if (stancesGiven && claimId == 0)
-        out << tr("The stance column was not used: the review has no claim yet.") << '\n';
+        out << CliText::tr("The stance column was not used: the review has no claim yet.") << '\n';
     for (const SkippedDuplicate &d : std::as_const(skipped))
-        out << tr("skipped duplicate: %1:%2: %3: %4").arg(file).arg(d.line).arg(d.label, d.reason) << '\n';
+        out << CliText::tr("skipped duplicate: %1:%2: %3: %4").arg(file).arg(d.line).arg(d.label, d.reason) << '\n';
     return 0;
 }
 
 int exportCommand(const Args &a)
 {
     if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("csv")))
-        return fail(tr("export needs a review and --csv OUT.csv\n%1").arg(usage()));
+        return fail(CliText::tr("export needs a review and --csv OUT.csv\n%1").arg(usage()));
     Review review;
     qint64 claimId = 0;
     int status = 0;
@@ -362,11 +370,12 @@ int exportCommand(const Args &a)
 int demoCommand(const Args &a)
 {
     if (a.positional.size() != 1)
-        return fail(tr("demo needs the file to write\n%1").arg(usage()));
+        return fail(CliText::tr("demo needs the file to write\n%1").arg(usage()));
     const QString path = a.positional.at(0);
     const QString name = a.options.value(QStringLiteral("example"), QStringLiteral("hypertrophy"));
     if (!exampleNames().contains(name))
-        return fail(tr("unknown example '%1' (use %2)").arg(name, exampleNames().join(QStringLiteral(" or "))));
+        return fail(
+            CliText::tr("unknown example '%1' (use %2)").arg(name, exampleNames().join(QStringLiteral(" or "))));
     QString error;
     auto store = ReviewStore::create(path, error);
     if (!store)
@@ -376,7 +385,7 @@ int demoCommand(const Args &a)
         QFile::remove(path);
         return fail(error);
     }
-    QTextStream(stdout) << tr("%1: the %2 example review").arg(path, name) << '\n';
+    QTextStream(stdout) << CliText::tr("%1: the %2 example review").arg(path, name) << '\n';
     return 0;
 }
 
@@ -412,11 +421,11 @@ int main(int argc, char **argv)
         {QStringLiteral("plot"), {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("dpi")}},
         {QStringLiteral("report"), {QStringLiteral("o"), QStringLiteral("claim")}}};
     if (!valued.contains(command))
-        return fail(tr("unknown command '%1'\n%2").arg(command, usage()));
+        return fail(CliText::tr("unknown command '%1'\n%2").arg(command, usage()));
     Args a;
     QString error;
     if (!parseArgs(args, valued.value(command), a, error))
-        return fail(tr("%1\n%2").arg(error, usage()));
+        return fail(CliText::tr("%1\n%2").arg(error, usage()));
     if (command == QLatin1String("import"))
         return importCommand(a);
     if (command == QLatin1String("export"))
@@ -428,8 +437,8 @@ int main(int argc, char **argv)
     if (command == QLatin1String("report"))
         return reportCommand(a);
     if (a.positional.isEmpty())
-        return fail(tr("no data file given\n%1").arg(usage()));
+        return fail(CliText::tr("no data file given\n%1").arg(usage()));
     if (a.positional.size() > 1)
-        return fail(tr("more than one data file given ('%1')").arg(a.positional.at(1)));
+        return fail(CliText::tr("more than one data file given ('%1')").arg(a.positional.at(1)));
     return isReview(a.positional.first()) ? analyzeReview(a) : analyzeCsv(a);
 }

@@ -12,10 +12,10 @@ namespace evidencedesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnalysisFormat", text);
-}
+/// The translation context of this file (lupdate reads AnalysisFormatText::tr calls).
+struct AnalysisFormatText {
+    Q_DECLARE_TR_FUNCTIONS(AnalysisFormatText)
+};
 
 QJsonValue number(double x)
 {
@@ -179,8 +179,8 @@ template<typename T>
 QString unavailable(const synth::Part<T> &part)
 {
     if (part.skipped)
-        return tr("skipped");
-    return part.error ? describeError(*part.error) : tr("not available");
+        return AnalysisFormatText::tr("skipped");
+    return part.error ? describeError(*part.error) : AnalysisFormatText::tr("not available");
 }
 
 } // namespace
@@ -194,63 +194,69 @@ QString analysisToText(const synth::Analysis &a, const QStringList &labels)
     QString out;
     QTextStream s(&out);
     if (ee)
-        s << tr("Equal-Effects Model (k = %1)").arg(f.k) << "\n\n";
+        s << AnalysisFormatText::tr("Equal-Effects Model (k = %1)").arg(f.k) << "\n\n";
     else
-        s << tr("Random-Effects Model (k = %1; tau^2 estimator: %2)").arg(f.k).arg(latin1(synth::methodName(f.method)))
+        s << AnalysisFormatText::tr("Random-Effects Model (k = %1; tau^2 estimator: %2)")
+                 .arg(f.k)
+                 .arg(latin1(synth::methodName(f.method)))
           << "\n\n";
     const auto &ci = a.heterogeneityCi;
     if (!ee) {
-        s << tr("tau^2 (estimated amount of total heterogeneity): %1 (SE = %2)").arg(fmt(f.tau2), fmt(f.tau2Se));
+        s << AnalysisFormatText::tr("tau^2 (estimated amount of total heterogeneity): %1 (SE = %2)")
+                 .arg(fmt(f.tau2), fmt(f.tau2Se));
         if (ci)
-            s << tr(", %1% CI [%2, %3]").arg(f.level).arg(fmt(ci->tau2Lower), fmt(ci->tau2Upper));
+            s << AnalysisFormatText::tr(", %1% CI [%2, %3]").arg(f.level).arg(fmt(ci->tau2Lower), fmt(ci->tau2Upper));
         s << '\n';
-        s << tr("tau (square root of estimated tau^2 value):      %1").arg(fmt(std::sqrt(f.tau2))) << '\n';
+        s << AnalysisFormatText::tr("tau (square root of estimated tau^2 value):      %1").arg(fmt(std::sqrt(f.tau2)))
+          << '\n';
     }
-    s << tr("I^2 (total heterogeneity / total variability):   %1%").arg(fmt(f.I2, 2));
+    s << AnalysisFormatText::tr("I^2 (total heterogeneity / total variability):   %1%").arg(fmt(f.I2, 2));
     if (ci)
-        s << tr(", %1% CI [%2%, %3%]").arg(f.level).arg(fmt(ci->I2Lower, 2), fmt(ci->I2Upper, 2));
+        s << AnalysisFormatText::tr(", %1% CI [%2%, %3%]").arg(f.level).arg(fmt(ci->I2Lower, 2), fmt(ci->I2Upper, 2));
     s << '\n';
-    s << tr("H^2 (total variability / sampling variability):  %1").arg(fmt(f.H2, 2)) << "\n\n";
-    s << tr("Test for Heterogeneity:") << '\n';
-    s << tr("Q(df = %1) = %2, p-val %3").arg(f.Qdf).arg(fmt(f.Q), pvalue(f.Qpval)) << "\n\n";
-    s << tr("Model Results:") << "\n\n";
+    s << AnalysisFormatText::tr("H^2 (total variability / sampling variability):  %1").arg(fmt(f.H2, 2)) << "\n\n";
+    s << AnalysisFormatText::tr("Test for Heterogeneity:") << '\n';
+    s << AnalysisFormatText::tr("Q(df = %1) = %2, p-val %3").arg(f.Qdf).arg(fmt(f.Q), pvalue(f.Qpval)) << "\n\n";
+    s << AnalysisFormatText::tr("Model Results:") << "\n\n";
     s << row({QStringLiteral("estimate"), QStringLiteral("se"), statName, QStringLiteral("pval"),
               QStringLiteral("ci.lb"), QStringLiteral("ci.ub")})
       << '\n';
     s << row({fmt(f.estimate), fmt(f.se), fmt(f.stat), pvalue(f.pval), fmt(f.ciLower), fmt(f.ciUpper)}) << "\n\n";
     if (!ee)
-        s << tr("Prediction interval: [%1, %2]").arg(fmt(f.piLower), fmt(f.piUpper)) << '\n';
+        s << AnalysisFormatText::tr("Prediction interval: [%1, %2]").arg(fmt(f.piLower), fmt(f.piUpper)) << '\n';
     if (ratio) {
-        s << tr("On the ratio scale: %1 [%2, %3]")
+        s << AnalysisFormatText::tr("On the ratio scale: %1 [%2, %3]")
                  .arg(fmt(std::exp(f.estimate)), fmt(std::exp(f.ciLower)), fmt(std::exp(f.ciUpper)));
         if (!ee)
-            s << tr("; prediction interval [%1, %2]").arg(fmt(std::exp(f.piLower)), fmt(std::exp(f.piUpper)));
+            s << AnalysisFormatText::tr("; prediction interval [%1, %2]")
+                     .arg(fmt(std::exp(f.piLower)), fmt(std::exp(f.piUpper)));
         s << '\n';
     }
     s << '\n';
-    s << tr("Egger's regression test for funnel plot asymmetry: ");
+    s << AnalysisFormatText::tr("Egger's regression test for funnel plot asymmetry: ");
     if (a.egger)
-        s << tr("%1 = %2, p = %3; limit estimate %4")
+        s << AnalysisFormatText::tr("%1 = %2, p = %3; limit estimate %4")
                  .arg(statName, fmt(a.egger->stat), pvalue(a.egger->pval), fmt(a.egger->limitEstimate));
     else
         s << unavailable(a.egger);
-    s << '\n' << tr("Begg's rank correlation test: ");
+    s << '\n' << AnalysisFormatText::tr("Begg's rank correlation test: ");
     if (a.begg)
-        s << tr("Kendall's tau = %1, p = %2%3")
-                 .arg(fmt(a.begg->tau), pvalue(a.begg->pval), a.begg->exact ? tr(" (exact)") : QString());
+        s << AnalysisFormatText::tr("Kendall's tau = %1, p = %2%3")
+                 .arg(fmt(a.begg->tau), pvalue(a.begg->pval),
+                      a.begg->exact ? AnalysisFormatText::tr(" (exact)") : QString());
     else
         s << unavailable(a.begg);
-    s << '\n' << tr("Trim-and-fill (L0): ");
+    s << '\n' << AnalysisFormatText::tr("Trim-and-fill (L0): ");
     if (a.trimfill)
-        s << tr("%1 studies imputed on the %2 side; estimate %3 (SE = %4)")
+        s << AnalysisFormatText::tr("%1 studies imputed on the %2 side; estimate %3 (SE = %4)")
                  .arg(a.trimfill->k0)
                  .arg(sideName(a.trimfill->side), fmt(a.trimfill->filled.estimate), fmt(a.trimfill->filled.se));
     else
         s << unavailable(a.trimfill);
     s << "\n\n";
     if (a.leave1out) {
-        s << tr("Leave-one-out:") << "\n\n";
-        s << QStringLiteral("%1").arg(tr("study"), -30)
+        s << AnalysisFormatText::tr("Leave-one-out:") << "\n\n";
+        s << QStringLiteral("%1").arg(AnalysisFormatText::tr("study"), -30)
           << row({QStringLiteral("estimate"), QStringLiteral("ci.lb"), QStringLiteral("ci.ub"), QStringLiteral("tau2"),
                   QStringLiteral("I2")})
           << '\n';
@@ -265,8 +271,8 @@ QString analysisToText(const synth::Analysis &a, const QStringList &labels)
         s << '\n';
     }
     if (a.subgroups) {
-        s << tr("Subgroups:") << "\n\n";
-        s << QStringLiteral("%1").arg(tr("group"), -20)
+        s << AnalysisFormatText::tr("Subgroups:") << "\n\n";
+        s << QStringLiteral("%1").arg(AnalysisFormatText::tr("group"), -20)
           << row({QStringLiteral("k"), QStringLiteral("estimate"), QStringLiteral("se"), QStringLiteral("ci.lb"),
                   QStringLiteral("ci.ub"), QStringLiteral("tau2"), QStringLiteral("I2")})
           << '\n';
@@ -281,13 +287,13 @@ QString analysisToText(const synth::Analysis &a, const QStringList &labels)
             s << '\n';
         }
         s << '\n'
-          << tr("Test for subgroup differences: Q(df = %1) = %2, p-val %3")
+          << AnalysisFormatText::tr("Test for subgroup differences: Q(df = %1) = %2, p-val %3")
                  .arg(a.subgroups->QbetweenDf)
                  .arg(fmt(a.subgroups->Qbetween), pvalue(a.subgroups->QbetweenPval))
           << "\n\n";
     }
     if (!a.warnings.empty()) {
-        s << tr("Warnings:") << '\n';
+        s << AnalysisFormatText::tr("Warnings:") << '\n';
         for (const synth::Warning &w : a.warnings)
             s << "- " << describeWarning(w, labels) << '\n';
     }

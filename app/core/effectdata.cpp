@@ -9,10 +9,10 @@ namespace evidencedesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EffectData", text);
-}
+/// The translation context of this file (lupdate reads EffectDataText::tr calls).
+struct EffectDataText {
+    Q_DECLARE_TR_FUNCTIONS(EffectDataText)
+};
 
 /// Column sets that can carry each measure (any one of them suffices).
 QList<QStringList> requiredColumns(synth::Measure m)
@@ -76,16 +76,17 @@ bool effectDataFromTable(const CsvTable &table, synth::Measure measure, const QS
         QStringList alternatives;
         for (const QStringList &set : sets)
             alternatives << set.join(QLatin1Char(' '));
-        error
-            = tr("%1:1: missing column: measure %2 needs the columns %3")
-                  .arg(table.fileName, QString::fromLatin1(synth::measureName(measure)), alternatives.join(tr(" or ")));
+        error = EffectDataText::tr("%1:1: missing column: measure %2 needs the columns %3")
+                    .arg(table.fileName, QString::fromLatin1(synth::measureName(measure)),
+                         alternatives.join(EffectDataText::tr(" or ")));
         return false;
     }
     int groupIndex = -1;
     if (!groupColumn.isEmpty()) {
         groupIndex = static_cast<int>(table.column(groupColumn));
         if (groupIndex < 0) {
-            error = tr("%1:1: missing column: no column '%2' to group by").arg(table.fileName, groupColumn);
+            error = EffectDataText::tr("%1:1: missing column: no column '%2' to group by")
+                        .arg(table.fileName, groupColumn);
             return false;
         }
     }
@@ -106,7 +107,7 @@ bool effectDataFromTable(const CsvTable &table, synth::Measure measure, const QS
             bool ok = false;
             const double value = cell.toDouble(&ok); // C locale, whatever the UI language
             if (!ok || !std::isfinite(value)) {
-                error = tr("%1:%2: column %3: '%4' is not a number")
+                error = EffectDataText::tr("%1:%2: column %3: '%4' is not a number")
                             .arg(table.fileName)
                             .arg(table.lines[r])
                             .arg(name, cell);
@@ -117,12 +118,12 @@ bool effectDataFromTable(const CsvTable &table, synth::Measure measure, const QS
         out.studies.push_back(s);
         out.lines.append(table.lines[r]);
         const QString label = labelColumn >= 0 ? row[labelColumn].trimmed() : QString();
-        out.labels.append(label.isEmpty() ? tr("Study %1").arg(r + 1) : label);
+        out.labels.append(label.isEmpty() ? EffectDataText::tr("Study %1").arg(r + 1) : label);
         if (groupIndex >= 0)
             out.groups.append(row[groupIndex].trimmed());
     }
     if (out.studies.empty()) {
-        error = tr("%1:2: the file has a header but no studies").arg(table.fileName);
+        error = EffectDataText::tr("%1:2: the file has a header but no studies").arg(table.fileName);
         return false;
     }
     return true;

@@ -12,10 +12,10 @@
 namespace evidencedesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Examples", text);
-}
+/// The translation context of this file (lupdate reads ExamplesText::tr calls).
+struct ExamplesText {
+    Q_DECLARE_TR_FUNCTIONS(ExamplesText)
+};
 
 QByteArray resource(const QString &name)
 {
@@ -32,12 +32,13 @@ QStringList exampleNames()
 bool writeExample(const QString &name, ReviewStore &store, QString &error)
 {
     if (!exampleNames().contains(name)) {
-        error = tr("unknown example '%1' (use %2)").arg(name, exampleNames().join(QStringLiteral(" or ")));
+        error
+            = ExamplesText::tr("unknown example '%1' (use %2)").arg(name, exampleNames().join(QStringLiteral(" or ")));
         return false;
     }
     const QJsonObject doc = QJsonDocument::fromJson(resource(name + QStringLiteral(".json"))).object();
     if (doc.isEmpty()) {
-        error = tr("the example '%1' is missing from this build").arg(name);
+        error = ExamplesText::tr("the example '%1' is missing from this build").arg(name);
         return false;
     }
     const QJsonObject info = doc[QStringLiteral("info")].toObject();

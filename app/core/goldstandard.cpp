@@ -9,10 +9,10 @@
 namespace evidencedesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoldStandard", text);
-}
+/// The translation context of this file (lupdate reads GoldStandardText::tr calls).
+struct GoldStandardText {
+    Q_DECLARE_TR_FUNCTIONS(GoldStandardText)
+};
 
 double totalN(const Study &s)
 {
@@ -51,11 +51,14 @@ QList<GoldStandardItem> proposeGoldStandard(const Review &review, qint64 claimId
 {
     const ReviewInfo &q = review.info;
     const Claim *claim = review.claim(claimId);
-    const QString population = q.population.isEmpty() ? tr("the population of the claim") : q.population;
-    const QString intervention = q.intervention.isEmpty() ? tr("the intervention of the claim") : q.intervention;
-    const QString comparison = q.comparator.isEmpty() ? tr("the usual alternative") : q.comparator;
-    const QString outcome = q.outcome.isEmpty() ? tr("the outcome of the claim") : q.outcome;
-    const QString followUp = tr("long enough for %1 to change; set from the included studies").arg(outcome.toLower());
+    const QString population
+        = q.population.isEmpty() ? GoldStandardText::tr("the population of the claim") : q.population;
+    const QString intervention
+        = q.intervention.isEmpty() ? GoldStandardText::tr("the intervention of the claim") : q.intervention;
+    const QString comparison = q.comparator.isEmpty() ? GoldStandardText::tr("the usual alternative") : q.comparator;
+    const QString outcome = q.outcome.isEmpty() ? GoldStandardText::tr("the outcome of the claim") : q.outcome;
+    const QString followUp
+        = GoldStandardText::tr("long enough for %1 to change; set from the included studies").arg(outcome.toLower());
     const QLocale l;
 
     bool anyRct = false;
@@ -67,13 +70,15 @@ QList<GoldStandardItem> proposeGoldStandard(const Review &review, qint64 claimId
     const double n = ok ? requiredSampleSize(review, c, target) : std::nan("");
     QString power;
     if (std::isfinite(n))
-        power = tr("About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.")
+        power = GoldStandardText::tr(
+                    "About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.")
                     .arg(l.toString(n, 'f', 0), l.toString(n / 2, 'f', 0),
-                         std::isfinite(mid) && mid > 0 ? tr("the minimal important difference")
-                                                       : tr("the pooled effect"));
+                         std::isfinite(mid) && mid > 0 ? GoldStandardText::tr("the minimal important difference")
+                                                       : GoldStandardText::tr("the pooled effect"));
     else if (ok)
-        power = tr("The sample size cannot be computed from these data: set a minimal important difference and record "
-                   "the studies' sample sizes.");
+        power = GoldStandardText::tr(
+            "The sample size cannot be computed from these data: set a minimal important difference and record "
+            "the studies' sample sizes.");
 
     QList<GoldStandardItem> items;
     GoldStandardItem sr;
@@ -83,21 +88,24 @@ QList<GoldStandardItem> proposeGoldStandard(const Review &review, qint64 claimId
     sr.comparison = comparison;
     sr.outcome = outcome;
     sr.followUp = followUp;
-    sr.notes = tr("A systematic review with individual participant data of several large, preregistered randomised "
-                  "trials like the one below, analysed together.");
+    sr.notes = GoldStandardText::tr(
+        "A systematic review with individual participant data of several large, preregistered randomised "
+        "trials like the one below, analysed together.");
     items << sr;
 
     GoldStandardItem rct = sr;
     rct.design = Design::Rct;
     QStringList why;
-    why << tr("A large, preregistered, multi-centre randomised trial with blinded outcome assessment.");
+    why << GoldStandardText::tr(
+        "A large, preregistered, multi-centre randomised trial with blinded outcome assessment.");
     if (!anyRct)
-        why << tr("No randomised trial is included yet: this is the gap that matters most.");
+        why << GoldStandardText::tr("No randomised trial is included yet: this is the gap that matters most.");
     if (f && f->I2 >= 50)
-        why << tr("Heterogeneity is substantial (I\u00b2 = %1%): stratify by the likely modifiers and report them.")
+        why << GoldStandardText::tr(
+                   "Heterogeneity is substantial (I\u00b2 = %1%): stratify by the likely modifiers and report them.")
                    .arg(l.toString(f->I2, 'f', 0));
     if (claim && claim->assertion == Assertion::NoDifference)
-        why << tr("Designed as an equivalence trial with a margin set in advance.");
+        why << GoldStandardText::tr("Designed as an equivalence trial with a margin set in advance.");
     if (!power.isEmpty())
         why << power;
     rct.notes = why.join(QLatin1Char(' '));
@@ -105,8 +113,9 @@ QList<GoldStandardItem> proposeGoldStandard(const Review &review, qint64 claimId
 
     GoldStandardItem cohort = sr;
     cohort.design = Design::Cohort;
-    cohort.notes = tr("A large prospective cohort with measured confounders, for long-term outcomes and groups that "
-                      "trials leave out.");
+    cohort.notes = GoldStandardText::tr(
+        "A large prospective cohort with measured confounders, for long-term outcomes and groups that "
+        "trials leave out.");
     items << cohort;
     return items;
 }

@@ -11,10 +11,10 @@ namespace evidencedesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Grade", text);
-}
+/// The translation context of this file (lupdate reads GradeText::tr calls).
+struct GradeText {
+    Q_DECLARE_TR_FUNCTIONS(GradeText)
+};
 
 QString pct(double x)
 {
@@ -67,21 +67,21 @@ QString gradeDomainName(GradeDomain d)
 {
     switch (d) {
     case GradeDomain::RiskOfBias:
-        return tr("Risk of bias");
+        return GradeText::tr("Risk of bias");
     case GradeDomain::Inconsistency:
-        return tr("Inconsistency");
+        return GradeText::tr("Inconsistency");
     case GradeDomain::Indirectness:
-        return tr("Indirectness");
+        return GradeText::tr("Indirectness");
     case GradeDomain::Imprecision:
-        return tr("Imprecision");
+        return GradeText::tr("Imprecision");
     case GradeDomain::PublicationBias:
-        return tr("Publication bias");
+        return GradeText::tr("Publication bias");
     case GradeDomain::LargeEffect:
-        return tr("Large effect");
+        return GradeText::tr("Large effect");
     case GradeDomain::DoseResponse:
-        return tr("Dose-response gradient");
+        return GradeText::tr("Dose-response gradient");
     case GradeDomain::Confounding:
-        return tr("Plausible confounding");
+        return GradeText::tr("Plausible confounding");
     }
     return {};
 }
@@ -95,15 +95,15 @@ QString certaintyName(Certainty c)
 {
     switch (c) {
     case Certainty::High:
-        return tr("High");
+        return GradeText::tr("High");
     case Certainty::Moderate:
-        return tr("Moderate");
+        return GradeText::tr("Moderate");
     case Certainty::Low:
-        return tr("Low");
+        return GradeText::tr("Low");
     case Certainty::VeryLow:
         break;
     }
-    return tr("Very low");
+    return GradeText::tr("Very low");
 }
 
 QString certaintySymbols(Certainty c)
@@ -136,17 +136,17 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
     }
     if (!ok) {
         g.start = Certainty::Low;
-        g.startReason = tr("There is no synthesis to rate (no included study has outcome data).");
+        g.startReason = GradeText::tr("There is no synthesis to rate (no included study has outcome data).");
     } else if (knownWeight == 0) {
         g.start = Certainty::Low;
-        g.startReason = tr("The designs of the studies are not recorded; rated as observational evidence.");
+        g.startReason = GradeText::tr("The designs of the studies are not recorded; rated as observational evidence.");
     } else if (randomisedWeight >= 0.5 * totalWeight) {
         g.start = Certainty::High;
-        g.startReason = tr("%1 of the weight comes from randomised trials (or reviews of them).")
+        g.startReason = GradeText::tr("%1 of the weight comes from randomised trials (or reviews of them).")
                             .arg(pct(100 * randomisedWeight / totalWeight));
     } else {
         g.start = Certainty::Low;
-        g.startReason = tr("Most of the weight (%1) comes from observational studies.")
+        g.startReason = GradeText::tr("Most of the weight (%1) comes from observational studies.")
                             .arg(pct(100 * (totalWeight - randomisedWeight) / totalWeight));
     }
 
@@ -161,7 +161,7 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
         x.domain = d;
         if (!ok) {
             x.assessable = false;
-            x.reason = tr("Not assessable without a synthesis.");
+            x.reason = GradeText::tr("Not assessable without a synthesis.");
             g.domains << x;
             continue;
         }
@@ -178,19 +178,20 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
             }
             if (low > 50) {
                 x.suggested = -2;
-                x.reason = tr("%1 of the weight comes from studies rated below %2.")
+                x.reason = GradeText::tr("%1 of the weight comes from studies rated below %2.")
                                .arg(pct(low))
                                .arg(settings.lowQualityBelow);
             } else if (low > 25) {
                 x.suggested = -1;
-                x.reason = tr("%1 of the weight comes from studies rated below %2.")
+                x.reason = GradeText::tr("%1 of the weight comes from studies rated below %2.")
                                .arg(pct(low))
                                .arg(settings.lowQualityBelow);
             } else if (unrated > 50) {
                 x.suggested = -1;
-                x.reason = tr("%1 of the weight comes from studies without a quality rating.").arg(pct(unrated));
+                x.reason
+                    = GradeText::tr("%1 of the weight comes from studies without a quality rating.").arg(pct(unrated));
             } else {
-                x.reason = tr("%1 of the weight comes from studies rated below %2.")
+                x.reason = GradeText::tr("%1 of the weight comes from studies rated below %2.")
                                .arg(pct(low))
                                .arg(settings.lowQualityBelow);
             }
@@ -201,27 +202,31 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
             const bool ciCrosses = f.ciLower < 0 && f.ciUpper > 0;
             if (f.k < 2) {
                 x.assessable = false;
-                x.reason = tr("A single study: consistency cannot be judged.");
+                x.reason = GradeText::tr("A single study: consistency cannot be judged.");
             } else if (f.I2 >= 90 && piCrosses) {
                 x.suggested = -2;
-                x.reason = tr("I\u00b2 = %1 and the prediction interval includes effects in both directions.")
-                               .arg(pct(f.I2));
+                x.reason
+                    = GradeText::tr("I\u00b2 = %1 and the prediction interval includes effects in both directions.")
+                          .arg(pct(f.I2));
             } else if (f.I2 >= 50 || (piCrosses && !ciCrosses)) {
                 x.suggested = -1;
                 x.reason = f.I2 >= 50
-                    ? tr("I\u00b2 = %1 (\u03c4\u00b2 = %2): substantial heterogeneity.").arg(pct(f.I2), num(f.tau2, 3))
-                    : tr("The prediction interval crosses the null although the confidence interval does not.");
+                    ? GradeText::tr("I\u00b2 = %1 (\u03c4\u00b2 = %2): substantial heterogeneity.")
+                          .arg(pct(f.I2), num(f.tau2, 3))
+                    : GradeText::tr(
+                        "The prediction interval crosses the null although the confidence interval does not.");
                 if (f.I2 >= 50 && piCrosses)
-                    x.reason += QLatin1Char(' ') + tr("The prediction interval crosses the null.");
+                    x.reason += QLatin1Char(' ') + GradeText::tr("The prediction interval crosses the null.");
             } else {
-                x.reason = tr("I\u00b2 = %1: little heterogeneity.").arg(pct(f.I2));
+                x.reason = GradeText::tr("I\u00b2 = %1: little heterogeneity.").arg(pct(f.I2));
             }
             break;
         }
         case GradeDomain::Indirectness:
             x.assessable = false;
-            x.reason = tr("Judge whether the studies' population, intervention, comparator and outcome match the "
-                          "question; the data cannot say.");
+            x.reason
+                = GradeText::tr("Judge whether the studies' population, intervention, comparator and outcome match the "
+                                "question; the data cannot say.");
             break;
         case GradeDomain::Imprecision: {
             const bool crossesNull = f.ciLower < 0 && f.ciUpper > 0;
@@ -231,15 +236,15 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
                 const bool crossesMid = (f.ciLower < mid && f.ciUpper > mid) || (f.ciLower < -mid && f.ciUpper > -mid);
                 if (both) {
                     x.suggested = -2;
-                    why << tr("The confidence interval includes important effects in both directions.");
+                    why << GradeText::tr("The confidence interval includes important effects in both directions.");
                 } else if (crossesMid || crossesNull) {
                     x.suggested = -1;
-                    why << tr("The confidence interval crosses the minimal important difference (%1).")
+                    why << GradeText::tr("The confidence interval crosses the minimal important difference (%1).")
                                .arg(num(ratio ? std::exp(mid) : mid));
                 }
             } else if (crossesNull) {
                 x.suggested = -1;
-                why << tr("The confidence interval includes no effect.");
+                why << GradeText::tr("The confidence interval includes no effect.");
             }
             // total sample size against the optimal information size (two groups, 80% power, alpha 0.05)
             double n = 0;
@@ -267,70 +272,74 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
                 const double ois = target > 0 ? zz / (target * target) / info : std::numeric_limits<double>::infinity();
                 if (n < ois) {
                     x.suggested = std::max(-2, x.suggested - 1);
-                    why << tr("%1 participants in all, fewer than the optimal information size of about %2.")
+                    why << GradeText::tr("%1 participants in all, fewer than the optimal information size of about %2.")
                                .arg(QLocale().toString(n, 'f', 0),
                                     std::isfinite(ois) ? QLocale().toString(std::ceil(ois), 'f', 0)
-                                                       : tr("(infinite: no effect)"));
+                                                       : GradeText::tr("(infinite: no effect)"));
                 } else {
-                    why << tr("%1 participants in all, more than the optimal information size of about %2.")
+                    why << GradeText::tr("%1 participants in all, more than the optimal information size of about %2.")
                                .arg(QLocale().toString(n, 'f', 0), QLocale().toString(std::ceil(ois), 'f', 0));
                 }
             }
             if (why.isEmpty())
-                why << tr("The confidence interval excludes no effect.");
+                why << GradeText::tr("The confidence interval excludes no effect.");
             x.reason = why.join(QLatin1Char(' '));
             break;
         }
         case GradeDomain::PublicationBias:
             if (f.k < 10) {
                 x.assessable = false;
-                x.reason = tr("Not assessable: fewer than 10 studies (%1) are too few for funnel plot tests.").arg(f.k);
+                x.reason
+                    = GradeText::tr("Not assessable: fewer than 10 studies (%1) are too few for funnel plot tests.")
+                          .arg(f.k);
             } else {
                 QStringList why;
                 if (a.egger && a.egger->pval < 0.10) {
                     x.suggested = -1;
-                    why << tr("Egger's test suggests small-study effects (p = %1).").arg(num(a.egger->pval, 3));
+                    why << GradeText::tr("Egger's test suggests small-study effects (p = %1).")
+                               .arg(num(a.egger->pval, 3));
                 }
                 if (a.trimfill && a.trimfill->k0 > 0) {
                     const synth::Fit &t = a.trimfill->filled;
                     const bool changes = (f.ciLower > 0 || f.ciUpper < 0) && t.ciLower < 0 && t.ciUpper > 0;
                     if (changes)
                         x.suggested = -1;
-                    why << tr("Trim-and-fill imputes %1 stud(ies)%2.")
+                    why << GradeText::tr("Trim-and-fill imputes %1 stud(ies)%2.")
                                .arg(a.trimfill->k0)
-                               .arg(changes ? tr(", and the adjusted interval includes no effect") : QString());
+                               .arg(changes ? GradeText::tr(", and the adjusted interval includes no effect")
+                                            : QString());
                 }
                 if (why.isEmpty())
-                    why << tr("No sign of small-study effects (Egger p = %1).")
+                    why << GradeText::tr("No sign of small-study effects (Egger p = %1).")
                                .arg(a.egger ? num(a.egger->pval, 3) : QStringLiteral("\u2013"));
                 x.reason = why.join(QLatin1Char(' '));
             }
             break;
         case GradeDomain::LargeEffect:
             if (g.start != Certainty::Low) {
-                x.reason = tr("Upgrades apply to observational evidence only.");
+                x.reason = GradeText::tr("Upgrades apply to observational evidence only.");
             } else if (ratio) {
                 const double r = std::exp(std::abs(f.estimate));
                 const double bound = std::exp(std::min(std::abs(f.ciLower), std::abs(f.ciUpper)));
                 if (r >= 5 && bound >= 2) {
                     x.suggested = 2;
-                    x.reason = tr("A very large effect (ratio %1 or its inverse).").arg(num(r));
+                    x.reason = GradeText::tr("A very large effect (ratio %1 or its inverse).").arg(num(r));
                 } else if (r >= 2 && !(f.ciLower < 0 && f.ciUpper > 0)) {
                     x.suggested = 1;
-                    x.reason = tr("A large effect (ratio %1 or its inverse).").arg(num(r));
+                    x.reason = GradeText::tr("A large effect (ratio %1 or its inverse).").arg(num(r));
                 } else {
-                    x.reason = tr("The effect is not large (ratio %1 or its inverse).").arg(num(r));
+                    x.reason = GradeText::tr("The effect is not large (ratio %1 or its inverse).").arg(num(r));
                 }
             } else {
                 x.assessable = false;
-                x.reason = tr("Judged for ratio measures only.");
+                x.reason = GradeText::tr("Judged for ratio measures only.");
             }
             break;
         case GradeDomain::DoseResponse:
         case GradeDomain::Confounding:
             x.assessable = false;
-            x.reason = g.start == Certainty::Low ? tr("The reviewer's judgement; the data cannot say.")
-                                                 : tr("Upgrades apply to observational evidence only.");
+            x.reason = g.start == Certainty::Low ? GradeText::tr("The reviewer's judgement; the data cannot say.")
+                                                 : GradeText::tr("Upgrades apply to observational evidence only.");
             break;
         }
         g.domains << x;
@@ -369,34 +378,36 @@ QList<GradeJudgement> toJudgements(const GradeAssessment &a)
 
 QString plainConclusion(const Claim &claim, const ClaimAnalysis &c, Certainty certainty, const QString &outcome)
 {
-    const QString what = outcome.isEmpty() ? tr("the outcome") : outcome.toLower();
+    const QString what = outcome.isEmpty() ? GradeText::tr("the outcome") : outcome.toLower();
     if (!c.ok() || !c.analysis.fit.converged)
-        return tr("There is no synthesis of %1 yet.").arg(what);
+        return GradeText::tr("There is no synthesis of %1 yet.").arg(what);
     const synth::Fit &f = c.analysis.fit;
     const double margin = claim.equivalenceMargin;
     const bool little
         = std::isfinite(margin) ? (f.ciLower > -margin && f.ciUpper < margin) : (f.ciLower < 0 && f.ciUpper > 0);
     if (certainty == Certainty::VeryLow)
-        return tr("The evidence is very uncertain about the effect on %1.").arg(what);
+        return GradeText::tr("The evidence is very uncertain about the effect on %1.").arg(what);
     if (little) {
         switch (certainty) {
         case Certainty::High:
-            return tr("The intervention results in little or no difference in %1.").arg(what);
+            return GradeText::tr("The intervention results in little or no difference in %1.").arg(what);
         case Certainty::Moderate:
-            return tr("The intervention probably results in little or no difference in %1.").arg(what);
+            return GradeText::tr("The intervention probably results in little or no difference in %1.").arg(what);
         default:
-            return tr("The intervention may result in little or no difference in %1.").arg(what);
+            return GradeText::tr("The intervention may result in little or no difference in %1.").arg(what);
         }
     }
     const bool up = f.estimate > 0;
     switch (certainty) {
     case Certainty::High:
-        return up ? tr("The intervention increases %1.").arg(what) : tr("The intervention reduces %1.").arg(what);
+        return up ? GradeText::tr("The intervention increases %1.").arg(what)
+                  : GradeText::tr("The intervention reduces %1.").arg(what);
     case Certainty::Moderate:
-        return up ? tr("The intervention probably increases %1.").arg(what)
-                  : tr("The intervention probably reduces %1.").arg(what);
+        return up ? GradeText::tr("The intervention probably increases %1.").arg(what)
+                  : GradeText::tr("The intervention probably reduces %1.").arg(what);
     default:
-        return up ? tr("The intervention may increase %1.").arg(what) : tr("The intervention may reduce %1.").arg(what);
+        return up ? GradeText::tr("The intervention may increase %1.").arg(what)
+                  : GradeText::tr("The intervention may reduce %1.").arg(what);
     }
 }
 

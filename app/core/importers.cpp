@@ -17,15 +17,15 @@ namespace evidencedesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
+/// The translation context of this file (lupdate reads ImportText::tr calls).
+struct ImportText {
+    Q_DECLARE_TR_FUNCTIONS(ImportText)
+};
 
 QString where(const QString &file, int line, const QString &field)
 {
     return field.isEmpty() ? QStringLiteral("%1:%2: ").arg(file).arg(line)
-                           : tr("%1:%2: field %3: ").arg(file).arg(line).arg(field);
+                           : ImportText::tr("%1:%2: field %3: ").arg(file).arg(line).arg(field);
 }
 
 QString decodeUtf8(const QByteArray &data, const QString &fileName, bool &ok, QString &error)
@@ -34,7 +34,7 @@ QString decodeUtf8(const QByteArray &data, const QString &fileName, bool &ok, QS
     QString text = decoder.decode(data);
     ok = !decoder.hasError();
     if (!ok)
-        error = tr("%1: the file is not valid UTF-8 text").arg(fileName);
+        error = ImportText::tr("%1: the file is not valid UTF-8 text").arg(fileName);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     return text;
@@ -87,12 +87,12 @@ bool readStudies(const QString &path, QList<ImportedStudy> &out, QString &error)
 {
     const auto format = importFormatFor(path);
     if (!format) {
-        error = tr("%1: unknown file type (use .csv, .ris or .bib)").arg(path);
+        error = ImportText::tr("%1: unknown file type (use .csv, .ris or .bib)").arg(path);
         return false;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        error = tr("%1: cannot open: %2").arg(path, f.errorString());
+        error = ImportText::tr("%1: cannot open: %2").arg(path, f.errorString());
         return false;
     }
     const QByteArray data = f.readAll();
@@ -157,14 +157,14 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
         s.notes = cell(col("notes"));
         if (s.title.isEmpty() && s.authors.isEmpty() && s.doi.isEmpty()) {
             error = where(fileName, line, QStringLiteral("title"))
-                + tr("the study has no title, study label, authors or DOI");
+                + ImportText::tr("the study has no title, study label, authors or DOI");
             return false;
         }
         if (const QString y = cell(col("year")); !y.isEmpty() && y != QLatin1String("NA")) {
             bool ok = false;
             const int year = y.toInt(&ok);
             if (!ok || year < 1000 || year > 2200) {
-                error = where(fileName, line, QStringLiteral("year")) + tr("'%1' is not a year").arg(y);
+                error = where(fileName, line, QStringLiteral("year")) + ImportText::tr("'%1' is not a year").arg(y);
                 return false;
             }
             s.year = year;
@@ -173,8 +173,9 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
             const auto design = designFromKey(d);
             if (!design) {
                 error = where(fileName, line, QStringLiteral("design"))
-                    + tr("unknown design '%1' (use systematic_review, rct, non_randomised, cohort, case_control, "
-                         "cross_sectional, narrative_review, expert_opinion or other)")
+                    + ImportText::tr(
+                          "unknown design '%1' (use systematic_review, rct, non_randomised, cohort, case_control, "
+                          "cross_sectional, narrative_review, expert_opinion or other)")
                           .arg(d);
                 return false;
             }
@@ -184,8 +185,8 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
             bool ok = false;
             const double quality = q.toDouble(&ok);
             if (!ok || !(quality >= 0 && quality <= 100)) {
-                error
-                    = where(fileName, line, QStringLiteral("quality")) + tr("'%1' is not a score from 0 to 100").arg(q);
+                error = where(fileName, line, QStringLiteral("quality"))
+                    + ImportText::tr("'%1' is not a score from 0 to 100").arg(q);
                 return false;
             }
             s.quality = quality;
@@ -194,7 +195,8 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
             const auto stance = stanceFromKey(st);
             if (!stance) {
                 error = where(fileName, line, QStringLiteral("stance"))
-                    + tr("unknown stance '%1' (use supporting, contradicting, neutral or untagged)").arg(st);
+                    + ImportText::tr("unknown stance '%1' (use supporting, contradicting, neutral or untagged)")
+                          .arg(st);
                 return false;
             }
             rec.stance = *stance;
@@ -205,7 +207,8 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
             else if (inc == QLatin1String("no") || inc == QLatin1String("false") || inc == QLatin1String("0"))
                 s.included = false;
             else {
-                error = where(fileName, line, QStringLiteral("included")) + tr("'%1' is not yes or no").arg(inc);
+                error = where(fileName, line, QStringLiteral("included"))
+                    + ImportText::tr("'%1' is not yes or no").arg(inc);
                 return false;
             }
         }
@@ -217,7 +220,7 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
             bool ok = false;
             const double x = v.toDouble(&ok); // C locale, whatever the UI language
             if (!ok || !std::isfinite(x)) {
-                error = where(fileName, line, numeric[i]) + tr("'%1' is not a number").arg(v);
+                error = where(fileName, line, numeric[i]) + ImportText::tr("'%1' is not a number").arg(v);
                 return false;
             }
             values[i] = x;
@@ -236,16 +239,16 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
                                    {"n1i", d.n1i},
                                    {"n2i", d.n2i},
                                    {"ni", d.ni}}) {
-            if (bad(x < 0, f, tr("a count cannot be negative")))
+            if (bad(x < 0, f, ImportText::tr("a count cannot be negative")))
                 return false;
         }
-        if (bad(d.ai > d.n1i, "ai", tr("more events than participants (n1i)"))
-            || bad(d.ci > d.n2i, "ci", tr("more events than participants (n2i)"))
-            || bad(d.sd1i <= 0, "sd1i", tr("a standard deviation must be greater than 0"))
-            || bad(d.sd2i <= 0, "sd2i", tr("a standard deviation must be greater than 0"))
-            || bad(d.vi < 0, "vi", tr("a sampling variance cannot be negative"))
-            || bad(d.sei < 0, "sei", tr("a standard error cannot be negative"))
-            || bad(std::abs(d.ri) > 1, "ri", tr("a correlation must lie between -1 and 1")))
+        if (bad(d.ai > d.n1i, "ai", ImportText::tr("more events than participants (n1i)"))
+            || bad(d.ci > d.n2i, "ci", ImportText::tr("more events than participants (n2i)"))
+            || bad(d.sd1i <= 0, "sd1i", ImportText::tr("a standard deviation must be greater than 0"))
+            || bad(d.sd2i <= 0, "sd2i", ImportText::tr("a standard deviation must be greater than 0"))
+            || bad(d.vi < 0, "vi", ImportText::tr("a sampling variance cannot be negative"))
+            || bad(d.sei < 0, "sei", ImportText::tr("a standard error cannot be negative"))
+            || bad(std::abs(d.ri) > 1, "ri", ImportText::tr("a correlation must lie between -1 and 1")))
             return false;
         for (qsizetype c : std::as_const(extraIndex))
             if (const QString v = row[c].trimmed(); !v.isEmpty())
@@ -320,13 +323,14 @@ bool parseRis(const QByteArray &data, const QString &fileName, QList<ImportedStu
                 s.extra.insert(QStringLiteral("accession"), accession);
         }
         if (title.isEmpty()) {
-            error = where(fileName, recordLine, QStringLiteral("TI")) + tr("the record has no title (TI or T1)");
+            error = where(fileName, recordLine, QStringLiteral("TI"))
+                + ImportText::tr("the record has no title (TI or T1)");
             return false;
         }
         if (!year.isEmpty()) {
             const auto y = parseYear(year);
             if (!y) {
-                error = where(fileName, yearLine, yearTag) + tr("'%1' is not a year").arg(year);
+                error = where(fileName, yearLine, yearTag) + ImportText::tr("'%1' is not a year").arg(year);
                 return false;
             }
             s.year = *y;
@@ -349,7 +353,7 @@ bool parseRis(const QByteArray &data, const QString &fileName, QList<ImportedStu
             if (line.trimmed().isEmpty())
                 continue;
             if (!m.hasMatch() || m.captured(1) != QLatin1String("TY")) {
-                error = where(fileName, number, QString()) + tr("expected a record to start with 'TY  - '");
+                error = where(fileName, number, QString()) + ImportText::tr("expected a record to start with 'TY  - '");
                 return false;
             }
             inRecord = true;
@@ -369,7 +373,7 @@ bool parseRis(const QByteArray &data, const QString &fileName, QList<ImportedStu
             }
             if (m.captured(1) == QLatin1String("TY")) {
                 error = where(fileName, number, QStringLiteral("TY"))
-                    + tr("a new record starts before the record of line %1 ended (ER)").arg(recordLine);
+                    + ImportText::tr("a new record starts before the record of line %1 ended (ER)").arg(recordLine);
                 return false;
             }
             fields.append({m.captured(1), m.captured(2)});
@@ -379,7 +383,7 @@ bool parseRis(const QByteArray &data, const QString &fileName, QList<ImportedStu
         }
     }
     if (inRecord) {
-        error = where(fileName, recordLine, QStringLiteral("ER")) + tr("the record has no end (ER)");
+        error = where(fileName, recordLine, QStringLiteral("ER")) + ImportText::tr("the record has no end (ER)");
         return false;
     }
     return true;
@@ -503,7 +507,7 @@ public:
             const QString type = identifier().toLower();
             skipSpace();
             if (m_pos >= m_t.size() || (m_t.at(m_pos) != u'{' && m_t.at(m_pos) != u'(')) {
-                error = where(m_file, m_line, QString()) + tr("expected '{' after @%1").arg(type);
+                error = where(m_file, m_line, QString()) + ImportText::tr("expected '{' after @%1").arg(type);
                 return false;
             }
             const QChar close = m_t.at(m_pos) == u'{' ? u'}' : u')';
@@ -523,7 +527,7 @@ public:
             skipSpace();
             const QString key = readUntil(u',');
             if (m_pos >= m_t.size()) {
-                error = where(m_file, entryLine, QString()) + tr("the entry @%1 is not closed").arg(type);
+                error = where(m_file, entryLine, QString()) + ImportText::tr("the entry @%1 is not closed").arg(type);
                 return false;
             }
             ++m_pos; // ','
@@ -534,10 +538,10 @@ public:
                 skipSpace();
                 if (m_pos >= m_t.size()) {
                     // Mostly a brace opened in a field and never closed, which swallowed the rest: point there.
-                    error = lastField.isEmpty()
-                        ? where(m_file, entryLine, QString()) + tr("the entry '%1' is not closed").arg(key.trimmed())
-                        : where(m_file, lines.value(lastField), lastField)
-                            + tr("the entry '%1' does not end after this field: are its braces balanced?")
+                    error = lastField.isEmpty() ? where(m_file, entryLine, QString())
+                            + ImportText::tr("the entry '%1' is not closed").arg(key.trimmed())
+                                                : where(m_file, lines.value(lastField), lastField)
+                            + ImportText::tr("the entry '%1' does not end after this field: are its braces balanced?")
                                   .arg(key.trimmed());
                     return false;
                 }
@@ -556,7 +560,8 @@ public:
                 if (m_pos < m_t.size() && m_t.at(m_pos) == u',')
                     ++m_pos;
                 else if (m_pos < m_t.size() && m_t.at(m_pos) != close) {
-                    error = where(m_file, m_line, name) + tr("expected ',' or the end of the entry after the field");
+                    error = where(m_file, m_line, name)
+                        + ImportText::tr("expected ',' or the end of the entry after the field");
                     return false;
                 }
             }
@@ -575,7 +580,8 @@ private:
         Study &s = rec.study;
         s.title = decodeLatex(f.value(QStringLiteral("title")));
         if (s.title.isEmpty()) {
-            error = where(m_file, line, QStringLiteral("title")) + tr("the entry '%1' has no title").arg(key);
+            error
+                = where(m_file, line, QStringLiteral("title")) + ImportText::tr("the entry '%1' has no title").arg(key);
             return false;
         }
         QStringList authors;
@@ -587,7 +593,7 @@ private:
             const auto year = parseYear(decodeLatex(y));
             if (!year) {
                 error = where(m_file, lines.value(QStringLiteral("year"), line), QStringLiteral("year"))
-                    + tr("'%1' is not a year").arg(y);
+                    + ImportText::tr("'%1' is not a year").arg(y);
                 return false;
             }
             s.year = *year;
@@ -611,12 +617,12 @@ private:
         skipSpace();
         name = identifier();
         if (name.isEmpty()) {
-            error = where(m_file, m_line, QString()) + tr("expected a field name");
+            error = where(m_file, m_line, QString()) + ImportText::tr("expected a field name");
             return false;
         }
         skipSpace();
         if (m_pos >= m_t.size() || m_t.at(m_pos) != u'=') {
-            error = where(m_file, m_line, name) + tr("expected '=' after the field name");
+            error = where(m_file, m_line, name) + ImportText::tr("expected '=' after the field name");
             return false;
         }
         ++m_pos;
@@ -624,7 +630,7 @@ private:
         for (;;) {
             skipSpace();
             if (m_pos >= m_t.size()) {
-                error = where(m_file, m_line, name) + tr("the value is missing");
+                error = where(m_file, m_line, name) + ImportText::tr("the value is missing");
                 return false;
             }
             const QChar c = m_t.at(m_pos);
@@ -633,7 +639,7 @@ private:
                 ++m_pos;
                 QString part;
                 if (!balanced(u'}', part)) {
-                    error = where(m_file, start, name) + tr("a '{' is not closed");
+                    error = where(m_file, start, name) + ImportText::tr("a '{' is not closed");
                     return false;
                 }
                 value += part;
@@ -641,7 +647,7 @@ private:
                 ++m_pos;
                 QString part;
                 if (!quoted(part)) {
-                    error = where(m_file, start, name) + tr("a '\"' is not closed");
+                    error = where(m_file, start, name) + ImportText::tr("a '\"' is not closed");
                     return false;
                 }
                 value += part;
@@ -668,8 +674,8 @@ private:
                     value += months.value(macro);
                 else {
                     error = where(m_file, start, name)
-                        + (macro.isEmpty() ? tr("unexpected '%1' in the value").arg(c)
-                                           : tr("unknown macro '%1'").arg(macro));
+                        + (macro.isEmpty() ? ImportText::tr("unexpected '%1' in the value").arg(c)
+                                           : ImportText::tr("unknown macro '%1'").arg(macro));
                     return false;
                 }
             }
@@ -732,7 +738,7 @@ private:
     {
         QString ignored;
         if (!balanced(close, ignored)) {
-            error = where(m_file, line, QString()) + tr("the entry is not closed");
+            error = where(m_file, line, QString()) + ImportText::tr("the entry is not closed");
             return false;
         }
         return true;
@@ -745,7 +751,7 @@ private:
             ++m_pos;
             return true;
         }
-        error = where(m_file, line, QString()) + tr("expected '%1'").arg(c);
+        error = where(m_file, line, QString()) + ImportText::tr("expected '%1'").arg(c);
         return false;
     }
 
@@ -855,13 +861,13 @@ QList<ImportedStudy> withoutDuplicates(const QList<ImportedStudy> &records, cons
         const QString key = titleKey(r.study.title, r.study.year);
         if (!doi.isEmpty()) {
             if (const auto it = dois.constFind(doi); it != dois.cend()) {
-                skipped.append({r.line, r.study.label(), tr("same DOI as %1").arg(label(*it))});
+                skipped.append({r.line, r.study.label(), ImportText::tr("same DOI as %1").arg(label(*it))});
                 continue;
             }
         }
         if (!key.isEmpty()) {
             if (const auto it = titles.constFind(key); it != titles.cend()) {
-                skipped.append({r.line, r.study.label(), tr("same title and year as %1").arg(label(*it))});
+                skipped.append({r.line, r.study.label(), ImportText::tr("same title and year as %1").arg(label(*it))});
                 continue;
             }
         }
@@ -903,7 +909,7 @@ bool exportStudiesCsv(const Review &review, qint64 claimId, const QString &path,
     extraColumns.sort();
     QSaveFile f(path); // written to a temporary file and renamed: never half a file
     if (!f.open(QIODevice::WriteOnly)) {
-        error = tr("%1: cannot write: %2").arg(path, f.errorString());
+        error = ImportText::tr("%1: cannot write: %2").arg(path, f.errorString());
         return false;
     }
     QStringList header = exportColumns();
@@ -933,7 +939,7 @@ bool exportStudiesCsv(const Review &review, qint64 claimId, const QString &path,
     }
     f.write(out);
     if (!f.commit()) {
-        error = tr("%1: cannot write: %2").arg(path, f.errorString());
+        error = ImportText::tr("%1: cannot write: %2").arg(path, f.errorString());
         return false;
     }
     return true;

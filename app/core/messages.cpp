@@ -6,10 +6,10 @@
 namespace evidencedesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Messages", text);
-}
+/// The translation context of this file (lupdate reads MessagesText::tr calls).
+struct MessagesText {
+    Q_DECLARE_TR_FUNCTIONS(MessagesText)
+};
 } // namespace
 
 QString describeError(synth::ErrorCode code)
@@ -17,35 +17,35 @@ QString describeError(synth::ErrorCode code)
     using synth::ErrorCode;
     switch (code) {
     case ErrorCode::NoStudies:
-        return tr("no study has the data this effect measure needs");
+        return MessagesText::tr("no study has the data this effect measure needs");
     case ErrorCode::MissingValue:
-        return tr("the value is missing or not a finite number");
+        return MessagesText::tr("the value is missing or not a finite number");
     case ErrorCode::NegativeCount:
-        return tr("a count cannot be negative");
+        return MessagesText::tr("a count cannot be negative");
     case ErrorCode::CountExceedsTotal:
-        return tr("there are more events than participants in the group");
+        return MessagesText::tr("there are more events than participants in the group");
     case ErrorCode::SampleSizeTooSmall:
-        return tr("the sample size is too small (n must be at least 2; above 3 for Fisher's z)");
+        return MessagesText::tr("the sample size is too small (n must be at least 2; above 3 for Fisher's z)");
     case ErrorCode::NonPositiveSd:
-        return tr("a standard deviation must be greater than 0");
+        return MessagesText::tr("a standard deviation must be greater than 0");
     case ErrorCode::NonPositiveMean:
-        return tr("the ratio of means needs means greater than 0");
+        return MessagesText::tr("the ratio of means needs means greater than 0");
     case ErrorCode::CorrelationOutOfRange:
-        return tr("a correlation must lie between -1 and 1");
+        return MessagesText::tr("a correlation must lie between -1 and 1");
     case ErrorCode::NegativeVariance:
-        return tr("a sampling variance or standard error cannot be negative");
+        return MessagesText::tr("a sampling variance or standard error cannot be negative");
     case ErrorCode::ZeroVariance:
-        return tr("a sampling variance is 0, so inverse-variance weights are undefined");
+        return MessagesText::tr("a sampling variance is 0, so inverse-variance weights are undefined");
     case ErrorCode::TooFewStudies:
-        return tr("there are too few studies for this analysis");
+        return MessagesText::tr("there are too few studies for this analysis");
     case ErrorCode::NotConverged:
-        return tr("the estimation did not converge");
+        return MessagesText::tr("the estimation did not converge");
     case ErrorCode::SingularModel:
-        return tr("the model cannot be estimated from these data (the predictors are constant)");
+        return MessagesText::tr("the model cannot be estimated from these data (the predictors are constant)");
     case ErrorCode::NumericalFailure:
-        return tr("the computation failed numerically");
+        return MessagesText::tr("the computation failed numerically");
     }
-    return tr("unknown error");
+    return MessagesText::tr("unknown error");
 }
 
 QString describeWarning(const synth::Warning &warning, const QStringList &labels)
@@ -58,29 +58,33 @@ QString describeWarning(const synth::Warning &warning, const QStringList &labels
         return QCoreApplication::translate("Messages", "%n stud(ies) without the data this measure needs were left out",
                                            nullptr, index);
     case WarningCode::ZeroCellCorrection:
-        return tr("%1: 1/2 was added to each cell of its table because one cell is 0").arg(study);
+        return MessagesText::tr("%1: 1/2 was added to each cell of its table because one cell is 0").arg(study);
     case WarningCode::KnhaWithFixedEffect:
-        return tr("the Knapp-Hartung adjustment is meant for random-effects models");
+        return MessagesText::tr("the Knapp-Hartung adjustment is meant for random-effects models");
     case WarningCode::TestForcedToZ:
-        return tr("with a single study the z test is used");
+        return MessagesText::tr("with a single study the z test is used");
     case WarningCode::Tau2AtLocalMaximum:
-        return tr("the likelihood is higher at tau^2 = 0 than where the iteration stopped; tau^2 was set to 0");
+        return MessagesText::tr(
+            "the likelihood is higher at tau^2 = 0 than where the iteration stopped; tau^2 was set to 0");
     case WarningCode::NotConverged:
-        return tr("the estimation of tau^2 did not converge");
+        return MessagesText::tr("the estimation of tau^2 did not converge");
     case WarningCode::HeterogeneityUndefined:
-        return tr("some sampling variances are 0, so Q, I^2 and H^2 are undefined");
+        return MessagesText::tr("some sampling variances are 0, so Q, I^2 and H^2 are undefined");
     case WarningCode::VarianceRatioExtreme:
-        return tr("the largest sampling variance is over ten million times the smallest; results may be unstable");
+        return MessagesText::tr(
+            "the largest sampling variance is over ten million times the smallest; results may be unstable");
     case WarningCode::Tau2CiNullSet:
-        return tr("the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts");
+        return MessagesText::tr(
+            "the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts");
     case WarningCode::Tau2CiLowerTruncated:
-        return tr("the lower confidence bound of tau^2 is truncated at 0");
+        return MessagesText::tr("the lower confidence bound of tau^2 is truncated at 0");
     case WarningCode::Tau2CiAtSearchLimit:
-        return tr("the upper confidence bound of tau^2 lies beyond the search limit and is shown as that limit "
-                  "(%1), as metafor does: read it as \"more than %1\"")
+        return MessagesText::tr(
+                   "the upper confidence bound of tau^2 lies beyond the search limit and is shown as that limit "
+                   "(%1), as metafor does: read it as \"more than %1\"")
             .arg(warning.value);
     }
-    return tr("unknown warning");
+    return MessagesText::tr("unknown warning");
 }
 
 } // namespace evidencedesk

@@ -21,10 +21,10 @@ namespace evidencedesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReviewStore", text);
-}
+/// The translation context of this file (lupdate reads ReviewStoreText::tr calls).
+struct ReviewStoreText {
+    Q_DECLARE_TR_FUNCTIONS(ReviewStoreText)
+};
 
 // The current schema. Version 1 lacked study.quality_tool, grade_judgement and conclusion (see migrate()).
 const char *const kSchema[] = {
@@ -112,7 +112,7 @@ QSqlDatabase db(const QString &connection)
 
 QString sqlError(const QSqlError &e)
 {
-    return e.text().isEmpty() ? tr("unknown database error") : e.text();
+    return e.text().isEmpty() ? ReviewStoreText::tr("unknown database error") : e.text();
 }
 
 struct Validation {
@@ -127,19 +127,19 @@ Validation validate(const QString &path, QString &error)
     QFile f(path);
     if (!f.exists()) {
         v.code = ReviewStore::OpenError::NotFound;
-        error = tr("%1: no such file").arg(path);
+        error = ReviewStoreText::tr("%1: no such file").arg(path);
         return v;
     }
     if (!f.open(QIODevice::ReadOnly)) {
         v.code = ReviewStore::OpenError::NotFound;
-        error = tr("%1: cannot read: %2").arg(path, f.errorString());
+        error = ReviewStoreText::tr("%1: cannot read: %2").arg(path, f.errorString());
         return v;
     }
     const QByteArray header = f.read(100);
     f.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
         v.code = ReviewStore::OpenError::NotSqlite;
-        error = tr("%1: not an EvidenceDesk review (not a database file)").arg(path);
+        error = ReviewStoreText::tr("%1: not an EvidenceDesk review (not a database file)").arg(path);
         return v;
     }
     const QString name = QStringLiteral("validate-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -154,30 +154,32 @@ Validation validate(const QString &path, QString &error)
         }
         if (!d.isOpen()) {
             v.code = ReviewStore::OpenError::Damaged;
-            error = tr("%1: cannot be opened: %2").arg(path, sqlError(d.lastError()));
+            error = ReviewStoreText::tr("%1: cannot be opened: %2").arg(path, sqlError(d.lastError()));
         } else {
             QSqlQuery q(d);
             if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
                 || q.value(0).toString() != QLatin1String("ok")) {
                 v.code = ReviewStore::OpenError::Damaged;
-                error = tr("%1: the review file is damaged (%2)")
+                error = ReviewStoreText::tr("%1: the review file is damaged (%2)")
                             .arg(path, q.lastError().isValid() ? sqlError(q.lastError()) : q.value(0).toString());
             } else if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()
                        || q.value(0).toInt() != ReviewStore::kApplicationId) {
                 v.code = ReviewStore::OpenError::NotAReview;
-                error = tr("%1: not an EvidenceDesk review (a database of another program)").arg(path);
+                error = ReviewStoreText::tr("%1: not an EvidenceDesk review (a database of another program)").arg(path);
             } else if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
                 v.version = q.value(0).toInt();
                 if (v.version > ReviewStore::kSchemaVersion) {
                     v.code = ReviewStore::OpenError::NewerVersion;
-                    error = tr("%1: the review was written by a newer EvidenceDesk (file format %2; this version reads "
-                               "up to %3). Open it with a newer EvidenceDesk; it was not changed.")
-                                .arg(path)
-                                .arg(v.version)
-                                .arg(ReviewStore::kSchemaVersion);
+                    error
+                        = ReviewStoreText::tr(
+                              "%1: the review was written by a newer EvidenceDesk (file format %2; this version reads "
+                              "up to %3). Open it with a newer EvidenceDesk; it was not changed.")
+                              .arg(path)
+                              .arg(v.version)
+                              .arg(ReviewStore::kSchemaVersion);
                 } else if (v.version < 1) {
                     v.code = ReviewStore::OpenError::NotAReview;
-                    error = tr("%1: not an EvidenceDesk review (no schema version)").arg(path);
+                    error = ReviewStoreText::tr("%1: not an EvidenceDesk review (no schema version)").arg(path);
                 }
             }
             d.close();
@@ -263,7 +265,7 @@ std::unique_ptr<QSqlDatabase> openConnection(const QString &path, const QString 
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     d.setDatabaseName(path);
     if (!d.open()) {
-        error = tr("%1: cannot be opened for writing: %2").arg(path, sqlError(d.lastError()));
+        error = ReviewStoreText::tr("%1: cannot be opened for writing: %2").arg(path, sqlError(d.lastError()));
         return nullptr;
     }
     QSqlQuery q(d);
@@ -271,7 +273,7 @@ std::unique_ptr<QSqlDatabase> openConnection(const QString &path, const QString 
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                                "PRAGMA busy_timeout = 5000"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
-            error = tr("%1: %2").arg(path, sqlError(q.lastError()));
+            error = ReviewStoreText::tr("%1: %2").arg(path, sqlError(q.lastError()));
             return nullptr;
         }
     }
@@ -296,7 +298,7 @@ std::unique_ptr<ReviewStore> ReviewStore::open(const QString &path, QString &err
     }
     std::unique_ptr<ReviewStore> store(new ReviewStore(path, name));
     if (v.version < kSchemaVersion && !store->migrate(v.version)) {
-        error = tr("%1: the review could not be brought up to date: %2").arg(path, store->m_error);
+        error = ReviewStoreText::tr("%1: the review could not be brought up to date: %2").arg(path, store->m_error);
         if (code)
             *code = OpenError::CannotWrite;
         return nullptr;
@@ -308,7 +310,7 @@ std::unique_ptr<ReviewStore> ReviewStore::create(const QString &path, QString &e
 {
     const bool memory = path == QLatin1String(":memory:");
     if (!memory && QFileInfo::exists(path)) {
-        error = tr("%1: a file of that name exists already").arg(path);
+        error = ReviewStoreText::tr("%1: a file of that name exists already").arg(path);
         if (code)
             *code = OpenError::Exists;
         return nullptr;
@@ -322,7 +324,7 @@ std::unique_ptr<ReviewStore> ReviewStore::create(const QString &path, QString &e
     }
     std::unique_ptr<ReviewStore> store(new ReviewStore(path, name));
     if (!store->initialise()) {
-        error = tr("%1: cannot create the review: %2").arg(path, store->m_error);
+        error = ReviewStoreText::tr("%1: cannot create the review: %2").arg(path, store->m_error);
         store.reset();
         if (!memory)
             QFile::remove(path);
@@ -653,7 +655,7 @@ QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimI
     ids.reserve(studies.size());
     sqlite3 *handle = nativeHandle(m_connection);
     if (!handle) {
-        m_error = tr("the SQLite driver gives no connection handle");
+        m_error = ReviewStoreText::tr("the SQLite driver gives no connection handle");
         return ids;
     }
     const bool ok = transaction([&] {
@@ -734,7 +736,7 @@ bool ReviewStore::updateStudy(const Study &s)
             return false;
         }
         if (q.numRowsAffected() != 1) {
-            m_error = tr("no study with id %1").arg(s.id);
+            m_error = ReviewStoreText::tr("no study with id %1").arg(s.id);
             return false;
         }
         return true;

@@ -7,10 +7,10 @@
 namespace evidencedesk {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Commands", text, nullptr, n);
-}
+/// The translation context of this file (lupdate reads CommandsText::tr calls).
+struct CommandsText {
+    Q_DECLARE_TR_FUNCTIONS(CommandsText)
+};
 } // namespace
 
 SetStancesCommand::SetStancesCommand(ReviewDocument *doc, qint64 claimId, const QList<qint64> &ids, Stance stance)
@@ -22,10 +22,11 @@ SetStancesCommand::SetStancesCommand(ReviewDocument *doc, qint64 claimId, const 
         m_before.insert(id, current.value(id));
         m_after.insert(id, tag);
     }
-    setText(ids.size() == 1 ? tr("Tag %1 as %2")
-                                  .arg(doc->study(ids.first()) ? doc->study(ids.first())->label() : QString(),
-                                       stanceName(stance).toLower())
-                            : tr("Tag %n studies as %1", int(ids.size())).arg(stanceName(stance).toLower()));
+    setText(ids.size() == 1
+                ? CommandsText::tr("Tag %1 as %2")
+                      .arg(doc->study(ids.first()) ? doc->study(ids.first())->label() : QString(),
+                           stanceName(stance).toLower())
+                : CommandsText::tr("Tag %n studies as %1", nullptr, int(ids.size())).arg(stanceName(stance).toLower()));
 }
 
 void SetStancesCommand::redo()
@@ -82,8 +83,8 @@ RemoveStudiesCommand::RemoveStudiesCommand(ReviewDocument *doc, const QList<qint
         for (qint64 id : ids)
             if (c->contains(id))
                 m_tags[c.key()].insert(id, c->value(id));
-    setText(m_studies.size() == 1 ? tr("Delete %1").arg(m_studies.first().label())
-                                  : tr("Delete %n studies", int(m_studies.size())));
+    setText(m_studies.size() == 1 ? CommandsText::tr("Delete %1").arg(m_studies.first().label())
+                                  : CommandsText::tr("Delete %n studies", nullptr, int(m_studies.size())));
 }
 
 void RemoveStudiesCommand::redo()
@@ -100,7 +101,7 @@ void RemoveStudiesCommand::undo()
 }
 
 RefineClaimCommand::RefineClaimCommand(ReviewDocument *doc, qint64 claimId, const Refinement &refinement)
-    : QUndoCommand(tr("Refine claim")), m_doc(doc), m_claimId(claimId), m_refinement(refinement)
+    : QUndoCommand(CommandsText::tr("Refine claim")), m_doc(doc), m_claimId(claimId), m_refinement(refinement)
 { }
 
 void RefineClaimCommand::redo()
@@ -114,7 +115,7 @@ void RefineClaimCommand::undo()
 }
 
 AddClaimCommand::AddClaimCommand(ReviewDocument *doc, const Claim &claim)
-    : QUndoCommand(tr("Add claim")), m_doc(doc), m_claim(claim)
+    : QUndoCommand(CommandsText::tr("Add claim")), m_doc(doc), m_claim(claim)
 { }
 
 void AddClaimCommand::redo()

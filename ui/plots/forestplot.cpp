@@ -16,10 +16,10 @@ namespace {
 
 constexpr double kZ975 = 1.959963984540054;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Plots", text);
-}
+/// The translation context of this file (lupdate reads PlotsText::tr calls).
+struct PlotsText {
+    Q_DECLARE_TR_FUNCTIONS(PlotsText)
+};
 
 QString number(double v, bool ratio)
 {
@@ -86,15 +86,15 @@ QString plotColumnName(PlotColumn c)
 {
     switch (c) {
     case PlotColumn::Year:
-        return tr("Year");
+        return PlotsText::tr("Year");
     case PlotColumn::Design:
-        return tr("Design");
+        return PlotsText::tr("Design");
     case PlotColumn::Stance:
-        return tr("Stance");
+        return PlotsText::tr("Stance");
     case PlotColumn::Quality:
-        return tr("Quality");
+        return PlotsText::tr("Quality");
     case PlotColumn::N:
-        return tr("n");
+        return PlotsText::tr("n");
     }
     return {};
 }
@@ -167,8 +167,9 @@ void ForestPlot::buildRows()
             if (g.ok) {
                 Row t;
                 t.kind = Row::Subtotal;
-                t.label
-                    = tr("Subtotal (k = %1; I\u00b2 = %2%)").arg(g.studies.size()).arg(l.toString(g.fit.I2, 'f', 0));
+                t.label = PlotsText::tr("Subtotal (k = %1; I\u00b2 = %2%)")
+                              .arg(g.studies.size())
+                              .arg(l.toString(g.fit.I2, 'f', 0));
                 t.estimate = g.fit.estimate;
                 t.lower = g.fit.ciLower;
                 t.upper = g.fit.ciUpper;
@@ -190,8 +191,8 @@ void ForestPlot::buildRows()
     Row o;
     o.kind = Row::Overall;
     o.label = f.method == synth::Method::EE
-        ? tr("Equal-effects model")
-        : tr("Random-effects model (%1)").arg(QString::fromLatin1(synth::methodName(f.method).data()));
+        ? PlotsText::tr("Equal-effects model")
+        : PlotsText::tr("Random-effects model (%1)").arg(QString::fromLatin1(synth::methodName(f.method).data()));
     o.estimate = f.estimate;
     o.lower = f.ciLower;
     o.upper = f.ciUpper;
@@ -200,7 +201,7 @@ void ForestPlot::buildRows()
     if (m_data.options.showFixedEffect && m_data.fixedEffect && f.method != synth::Method::EE) {
         Row fe;
         fe.kind = Row::FixedEffect;
-        fe.label = tr("Equal-effects model");
+        fe.label = PlotsText::tr("Equal-effects model");
         fe.estimate = m_data.fixedEffect->estimate;
         fe.lower = m_data.fixedEffect->ciLower;
         fe.upper = m_data.fixedEffect->ciUpper;
@@ -209,7 +210,7 @@ void ForestPlot::buildRows()
     if (std::isfinite(f.piLower)) {
         Row p;
         p.kind = Row::Prediction;
-        p.label = tr("Prediction interval");
+        p.label = PlotsText::tr("Prediction interval");
         p.estimate = f.estimate;
         p.lower = f.piLower;
         p.upper = f.piUpper;
@@ -218,7 +219,7 @@ void ForestPlot::buildRows()
     if (a.subgroups && std::isfinite(a.subgroups->Qbetween)) {
         Row n;
         n.kind = Row::Note;
-        n.text = tr("Test for subgroup differences: Q = %1, df = %2, p = %3")
+        n.text = PlotsText::tr("Test for subgroup differences: Q = %1, df = %2, p = %3")
                      .arg(l.toString(a.subgroups->Qbetween, 'f', 2), l.toString(a.subgroups->QbetweenDf, 'f', 0),
                           l.toString(a.subgroups->QbetweenPval, 'g', 3));
         m_rows << n;
@@ -316,7 +317,8 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) co
     double y = rect.top();
     p->setFont(bold);
     p->setPen(Qt::black);
-    p->drawText(QRectF(rect.left(), y, g.labelW, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("Study"));
+    p->drawText(QRectF(rect.left(), y, g.labelW, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                PlotsText::tr("Study"));
     double cx = rect.left() + g.labelW + 6;
     if (columns)
         for (PlotColumn c : m_data.options.columns) {
@@ -326,8 +328,9 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) co
         }
     const QString measure = QString::fromLatin1(synth::measureName(m_data.measure).data());
     p->drawText(QRectF(g.x1 + 8, y, g.ciW, kHeaderHeight), Qt::AlignRight | Qt::AlignVCenter,
-                tr("%1 [%2% CI]").arg(measure, l.toString(f.level, 'g', 3)));
-    p->drawText(QRectF(g.x1 + 8 + g.ciW, y, g.weightW, kHeaderHeight), Qt::AlignRight | Qt::AlignVCenter, tr("Weight"));
+                PlotsText::tr("%1 [%2% CI]").arg(measure, l.toString(f.level, 'g', 3)));
+    p->drawText(QRectF(g.x1 + 8 + g.ciW, y, g.weightW, kHeaderHeight), Qt::AlignRight | Qt::AlignVCenter,
+                PlotsText::tr("Weight"));
     y += kHeaderHeight;
     const double top = y;
 
@@ -470,10 +473,10 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) co
                     QStringLiteral("%1 \u2192").arg(m_data.options.favoursRight));
     }
     const QString het = f.method == synth::Method::EE
-        ? tr("Heterogeneity: Q = %1 (df = %2, p = %3); I\u00b2 = %4%")
+        ? PlotsText::tr("Heterogeneity: Q = %1 (df = %2, p = %3); I\u00b2 = %4%")
               .arg(l.toString(f.Q, 'f', 2), l.toString(f.Qdf, 'f', 0), l.toString(f.Qpval, 'g', 2),
                    l.toString(f.I2, 'f', 1))
-        : tr("Heterogeneity: \u03c4\u00b2 = %1; I\u00b2 = %2%; Q = %3 (df = %4, p = %5)")
+        : PlotsText::tr("Heterogeneity: \u03c4\u00b2 = %1; I\u00b2 = %2%; Q = %3 (df = %4, p = %5)")
               .arg(l.toString(f.tau2, 'g', 3), l.toString(f.I2, 'f', 1), l.toString(f.Q, 'f', 2),
                    l.toString(f.Qdf, 'f', 0), l.toString(f.Qpval, 'g', 2));
     p->drawText(QRectF(rect.left(), bottom + 40, rect.width(), 18), Qt::AlignLeft | Qt::AlignVCenter, het);
@@ -597,14 +600,14 @@ void FunnelPlot::paint(QPainter *p, const QRectF &rect) const
     }
     const QString measure = QString::fromLatin1(synth::measureName(m_data.measure).data());
     p->drawText(QRectF(fr.area.left(), fr.area.bottom() + 22, fr.area.width(), 18), Qt::AlignHCenter,
-                ratio ? tr("%1 (log scale)").arg(measure) : measure);
+                ratio ? PlotsText::tr("%1 (log scale)").arg(measure) : measure);
     p->save();
     p->translate(rect.left() + 10, fr.area.center().y());
     p->rotate(-90);
-    p->drawText(QRectF(-80, -8, 160, 16), Qt::AlignCenter, tr("Standard error"));
+    p->drawText(QRectF(-80, -8, 160, 16), Qt::AlignCenter, PlotsText::tr("Standard error"));
     p->restore();
     if (m_data.options.contours) {
-        const QString legend = tr("Shading: p < 0.01, 0.01\u20130.05, 0.05\u20130.10, > 0.10 (white)");
+        const QString legend = PlotsText::tr("Shading: p < 0.01, 0.01\u20130.05, 0.05\u20130.10, > 0.10 (white)");
         p->drawText(QRectF(rect.left(), rect.bottom() - 14, rect.width(), 14), Qt::AlignRight | Qt::AlignVCenter,
                     legend);
     }

@@ -14,10 +14,10 @@ namespace evidencedesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlotExport", text);
-}
+/// The translation context of this file (lupdate reads PlotExportText::tr calls).
+struct PlotExportText {
+    Q_DECLARE_TR_FUNCTIONS(PlotExportText)
+};
 
 constexpr double kForestWidth = 900, kFunnelWidth = 640, kFunnelHeight = 480;
 
@@ -53,17 +53,17 @@ bool exportPlot(const PlotData &data, PlotKind kind, const QString &path, QStrin
 {
     const auto format = plotFormatFor(path);
     if (!format) {
-        error = tr("%1: unknown image type (use .png, .svg or .pdf)").arg(path);
+        error = PlotExportText::tr("%1: unknown image type (use .png, .svg or .pdf)").arg(path);
         return false;
     }
     if (data.empty()) {
-        error = tr("there is no analysis to plot");
+        error = PlotExportText::tr("there is no analysis to plot");
         return false;
     }
     const QSizeF size = plotSize(data, kind);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        error = PlotExportText::tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     switch (*format) {
@@ -78,7 +78,7 @@ bool exportPlot(const PlotData &data, PlotKind kind, const QString &path, QStrin
         image.setDotsPerMeterX(int(dpi / 0.0254)); // the resolution is only recorded in the file
         image.setDotsPerMeterY(int(dpi / 0.0254));
         if (!image.save(&file, "PNG")) {
-            error = tr("%1: the image could not be written").arg(path);
+            error = PlotExportText::tr("%1: the image could not be written").arg(path);
             return false;
         }
         break;
@@ -88,8 +88,8 @@ bool exportPlot(const PlotData &data, PlotKind kind, const QString &path, QStrin
         svg.setOutputDevice(&file);
         svg.setSize(size.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), size));
-        svg.setTitle(kind == PlotKind::Forest ? tr("Forest plot") : tr("Funnel plot"));
-        svg.setDescription(tr("Made with EvidenceDesk"));
+        svg.setTitle(kind == PlotKind::Forest ? PlotExportText::tr("Forest plot") : PlotExportText::tr("Funnel plot"));
+        svg.setDescription(PlotExportText::tr("Made with EvidenceDesk"));
         QPainter p(&svg);
         paintPlot(&p, data, kind, QRectF(QPointF(6, 6), size - QSizeF(12, 12)));
         p.end();
@@ -98,7 +98,7 @@ bool exportPlot(const PlotData &data, PlotKind kind, const QString &path, QStrin
     case PlotFormat::Pdf: {
         QPdfWriter pdf(&file);
         pdf.setCreator(QStringLiteral("EvidenceDesk"));
-        pdf.setTitle(kind == PlotKind::Forest ? tr("Forest plot") : tr("Funnel plot"));
+        pdf.setTitle(kind == PlotKind::Forest ? PlotExportText::tr("Forest plot") : PlotExportText::tr("Funnel plot"));
         pdf.setResolution(96); // painter units are 1/96 inch, as on screen
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(kind == PlotKind::Forest ? QPageLayout::Portrait : QPageLayout::Landscape);
@@ -122,7 +122,7 @@ bool exportPlot(const PlotData &data, PlotKind kind, const QString &path, QStrin
     }
     }
     if (!file.commit()) {
-        error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        error = PlotExportText::tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     return true;

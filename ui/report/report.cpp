@@ -25,10 +25,10 @@ namespace evidencedesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
+/// The translation context of this file (lupdate reads ReportText::tr calls).
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
 
 QString esc(const QString &s)
 {
@@ -82,48 +82,49 @@ QString measureDescription(synth::Measure m)
 {
     switch (m) {
     case synth::Measure::RR:
-        return tr("log risk ratios");
+        return ReportText::tr("log risk ratios");
     case synth::Measure::OR:
-        return tr("log odds ratios");
+        return ReportText::tr("log odds ratios");
     case synth::Measure::RD:
-        return tr("risk differences");
+        return ReportText::tr("risk differences");
     case synth::Measure::MD:
-        return tr("mean differences");
+        return ReportText::tr("mean differences");
     case synth::Measure::SMD:
-        return tr("standardised mean differences (Hedges' g with the exact small-sample correction)");
+        return ReportText::tr("standardised mean differences (Hedges' g with the exact small-sample correction)");
     case synth::Measure::ROM:
-        return tr("log ratios of means");
+        return ReportText::tr("log ratios of means");
     case synth::Measure::COR:
-        return tr("correlation coefficients");
+        return ReportText::tr("correlation coefficients");
     case synth::Measure::ZCOR:
-        return tr("Fisher's z-transformed correlations");
+        return ReportText::tr("Fisher's z-transformed correlations");
     case synth::Measure::GEN:
         break;
     }
-    return tr("the effect sizes as given");
+    return ReportText::tr("the effect sizes as given");
 }
 
 QString methodDescription(synth::Method m)
 {
     switch (m) {
     case synth::Method::EE:
-        return tr("an equal-effects (fixed-effect) model");
+        return ReportText::tr("an equal-effects (fixed-effect) model");
     case synth::Method::DL:
-        return tr("a random-effects model with the DerSimonian-Laird estimator of \u03c4\u00b2");
+        return ReportText::tr("a random-effects model with the DerSimonian-Laird estimator of \u03c4\u00b2");
     case synth::Method::HE:
-        return tr("a random-effects model with the Hedges estimator of \u03c4\u00b2");
+        return ReportText::tr("a random-effects model with the Hedges estimator of \u03c4\u00b2");
     case synth::Method::HS:
-        return tr("a random-effects model with the Hunter-Schmidt estimator of \u03c4\u00b2");
+        return ReportText::tr("a random-effects model with the Hunter-Schmidt estimator of \u03c4\u00b2");
     case synth::Method::SJ:
-        return tr("a random-effects model with the Sidik-Jonkman estimator of \u03c4\u00b2");
+        return ReportText::tr("a random-effects model with the Sidik-Jonkman estimator of \u03c4\u00b2");
     case synth::Method::ML:
-        return tr("a random-effects model with the maximum-likelihood estimator of \u03c4\u00b2");
+        return ReportText::tr("a random-effects model with the maximum-likelihood estimator of \u03c4\u00b2");
     case synth::Method::REML:
-        return tr("a random-effects model with the restricted maximum-likelihood (REML) estimator of \u03c4\u00b2");
+        return ReportText::tr(
+            "a random-effects model with the restricted maximum-likelihood (REML) estimator of \u03c4\u00b2");
     case synth::Method::EB:
-        return tr("a random-effects model with the empirical Bayes estimator of \u03c4\u00b2");
+        return ReportText::tr("a random-effects model with the empirical Bayes estimator of \u03c4\u00b2");
     case synth::Method::PM:
-        return tr("a random-effects model with the Paule-Mandel estimator of \u03c4\u00b2");
+        return ReportText::tr("a random-effects model with the Paule-Mandel estimator of \u03c4\u00b2");
     }
     return {};
 }
@@ -194,7 +195,7 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
         claimId = review.claims.first().id;
     const Claim *claim = review.claim(claimId);
     if (!claim) {
-        error = tr("the review has no claim to report on");
+        error = ReportText::tr("the review has no claim to report on");
         return false;
     }
     const SynthesisSettings settings = review.settings.value(claimId);
@@ -210,15 +211,15 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
     pdf.setResolution(int(kDpi));
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    pdf.setTitle(tr("EvidenceDesk report: %1").arg(claim->currentText()));
+    pdf.setTitle(ReportText::tr("EvidenceDesk report: %1").arg(claim->currentText()));
     pdf.setCreator(QStringLiteral("EvidenceDesk %1").arg(QCoreApplication::applicationVersion()));
     const QSizeF page(pdf.width(), pdf.height());
     const QSizeF body(page.width() - 2 * kMargin, page.height() - 2 * kMargin - 2 * kBand);
 
     PlotOptions plotOptions;
     plotOptions.columns = {PlotColumn::Year, PlotColumn::Stance};
-    plotOptions.favoursLeft = tr("Favours intervention");
-    plotOptions.favoursRight = tr("Favours comparator");
+    plotOptions.favoursLeft = ReportText::tr("Favours intervention");
+    plotOptions.favoursRight = ReportText::tr("Favours comparator");
     const PlotData plotData = makePlotData(review, claimId, analysis, plotOptions);
 
     const QLocale l;
@@ -229,29 +230,30 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
     auto build = [&](const QList<int> &tocPages) {
         QString h;
         h += QStringLiteral("<html><body style='font-family: sans-serif; font-size: 10pt'>");
-        h += QStringLiteral("<p style='font-size: 9pt; color: #555'>%1</p>").arg(esc(tr("EvidenceDesk report")));
+        h += QStringLiteral("<p style='font-size: 9pt; color: #555'>%1</p>")
+                 .arg(esc(ReportText::tr("EvidenceDesk report")));
         h += QStringLiteral("<h1 style='font-size: 20pt'>%1</h1>")
-                 .arg(esc(review.info.title.isEmpty() ? tr("Evidence review") : review.info.title));
+                 .arg(esc(review.info.title.isEmpty() ? ReportText::tr("Evidence review") : review.info.title));
         h += QStringLiteral("<p style='font-size: 13pt'><b>%1</b></p>").arg(esc(claim->currentText()));
         h += QStringLiteral("<p>%1<br>%2</p>")
-                 .arg(esc(tr("Report of %1").arg(l.toString(QDate::currentDate(), QLocale::LongFormat))),
-                      esc(tr("EvidenceDesk %1").arg(QCoreApplication::applicationVersion())));
+                 .arg(esc(ReportText::tr("Report of %1").arg(l.toString(QDate::currentDate(), QLocale::LongFormat))),
+                      esc(ReportText::tr("EvidenceDesk %1").arg(QCoreApplication::applicationVersion())));
         if (ok)
             h += QStringLiteral("<p>%1 <b>%2</b> %3</p>")
-                     .arg(esc(tr("Certainty of the evidence:")), esc(certaintyName(grade.certainty)),
+                     .arg(esc(ReportText::tr("Certainty of the evidence:")), esc(certaintyName(grade.certainty)),
                           grade.certainty == Certainty::High ? certaintySymbols(grade.certainty)
                                                              : certaintySymbols(grade.certainty));
         h += QStringLiteral("<p><i>%1</i></p>").arg(esc(grade.conclusion));
         // contents
-        const QStringList sections {tr("The claim"),
-                                    tr("Mechanisms"),
-                                    tr("The evidence"),
-                                    tr("Synthesis"),
-                                    tr("Certainty of the evidence (GRADE)"),
-                                    tr("Gold standard evidence needed"),
-                                    tr("Methods"),
-                                    tr("Appendix: reproducing the numbers in R")};
-        h += QStringLiteral("<h2>%1</h2><table cellpadding='2' width='100%'>").arg(esc(tr("Contents")));
+        const QStringList sections {ReportText::tr("The claim"),
+                                    ReportText::tr("Mechanisms"),
+                                    ReportText::tr("The evidence"),
+                                    ReportText::tr("Synthesis"),
+                                    ReportText::tr("Certainty of the evidence (GRADE)"),
+                                    ReportText::tr("Gold standard evidence needed"),
+                                    ReportText::tr("Methods"),
+                                    ReportText::tr("Appendix: reproducing the numbers in R")};
+        h += QStringLiteral("<h2>%1</h2><table cellpadding='2' width='100%'>").arg(esc(ReportText::tr("Contents")));
         for (int i = 0; i < sections.size(); ++i)
             h += QStringLiteral("<tr><td>%1. %2</td><td align='right'>%3</td></tr>")
                      .arg(i + 1)
@@ -261,16 +263,19 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
 
         // 1. the claim
         h += QStringLiteral("<h2 style='page-break-before: always'>1. %1</h2>").arg(esc(sections[0]));
-        h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Current claim:")), esc(claim->currentText()));
-        h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Original claim:")), esc(claim->originalText));
+        h += QStringLiteral("<p><b>%1</b> %2</p>")
+                 .arg(esc(ReportText::tr("Current claim:")), esc(claim->currentText()));
+        h += QStringLiteral("<p><b>%1</b> %2</p>")
+                 .arg(esc(ReportText::tr("Original claim:")), esc(claim->originalText));
         if (!claim->refinements.isEmpty()) {
             h += QStringLiteral("<p><b>%1</b> %2</p>")
-                     .arg(esc(tr("Why refined:")), esc(claim->refinements.last().rationale));
+                     .arg(esc(ReportText::tr("Why refined:")), esc(claim->refinements.last().rationale));
             h += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='3' "
                                 "width='100%'><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
-                     .arg(esc(tr("Refinement history")), esc(tr("Version")), esc(tr("Why refined")), esc(tr("Date")));
+                     .arg(esc(ReportText::tr("Refinement history")), esc(ReportText::tr("Version")),
+                          esc(ReportText::tr("Why refined")), esc(ReportText::tr("Date")));
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                     .arg(esc(claim->originalText), esc(tr("Original claim")),
+                     .arg(esc(claim->originalText), esc(ReportText::tr("Original claim")),
                           esc(l.toString(claim->createdAt.date(), QLocale::ShortFormat)));
             for (const Refinement &r : claim->refinements)
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
@@ -279,9 +284,9 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
         }
         const ReviewInfo &q = review.info;
         h += QStringLiteral("<h3>%1</h3><p>%2: %3<br>%4: %5<br>%6: %7<br>%8: %9</p>")
-                 .arg(esc(tr("Review question")), esc(tr("Population")), esc(q.population), esc(tr("Intervention")),
-                      esc(q.intervention), esc(tr("Comparator")), esc(q.comparator), esc(tr("Outcome")),
-                      esc(q.outcome));
+                 .arg(esc(ReportText::tr("Review question")), esc(ReportText::tr("Population")), esc(q.population),
+                      esc(ReportText::tr("Intervention")), esc(q.intervention), esc(ReportText::tr("Comparator")),
+                      esc(q.comparator), esc(ReportText::tr("Outcome")), esc(q.outcome));
         if (!q.notes.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(esc(q.notes));
 
@@ -291,12 +296,12 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
             h += QStringLiteral("<p>%1</p>").arg(esc(claim->mechanismOverview));
         const QList<Mechanism> mechanisms = review.mechanisms.value(claimId);
         if (mechanisms.isEmpty())
-            h += QStringLiteral("<p>%1</p>").arg(esc(tr("No mechanism has been written yet.")));
+            h += QStringLiteral("<p>%1</p>").arg(esc(ReportText::tr("No mechanism has been written yet.")));
         int alternative = 0;
         for (const Mechanism &m : mechanisms) {
             h += QStringLiteral("<h3>%1</h3><p>%2</p><ol>")
-                     .arg(esc(m.mostProbable ? tr("Most probable mechanism")
-                                             : tr("Less supported, not ruled out (%1)").arg(++alternative)),
+                     .arg(esc(m.mostProbable ? ReportText::tr("Most probable mechanism")
+                                             : ReportText::tr("Less supported, not ruled out (%1)").arg(++alternative)),
                           esc(m.summary));
             for (const QString &step : m.steps)
                 h += QStringLiteral("<li>%1</li>").arg(esc(step));
@@ -313,13 +318,14 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
             if (list.isEmpty() && st != Stance::Supporting && st != Stance::Contradicting)
                 continue;
             h += QStringLiteral("<h3>%1 (%2)</h3>")
-                     .arg(esc(st == Stance::Untagged ? tr("Not tagged") : stanceName(st)))
+                     .arg(esc(st == Stance::Untagged ? ReportText::tr("Not tagged") : stanceName(st)))
                      .arg(list.size());
             if (list.isEmpty())
                 continue;
             h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' "
                                 "width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                     .arg(esc(tr("Study")), esc(tr("Year")), esc(tr("Design")), esc(tr("Quality")));
+                     .arg(esc(ReportText::tr("Study")), esc(ReportText::tr("Year")), esc(ReportText::tr("Design")),
+                          esc(ReportText::tr("Quality")));
             for (const Study *s : list)
                 h += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                          .arg(esc(s->title.isEmpty() ? s->label() : s->title),
@@ -335,68 +341,73 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
         h += QStringLiteral("<h2 style='page-break-before: always'>4. %1</h2>").arg(esc(sections[3]));
         if (!ok) {
             h += QStringLiteral("<p>%1</p>")
-                     .arg(esc(analysis->error && analysis->error->code() == synth::ErrorCode::NoStudies
-                                  ? tr("No included study has %1 outcome data yet, so there is no synthesis.")
-                                        .arg(settings.measure)
-                                  : tr("The synthesis could not be computed.")));
+                     .arg(esc(
+                         analysis->error && analysis->error->code() == synth::ErrorCode::NoStudies
+                             ? ReportText::tr("No included study has %1 outcome data yet, so there is no synthesis.")
+                                   .arg(settings.measure)
+                             : ReportText::tr("The synthesis could not be computed.")));
         } else {
             const synth::Analysis &a = analysis->analysis;
             const synth::Fit &f = a.fit;
             const QString measure = QString::fromLatin1(synth::measureName(a.measure).data());
             h += QStringLiteral("<p>%1</p>")
-                     .arg(esc(tr("%1 studies; %2; %3% confidence intervals (%4).")
+                     .arg(esc(ReportText::tr("%1 studies; %2; %3% confidence intervals (%4).")
                                   .arg(f.k)
                                   .arg(methodDescription(f.method))
                                   .arg(num(f.level, 0))
-                                  .arg(f.test == synth::Test::Knha ? tr("Knapp-Hartung") : tr("z test"))));
+                                  .arg(f.test == synth::Test::Knha ? ReportText::tr("Knapp-Hartung")
+                                                                   : ReportText::tr("z test"))));
             h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th></tr>")
-                     .arg(esc(tr("Result")), esc(tr("Value")));
+                     .arg(esc(ReportText::tr("Result")), esc(ReportText::tr("Value")));
             auto rowHtml = [&](const QString &k, const QString &v) {
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(k), v);
             };
-            rowHtml(tr("Pooled %1").arg(measure),
+            rowHtml(ReportText::tr("Pooled %1").arg(measure),
                     QStringLiteral("<b>%1</b> [%2, %3]").arg(nat(f.estimate), nat(f.ciLower), nat(f.ciUpper)));
-            rowHtml(tr("p (test of no effect)"), pval(f.pval));
+            rowHtml(ReportText::tr("p (test of no effect)"), pval(f.pval));
             if (std::isfinite(f.piLower))
-                rowHtml(tr("Prediction interval"), QStringLiteral("[%1, %2]").arg(nat(f.piLower), nat(f.piUpper)));
-            rowHtml(tr("\u03c4\u00b2"),
+                rowHtml(ReportText::tr("Prediction interval"),
+                        QStringLiteral("[%1, %2]").arg(nat(f.piLower), nat(f.piUpper)));
+            rowHtml(ReportText::tr("\u03c4\u00b2"),
                     a.heterogeneityCi ? QStringLiteral("%1 [%2, %3]")
                                             .arg(num(f.tau2, 4), num(a.heterogeneityCi->tau2Lower, 4),
                                                  num(a.heterogeneityCi->tau2Upper, 4))
                                       : num(f.tau2, 4));
-            rowHtml(tr("I\u00b2"),
+            rowHtml(ReportText::tr("I\u00b2"),
                     a.heterogeneityCi
                         ? QStringLiteral("%1% [%2%, %3%]")
                               .arg(num(f.I2, 1), num(a.heterogeneityCi->I2Lower, 1), num(a.heterogeneityCi->I2Upper, 1))
                         : QStringLiteral("%1%").arg(num(f.I2, 1)));
-            rowHtml(tr("Q (df), p"), QStringLiteral("%1 (%2), %3").arg(num(f.Q), num(f.Qdf, 0), pval(f.Qpval)));
+            rowHtml(ReportText::tr("Q (df), p"),
+                    QStringLiteral("%1 (%2), %3").arg(num(f.Q), num(f.Qdf, 0), pval(f.Qpval)));
             if (a.egger)
-                rowHtml(tr("Egger's regression test"),
+                rowHtml(ReportText::tr("Egger's regression test"),
                         QStringLiteral("%1, p %2")
                             .arg(num(a.egger->stat),
                                  pval(a.egger->pval).startsWith(QLatin1Char('&'))
                                      ? pval(a.egger->pval)
                                      : QStringLiteral("= ") + pval(a.egger->pval)));
             if (a.begg)
-                rowHtml(tr("Begg's rank correlation"),
+                rowHtml(ReportText::tr("Begg's rank correlation"),
                         QStringLiteral("\u03c4 = %1, p = %2").arg(num(a.begg->tau, 3), pval(a.begg->pval)));
             if (a.trimfill)
-                rowHtml(tr("Trim-and-fill (L0)"),
-                        esc(tr("%1 imputed on the %2 side; %3 [%4, %5]")
+                rowHtml(ReportText::tr("Trim-and-fill (L0)"),
+                        esc(ReportText::tr("%1 imputed on the %2 side; %3 [%4, %5]")
                                 .arg(a.trimfill->k0)
-                                .arg(a.trimfill->side == synth::Side::Left ? tr("left") : tr("right"),
+                                .arg(a.trimfill->side == synth::Side::Left ? ReportText::tr("left")
+                                                                           : ReportText::tr("right"),
                                      nat(a.trimfill->filled.estimate), nat(a.trimfill->filled.ciLower),
                                      nat(a.trimfill->filled.ciUpper))));
             h += QStringLiteral("</table>");
             for (const synth::Warning &w : a.warnings)
                 h += QStringLiteral("<p style='color:#8a5a00'>%1</p>").arg(esc(describeWarning(w, analysis->labels)));
-            h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Forest plot")));
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(ReportText::tr("Forest plot")));
             h += QStringLiteral("<p>[[FOREST]]</p>");
-            h += QStringLiteral("<h3>%1</h3><p>[[FUNNEL]]</p>").arg(esc(tr("Funnel plot")));
+            h += QStringLiteral("<h3>%1</h3><p>[[FUNNEL]]</p>").arg(esc(ReportText::tr("Funnel plot")));
             if (a.subgroups) {
                 h += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' "
                                     "cellpadding='3'><tr><th>%2</th><th>k</th><th>%3</th><th>I\u00b2</th></tr>")
-                         .arg(esc(tr("Subgroups")), esc(tr("Group")), esc(measure));
+                         .arg(esc(ReportText::tr("Subgroups")), esc(ReportText::tr("Group")), esc(measure));
                 for (const synth::SubgroupFit &g : a.subgroups->groups)
                     h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                              .arg(esc(QString::fromStdString(g.group)))
@@ -406,14 +417,14 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
                                        : esc(describeError(g.error)),
                                   g.ok ? QStringLiteral("%1%").arg(num(g.fit.I2, 1)) : QString());
                 h += QStringLiteral("</table><p>%1</p>")
-                         .arg(esc(tr("Test for subgroup differences: Q = %1, df = %2, p = %3")
+                         .arg(esc(ReportText::tr("Test for subgroup differences: Q = %1, df = %2, p = %3")
                                       .arg(num(a.subgroups->Qbetween), num(a.subgroups->QbetweenDf, 0),
                                            QLocale().toString(a.subgroups->QbetweenPval, 'f', 3))));
             }
             if (a.leave1out) {
                 h += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='2' "
                                     "width='100%'><tr><th>%2</th><th>%3</th><th>\u03c4\u00b2</th><th>I\u00b2</th></tr>")
-                         .arg(esc(tr("Leave-one-out")), esc(tr("Without")), esc(measure));
+                         .arg(esc(ReportText::tr("Leave-one-out")), esc(ReportText::tr("Without")), esc(measure));
                 for (std::size_t i = 0; i < a.leave1out->estimate.size(); ++i)
                     h += QStringLiteral("<tr><td>%1</td><td>%2 [%3, %4]</td><td>%5</td><td>%6%</td></tr>")
                              .arg(esc(analysis->labels.value(qsizetype(a.included[i]))), nat(a.leave1out->estimate[i]),
@@ -428,19 +439,22 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
         h += QStringLiteral("<p><b>%1 %2</b></p><p>%3</p>")
                  .arg(esc(certaintyName(grade.certainty)), certaintySymbols(grade.certainty), esc(grade.conclusion));
         h += QStringLiteral("<p>%1 %2</p>")
-                 .arg(esc(tr("Starting level: %1.").arg(certaintyName(grade.start))), esc(grade.startReason));
+                 .arg(esc(ReportText::tr("Starting level: %1.").arg(certaintyName(grade.start))),
+                      esc(grade.startReason));
         h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' "
                             "width='100%'><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                 .arg(esc(tr("Domain")), esc(tr("Judgement")), esc(tr("Reason")));
+                 .arg(esc(ReportText::tr("Domain")), esc(ReportText::tr("Judgement")), esc(ReportText::tr("Reason")));
         for (const DomainAssessment &d : grade.domains) {
-            QString judgement = d.assessable || d.override ? QString::number(d.value()) : tr("not assessable");
+            QString judgement
+                = d.assessable || d.override ? QString::number(d.value()) : ReportText::tr("not assessable");
             if (d.value() > 0)
                 judgement.prepend(QLatin1Char('+'));
             QString reason = esc(d.reason);
             if (d.override)
                 reason += QStringLiteral("<br><i>%1</i>")
-                              .arg(esc(
-                                  tr("Reviewer's judgement (suggested %1): %2").arg(d.suggested).arg(d.justification)));
+                              .arg(esc(ReportText::tr("Reviewer's judgement (suggested %1): %2")
+                                           .arg(d.suggested)
+                                           .arg(d.justification)));
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                      .arg(esc(gradeDomainName(d.domain)), esc(judgement), reason);
         }
@@ -452,14 +466,16 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
             h += QStringLiteral("<p>%1</p>").arg(esc(claim->goldStandardNote));
         if (proposed)
             h += QStringLiteral("<p><i>%1</i></p>")
-                     .arg(esc(tr("Proposed by EvidenceDesk from the review question and the gaps in the evidence; not "
-                                 "yet edited by the reviewer.")));
+                     .arg(esc(ReportText::tr(
+                         "Proposed by EvidenceDesk from the review question and the gaps in the evidence; not "
+                         "yet edited by the reviewer.")));
         h += QStringLiteral("<ol>");
         for (const GoldStandardItem &g : std::as_const(gold))
             h += QStringLiteral("<li><b>%1</b>: %2<br>%3: %4; %5: %6; %7: %8; %9: %10</li>")
-                     .arg(esc(designName(g.design)), esc(g.notes), esc(tr("Population")), esc(g.population),
-                          esc(tr("Intervention")), esc(g.intervention), esc(tr("Comparison")), esc(g.comparison),
-                          esc(tr("Outcome and follow-up")), esc(g.outcome + QStringLiteral(", ") + g.followUp));
+                     .arg(esc(designName(g.design)), esc(g.notes), esc(ReportText::tr("Population")), esc(g.population),
+                          esc(ReportText::tr("Intervention")), esc(g.intervention), esc(ReportText::tr("Comparison")),
+                          esc(g.comparison), esc(ReportText::tr("Outcome and follow-up")),
+                          esc(g.outcome + QStringLiteral(", ") + g.followUp));
         h += QStringLiteral("</ol>");
 
         // 7. methods
@@ -468,35 +484,39 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
             const synth::Fit &f = analysis->analysis.fit;
             h += QStringLiteral("<p>%1</p>")
                      .arg(esc(
-                         tr("Effect sizes were computed as %1 (with 0.5 added to every cell of a 2\u00d72 table "
-                            "containing a zero) "
-                            "and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the "
-                            "%4% level; the "
-                            "prediction interval uses the same critical value with \u03c4\u00b2 added to the variance. "
-                            "Heterogeneity is "
-                            "reported as Cochran's Q, I\u00b2 and H\u00b2 as defined in metafor, and \u03c4\u00b2 with "
-                            "its Q-profile "
-                            "confidence interval. Small-study effects were examined with Egger's regression test (the "
-                            "standard error "
-                            "as moderator in the same model), Begg's rank correlation test and trim-and-fill (L0 "
-                            "estimator). "
-                            "Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated "
-                            "with GRADE. "
-                            "Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative "
-                            "1e-6 on every reported quantity.")
+                         ReportText::tr(
+                             "Effect sizes were computed as %1 (with 0.5 added to every cell of a 2\u00d72 table "
+                             "containing a zero) "
+                             "and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the "
+                             "%4% level; the "
+                             "prediction interval uses the same critical value with \u03c4\u00b2 added to the "
+                             "variance. "
+                             "Heterogeneity is "
+                             "reported as Cochran's Q, I\u00b2 and H\u00b2 as defined in metafor, and \u03c4\u00b2 "
+                             "with "
+                             "its Q-profile "
+                             "confidence interval. Small-study effects were examined with Egger's regression test (the "
+                             "standard error "
+                             "as moderator in the same model), Begg's rank correlation test and trim-and-fill (L0 "
+                             "estimator). "
+                             "Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated "
+                             "with GRADE. "
+                             "Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative "
+                             "1e-6 on every reported quantity.")
                              .arg(
                                  measureDescription(analysis->analysis.measure), methodDescription(f.method),
-                                 f.test == synth::Test::Knha ? tr(
+                                 f.test == synth::Test::Knha ? ReportText::tr(
                                      "the Knapp-Hartung adjustment (t distribution with k \u2212 1 degrees of freedom)")
-                                                             : tr("the normal distribution"))
+                                                             : ReportText::tr("the normal distribution"))
                              .arg(num(f.level, 0))
-                             .arg(settings.subgroup.isEmpty() ? QString()
-                                                              : tr(" Subgroups (%1) were analysed separately and "
-                                                                   "compared with a test for subgroup differences.")
-                                                                    .arg(settings.subgroup),
+                             .arg(settings.subgroup.isEmpty()
+                                      ? QString()
+                                      : ReportText::tr(" Subgroups (%1) were analysed separately and "
+                                                       "compared with a test for subgroup differences.")
+                                            .arg(settings.subgroup),
                                   QCoreApplication::applicationVersion())));
         } else {
-            h += QStringLiteral("<p>%1</p>").arg(esc(tr("No synthesis was computed.")));
+            h += QStringLiteral("<p>%1</p>").arg(esc(ReportText::tr("No synthesis was computed.")));
         }
 
         // 8. appendix
@@ -562,7 +582,7 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
 
     QPainter painter;
     if (!painter.begin(&pdf)) {
-        error = tr("%1: cannot write the PDF").arg(path);
+        error = ReportText::tr("%1: cannot write the PDF").arg(path);
         return false;
     }
     const int pages = doc.pageCount();
@@ -590,7 +610,7 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
                              QStringLiteral("EvidenceDesk"));
         }
         painter.drawText(QRectF(kMargin, page.height() - kMargin - 16, body.width(), 16),
-                         Qt::AlignHCenter | Qt::AlignVCenter, tr("Page %1 of %2").arg(i + 1).arg(pages));
+                         Qt::AlignHCenter | Qt::AlignVCenter, ReportText::tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
     painter.end();
     // written beside the target and renamed over it at the end (atomically): never half a report
@@ -599,7 +619,7 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
                             QFile::encodeName(path).toStdString(), ec);
     if (ec) {
         QFile::remove(path + QStringLiteral(".part"));
-        error = tr("%1: cannot write the report: %2").arg(path, QString::fromStdString(ec.message()));
+        error = ReportText::tr("%1: cannot write the report: %2").arg(path, QString::fromStdString(ec.message()));
         return false;
     }
     return true;
