@@ -267,12 +267,11 @@ ForestPlot::Geometry ForestPlot::geometry(const QRectF &rect) const
 {
     const QFont font = plotFont();
     const QFontMetricsF fm(font);
-    QFont bold = font;
-    bold.setBold(true);
-    const QFontMetricsF bm(bold);
-    double widest = 0;
+    // sized to the study labels: summary labels may run on into the plot area, group headers span the width
+    double widest = fm.horizontalAdvance(PlotsText::tr("Study"));
     for (const Row &r : m_rows)
-        widest = std::max(widest, (r.kind == Row::Study ? fm : bm).horizontalAdvance(r.label));
+        if (r.kind == Row::Study)
+            widest = std::max(widest, fm.horizontalAdvance(r.label));
     Geometry g;
     g.columnsW = 0;
     for (PlotColumn c : m_data.options.columns)
