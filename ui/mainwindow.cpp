@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -412,10 +413,24 @@ bool MainWindow::importFile(const QString &path)
         return false;
     QString error;
     QList<SkippedDuplicate> skipped;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const qsizetype before = m_doc->review().studies.size();
-    const bool ok = m_doc->importFile(path, error, &skipped);
+    // a large import shows its progress and can be cancelled: then it is rolled back, nothing stays
+    QProgressDialog progress(tr("Importing %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_doc->importFile(path, error, &skipped, [&progress](qsizetype done) {
+        progress.setLabelText(tr("Writing study %1\u2026").arg(done));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
     QApplication::restoreOverrideCursor();
+    const bool cancelled = progress.wasCanceled();
+    progress.close();
+    if (cancelled) {
+        statusBar()->showMessage(tr("Import cancelled: nothing was imported."), 8000);
+        return false;
+    }
     if (!ok) {
         showError(tr("Nothing was imported"),
                   tr("%1\n\nThe review is unchanged. Correct the file and import it again.").arg(error));
@@ -531,13 +546,27 @@ void MainWindow::exportReport()
 bool MainWindow::writeReportTo(const QString &path)
 {
     QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     Review review = m_doc->review();
     if (!review.settings.contains(m_doc->currentClaimId()))
         review.settings.insert(m_doc->currentClaimId(), m_doc->settings());
-    const bool ok = writeReport(review, m_doc->currentClaimId(), path, error);
+    QProgressDialog progress(tr("Writing the report\u2026"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    ReportOptions options;
+    options.progress = [&progress](int page, int pages) {
+        progress.setMaximum(pages);
+        progress.setValue(page);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = writeReport(review, m_doc->currentClaimId(), path, error, options);
     QApplication::restoreOverrideCursor();
-    if (!ok)
+    const bool cancelled = progress.wasCanceled();
+    progress.close();
+    if (cancelled)
+        statusBar()->showMessage(tr("Report cancelled: no file was written."), 8000);
+    else if (!ok)
         showError(tr("The report was not written"), error);
     else
         statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);

@@ -649,7 +649,8 @@ private:
 
 } // namespace
 
-QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimId, const QList<StanceTag> &stances)
+QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimId, const QList<StanceTag> &stances,
+                                      const Progress &progress)
 {
     QList<qint64> ids;
     ids.reserve(studies.size());
@@ -701,6 +702,10 @@ QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimI
             }
             const qint64 id = sqlite3_last_insert_rowid(handle);
             ids.append(id);
+            if (progress && i % 1000 == 999 && !progress(i + 1)) {
+                m_error = ReviewStoreText::tr("cancelled");
+                return false; // the transaction is rolled back: nothing of the import stays
+            }
             if (claimId > 0 && i < stances.size() && stances[i].stance != Stance::Untagged) {
                 tag.integer(claimId);
                 tag.integer(id);

@@ -11,6 +11,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace evidencedesk {
@@ -48,9 +49,12 @@ public:
     qint64 addRefinement(qint64 claimId, const Refinement &refinement);
     bool removeRefinement(qint64 refinementId);
 
+    /// Reports how many studies are written so far; returning false cancels (everything is rolled back).
+    using Progress = std::function<bool(qsizetype done)>;
     /// Adds studies (ids given are kept: undo of a deletion), with optional stances toward `claimId`.
-    /// All or nothing. Returns the ids in order, empty on failure.
-    QList<qint64> addStudies(const QList<Study> &studies, qint64 claimId = 0, const QList<StanceTag> &stances = {});
+    /// All or nothing. Returns the ids in order, empty on failure or cancellation.
+    QList<qint64> addStudies(const QList<Study> &studies, qint64 claimId = 0, const QList<StanceTag> &stances = {},
+                             const Progress &progress = {});
     bool updateStudy(const Study &study);
     bool removeStudies(const QList<qint64> &studyIds);
     /// Sets tags of one claim; Untagged removes the tag.

@@ -198,6 +198,27 @@ private slots:
         QCOMPARE(store->load().studies.size(), 2);
     }
 
+    void cancelledAddRollsBack()
+    {
+        QString error;
+        auto store = ReviewStore::create(QStringLiteral(":memory:"), error);
+        QList<Study> many;
+        for (int i = 0; i < 5000; ++i) {
+            Study s;
+            s.title = QStringLiteral("Study %1").arg(i);
+            many.append(s);
+        }
+        int calls = 0;
+        const QList<qint64> ids = store->addStudies(many, 0, {}, [&](qsizetype done) {
+            ++calls;
+            return done < 3000; // the reviewer cancels part way
+        });
+        QVERIFY(ids.isEmpty());
+        QCOMPARE(calls, 3);
+        QCOMPARE(store->studyCount(), 0); // rolled back: nothing of it stays
+        QCOMPARE(store->addStudies(many).size(), 5000);
+    }
+
     void migratesVersion1()
     {
         const QString path = m_dir.filePath(QStringLiteral("v1.evidence"));

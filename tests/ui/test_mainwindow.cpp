@@ -12,6 +12,7 @@
 #include "mechanismeditor.h"
 #include "plotwidget.h"
 #include "refinedialog.h"
+#include "report.h"
 #include "reviewdocument.h"
 #include "studydialog.h"
 #include "studytablemodel.h"
@@ -479,6 +480,46 @@ private slots:
         QCOMPARE(w.document()->review().studies.size(), 13);
         QVERIFY(!w.document()->undoStack()->canUndo());
         QCOMPARE(hashOf(path), before);
+    }
+
+    void cancelledImportLeavesNothing()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        const QString csv = m_dir.filePath(QStringLiteral("big.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("study,yi,vi\n");
+        for (int i = 0; i < 4000; ++i)
+            f.write(QStringLiteral("S%1,0.1,0.02\n").arg(i).toUtf8());
+        f.close();
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QString error;
+        QSignalSpy failures(w.document(), &ReviewDocument::writeFailed);
+        QVERIFY(!w.document()->importFile(csv, error, nullptr, [](qsizetype done) { return done < 2000; }));
+        QCOMPARE(error, QStringLiteral("cancelled"));
+        QCOMPARE(w.document()->review().studies.size(), 13);
+        QCOMPARE(onDisk(path).studies.size(), 13);
+        QVERIFY(!w.document()->undoStack()->canUndo()); // no step for an import that did not happen
+        QCOMPARE(failures.size(), 0); // and a cancellation is not an error
+        QVERIFY(w.document()->importFile(csv, error));
+        QCOMPARE(onDisk(path).studies.size(), 13 + 4000);
+        QVERIFY(w.document()->undoStack()->canUndo());
+    }
+
+    void cancelledReportLeavesNoFile()
+    {
+        QString error;
+        const QString review = example(QStringLiteral("bcg"));
+        Review r = onDisk(review);
+        const QString pdf = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+        ReportOptions options;
+        options.progress = [](int page, int) { return page < 2; };
+        QVERIFY(!writeReport(r, 0, pdf, error, options));
+        QCOMPARE(error, QStringLiteral("cancelled"));
+        QVERIFY(!QFile::exists(pdf));
+        QVERIFY(!QFile::exists(pdf + QStringLiteral(".part")));
     }
 
     void openingAnythingElseShowsAnError()

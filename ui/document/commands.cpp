@@ -31,7 +31,7 @@ SetStancesCommand::SetStancesCommand(ReviewDocument *doc, qint64 claimId, const 
 
 void SetStancesCommand::redo()
 {
-    m_doc->applyStances(m_claimId, m_after);
+    setObsolete(!m_doc->applyStances(m_claimId, m_after));
 }
 
 void SetStancesCommand::undo()
@@ -46,8 +46,10 @@ EditStudiesCommand::EditStudiesCommand(ReviewDocument *doc, const QList<Study> &
 
 void EditStudiesCommand::redo()
 {
+    bool ok = true;
     for (const Study &s : std::as_const(m_after))
-        m_doc->applyStudy(s);
+        ok = m_doc->applyStudy(s) && ok;
+    setObsolete(!ok);
 }
 
 void EditStudiesCommand::undo()
@@ -57,13 +59,17 @@ void EditStudiesCommand::undo()
 }
 
 AddStudiesCommand::AddStudiesCommand(ReviewDocument *doc, const QList<Study> &studies, qint64 claimId,
-                                     const QList<StanceTag> &tags, const QString &text)
-    : QUndoCommand(text), m_doc(doc), m_studies(studies), m_claimId(claimId), m_tags(tags)
+                                     const QList<StanceTag> &tags, const QString &text,
+                                     std::function<bool(qsizetype)> progress)
+    : QUndoCommand(text), m_doc(doc), m_studies(studies), m_claimId(claimId), m_tags(tags),
+      m_progress(std::move(progress))
 { }
 
 void AddStudiesCommand::redo()
 {
-    m_doc->applyInsertStudies(m_studies, m_claimId, m_tags); // ids kept in m_studies for the next redo
+    // the ids are kept in m_studies for the next redo
+    setObsolete(!m_doc->applyInsertStudies(m_studies, m_claimId, m_tags, {}, m_progress));
+    m_progress = {};
 }
 
 void AddStudiesCommand::undo()
@@ -92,7 +98,7 @@ void RemoveStudiesCommand::redo()
     QList<qint64> ids;
     for (const Study &s : std::as_const(m_studies))
         ids.append(s.id);
-    m_doc->applyRemoveStudies(ids);
+    setObsolete(!m_doc->applyRemoveStudies(ids));
 }
 
 void RemoveStudiesCommand::undo()
@@ -106,7 +112,7 @@ RefineClaimCommand::RefineClaimCommand(ReviewDocument *doc, qint64 claimId, cons
 
 void RefineClaimCommand::redo()
 {
-    m_doc->applyAddRefinement(m_claimId, m_refinement);
+    setObsolete(!m_doc->applyAddRefinement(m_claimId, m_refinement));
 }
 
 void RefineClaimCommand::undo()
@@ -120,7 +126,7 @@ AddClaimCommand::AddClaimCommand(ReviewDocument *doc, const Claim &claim)
 
 void AddClaimCommand::redo()
 {
-    m_doc->applyAddClaim(m_claim);
+    setObsolete(!m_doc->applyAddClaim(m_claim));
 }
 
 void AddClaimCommand::undo()

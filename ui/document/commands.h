@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The undo commands: every edit of a review is one of these, pushed on the document's undo stack.
 // Each holds the values before and after, so undo and redo write the review file the same way.
-// Ownership: commands own copies of the studies, claims and tags they remove; redo gives the ids back
+// A command whose write fails when pushed becomes obsolete, so the stack never holds an edit that did not
+// happen. Ownership: commands own copies of the studies, claims and tags they remove; redo gives the ids back
 // to the store, so an undone deletion restores the same ids (and the tags that point to them).
 #pragma once
 
 #include "review.h"
 
 #include <QUndoCommand>
+
+#include <functional>
 
 namespace evidencedesk {
 
@@ -39,7 +42,7 @@ private:
 class AddStudiesCommand : public QUndoCommand {
 public:
     AddStudiesCommand(ReviewDocument *doc, const QList<Study> &studies, qint64 claimId, const QList<StanceTag> &tags,
-                      const QString &text);
+                      const QString &text, std::function<bool(qsizetype)> progress = {});
     void redo() override;
     void undo() override;
 
@@ -48,6 +51,7 @@ private:
     QList<Study> m_studies; ///< ids filled in by the first redo and kept for the next ones
     qint64 m_claimId;
     QList<StanceTag> m_tags;
+    std::function<bool(qsizetype)> m_progress; ///< for the first redo only (a large import)
 };
 
 class RemoveStudiesCommand : public QUndoCommand {
@@ -94,7 +98,7 @@ public:
     ChangeValueCommand(Value before, Value after, Apply apply, const QString &text)
         : QUndoCommand(text), m_before(std::move(before)), m_after(std::move(after)), m_apply(std::move(apply))
     { }
-    void redo() override { m_apply(m_after); }
+    void redo() override { setObsolete(!m_apply(m_after)); } // a failed write is not kept on the stack
     void undo() override { m_apply(m_before); }
 
 private:

@@ -124,7 +124,8 @@ void ReviewDocument::removeStudies(const QList<qint64> &ids)
         m_undo.push(new RemoveStudiesCommand(this, ids));
 }
 
-bool ReviewDocument::importFile(const QString &file, QString &error, QList<SkippedDuplicate> *skipped)
+bool ReviewDocument::importFile(const QString &file, QString &error, QList<SkippedDuplicate> *skipped,
+                                const ReviewStore::Progress &progress)
 {
     QList<ImportedStudy> records;
     if (!readStudies(file, records, error))
@@ -139,17 +140,23 @@ bool ReviewDocument::importFile(const QString &file, QString &error, QList<Skipp
         studies.append(r.study);
         stances.append(r.stance.value_or(Stance::Untagged));
     }
-    if (!studies.isEmpty())
-        addStudies(studies, stances, tr("Import %1").arg(QFileInfo(file).fileName()));
+    if (!studies.isEmpty()
+        && !addStudies(studies, stances, tr("Import %1").arg(QFileInfo(file).fileName()), progress)) {
+        error = m_store->lastError();
+        return false;
+    }
     return true;
 }
 
-void ReviewDocument::addStudies(const QList<Study> &studies, const QList<Stance> &stances, const QString &text)
+bool ReviewDocument::addStudies(const QList<Study> &studies, const QList<Stance> &stances, const QString &text,
+                                const ReviewStore::Progress &progress)
 {
     QList<StanceTag> tags;
     for (Stance s : stances)
         tags.append({s, userName(), {}});
-    m_undo.push(new AddStudiesCommand(this, studies, m_claimId, tags, text));
+    const int before = m_undo.count();
+    m_undo.push(new AddStudiesCommand(this, studies, m_claimId, tags, text, progress));
+    return m_undo.count() > before; // an obsolete (unwritten) command is not kept
 }
 
 void ReviewDocument::refineClaim(const QString &text, const QString &rationale)
@@ -259,11 +266,18 @@ bool ReviewDocument::applyStudy(const Study &s)
 }
 
 bool ReviewDocument::applyInsertStudies(QList<Study> &studies, qint64 claimId, const QList<StanceTag> &tags,
-                                        const QHash<qint64, QHash<qint64, StanceTag>> &otherTags)
+                                        const QHash<qint64, QHash<qint64, StanceTag>> &otherTags,
+                                        const ReviewStore::Progress &progress)
 {
-    const QList<qint64> ids = m_store->addStudies(studies, claimId, tags);
+    bool cancelled = false;
+    const ReviewStore::Progress watch = progress ? ReviewStore::Progress([&](qsizetype done) {
+        cancelled = !progress(done);
+        return !cancelled;
+    })
+                                                 : ReviewStore::Progress();
+    const QList<qint64> ids = m_store->addStudies(studies, claimId, tags, watch);
     if (ids.size() != studies.size())
-        return failed();
+        return cancelled ? false : failed(); // a cancellation is the reviewer's choice, not an error
     for (qsizetype i = 0; i < studies.size(); ++i) {
         studies[i].id = ids[i];
         if (claimId > 0 && i < tags.size() && tags[i].stance != Stance::Untagged)

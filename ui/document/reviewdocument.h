@@ -46,8 +46,12 @@ public:
     void removeStudies(const QList<qint64> &ids);
     /// Reads `file` completely first; on a malformed record returns false with the message and changes
     /// nothing. Duplicates are skipped and listed in `skipped`.
-    bool importFile(const QString &file, QString &error, QList<SkippedDuplicate> *skipped = nullptr);
-    void addStudies(const QList<Study> &studies, const QList<Stance> &stances, const QString &text);
+    /// `progress` may cancel the writing; then nothing is imported and `error` says "cancelled".
+    bool importFile(const QString &file, QString &error, QList<SkippedDuplicate> *skipped = nullptr,
+                    const ReviewStore::Progress &progress = {});
+    /// One undoable step; false if nothing was written (cancelled through `progress`, or the write failed).
+    bool addStudies(const QList<Study> &studies, const QList<Stance> &stances, const QString &text,
+                    const ReviewStore::Progress &progress = {});
     void refineClaim(const QString &text, const QString &rationale);
     qint64 addClaim(const QString &text, Assertion assertion);
     void editClaim(const Claim &after);
@@ -62,7 +66,8 @@ public:
     bool applyStances(qint64 claimId, const QHash<qint64, StanceTag> &tags);
     bool applyStudy(const Study &study);
     bool applyInsertStudies(QList<Study> &studies, qint64 claimId, const QList<StanceTag> &tags,
-                            const QHash<qint64, QHash<qint64, StanceTag>> &otherTags = {});
+                            const QHash<qint64, QHash<qint64, StanceTag>> &otherTags = {},
+                            const ReviewStore::Progress &progress = {});
     bool applyRemoveStudies(const QList<qint64> &ids);
     bool applyAddRefinement(qint64 claimId, Refinement &refinement);
     bool applyRemoveRefinement(qint64 claimId, qint64 refinementId);

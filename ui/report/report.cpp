@@ -589,6 +589,12 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
     QFont small;
     small.setPointSizeF(8);
     for (int i = 0; i < pages; ++i) {
+        if (options.progress && !options.progress(i, pages)) {
+            painter.end();
+            QFile::remove(path + QStringLiteral(".part"));
+            error = ReportText::tr("cancelled");
+            return false;
+        }
         if (i > 0)
             pdf.newPage();
         painter.save();

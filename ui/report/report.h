@@ -9,10 +9,14 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace evidencedesk {
 
 struct ReportOptions {
     GradeSettings grade;
+    /// Called before each page is written; returning false cancels (no file is left behind).
+    std::function<bool(int page, int pages)> progress;
 };
 
 /// Writes the report of `claimId` (0: the first claim) to `path` (PDF). False with `error` on failure;
