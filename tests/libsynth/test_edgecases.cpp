@@ -288,6 +288,70 @@ private slots:
         QCOMPARE(corrected, 3);
     }
 
+    void publishedDatasets_data()
+    {
+        // datasets beyond shared/reference, with metafor's results as numerics.md quotes them
+        QTest::addColumn<QJsonObject>("dataset");
+        QTest::addColumn<QJsonObject>("expected");
+        QFile f(QStringLiteral(EVIDENCEDESK_TEST_DATA_DIR "/metafor_published.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray sets = QJsonDocument::fromJson(f.readAll()).object()[QStringLiteral("datasets")].toArray();
+        QVERIFY(sets.size() >= 2);
+        for (const QJsonValue &d : sets) {
+            const QJsonArray fits = d[QStringLiteral("fits")].toArray();
+            for (const QJsonValue &fit : fits)
+                QTest::newRow(qPrintable(d[QStringLiteral("name")].toString() + QLatin1Char('/')
+                                         + fit[QStringLiteral("method")].toString() + QStringLiteral("/z")))
+                    << d.toObject() << fit.toObject();
+        }
+    }
+
+    void publishedDatasets()
+    {
+        QFETCH(QJsonObject, dataset);
+        QFETCH(QJsonObject, expected);
+        const QJsonObject columns = dataset[QStringLiteral("columns")].toObject();
+        std::vector<synth::StudyInput> studies(std::size_t(columns.begin()->toArray().size()));
+        for (auto it = columns.begin(); it != columns.end(); ++it) {
+            const std::vector<double> values = doubles(it.value());
+            for (std::size_t i = 0; i < values.size(); ++i) {
+                synth::StudyInput &s = studies[i];
+                double *field = it.key() == QLatin1String("ai") ? &s.ai
+                    : it.key() == QLatin1String("n1i")          ? &s.n1i
+                    : it.key() == QLatin1String("ci")           ? &s.ci
+                                                                : &s.n2i;
+                *field = values[i];
+            }
+        }
+        synth::AnalysisOptions options;
+        options.fit.method = *synth::methodFromName(expected[QStringLiteral("method")].toString().toStdString());
+        const synth::Analysis a = synth::analyze(
+            *synth::measureFromName(dataset[QStringLiteral("measure")].toString().toStdString()), studies, options);
+        // metafor stopped at its default tolerance: compare tau^2 (not tau: near 0 it magnifies) and what follows
+        auto check = [&](const char *key, double actual, Tolerance t) {
+            if (expected.contains(QLatin1String(key)))
+                QVERIFY2(close(actual, expected[QLatin1String(key)].toDouble(), t),
+                         qPrintable(QString::fromLatin1(key) + QStringLiteral(": ")
+                                    + describe(actual, expected[QLatin1String(key)].toDouble())));
+        };
+        if (expected.contains(QStringLiteral("tau"))) {
+            const double tau = expected[QStringLiteral("tau")].toDouble();
+            QVERIFY2(close(a.fit.tau2, tau * tau, kMetaforDefaultControl), qPrintable(describe(a.fit.tau2, tau * tau)));
+        }
+        check("tau2", a.fit.tau2, kMetaforDefaultControl);
+        check("estimate", a.fit.estimate, kMetaforDefaultPrinted);
+        check("se", a.fit.se, kMetaforDefaultPrinted);
+        check("egger_stat", a.egger ? a.egger->stat : std::nan(""), kMetaforDefaultPrinted);
+        check("begg_tau", a.begg ? a.begg->tau : std::nan(""), kExact);
+        check("begg_pval", a.begg ? a.begg->pval : std::nan(""), kMetafor);
+        check("trimfill_estimate", a.trimfill ? a.trimfill->filled.estimate : std::nan(""), kMetaforDefaultPrinted);
+        if (expected.contains(QStringLiteral("trimfill_k0"))) {
+            QCOMPARE(a.trimfill->k0, expected[QStringLiteral("trimfill_k0")].toInt());
+            QCOMPARE(a.trimfill->side == synth::Side::Right ? QStringLiteral("right") : QStringLiteral("left"),
+                     expected[QStringLiteral("trimfill_side")].toString());
+        }
+    }
+
     void badInputNamesStudyAndField_data()
     {
         QTest::addColumn<int>("measure");
