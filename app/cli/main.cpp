@@ -5,6 +5,7 @@
 #include "csvtable.h"
 #include "effectdata.h"
 #include "examples.h"
+#include "i18n.h"
 #include "importers.h"
 #include "messages.h"
 #include "plotexport.h"
@@ -400,6 +401,7 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> application(plotting ? new QGuiApplication(argc, argv)
                                                            : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("evidencedesk-cli"));
+    installTranslations(*application); // messages and the report in the system's language
     QCoreApplication::setApplicationVersion(QStringLiteral(EVIDENCEDESK_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {

@@ -2,7 +2,9 @@
 // evidencedesk: the window. `evidencedesk FILE.evidence` opens that review; without a file it opens the
 // bundled demo review, written to the user's data folder on first run (never over the user's files).
 #include "examples.h"
+#include "i18n.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +18,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("EvidenceDesk"));
     QApplication::setOrganizationName(QStringLiteral("EvidenceDesk"));
     QApplication::setApplicationVersion(QStringLiteral(EVIDENCEDESK_VERSION));
+    evidencedesk::installTranslations(app, evidencedesk::preferredLanguage());
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Evidence synthesis for systematic reviewers"));
     parser.addHelpOption();

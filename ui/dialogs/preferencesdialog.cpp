@@ -61,11 +61,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *lf = new QFormLayout(language);
     m_language = new QComboBox;
     m_language->addItem(tr("As the system"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->addItem(QStringLiteral("Espa\u00f1ol"), QStringLiteral("es"));
-    m_language->addItem(QStringLiteral("Fran\u00e7ais"), QStringLiteral("fr"));
-    m_language->addItem(QStringLiteral("Portugu\u00eas (Brasil)"), QStringLiteral("pt_BR"));
+    // i18n-exempt: each language is named in itself, whatever the interface language
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en")); // i18n-exempt
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de")); // i18n-exempt
+    m_language->addItem(QStringLiteral("Espa\u00f1ol"), QStringLiteral("es")); // i18n-exempt
+    m_language->addItem(QStringLiteral("Fran\u00e7ais"), QStringLiteral("fr")); // i18n-exempt
+    m_language->addItem(QStringLiteral("Portugu\u00eas (Brasil)"), QStringLiteral("pt_BR")); // i18n-exempt
     m_language->setCurrentIndex(std::max(0, m_language->findData(preferredLanguage())));
     lf->addRow(tr("Interface language"), m_language);
     lf->addRow(new QLabel(tr("A new language applies when EvidenceDesk next starts.")));

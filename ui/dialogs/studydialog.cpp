@@ -178,7 +178,8 @@ void StudyDialog::validate()
         }
     }
     if (!m_problem.isEmpty())
-        m_effect->setText(QStringLiteral("<span style='color:#b02418'>%1</span>").arg(m_problem.toHtmlEscaped()));
+        m_effect->setText(QStringLiteral("<span style='color:#b02418'>%1</span>")
+                              .arg(m_problem.toHtmlEscaped())); // i18n-exempt: markup around translated text
     else if (!effect.isEmpty())
         m_effect->setText(effect);
     else

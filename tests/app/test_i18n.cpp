@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internationalisation: user-visible literals go through tr(); translations/*.ts are in sync with the
+// sources (no missing, no obsolete entries); files are read in the C locale whatever the UI language.
+// (Completeness of the translations is checked once they exist: see the translations issue.)
+#include "importers.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace evidencedesk;
+
+namespace {
+
+const QString kSource = QStringLiteral(EVIDENCEDESK_SOURCE_DIR);
+
+/// (context, source) of every message of a .ts file.
+QSet<QString> messages(const QString &ts)
+{
+    QSet<QString> out;
+    QFile f(ts);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    QXmlStreamReader xml(&f);
+    QString context;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.isStartElement() && xml.name() == QLatin1String("source"))
+            out.insert(context + QLatin1Char('\x1f') + xml.readElementText());
+    }
+    return out;
+}
+
+} // namespace
+
+class TestI18n : public QObject {
+    Q_OBJECT
+
+private slots:
+    void userVisibleLiteralsAreTranslated()
+    {
+        // A literal with words handed to a widget, a dialog, a menu or a painter without tr(): a string nobody
+        // can translate. Deliberate exceptions carry "i18n-exempt" on their line.
+        static const QRegularExpression call(QStringLiteral(
+            "\\b(setText|setWindowTitle|setToolTip|setPlaceholderText|setLabelText|addItem|addAction|addMenu|addTab|"
+            "setSpecialValueText|setPrefix|setSuffix|showMessage|QLabel|QPushButton|QCheckBox|QGroupBox|QMessageBox|"
+            "drawText|setTitle|setDescription|setHeaderLabels|setHorizontalHeaderLabels)\\s*\\((?:[^()]*?,\\s*)?"
+            "(QStringLiteral|QLatin1String)\\(\"([^\"]*[A-Za-z]{2,}[^\"]*)\"\\)"));
+        QStringList offenders;
+        int files = 0;
+        for (const QString &folder : {QStringLiteral("/app"), QStringLiteral("/ui")}) {
+            QDirIterator it(kSource + folder, {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                ++files;
+                int line = 0;
+                for (const QByteArray &raw : f.readAll().split('\n')) {
+                    ++line;
+                    const QString text = QString::fromUtf8(raw);
+                    if (!text.contains(QLatin1String("i18n-exempt")) && call.match(text).hasMatch())
+                        offenders << QStringLiteral("%1:%2: %3").arg(f.fileName()).arg(line).arg(text.trimmed());
+                }
+            }
+        }
+        QVERIFY(files > 30);
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
+    }
+
+    void translationFilesAreInSync_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *l : {"de", "es", "fr", "pt_BR"})
+            QTest::newRow(qPrintable(QStringLiteral("ts/%1").arg(QLatin1String(l)))) << QString::fromLatin1(l);
+    }
+
+    void translationFilesAreInSync()
+    {
+        // lupdate over today's sources must find exactly the messages the checked-in file holds: a new
+        // string without `cmake --build build --target update_translations` fails here, as does an obsolete one.
+        QFETCH(QString, language);
+        const QString checkedIn = kSource + QStringLiteral("/translations/evidencedesk_%1.ts").arg(language);
+        QVERIFY(QFile::exists(checkedIn));
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh_%1.ts").arg(language));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(kSource);
+        lupdate.start(QStringLiteral(EVIDENCEDESK_LUPDATE),
+                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        const QSet<QString> now = messages(fresh), stored = messages(checkedIn);
+        QVERIFY(now.size() > 500);
+        QStringList missing, obsolete;
+        for (const QString &m : now)
+            if (!stored.contains(m))
+                missing << QString(m).replace(QLatin1Char('\x1f'), QStringLiteral(": "));
+        for (const QString &m : stored)
+            if (!now.contains(m))
+                obsolete << QString(m).replace(QLatin1Char('\x1f'), QStringLiteral(": "));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("not in %1 (run update_translations):\n").arg(checkedIn)
+                            + missing.join(QLatin1Char('\n'))));
+        QVERIFY2(obsolete.isEmpty(),
+                 qPrintable(QStringLiteral("obsolete in %1:\n").arg(checkedIn) + obsolete.join(QLatin1Char('\n'))));
+    }
+
+    void csvNumbersIgnoreTheUiLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        for (const char *l : {"C", "de_DE", "fr_FR", "pt_BR", "es_ES", "en_US"})
+            QTest::newRow(qPrintable(QStringLiteral("locale/%1").arg(QLatin1String(l)))) << QString::fromLatin1(l);
+    }
+
+    void csvNumbersIgnoreTheUiLocale()
+    {
+        QFETCH(QString, locale);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale)); // the UI speaks with a decimal comma in most of these
+        QList<ImportedStudy> out;
+        QString error;
+        const bool ok = parseCsvStudies("title,yi,vi,quality\nA,0.25,1.5e-2,72.5\nB,-1.75,0.125,40\n",
+                                        QStringLiteral("x.csv"), out, error);
+        QLocale::setDefault(before);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(out.size(), 2);
+        QCOMPARE(out[0].study.data.yi, 0.25);
+        QCOMPARE(out[0].study.data.vi, 0.015);
+        QCOMPARE(out[0].study.quality, 72.5);
+        QCOMPARE(out[1].study.data.yi, -1.75);
+        // and a decimal comma in a file is refused whatever the locale, naming the line and field
+        QLocale::setDefault(QLocale(locale));
+        QVERIFY(!parseCsvStudies("title,yi,vi\nA,\"0,25\",0.1\n", QStringLiteral("x.csv"), out, error));
+        QLocale::setDefault(before);
+        QVERIFY2(error.startsWith(QStringLiteral("x.csv:2:")) && error.contains(QStringLiteral("yi")),
+                 qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestI18n)
+#include "test_i18n.moc"
