@@ -177,9 +177,10 @@ void StudyDialog::validate()
             }
         }
     }
+    static const QString problemMarkup
+        = QStringLiteral("<span style='color:#b02418'>%1</span>"); // around translated text
     if (!m_problem.isEmpty())
-        m_effect->setText(QStringLiteral("<span style='color:#b02418'>%1</span>")
-                              .arg(m_problem.toHtmlEscaped())); // i18n-exempt: markup around translated text
+        m_effect->setText(problemMarkup.arg(m_problem.toHtmlEscaped()));
     else if (!effect.isEmpty())
         m_effect->setText(effect);
     else
