@@ -531,54 +531,62 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
     QTextDocument doc;
     doc.setDocumentMargin(0);
     doc.setPageSize(body);
+    // The document is complete before it is laid out: contents with placeholder numbers, plots as inline
+    // objects. Only then is the layout made (registering the plot handler creates it), once.
+    doc.setHtml(build({}));
+    // the plots, as inline objects: a forest plot in page-sized pieces, each with its header and axis
+    for (const auto &[marker, kind] : {std::pair {QStringLiteral("[[FOREST]]"), PlotKind::Forest},
+                                       std::pair {QStringLiteral("[[FUNNEL]]"), PlotKind::Funnel}}) {
+        QTextCursor found = doc.find(marker);
+        if (found.isNull())
+            continue;
+        found.removeSelectedText();
+        if (kind == PlotKind::Funnel) {
+            QTextCharFormat f;
+            f.setObjectType(kPlotObject);
+            f.setProperty(Kind, int(kind));
+            f.setProperty(Width, body.width());
+            f.setProperty(Height, body.width() * 0.68);
+            found.insertText(QString(QChar::ObjectReplacementCharacter), f);
+            continue;
+        }
+        const ForestPlot forest(plotData);
+        const int per = forest.rowsPerPage(body.height() * 0.92);
+        for (int first = 0; first < forest.rows().size(); first += per) {
+            const int count = std::min<int>(per, int(forest.rows().size()) - first);
+            QTextCharFormat f;
+            f.setObjectType(kPlotObject);
+            f.setProperty(Kind, int(kind));
+            f.setProperty(FirstRow, first);
+            f.setProperty(RowCount, count);
+            f.setProperty(Width, body.width());
+            f.setProperty(Height,
+                          ForestPlot::kHeaderHeight + ForestPlot::kRowHeight * count + ForestPlot::kFooterHeight);
+            if (first > 0)
+                found.insertBlock();
+            found.insertText(QString(QChar::ObjectReplacementCharacter), f);
+        }
+    }
     PlotObject handler(plotData);
     doc.documentLayout()->registerHandler(kPlotObject, &handler);
-    auto layOut = [&](const QList<int> &toc) {
-        doc.setHtml(build(toc));
-        // the plots, as inline objects: a forest plot in page-sized pieces, each with its header and axis
-        for (const auto &[marker, kind] : {std::pair {QStringLiteral("[[FOREST]]"), PlotKind::Forest},
-                                           std::pair {QStringLiteral("[[FUNNEL]]"), PlotKind::Funnel}}) {
-            QTextCursor found = doc.find(marker);
-            if (found.isNull())
-                continue;
-            found.removeSelectedText();
-            if (kind == PlotKind::Funnel) {
-                QTextCharFormat f;
-                f.setObjectType(kPlotObject);
-                f.setProperty(Kind, int(kind));
-                f.setProperty(Width, body.width());
-                f.setProperty(Height, body.width() * 0.68);
-                found.insertText(QString(QChar::ObjectReplacementCharacter), f);
-                continue;
-            }
-            const ForestPlot forest(plotData);
-            const int per = forest.rowsPerPage(body.height() * 0.92);
-            for (int first = 0; first < forest.rows().size(); first += per) {
-                const int count = std::min<int>(per, int(forest.rows().size()) - first);
-                QTextCharFormat f;
-                f.setObjectType(kPlotObject);
-                f.setProperty(Kind, int(kind));
-                f.setProperty(FirstRow, first);
-                f.setProperty(RowCount, count);
-                f.setProperty(Width, body.width());
-                f.setProperty(Height,
-                              ForestPlot::kHeaderHeight + ForestPlot::kRowHeight * count + ForestPlot::kFooterHeight);
-                if (first > 0)
-                    found.insertBlock();
-                found.insertText(QString(QChar::ObjectReplacementCharacter), f);
-            }
-        }
-        // the edits above leave the incremental layout short of the end: lay out the whole document again
-        doc.markContentsDirty(0, doc.characterCount());
-    };
-    layOut({});
-    // page of each numbered section, for the contents (a second layout with the numbers filled in)
+    doc.pageCount(); // lays out the whole document
+
+    // the contents: the page of each numbered section, written over the placeholders in place (the same
+    // width, on the first page: nothing after them moves)
     QList<int> toc;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
         if (b.blockFormat().headingLevel() == 2 && !b.text().isEmpty() && b.text().at(0).isDigit())
             // pages count from 1; a heading moved to a new page sits a hair above the page boundary
             toc << int((doc.documentLayout()->blockBoundingRect(b).top() + 2) / body.height()) + 1;
-    layOut(toc);
+    QTextCursor at = doc.find(ReportText::tr("Contents")); // the placeholders follow the contents heading
+    for (int page : std::as_const(toc)) {
+        at = doc.find(QStringLiteral("00"), at, QTextDocument::FindWholeWords);
+        if (at.isNull())
+            break;
+        at.insertText(QString::number(page).rightJustified(2, QChar(0x2007))); // figure space keeps the width
+    }
+    if (doc.documentLayout()->blockBoundingRect(doc.lastBlock()).height() <= 0)
+        doc.markContentsDirty(0, doc.characterCount()); // should an edit ever leave the layout short of the end
 
     QPainter painter;
     if (!painter.begin(&pdf)) {
