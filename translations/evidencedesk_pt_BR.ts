@@ -652,10 +652,6 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trim-and-fill imputes %1 stud(ies)%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, and the adjusted interval includes no effect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,6 +729,17 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
     </message>
     <message>
         <source>The intervention may reduce %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trim-and-fill imputes %n stud(ies)%1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It does not count here: an upgrade applies only when nothing is downgraded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1853,6 +1860,10 @@ Your justification: %2</source>
     </message>
     <message>
         <source>Reorder gold-standard evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is empty: “Propose from the evidence” starts one from the review question and the gaps in the evidence, for you to edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

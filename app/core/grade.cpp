@@ -304,8 +304,7 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
                     const bool changes = (f.ciLower > 0 || f.ciUpper < 0) && t.ciLower < 0 && t.ciUpper > 0;
                     if (changes)
                         x.suggested = -1;
-                    why << GradeText::tr("Trim-and-fill imputes %1 stud(ies)%2.")
-                               .arg(a.trimfill->k0)
+                    why << GradeText::tr("Trim-and-fill imputes %n stud(ies)%1.", nullptr, a.trimfill->k0)
                                .arg(changes ? GradeText::tr(", and the adjusted interval includes no effect")
                                             : QString());
                 }
@@ -358,6 +357,11 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
     level += downgrades;
     if (downgrades == 0 && g.start == Certainty::Low)
         level += upgrades; // upgrades only for observational evidence without serious limitations
+    else if (upgrades > 0)
+        for (DomainAssessment &x : g.domains)
+            if (isUpgradeDomain(x.domain) && x.value() > 0)
+                x.reason += QLatin1Char(' ')
+                    + GradeText::tr("It does not count here: an upgrade applies only when nothing is downgraded.");
     g.certainty = Certainty(std::clamp(level, 1, 4));
     const Claim *claim = review.claim(claimId);
     const QString stored_ = review.conclusions.value(claimId);

@@ -305,7 +305,7 @@ private slots:
         g->moveItem(-1);
         items = onDisk(path).goldStandard.value(claim);
         QCOMPARE(items.at(1).design, Design::Cohort);
-        g->table()->item(0, 6)->setText(QStringLiteral("Pooled individual participant data"));
+        g->table()->item(0, 1)->setText(QStringLiteral("Pooled individual participant data")); // the notes column
         QCOMPARE(onDisk(path).goldStandard.value(claim).first().notes,
                  QStringLiteral("Pooled individual participant data"));
         g->table()->setCurrentCell(0, 1);

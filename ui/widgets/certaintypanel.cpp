@@ -25,6 +25,8 @@ CertaintyPanel::CertaintyPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
     m_table = new QTableWidget(0, 4);
     m_table->setHorizontalHeaderLabels({tr("Domain"), tr("Suggested"), tr("Why"), tr("Your judgement")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setColumnWidth(1, 100);
+    m_table->setColumnWidth(3, 130);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

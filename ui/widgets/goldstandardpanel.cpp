@@ -14,7 +14,7 @@
 namespace evidencedesk {
 
 namespace {
-enum Column { DesignColumn, Population, Intervention, Comparison, Outcome, FollowUp, Notes, Columns };
+enum Column { DesignColumn, Notes, Population, Intervention, Comparison, Outcome, FollowUp, Columns };
 }
 
 GoldStandardPanel::GoldStandardPanel(ReviewDocument *doc, AnalysisRunner *runner, QWidget *parent)
@@ -25,9 +25,13 @@ GoldStandardPanel::GoldStandardPanel(ReviewDocument *doc, AnalysisRunner *runner
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
     m_table = new QTableWidget(0, Columns);
-    m_table->setHorizontalHeaderLabels({tr("Design"), tr("Population"), tr("Intervention"), tr("Comparison"),
-                                        tr("Outcome"), tr("Follow-up"), tr("Why / notes")});
-    m_table->horizontalHeader()->setSectionResizeMode(Notes, QHeaderView::Stretch);
+    m_table->setHorizontalHeaderLabels({tr("Design"), tr("Why / notes"), tr("Population"), tr("Intervention"),
+                                        tr("Comparison"), tr("Outcome"), tr("Follow-up")});
+    // readable widths, the table scrolls sideways; the notes (why this study) get the most room
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const int widths[Columns] = {170, 360, 130, 120, 110, 110, 130};
+    for (int c = 0; c < Columns; ++c)
+        m_table->setColumnWidth(c, widths[c]);
     m_table->setWordWrap(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -66,6 +70,11 @@ void GoldStandardPanel::refresh()
                         ? claim->goldStandardNote
                         : tr("The studies that would prove or disprove the claim, strongest design first."));
     const QList<GoldStandardItem> list = m_doc->review().goldStandard.value(m_doc->currentClaimId());
+    if (list.isEmpty())
+        m_note->setText(
+            m_note->text() + QLatin1Char(' ')
+            + tr("The list is empty: \u201cPropose from the evidence\u201d starts one from the review question "
+                 "and the gaps in the evidence, for you to edit."));
     m_table->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const GoldStandardItem &g = list[row];
@@ -76,11 +85,11 @@ void GoldStandardPanel::refresh()
         connect(design, &QComboBox::activated, this,
                 [this] { m_doc->setGoldStandard(items(), tr("Edit gold-standard evidence")); });
         m_table->setCellWidget(row, DesignColumn, design);
-        const QStringList texts {g.population, g.intervention, g.comparison, g.outcome, g.followUp, g.notes};
+        const QStringList texts {g.notes, g.population, g.intervention, g.comparison, g.outcome, g.followUp};
         for (int c = 0; c < texts.size(); ++c) {
             auto *item = new QTableWidgetItem(texts[c]);
             item->setToolTip(texts[c]);
-            m_table->setItem(row, c + 1, item);
+            m_table->setItem(row, Notes + c, item);
         }
     }
     m_table->resizeRowsToContents();
