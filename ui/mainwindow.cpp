@@ -478,36 +478,20 @@ void MainWindow::saveCopy()
         return;
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Save a copy"), QString(), tr("EvidenceDesk reviews (*.evidence)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    auto copy = ReviewStore::create(path, error);
-    if (!copy) {
-        showError(tr("Cannot save a copy"), error);
-        return;
+    if (!path.isEmpty()) {
+        QFile::remove(path); // the dialog asked before replacing it
+        saveCopyTo(path);
     }
-    // a copy through the store's own operations: the same content, a consistent file
-    const Review &r = m_doc->review();
-    copy->setInfo(r.info);
-    QHash<qint64, qint64> claims;
-    for (const Claim &c : r.claims) {
-        Claim x = c;
-        x.id = 0;
-        for (Refinement &ref : x.refinements)
-            ref.id = 0;
-        claims.insert(c.id, copy->addClaim(x));
-    }
-    QList<Study> studies = r.studies;
-    copy->addStudies(studies);
-    for (auto it = claims.begin(); it != claims.end(); ++it) {
-        copy->setStances(it.value(), r.stances.value(it.key()));
-        copy->setMechanisms(it.value(), r.mechanisms.value(it.key()));
-        if (r.settings.contains(it.key()))
-            copy->setSettings(it.value(), r.settings.value(it.key()));
-        copy->setGoldStandard(it.value(), r.goldStandard.value(it.key()));
-        copy->setGrade(it.value(), r.grade.value(it.key()), r.conclusions.value(it.key()));
+}
+
+bool MainWindow::saveCopyTo(const QString &path)
+{
+    if (!m_doc->saveCopy(path)) {
+        showError(tr("Cannot save a copy"), m_doc->lastError());
+        return false;
     }
     statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
+    return true;
 }
 
 void MainWindow::importDialog()

@@ -51,6 +51,8 @@ public:
     QString countsText() const;
     /// Imports a file into the open review, as the Import action and drag-and-drop do.
     bool importFile(const QString &path);
+    /// Writes a copy of the open review to a new file (what File > Save a Copy does after asking).
+    bool saveCopyTo(const QString &path);
     /// Writes the current claim's PDF report (what File > Export Report does after asking for the file).
     bool writeReportTo(const QString &path);
     /// The ids of the studies selected in the table.

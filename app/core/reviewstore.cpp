@@ -480,6 +480,23 @@ Review ReviewStore::load() const
     return r;
 }
 
+bool ReviewStore::saveCopy(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        m_error = ReviewStoreText::tr("%1: a file of that name exists already").arg(path);
+        return false;
+    }
+    QSqlQuery q(db(m_connection));
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec()) {
+        m_error = sqlError(q.lastError());
+        QFile::remove(path);
+        return false;
+    }
+    return true;
+}
+
 int ReviewStore::studyCount() const
 {
     QSqlQuery q(db(m_connection));

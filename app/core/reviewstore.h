@@ -38,6 +38,9 @@ public:
 
     Review load() const;
     int studyCount() const;
+    /// Writes a consistent copy of the whole review to a new file (SQLite's VACUUM INTO); refuses an existing
+    /// file, and leaves nothing behind on failure.
+    bool saveCopy(const QString &path);
 
     // --- change operations: each is one transaction; false (and lastError) on failure ----------
     bool setInfo(const ReviewInfo &info);

@@ -318,6 +318,27 @@ private slots:
         QVERIFY(onDisk(path).goldStandard.value(claim).isEmpty());
     }
 
+    void saveACopy()
+    {
+        const QString path = example(QStringLiteral("hypertrophy"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        w.document()->tagStudies({w.document()->review().studies.first().id}, Stance::Neutral);
+        const QString copy = m_dir.filePath(QStringLiteral("copy-of-demo.evidence"));
+        QVERIFY(w.saveCopyTo(copy));
+        const Review a = onDisk(path), b = onDisk(copy);
+        QCOMPARE(b.info, a.info);
+        QCOMPARE(b.claims.size(), a.claims.size());
+        QCOMPARE(b.claims.first(), a.claims.first());
+        QCOMPARE(b.studies, a.studies);
+        QCOMPARE(b.stances, a.stances);
+        QCOMPARE(b.mechanisms.value(b.claims.first().id), a.mechanisms.value(a.claims.first().id));
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        QVERIFY(!w.saveCopyTo(copy)); // never over an existing file
+        QCOMPARE(errors.size(), 1);
+    }
+
     void exportReportFromTheWindow()
     {
         MainWindow w;

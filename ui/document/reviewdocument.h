@@ -25,6 +25,9 @@ public:
     ~ReviewDocument() override;
 
     QString path() const { return m_store->path(); }
+    /// A consistent copy of the whole review in a new file; false with lastError() on failure.
+    bool saveCopy(const QString &path) { return m_store->saveCopy(path); }
+    QString lastError() const { return m_store->lastError(); }
     const Review &review() const { return m_review; }
     QUndoStack *undoStack() { return &m_undo; }
 
