@@ -117,6 +117,8 @@ void MainWindow::createActions()
     });
     m_editStudy->setShortcut(QKeySequence(Qt::Key_Return));
     m_editStudy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_addStudy
+        = edit->addAction(tr("&Add Study\u2026"), QKeySequence(tr("Ctrl+Shift+N")), this, [this] { addStudy(); });
     m_deleteStudies = edit->addAction(tr("&Delete Studies"), this, [this] {
         if (m_doc)
             m_doc->removeStudies(selectedStudies());
@@ -312,8 +314,8 @@ void MainWindow::updateTitle()
                            : tr("%1 (%2) \u2014 EvidenceDesk").arg(title, QFileInfo(m_doc->path()).fileName()));
         setWindowFilePath(m_doc->path());
     }
-    for (QAction *a :
-         {m_saveCopy, m_importAction, m_exportAction, m_reportAction, m_close, m_editStudy, m_deleteStudies})
+    for (QAction *a : {m_saveCopy, m_importAction, m_exportAction, m_reportAction, m_close, m_addStudy, m_editStudy,
+                       m_deleteStudies})
         a->setEnabled(m_doc != nullptr);
     for (QAction *a : std::as_const(m_tagActions))
         a->setEnabled(m_doc != nullptr);
@@ -376,6 +378,24 @@ void MainWindow::selectStudy(qint64 id)
     m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
+}
+
+StudyDialog *MainWindow::addStudy()
+{
+    if (!m_doc)
+        return nullptr;
+    Study blank;
+    blank.title = tr("New study");
+    auto *dialog = new StudyDialog(blank, m_doc->settings().measure, this);
+    dialog->setWindowTitle(tr("Add study"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Study s = dialog->study();
+        if (m_doc->addStudies({s}, {Stance::Untagged}, tr("Add %1").arg(s.label())))
+            selectStudy(m_doc->review().studies.last().id);
+    });
+    dialog->open();
+    return dialog;
 }
 
 StudyDialog *MainWindow::editStudy(qint64 studyId)

@@ -57,6 +57,8 @@ public:
     bool writeReportTo(const QString &path);
     /// The ids of the studies selected in the table.
     QList<qint64> selectedStudies() const;
+    /// Edit > Add Study: a blank study entered by hand (one undoable step); returns the open dialog.
+    class StudyDialog *addStudy();
     /// Opens the study editor on a study (the dialog is returned for tests; it deletes itself).
     class StudyDialog *editStudy(qint64 studyId);
 
@@ -102,7 +104,7 @@ private:
     QComboBox *m_designFilter = nullptr, *m_stanceFilter = nullptr;
     QCheckBox *m_includedOnly = nullptr;
     QAction *m_undo = nullptr, *m_redo = nullptr, *m_importAction = nullptr, *m_exportAction = nullptr;
-    QAction *m_reportAction = nullptr;
+    QAction *m_reportAction = nullptr, *m_addStudy = nullptr;
     QAction *m_saveCopy = nullptr, *m_close = nullptr, *m_editStudy = nullptr, *m_deleteStudies = nullptr;
     QList<QAction *> m_tagActions;
     QMenu *m_recent = nullptr;

@@ -198,6 +198,37 @@ private slots:
         QCOMPARE(onDisk(path).studies.first().data.ai, 4.0);
     }
 
+    void addAStudyByHand()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(waitForAnalysis(w));
+        const qsizetype before = onDisk(path).studies.size();
+        StudyDialog *dialog = w.addStudy();
+        QVERIFY(dialog);
+        QVERIFY(dialog->dataField(QStringLiteral("ai")));
+        const QStringList values {QStringLiteral("7"), QStringLiteral("993"), QStringLiteral("15"),
+                                  QStringLiteral("985")};
+        const QStringList columns {QStringLiteral("ai"), QStringLiteral("bi"), QStringLiteral("ci"),
+                                   QStringLiteral("di")};
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            dialog->dataField(columns[i])->setText(values[i]);
+        QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+        dialog->accept();
+        const Review r = onDisk(path);
+        QCOMPARE(r.studies.size(), before + 1);
+        QCOMPARE(r.studies.last().data.ci, 15.0);
+        QCOMPARE(w.selectedStudies(), QList<qint64> {r.studies.last().id});
+        QVERIFY(waitForAnalysis(w));
+        QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(before + 1));
+        w.document()->undoStack()->undo();
+        QCOMPARE(onDisk(path).studies.size(), before);
+        QVERIFY(waitForAnalysis(w));
+        QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(before));
+    }
+
     void excludeStudyChangesAnalysis()
     {
         MainWindow w;
