@@ -646,7 +646,7 @@ private:
             } else if (c == u'"') {
                 ++m_pos;
                 QString part;
-                if (!quoted(part)) {
+                if (!balanced(u'"', part)) {
                     error = where(m_file, start, name) + ImportText::tr("a '\"' is not closed");
                     return false;
                 }
@@ -688,6 +688,8 @@ private:
         }
     }
 
+    // Reads up to `close` outside any braces: '}' ends a braced value, '"' a quoted one, ')' an entry in
+    // parentheses. Escaped characters are kept as they are.
     bool balanced(QChar close, QString &out)
     {
         int depth = 0;
@@ -706,29 +708,6 @@ private:
                 return true;
             else if (c == u'}')
                 --depth;
-            out += c;
-        }
-        return false;
-    }
-
-    bool quoted(QString &out)
-    {
-        int depth = 0;
-        while (m_pos < m_t.size()) {
-            const QChar c = m_t.at(m_pos++);
-            if (c == u'\n')
-                ++m_line;
-            if (c == u'\\' && m_pos < m_t.size()) {
-                out += c;
-                out += m_t.at(m_pos++);
-                continue;
-            }
-            if (c == u'{')
-                ++depth;
-            else if (c == u'}')
-                --depth;
-            else if (c == u'"' && depth == 0)
-                return true;
             out += c;
         }
         return false;
