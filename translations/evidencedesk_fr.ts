@@ -238,11 +238,6 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report needs a review and -o OUT.pdf
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import needs a review and a file
 %1</source>
         <translation type="unfinished"></translation>
@@ -261,11 +256,6 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
     </message>
     <message>
         <source>skipped duplicate: %1:%2: %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export needs a review and --csv OUT.csv
-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -298,6 +288,14 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
     </message>
     <message>
         <source>more than one data file given (&apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a review and -o OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs a review and --csv OUT.csv</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,7 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <functional>
 
 using namespace evidencedesk;
 
@@ -286,19 +287,31 @@ int plotCommand(const Args &a)
     return 0;
 }
 
-int reportCommand(const Args &a)
+using ClaimWriter = std::function<bool(const Review &, qint64, const QString &, QString &)>;
+
+// The commands that write one file from one claim of a review (report, export): the file is named by `option`.
+int writeFromClaim(const Args &a, const QString &option, const QString &needs, bool needsClaim,
+                   const ClaimWriter &write)
 {
-    if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("o")))
-        return fail(CliText::tr("report needs a review and -o OUT.pdf\n%1").arg(usage()));
+    if (a.positional.size() != 1 || !a.options.contains(option))
+        return fail(QStringLiteral("%1\n%2").arg(needs, usage()));
     Review review;
     qint64 claimId = 0;
     int status = 0;
-    if (!loadClaim(a, review, claimId, true, status))
+    if (!loadClaim(a, review, claimId, needsClaim, status))
         return status;
     QString error;
-    if (!writeReport(review, claimId, a.options.value(QStringLiteral("o")), error))
+    if (!write(review, claimId, a.options.value(option), error))
         return fail(error);
     return 0;
+}
+
+int reportCommand(const Args &a)
+{
+    return writeFromClaim(a, QStringLiteral("o"), CliText::tr("report needs a review and -o OUT.pdf"), true,
+                          [](const Review &r, qint64 claim, const QString &path, QString &error) {
+                              return writeReport(r, claim, path, error);
+                          });
 }
 
 int importCommand(const Args &a)
@@ -355,17 +368,8 @@ int importCommand(const Args &a)
 
 int exportCommand(const Args &a)
 {
-    if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("csv")))
-        return fail(CliText::tr("export needs a review and --csv OUT.csv\n%1").arg(usage()));
-    Review review;
-    qint64 claimId = 0;
-    int status = 0;
-    if (!loadClaim(a, review, claimId, false, status))
-        return status;
-    QString error;
-    if (!exportStudiesCsv(review, claimId, a.options.value(QStringLiteral("csv")), error))
-        return fail(error);
-    return 0;
+    return writeFromClaim(a, QStringLiteral("csv"), CliText::tr("export needs a review and --csv OUT.csv"), false,
+                          exportStudiesCsv);
 }
 
 int demoCommand(const Args &a)
