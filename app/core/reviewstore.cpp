@@ -260,13 +260,12 @@ ReviewStore::~ReviewStore()
 
 namespace {
 
-std::unique_ptr<QSqlDatabase> openConnection(const QString &path, const QString &name, QString &error)
+bool configure(QSqlDatabase d, const QString &path, QString &error)
 {
-    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     d.setDatabaseName(path);
     if (!d.open()) {
         error = ReviewStoreText::tr("%1: cannot be opened for writing: %2").arg(path, sqlError(d.lastError()));
-        return nullptr;
+        return false;
     }
     QSqlQuery q(d);
     // foreign keys enforced; WAL: readers never block, a crash leaves the last committed transaction
@@ -274,10 +273,23 @@ std::unique_ptr<QSqlDatabase> openConnection(const QString &path, const QString 
                                "PRAGMA busy_timeout = 5000"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             error = ReviewStoreText::tr("%1: %2").arg(path, sqlError(q.lastError()));
-            return nullptr;
+            return false;
         }
     }
-    return std::make_unique<QSqlDatabase>(d);
+    return true;
+}
+
+// Opens `path` under a connection of its own, set up as every review is; the connection's name, or empty (with
+// `error` and `code`) if the file cannot be opened for writing.
+QString openConnection(const QString &path, QString &error, ReviewStore::OpenError *code)
+{
+    const QString name = QStringLiteral("review-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (configure(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name), path, error))
+        return name;
+    QSqlDatabase::removeDatabase(name);
+    if (code)
+        *code = ReviewStore::OpenError::CannotWrite;
+    return {};
 }
 
 } // namespace
@@ -289,13 +301,9 @@ std::unique_ptr<ReviewStore> ReviewStore::open(const QString &path, QString &err
         *code = v.code;
     if (v.code != OpenError::None)
         return nullptr;
-    const QString name = QStringLiteral("review-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!openConnection(path, name, error)) {
-        QSqlDatabase::removeDatabase(name);
-        if (code)
-            *code = OpenError::CannotWrite;
+    const QString name = openConnection(path, error, code);
+    if (name.isEmpty())
         return nullptr;
-    }
     std::unique_ptr<ReviewStore> store(new ReviewStore(path, name));
     if (v.version < kSchemaVersion && !store->migrate(v.version)) {
         error = ReviewStoreText::tr("%1: the review could not be brought up to date: %2").arg(path, store->m_error);
@@ -315,13 +323,9 @@ std::unique_ptr<ReviewStore> ReviewStore::create(const QString &path, QString &e
             *code = OpenError::Exists;
         return nullptr;
     }
-    const QString name = QStringLiteral("review-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!openConnection(path, name, error)) {
-        QSqlDatabase::removeDatabase(name);
-        if (code)
-            *code = OpenError::CannotWrite;
+    const QString name = openConnection(path, error, code);
+    if (name.isEmpty())
         return nullptr;
-    }
     std::unique_ptr<ReviewStore> store(new ReviewStore(path, name));
     if (!store->initialise()) {
         error = ReviewStoreText::tr("%1: cannot create the review: %2").arg(path, store->m_error);

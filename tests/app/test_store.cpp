@@ -370,6 +370,19 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("precious"));
     }
+
+    void createWhereNothingCanBeWritten()
+    {
+        // a folder that does not exist: SQLite cannot create the file (root cannot either)
+        const QString path = m_dir.filePath(QStringLiteral("no such folder/new.evidence"));
+        QString error;
+        ReviewStore::OpenError why = ReviewStore::OpenError::None;
+        QVERIFY(!ReviewStore::create(path, error, &why));
+        QCOMPARE(why, ReviewStore::OpenError::CannotWrite);
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(QSqlDatabase::connectionNames(), QStringList {}); // the failed connection is not left behind
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStore)
