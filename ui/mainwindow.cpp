@@ -3,6 +3,7 @@
 #include "analysisrunner.h"
 #include "certaintypanel.h"
 #include "claimpanel.h"
+#include "compactwidgets.h"
 #include "goldstandardpanel.h"
 #include "mechanismeditor.h"
 #include "preferencesdialog.h"
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -50,9 +52,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(new QLabel(tr("Open a review (File \u25b8 Open) or start a new one (File \u25b8 New).")));
     static_cast<QLabel *>(centralWidget())->setAlignment(Qt::AlignCenter);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1580, 960);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // first start: roomy, but never larger than the screen (a laptop's 1366 x 768 included)
+        const QRect screenArea = screen()->availableGeometry();
+        resize(QSize(1580, 960).boundedTo(screenArea.size() * 0.95));
+        move(screenArea.center() - rect().center());
+    }
     updateTitle();
     updateRecentMenu();
 }
@@ -213,6 +218,8 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
     for (Stance s : {Stance::Supporting, Stance::Contradicting, Stance::Neutral, Stance::Untagged})
         m_stanceFilter->addItem(stanceName(s), int(s));
     m_includedOnly = new QCheckBox(tr("Included only"));
+    allowNarrow(m_designFilter);
+    allowNarrow(m_stanceFilter);
     filters->addWidget(m_search, 2);
     filters->addWidget(m_designFilter, 1);
     filters->addWidget(m_stanceFilter, 1);

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -111,6 +112,33 @@ private slots:
         QVERIFY(waitForAnalysis(w) || w.runner()->result());
         QVERIFY(!w.runner()->result()->ok()); // no outcome data on the page: said, not invented
         QVERIFY(w.synthesisPanel()->resultsText().contains(QStringLiteral("outcome data")));
+    }
+
+    void fitsALaptopScreen_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::newRow("hypertrophy") << QStringLiteral("hypertrophy");
+        QTest::newRow("bcg") << QStringLiteral("bcg");
+    }
+
+    // The window with a review open must fit a 1280 x 720 screen (less a taskbar): its smallest size says so.
+    void fitsALaptopScreen()
+    {
+        QFETCH(QString, example);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(this->example(example)));
+        QVERIFY(waitForAnalysis(w) || w.runner()->result());
+        const QSize least = w.minimumSizeHint().expandedTo(w.minimumSize());
+        QString parts;
+        if (auto *split = qobject_cast<QSplitter *>(w.centralWidget()))
+            for (int i = 0; i < split->count(); ++i)
+                parts += QStringLiteral(" %1:%2x%3")
+                             .arg(QString::fromLatin1(split->widget(i)->metaObject()->className()))
+                             .arg(split->widget(i)->minimumSizeHint().width())
+                             .arg(split->widget(i)->minimumSizeHint().height());
+        QVERIFY2(least.width() <= 1200 && least.height() <= 680,
+                 qPrintable(QStringLiteral("%1x%2 at least;%3").arg(least.width()).arg(least.height()).arg(parts)));
     }
 
     void tagByKeyPress()

@@ -31,8 +31,10 @@ CertaintyPanel::CertaintyPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_table, 1);
-    layout->addWidget(
-        new QLabel(tr("Plain-language conclusion (edit to word it your way; empty returns to the suggestion)")));
+    auto *conclusionLabel
+        = new QLabel(tr("Plain-language conclusion (edit to word it your way; empty returns to the suggestion)"));
+    conclusionLabel->setWordWrap(true);
+    layout->addWidget(conclusionLabel);
     m_conclusion = new QPlainTextEdit;
     m_conclusion->setMaximumHeight(70);
     m_conclusion->installEventFilter(this);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "goldstandardpanel.h"
+#include "compactwidgets.h"
 #include "goldstandard.h"
 #include "reviewdocument.h"
 
@@ -40,17 +41,17 @@ GoldStandardPanel::GoldStandardPanel(ReviewDocument *doc, AnalysisRunner *runner
     auto *proposeButton = new QPushButton(tr("Propose from the evidence"));
     auto *add = new QPushButton(tr("Add"));
     auto *remove = new QPushButton(tr("Delete"));
-    auto *up = new QPushButton(tr("Move up"));
-    auto *down = new QPushButton(tr("Move down"));
-    for (QPushButton *b : {proposeButton, add, remove, up, down})
+    auto *up = arrowButton(Qt::UpArrow, tr("Move up"));
+    auto *down = arrowButton(Qt::DownArrow, tr("Move down"));
+    for (QAbstractButton *b : std::initializer_list<QAbstractButton *> {proposeButton, add, remove, up, down})
         buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
     connect(proposeButton, &QPushButton::clicked, this, &GoldStandardPanel::propose);
     connect(add, &QPushButton::clicked, this, &GoldStandardPanel::addItem);
     connect(remove, &QPushButton::clicked, this, &GoldStandardPanel::removeItem);
-    connect(up, &QPushButton::clicked, this, [this] { moveItem(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveItem(1); });
+    connect(up, &QToolButton::clicked, this, [this] { moveItem(-1); });
+    connect(down, &QToolButton::clicked, this, [this] { moveItem(1); });
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (!m_refreshing)
             m_doc->setGoldStandard(items(), tr("Edit gold-standard evidence"));

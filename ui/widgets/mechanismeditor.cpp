@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mechanismeditor.h"
+#include "compactwidgets.h"
 #include "reviewdocument.h"
 
 #include <QEvent>
@@ -39,17 +40,17 @@ MechanismEditor::MechanismEditor(ReviewDocument *doc, QWidget *parent) : QWidget
     m_steps->setAlternatingRowColors(true);
     right->addWidget(m_steps, 3);
     auto *buttons = new QHBoxLayout;
-    auto *up = new QPushButton(tr("Move up"));
-    auto *down = new QPushButton(tr("Move down"));
+    auto *up = arrowButton(Qt::UpArrow, tr("Move up"));
+    auto *down = arrowButton(Qt::DownArrow, tr("Move down"));
     auto *addStep = new QPushButton(tr("Add step"));
     auto *removeStep = new QPushButton(tr("Remove step"));
-    for (QPushButton *b : {up, down, addStep, removeStep})
+    for (QAbstractButton *b : std::initializer_list<QAbstractButton *> {up, down, addStep, removeStep})
         buttons->addWidget(b);
     right->addLayout(buttons);
     layout->addLayout(right, 5);
 
-    connect(up, &QPushButton::clicked, this, [this] { moveStep(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveStep(1); });
+    connect(up, &QToolButton::clicked, this, [this] { moveStep(-1); });
+    connect(down, &QToolButton::clicked, this, [this] { moveStep(1); });
     connect(addStep, &QPushButton::clicked, this, &MechanismEditor::addStep);
     connect(removeStep, &QPushButton::clicked, this, &MechanismEditor::removeStep);
     connect(addAlt, &QPushButton::clicked, this, &MechanismEditor::addAlternative);

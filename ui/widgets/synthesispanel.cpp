@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synthesispanel.h"
+#include "compactwidgets.h"
 #include "forestplot.h"
 #include "messages.h"
 #include "plotwidget.h"
@@ -71,6 +72,8 @@ SynthesisPanel::SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
     m_level->setDecimals(1);
     m_level->setSuffix(QStringLiteral(" %"));
     m_subgroup = new QComboBox;
+    for (QComboBox *c : {m_method, m_test, m_subgroup})
+        allowNarrow(c, 8);
     settings->addWidget(new QLabel(tr("Measure")), 0, 0);
     settings->addWidget(m_measure, 0, 1);
     settings->addWidget(new QLabel(tr("Model")), 0, 2);
