@@ -1107,14 +1107,6 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Heterogeneity: Q = %1 (df = %2, p = %3); I² = %4%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heterogeneity: τ² = %1; I² = %2%; Q = %3 (df = %4, p = %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,6 +1116,14 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
     </message>
     <message>
         <source>Shading: p &lt; 0.01, 0.01İ.05, 0.05İ.10, &gt; 0.10 (white)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heterogeneity: Q = %1 (df = %2, p %3); I² = %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heterogeneity: τ² = %1; I² = %2%; Q = %3 (df = %4, p %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

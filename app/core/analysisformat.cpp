@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cmath>
@@ -299,6 +300,19 @@ QString analysisToText(const synth::Analysis &a, const QStringList &labels)
     }
     s.flush();
     return out;
+}
+
+QString pValueText(double p)
+{
+    if (!std::isfinite(p))
+        return QStringLiteral("\u2013");
+    const QLocale l;
+    return p < 0.001 ? QStringLiteral("< %1").arg(l.toString(0.001, 'f', 3)) : l.toString(p, 'f', 3);
+}
+
+QString pValueClause(double p)
+{
+    return std::isfinite(p) && p >= 0.001 ? QStringLiteral("= ") + pValueText(p) : pValueText(p);
 }
 
 } // namespace evidencedesk

@@ -19,4 +19,9 @@ QJsonObject analysisToJson(const synth::Analysis &analysis, const QStringList &l
 /// A readable summary in the manner of metafor's print(); ratio measures also on the natural scale.
 QString analysisToText(const synth::Analysis &analysis, const QStringList &labels);
 
+/// A p-value as reviewers read it, in the UI locale: "0.042", "< 0.001", or "\u2013" when undefined.
+QString pValueText(double p);
+/// The same to follow a "p": "= 0.042", "< 0.001" (plain text; escape it for rich text).
+QString pValueClause(double p);
+
 } // namespace evidencedesk

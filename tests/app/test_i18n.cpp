@@ -2,6 +2,7 @@
 // Internationalisation: user-visible literals go through tr(); translations/*.ts are in sync with the
 // sources (no missing, no obsolete entries); files are read in the C locale whatever the UI language.
 // (Completeness of the translations is checked once they exist: see the translations issue.)
+#include "analysisformat.h"
 #include "importers.h"
 
 #include <QDirIterator>
@@ -141,6 +142,41 @@ private slots:
         QLocale::setDefault(before);
         QVERIFY2(error.startsWith(QStringLiteral("x.csv:2:")) && error.contains(QStringLiteral("yi")),
                  qPrintable(error));
+    }
+
+    void pValuesSpeakTheUiLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<double>("p");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("clause");
+        const QString dash = QStringLiteral("\u2013");
+        QTest::newRow("C/moderate") << QStringLiteral("C") << 0.0421 << QStringLiteral("0.042")
+                                    << QStringLiteral("= 0.042");
+        QTest::newRow("C/tiny") << QStringLiteral("C") << 2e-21 << QStringLiteral("< 0.001")
+                                << QStringLiteral("< 0.001");
+        QTest::newRow("C/threshold") << QStringLiteral("C") << 0.001 << QStringLiteral("0.001")
+                                     << QStringLiteral("= 0.001");
+        QTest::newRow("C/undefined") << QStringLiteral("C") << std::nan("") << dash << dash;
+        QTest::newRow("de_DE/moderate") << QStringLiteral("de_DE") << 0.5 << QStringLiteral("0,500")
+                                        << QStringLiteral("= 0,500");
+        QTest::newRow("de_DE/tiny") << QStringLiteral("de_DE") << 1e-5 << QStringLiteral("< 0,001")
+                                    << QStringLiteral("< 0,001");
+    }
+
+    // p-values on screen, in plots and in the report: never "2e-21", always in the reader's decimal notation
+    void pValuesSpeakTheUiLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(double, p);
+        QFETCH(QString, text);
+        QFETCH(QString, clause);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        const QString gotText = pValueText(p), gotClause = pValueClause(p);
+        QLocale::setDefault(before);
+        QCOMPARE(gotText, text);
+        QCOMPARE(gotClause, clause);
     }
 };
 

@@ -2,6 +2,7 @@
 // Forest and funnel plots rendered headless for the reference datasets and for 1, 2, 13 and 500 studies,
 // with and without subgroups, to PNG, SVG and PDF; and what can be checked is checked: rows, where the
 // diamond sits against the pooled estimate, labels as text in the SVG, pages of a long PDF.
+#include "analysisformat.h"
 #include "claimanalysis.h"
 #include "csvtable.h"
 #include "effectdata.h"
@@ -9,9 +10,11 @@
 #include "plotexport.h"
 #include "referencedata.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -192,6 +195,51 @@ private slots:
         QFETCH(bool, subgroups);
         renderAll(simulated(k, subgroups),
                   QStringLiteral("k%1%2").arg(k).arg(subgroups ? QStringLiteral("g") : QString()), subgroups);
+    }
+
+    void narrowForestKeepsHeterogeneityWhole_data()
+    {
+        QTest::addColumn<int>("width");
+        for (int w : {900, 420, 330, 120})
+            QTest::newRow(qPrintable(QStringLiteral("simulated/width%1").arg(w))) << w;
+    }
+
+    // a narrow pane (a laptop's window) breaks the heterogeneity line rather than cutting off its numbers
+    void narrowForestKeepsHeterogeneityWhole()
+    {
+        QFETCH(int, width);
+        const Case c = simulated(13, false);
+        const ForestPlot forest(makePlotData(c.review, c.claim, c.analysis));
+        QBuffer buffer;
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(QSize(width, int(forest.height())));
+        svg.setResolution(96);
+        {
+            QPainter p(&svg);
+            forest.paint(&p, QRectF(0, 0, width, forest.height()));
+        }
+        const QString text = QString::fromUtf8(buffer.data());
+        const synth::Fit &f = c.analysis->analysis.fit;
+        const QString tail = QStringLiteral("(df = %1, p %2)").arg(f.Qdf, 0, 'f', 0).arg(pValueClause(f.Qpval));
+        QVERIFY(text.contains(QStringLiteral("Heterogeneity: ")));
+        // the line as drawn: it fits the width on at most two lines, and only breaks after a "; "
+        QFont font; // the plots' font
+        font.setPointSizeF(9);
+        const QFontMetricsF metrics(font, &svg);
+        const QString het = QStringLiteral("Heterogeneity: \u03c4\u00b2 = 0.313; I\u00b2 = 92.2%; ")
+            + QStringLiteral("Q = 152.23 ") + tail;
+        const QStringList lines = ForestPlot::footerLines(het, metrics, width);
+        QVERIFY(lines.size() <= 2);
+        for (const QString &line : lines)
+            QVERIFY2(metrics.horizontalAdvance(line) <= width, qPrintable(line));
+        if (metrics.horizontalAdvance(het) <= width)
+            QCOMPARE(lines, QStringList {het});
+        else if (lines.size() == 2 && !lines[1].contains(QChar(0x2026)))
+            QCOMPARE(lines.join(QLatin1Char(' ')), het); // nothing lost
+        QVERIFY(lines.first().startsWith(QStringLiteral("Heterogeneity:")));
+        if (!lines.join(QString()).contains(QChar(0x2026))) // what the plot drew says the p-value as reviewers do
+            QVERIFY2(text.contains(tail.toHtmlEscaped()), qPrintable(tail));
     }
 
     void longForestBreaksAcrossPages()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forestplot.h"
+#include "analysisformat.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -472,14 +474,29 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) co
                     QStringLiteral("%1 \u2192").arg(m_data.options.favoursRight));
     }
     const QString het = f.method == synth::Method::EE
-        ? PlotsText::tr("Heterogeneity: Q = %1 (df = %2, p = %3); I\u00b2 = %4%")
-              .arg(l.toString(f.Q, 'f', 2), l.toString(f.Qdf, 'f', 0), l.toString(f.Qpval, 'g', 2),
-                   l.toString(f.I2, 'f', 1))
-        : PlotsText::tr("Heterogeneity: \u03c4\u00b2 = %1; I\u00b2 = %2%; Q = %3 (df = %4, p = %5)")
+        ? PlotsText::tr("Heterogeneity: Q = %1 (df = %2, p %3); I\u00b2 = %4%")
+              .arg(l.toString(f.Q, 'f', 2), l.toString(f.Qdf, 'f', 0), pValueClause(f.Qpval), l.toString(f.I2, 'f', 1))
+        : PlotsText::tr("Heterogeneity: \u03c4\u00b2 = %1; I\u00b2 = %2%; Q = %3 (df = %4, p %5)")
               .arg(l.toString(f.tau2, 'g', 3), l.toString(f.I2, 'f', 1), l.toString(f.Q, 'f', 2),
-                   l.toString(f.Qdf, 'f', 0), l.toString(f.Qpval, 'g', 2));
-    p->drawText(QRectF(rect.left(), bottom + 40, rect.width(), 18), Qt::AlignLeft | Qt::AlignVCenter, het);
+                   l.toString(f.Qdf, 'f', 0), pValueClause(f.Qpval));
+    // a narrow pane gets the line broken in two (the footer has room): never a clipped number
+    const QStringList hetLines = footerLines(het, QFontMetricsF(font, p->device()), rect.width());
+    for (qsizetype i = 0; i < hetLines.size(); ++i)
+        p->drawText(QRectF(rect.left(), bottom + 40 + 18 * double(i), rect.width(), 18),
+                    Qt::AlignLeft | Qt::AlignVCenter, hetLines[i]);
     p->restore();
+}
+
+QStringList ForestPlot::footerLines(const QString &text, const QFontMetricsF &metrics, double width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return {text};
+    for (qsizetype at = text.lastIndexOf(QLatin1String("; ")); at > 0;
+         at = text.lastIndexOf(QLatin1String("; "), at - 1)) {
+        if (metrics.horizontalAdvance(text.left(at + 1)) <= width)
+            return {text.left(at + 1), metrics.elidedText(text.mid(at + 2), Qt::ElideRight, width)};
+    }
+    return {metrics.elidedText(text, Qt::ElideRight, width)};
 }
 
 qint64 ForestPlot::studyAt(const QPointF &point, const QRectF &rect) const

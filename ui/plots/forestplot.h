@@ -8,7 +8,9 @@
 
 #include <QList>
 #include <QRectF>
+#include <QStringList>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace evidencedesk {
@@ -26,7 +28,7 @@ public:
         QString text; ///< Note rows
     };
 
-    static constexpr double kRowHeight = 20, kHeaderHeight = 30, kFooterHeight = 74;
+    static constexpr double kRowHeight = 20, kHeaderHeight = 30, kFooterHeight = 92;
 
     explicit ForestPlot(PlotData data);
     const QList<Row> &rows() const { return m_rows; }
@@ -40,6 +42,9 @@ public:
     /// x of a value (analysis scale) in a rect of this width; for hit tests and checks.
     double xOf(double value, const QRectF &rect) const;
     qint64 studyAt(const QPointF &point, const QRectF &rect) const;
+    /// The footer's statistics line fitted to `width`: itself; else broken after the last "; " that lets the
+    /// first line fit; what still does not fit is elided (never clipped).
+    static QStringList footerLines(const QString &text, const QFontMetricsF &metrics, double width);
 
 private:
     struct Geometry {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
+#include "analysisformat.h"
 #include "claimanalysis.h"
 #include "forestplot.h"
 #include "goldstandard.h"
@@ -42,9 +43,7 @@ QString num(double x, int d = 2)
 
 QString pval(double p)
 {
-    if (!std::isfinite(p))
-        return QStringLiteral("\u2013");
-    return p < 0.001 ? QStringLiteral("&lt; %1").arg(QLocale().toString(0.001, 'f', 3)) : QLocale().toString(p, 'f', 3);
+    return pValueText(p).toHtmlEscaped();
 }
 
 // page geometry in 1/96 inch (A4, 18 mm margins, a header and a footer band)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synthesispanel.h"
+#include "analysisformat.h"
 #include "compactwidgets.h"
 #include "forestplot.h"
 #include "messages.h"
@@ -38,10 +39,7 @@ QString num(double x, int digits = 2)
 /// "= 0.042" or "< 0.001", HTML-escaped (the results are rich text).
 QString pval(double p)
 {
-    if (!std::isfinite(p))
-        return QStringLiteral("\u2013");
-    return p < 0.001 ? QStringLiteral("&lt; %1").arg(QLocale().toString(0.001, 'f', 3))
-                     : QStringLiteral("= %1").arg(QLocale().toString(p, 'f', 3));
+    return pValueClause(p).toHtmlEscaped();
 }
 
 } // namespace
