@@ -646,15 +646,7 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Egger&apos;s test suggests small-study effects (p = %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, and the adjusted interval includes no effect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sign of small-study effects (Egger p = %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,6 +730,14 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
     </message>
     <message>
         <source>It does not count here: an upgrade applies only when nothing is downgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egger&apos;s test suggests small-study effects (p %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign of small-study effects (Egger p %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1091,10 +1091,6 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test for subgroup differences: Q = %1, df = %2, p = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Study</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,6 +1120,10 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
     </message>
     <message>
         <source>Heterogeneity: τ² = %1; I² = %2%; Q = %3 (df = %4, p %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test for subgroup differences: Q = %1, df = %2, p %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1450,10 +1450,6 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test for subgroup differences: Q = %1, df = %2, p = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave-one-out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,6 +1527,10 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test for subgroup differences: Q = %1, df = %2, p %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

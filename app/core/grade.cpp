@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "grade.h"
+#include "analysisformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -296,8 +297,8 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
                 QStringList why;
                 if (a.egger && a.egger->pval < 0.10) {
                     x.suggested = -1;
-                    why << GradeText::tr("Egger's test suggests small-study effects (p = %1).")
-                               .arg(num(a.egger->pval, 3));
+                    why << GradeText::tr("Egger's test suggests small-study effects (p %1).")
+                               .arg(pValueClause(a.egger->pval));
                 }
                 if (a.trimfill && a.trimfill->k0 > 0) {
                     const synth::Fit &t = a.trimfill->filled;
@@ -309,8 +310,8 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
                                             : QString());
                 }
                 if (why.isEmpty())
-                    why << GradeText::tr("No sign of small-study effects (Egger p = %1).")
-                               .arg(a.egger ? num(a.egger->pval, 3) : QStringLiteral("\u2013"));
+                    why << GradeText::tr("No sign of small-study effects (Egger p %1).")
+                               .arg(pValueClause(a.egger ? a.egger->pval : std::nan("")));
                 x.reason = why.join(QLatin1Char(' '));
             }
             break;

@@ -221,9 +221,9 @@ void ForestPlot::buildRows()
     if (a.subgroups && std::isfinite(a.subgroups->Qbetween)) {
         Row n;
         n.kind = Row::Note;
-        n.text = PlotsText::tr("Test for subgroup differences: Q = %1, df = %2, p = %3")
+        n.text = PlotsText::tr("Test for subgroup differences: Q = %1, df = %2, p %3")
                      .arg(l.toString(a.subgroups->Qbetween, 'f', 2), l.toString(a.subgroups->QbetweenDf, 'f', 0),
-                          l.toString(a.subgroups->QbetweenPval, 'g', 3));
+                          pValueClause(a.subgroups->QbetweenPval));
         m_rows << n;
     }
     // the axis covers every interval and the null

@@ -380,15 +380,13 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
             rowHtml(ReportText::tr("Q (df), p"),
                     QStringLiteral("%1 (%2), %3").arg(num(f.Q), num(f.Qdf, 0), pval(f.Qpval)));
             if (a.egger)
-                rowHtml(ReportText::tr("Egger's regression test"),
-                        QStringLiteral("%1, p %2")
-                            .arg(num(a.egger->stat),
-                                 pval(a.egger->pval).startsWith(QLatin1Char('&'))
-                                     ? pval(a.egger->pval)
-                                     : QStringLiteral("= ") + pval(a.egger->pval)));
+                rowHtml(
+                    ReportText::tr("Egger's regression test"),
+                    QStringLiteral("%1, p %2").arg(num(a.egger->stat), pValueClause(a.egger->pval).toHtmlEscaped()));
             if (a.begg)
                 rowHtml(ReportText::tr("Begg's rank correlation"),
-                        QStringLiteral("\u03c4 = %1, p = %2").arg(num(a.begg->tau, 3), pval(a.begg->pval)));
+                        QStringLiteral("\u03c4 = %1, p %2")
+                            .arg(num(a.begg->tau, 3), pValueClause(a.begg->pval).toHtmlEscaped()));
             if (a.trimfill)
                 rowHtml(ReportText::tr("Trim-and-fill (L0)"),
                         esc(ReportText::tr("%1 imputed on the %2 side; %3 [%4, %5]")
@@ -416,9 +414,9 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
                                        : esc(describeError(g.error)),
                                   g.ok ? QStringLiteral("%1%").arg(num(g.fit.I2, 1)) : QString());
                 h += QStringLiteral("</table><p>%1</p>")
-                         .arg(esc(ReportText::tr("Test for subgroup differences: Q = %1, df = %2, p = %3")
+                         .arg(esc(ReportText::tr("Test for subgroup differences: Q = %1, df = %2, p %3")
                                       .arg(num(a.subgroups->Qbetween), num(a.subgroups->QbetweenDf, 0),
-                                           QLocale().toString(a.subgroups->QbetweenPval, 'f', 3))));
+                                           pValueClause(a.subgroups->QbetweenPval))));
             }
             if (a.leave1out) {
                 h += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='2' "
