@@ -74,6 +74,16 @@ QString pdfText(const QString &path)
     return folded(QString::fromUtf8(p.readAllStandardOutput()));
 }
 
+// pdftotext's text page by page (it ends each page with a form feed)
+QStringList pdfPageTexts(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("pdftotext failed (poppler-utils is installed by `make test`)");
+    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
+}
+
 int pdfPages(const QString &path)
 {
     QProcess p;
@@ -295,6 +305,15 @@ private slots:
                                         .arg(QLocale().toString(e, 'f', 2), QLocale().toString(lo, 'f', 2),
                                              QLocale().toString(hi, 'f', 2));
             QVERIFY2(text.contains(printed), qPrintable(printed));
+            // each plot's heading is on the page where its plot begins (never alone at a page's foot)
+            int headings = 0;
+            for (const QString &page : pdfPageTexts(pdf)) {
+                if (page.contains(QStringLiteral("Forest plot\n")) && ++headings)
+                    QVERIFY2(page.contains(QStringLiteral("Weight")), qPrintable(page));
+                if (page.contains(QStringLiteral("Funnel plot\n")) && ++headings)
+                    QVERIFY2(page.contains(QStringLiteral("Shading: ")), qPrintable(page)); // the funnel's legend
+            }
+            QCOMPARE(headings, 2);
         }
         const int pages = pdfPages(pdf);
         QVERIFY2(pages >= 4 && pages <= 15, qPrintable(QString::number(pages)));

@@ -52,7 +52,9 @@ constexpr double kMargin = 18 / 25.4 * kDpi;
 constexpr double kBand = 26;
 
 const int kPlotObject = QTextFormat::UserObject + 1;
-enum PlotProperty { Kind = QTextFormat::UserProperty + 1, FirstRow, RowCount, Width, Height };
+enum PlotProperty { Kind = QTextFormat::UserProperty + 1, FirstRow, RowCount, Width, Height, Title };
+// a plot's heading is drawn by the plot's object, so that it cannot end a page with its plot on the next
+constexpr double kTitleHeight = 26;
 
 /// Draws a plot (or a page-sized piece of a forest plot) inline in the document, as vectors.
 class PlotObject : public QObject, public QTextObjectInterface {
@@ -63,10 +65,24 @@ public:
     explicit PlotObject(const PlotData &data) : m_data(data) { }
     QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &f) override
     {
-        return {f.doubleProperty(Width), f.doubleProperty(Height)};
+        const double title = f.stringProperty(Title).isEmpty() ? 0 : kTitleHeight;
+        return {f.doubleProperty(Width), f.doubleProperty(Height) + title};
     }
-    void drawObject(QPainter *p, const QRectF &rect, QTextDocument *, int, const QTextFormat &f) override
+    void drawObject(QPainter *p, const QRectF &whole, QTextDocument *doc, int, const QTextFormat &f) override
     {
+        QRectF rect = whole;
+        if (const QString title = f.stringProperty(Title); !title.isEmpty()) {
+            p->save();
+            QFont font = doc->defaultFont(); // as the document's <h3>
+            font.setBold(true);
+            font.setPointSizeF(font.pointSizeF() * 1.17);
+            p->setFont(font);
+            p->setPen(Qt::black);
+            p->drawText(QRectF(rect.left(), rect.top(), rect.width(), kTitleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                        title);
+            p->restore();
+            rect.setTop(rect.top() + kTitleHeight);
+        }
         if (f.intProperty(Kind) == int(PlotKind::Forest))
             ForestPlot(m_data).paint(p, rect, f.intProperty(FirstRow), f.intProperty(RowCount));
         else
@@ -398,9 +414,7 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
             h += QStringLiteral("</table>");
             for (const synth::Warning &w : a.warnings)
                 h += QStringLiteral("<p style='color:#8a5a00'>%1</p>").arg(esc(describeWarning(w, analysis->labels)));
-            h += QStringLiteral("<h3>%1</h3>").arg(esc(ReportText::tr("Forest plot")));
-            h += QStringLiteral("<p>[[FOREST]]</p>");
-            h += QStringLiteral("<h3>%1</h3><p>[[FUNNEL]]</p>").arg(esc(ReportText::tr("Funnel plot")));
+            h += QStringLiteral("<p>[[FOREST]]</p><p>[[FUNNEL]]</p>"); // each plot draws its heading
             if (a.subgroups) {
                 h += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' "
                                     "cellpadding='3'><tr><th>%2</th><th>k</th><th>%3</th><th>I\u00b2</th></tr>")
@@ -544,6 +558,7 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
             f.setProperty(Kind, int(kind));
             f.setProperty(Width, body.width());
             f.setProperty(Height, body.width() * 0.68);
+            f.setProperty(Title, ReportText::tr("Funnel plot"));
             found.insertText(QString(QChar::ObjectReplacementCharacter), f);
             continue;
         }
@@ -559,7 +574,9 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
             f.setProperty(Width, body.width());
             f.setProperty(Height,
                           ForestPlot::kHeaderHeight + ForestPlot::kRowHeight * count + ForestPlot::kFooterHeight);
-            if (first > 0)
+            if (first == 0)
+                f.setProperty(Title, ReportText::tr("Forest plot"));
+            else
                 found.insertBlock();
             found.insertText(QString(QChar::ObjectReplacementCharacter), f);
         }
