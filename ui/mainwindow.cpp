@@ -237,7 +237,7 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
     m_table->verticalHeader()->hide();
     // the study is what a reviewer reads: it keeps its width, the table scrolls sideways for the rest
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(StudyTableModel::Citation, 300);
+    m_table->setColumnWidth(StudyTableModel::Citation, 240);
     m_table->horizontalHeader()->setMinimumSectionSize(36);
     m_table->setColumnWidth(StudyTableModel::Year, 44);
     m_table->setColumnWidth(StudyTableModel::Design, 90);
@@ -298,7 +298,9 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 4);
-    split->setSizes({320, 660, 560});
+    // the first split follows the window's width: on a laptop the synthesis pane keeps room for its settings
+    const int w = std::max(width(), 1100);
+    split->setSizes({w * 22 / 100, w * 36 / 100, w * 42 / 100});
     setCentralWidget(split);
 
     connect(m_doc.get(), &ReviewDocument::studiesChanged, this, &MainWindow::updateCounts);
