@@ -65,15 +65,6 @@ QString folded(const QString &s)
     return s.normalized(QString::NormalizationForm_KC).simplified().replace(hyphenBreak, QStringLiteral("-"));
 }
 
-QString pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("pdftotext failed (poppler-utils is installed by `make test`)");
-    return folded(QString::fromUtf8(p.readAllStandardOutput()));
-}
-
 // pdftotext's text page by page (it ends each page with a form feed)
 QStringList pdfPageTexts(const QString &path)
 {
@@ -82,6 +73,12 @@ QStringList pdfPageTexts(const QString &path)
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         qFatal("pdftotext failed (poppler-utils is installed by `make test`)");
     return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
+}
+
+// the whole text, folded for comparison
+QString pdfText(const QString &path)
+{
+    return folded(pdfPageTexts(path).join(QLatin1Char('\n')));
 }
 
 int pdfPages(const QString &path)
