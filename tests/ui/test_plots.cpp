@@ -227,8 +227,10 @@ private slots:
         QFont font; // the plots' font
         font.setPointSizeF(9);
         const QFontMetricsF metrics(font, &svg);
-        const QString het = QStringLiteral("Heterogeneity: \u03c4\u00b2 = 0.313; I\u00b2 = 92.2%; ")
-            + QStringLiteral("Q = 152.23 ") + tail;
+        const QLocale l;
+        const QString het = QStringLiteral("Heterogeneity: \u03c4\u00b2 = %1; I\u00b2 = %2%; Q = %3 ")
+                                .arg(l.toString(f.tau2, 'g', 3), l.toString(f.I2, 'f', 1), l.toString(f.Q, 'f', 2))
+            + tail; // the line as the plot words it, for this fit
         const QStringList lines = ForestPlot::footerLines(het, metrics, width);
         QVERIFY(lines.size() <= 2);
         for (const QString &line : lines)
