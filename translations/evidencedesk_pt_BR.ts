@@ -1111,10 +1111,6 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shading: p &lt; 0.01, 0.01İ.05, 0.05İ.10, &gt; 0.10 (white)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Heterogeneity: Q = %1 (df = %2, p %3); I² = %4%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,6 +1120,10 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
     </message>
     <message>
         <source>Test for subgroup differences: Q = %1, df = %2, p %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shading: p &lt; 0.01, 0.01–0.05, 0.05–0.10, &gt; 0.10 (white)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,10 +1494,6 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Effect sizes were computed as %1 (with 0.5 added to every cell of a 2൲ table containing a zero) and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the %4% level; the prediction interval uses the same critical value with τ² added to the variance. Heterogeneity is reported as Cochran&apos;s Q, I² and H² as defined in metafor, and τ² with its Q-profile confidence interval. Small-study effects were examined with Egger&apos;s regression test (the standard error as moderator in the same model), Begg&apos;s rank correlation test and trim-and-fill (L0 estimator). Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated with GRADE. Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative 1e-6 on every reported quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the Knapp-Hartung adjustment (t distribution with k − 1 degrees of freedom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,6 +1527,10 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
     </message>
     <message>
         <source>Test for subgroup differences: Q = %1, df = %2, p %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect sizes were computed as %1 (with 0.5 added to every cell of a 2×2 table containing a zero) and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the %4% level; the prediction interval uses the same critical value with τ² added to the variance. Heterogeneity is reported as Cochran&apos;s Q, I² and H² as defined in metafor, and τ² with its Q-profile confidence interval. Small-study effects were examined with Egger&apos;s regression test (the standard error as moderator in the same model), Begg&apos;s rank correlation test and trim-and-fill (L0 estimator). Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated with GRADE. Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative 1e-6 on every reported quantity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,10 +2508,6 @@ The review is unchanged. Correct the file and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quality score (0㄀)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quality tool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,6 +2537,10 @@ The review is unchanged. Correct the file and import it again.</source>
     </message>
     <message>
         <source>No %1 effect from these data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality score (0–100)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2698,10 +2698,6 @@ The review is unchanged. Correct the file and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ᳺvours” labels…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Favours labels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,6 +2806,10 @@ The review is unchanged. Correct the file and import it again.</source>
     </message>
     <message>
         <source>No plot: the estimation did not converge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Favours” labels…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,7 +79,7 @@ StudyDialog::StudyDialog(const Study &study, const QString &measure, QWidget *pa
     m_included = new QCheckBox(tr("Included in the synthesis"));
     m_included->setChecked(study.included);
     aform->addRow(tr("Design"), m_design);
-    aform->addRow(tr("Quality score (0\u2013100)"), m_quality);
+    aform->addRow(tr("Quality score (0–100)"), m_quality);
     aform->addRow(tr("Quality tool"), m_tool);
     aform->addRow(QString(), m_included);
     layout->addWidget(appraisal);

@@ -623,7 +623,7 @@ void FunnelPlot::paint(QPainter *p, const QRectF &rect) const
     p->drawText(QRectF(-80, -8, 160, 16), Qt::AlignCenter, PlotsText::tr("Standard error"));
     p->restore();
     if (m_data.options.contours) {
-        const QString legend = PlotsText::tr("Shading: p < 0.01, 0.01\u20130.05, 0.05\u20130.10, > 0.10 (white)");
+        const QString legend = PlotsText::tr("Shading: p < 0.01, 0.01–0.05, 0.05–0.10, > 0.10 (white)");
         p->drawText(QRectF(rect.left(), rect.bottom() - 14, rect.width(), 14), Qt::AlignRight | Qt::AlignVCenter,
                     legend);
     }

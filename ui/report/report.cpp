@@ -496,7 +496,7 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
             h += QStringLiteral("<p>%1</p>")
                      .arg(esc(
                          ReportText::tr(
-                             "Effect sizes were computed as %1 (with 0.5 added to every cell of a 2\u00d72 table "
+                             "Effect sizes were computed as %1 (with 0.5 added to every cell of a 2×2 table "
                              "containing a zero) "
                              "and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the "
                              "%4% level; the "

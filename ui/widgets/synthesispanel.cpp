@@ -152,7 +152,7 @@ SynthesisPanel::SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
     toggle(tr("Equal-effects diamond too"), &PlotOptions::showFixedEffect);
     toggle(tr("Funnel: significance contours"), &PlotOptions::contours);
     toggle(tr("Funnel: Egger's regression line"), &PlotOptions::eggerLine);
-    menu->addAction(tr("\u201cFavours\u201d labels\u2026"), this, [this] {
+    menu->addAction(tr("“Favours” labels…"), this, [this] {
         bool ok = false;
         const QString left = QInputDialog::getText(this, tr("Favours labels"), tr("Left of the null line:"),
                                                    QLineEdit::Normal, m_options.favoursLeft, &ok);
