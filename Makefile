@@ -16,7 +16,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 ASAN_BUILD ?= build-asan
 
 PACKAGES := cmake g++ make ccache qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
-            libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libboost-math-dev xvfb xauth imagemagick poppler-utils
+            libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libboost-math-dev qt6-translations-l10n xvfb xauth imagemagick poppler-utils
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

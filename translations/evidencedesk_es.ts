@@ -5,130 +5,130 @@
     <name>AnalysisFormatText</name>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>Equal-Effects Model (k = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de efecto común (k = %1)</translation>
     </message>
     <message>
         <source>Random-Effects Model (k = %1; tau^2 estimator: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de efectos aleatorios (k = %1; estimador de tau^2: %2)</translation>
     </message>
     <message>
         <source>tau^2 (estimated amount of total heterogeneity): %1 (SE = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tau^2 (heterogeneidad total estimada): %1 (EE = %2)</translation>
     </message>
     <message>
         <source>, %1% CI [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>, IC del %1% [%2, %3]</translation>
     </message>
     <message>
         <source>tau (square root of estimated tau^2 value):      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tau (raíz cuadrada del tau^2 estimado):          %1</translation>
     </message>
     <message>
         <source>I^2 (total heterogeneity / total variability):   %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>I^2 (heterogeneidad total / variabilidad total): %1%</translation>
     </message>
     <message>
         <source>, %1% CI [%2%, %3%]</source>
-        <translation type="unfinished"></translation>
+        <translation>, IC del %1% [%2%, %3%]</translation>
     </message>
     <message>
         <source>H^2 (total variability / sampling variability):  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>H^2 (variabilidad total / variabilidad muestral): %1</translation>
     </message>
     <message>
         <source>Test for Heterogeneity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de heterogeneidad:</translation>
     </message>
     <message>
         <source>Q(df = %1) = %2, p-val %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Q(gl = %1) = %2, p %3</translation>
     </message>
     <message>
         <source>Model Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados del modelo:</translation>
     </message>
     <message>
         <source>Prediction interval: [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de predicción: [%1, %2]</translation>
     </message>
     <message>
         <source>On the ratio scale: %1 [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>En la escala de razones: %1 [%2, %3]</translation>
     </message>
     <message>
         <source>; prediction interval [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>; intervalo de predicción [%1, %2]</translation>
     </message>
     <message>
         <source>Egger&apos;s regression test for funnel plot asymmetry: </source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de regresión de Egger para la asimetría del gráfico de embudo: </translation>
     </message>
     <message>
         <source>%1 = %2, p = %3; limit estimate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2, p = %3; estimación límite %4</translation>
     </message>
     <message>
         <source>Begg&apos;s rank correlation test: </source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de correlación de rangos de Begg: </translation>
     </message>
     <message>
         <source>Kendall&apos;s tau = %1, p = %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>tau de Kendall = %1, p = %2%3</translation>
     </message>
     <message>
         <source> (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation> (exacta)</translation>
     </message>
     <message>
         <source>Trim-and-fill (L0): </source>
-        <translation type="unfinished"></translation>
+        <translation>Trim-and-fill (L0): </translation>
     </message>
     <message>
         <source>%1 studies imputed on the %2 side; estimate %3 (SE = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estudios imputados en el lado %2; estimación %3 (EE = %4)</translation>
     </message>
     <message>
         <source>Leave-one-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar uno fuera:</translation>
     </message>
     <message>
         <source>study</source>
-        <translation type="unfinished"></translation>
+        <translation>estudio</translation>
     </message>
     <message>
         <source>Subgroups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos:</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q(df = %1) = %2, p-val %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de diferencias entre subgrupos: Q(gl = %1) = %2, p %3</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias:</translation>
     </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
     <message>
         <source>the synthesis settings are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de la síntesis no es válida</translation>
     </message>
     <message>
         <source>No included study has %1 outcome data yet. Add outcome data to the studies (double-click a study) or import a CSV with effect data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún estudio incluido tiene aún datos de desenlace para %1. Añada los datos de desenlace a los estudios (doble clic en un estudio) o importe un CSV con datos de efecto.</translation>
     </message>
 </context>
 <context>
@@ -149,768 +149,789 @@
 DATA.csv has a header row with columns named as metafor&apos;s escalc() arguments
 (ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional &apos;study&apos; column.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  evidencedesk-cli analyze DATOS.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN
+                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]
+                   [--group COLUMNA] [--skip egger,begg,trimfill,leave1out] [--json]
+  evidencedesk-cli analyze REVISION.evidence [--claim ID] [--json]   (el análisis guardado)
+  evidencedesk-cli import REVISION.evidence ARCHIVO.csv|ARCHIVO.ris|ARCHIVO.bib [--claim ID]
+  evidencedesk-cli export REVISION.evidence --csv SALIDA.csv [--claim ID]
+  evidencedesk-cli demo SALIDA.evidence [--example hypertrophy|bcg]
+  evidencedesk-cli plot REVISION.evidence --forest|--funnel -o ARCHIVO.png|svg|pdf [--claim ID] [--dpi 300]
+  evidencedesk-cli report REVISION.evidence [--claim ID] -o SALIDA.pdf
+  evidencedesk-cli --version
+
+DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumentos de escalc() de metafor
+(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) y una columna &apos;study&apos; opcional.
+</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción %1 necesita un valor</translation>
     </message>
     <message>
         <source>unknown measure &apos;%1&apos; (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>medida desconocida &apos;%1&apos; (RR, OR, RD, MD, SMD, ROM, COR, ZCOR o GEN)</translation>
     </message>
     <message>
         <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>método desconocido &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB o PM)</translation>
     </message>
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba desconocida &apos;%1&apos; (z o knha)</translation>
     </message>
     <message>
         <source>--level must be a number between 0 and 100, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--level debe ser un número entre 0 y 100, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown analysis &apos;%1&apos; in --skip (use egger, begg, trimfill, leave1out)</source>
-        <translation type="unfinished"></translation>
+        <translation>análisis desconocido &apos;%1&apos; en --skip (egger, begg, trimfill, leave1out)</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2%3</translation>
     </message>
     <message>
         <source>column %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>columna %1: </translation>
     </message>
     <message>
         <source>the review has no claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión no tiene la afirmación %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the review has no claim</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión no tiene ninguna afirmación</translation>
     </message>
     <message>
         <source>--measure is required
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--measure es obligatorio
+%1</translation>
     </message>
     <message>
         <source>%1: the review has no included studies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la revisión no tiene estudios incluidos</translation>
     </message>
     <message>
         <source>%1: study &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: estudio «%2»</translation>
     </message>
     <message>
         <source>plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plot necesita una revisión, --forest o --funnel, y -o ARCHIVO.png|svg|pdf
+%1</translation>
     </message>
     <message>
         <source>%1: unknown image type (use .png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tipo de imagen desconocido (.png, .svg o .pdf)</translation>
     </message>
     <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi debe ser un número entero de 36 a 1200</translation>
     </message>
     <message>
         <source>the synthesis settings are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de la síntesis no es válida</translation>
     </message>
     <message>
         <source>Favours intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor de la intervención</translation>
     </message>
     <message>
         <source>Favours comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor del comparador</translation>
     </message>
     <message>
         <source>import needs a review and a file
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import necesita una revisión y un archivo
+%1</translation>
     </message>
     <message>
         <source>%1: the import was not written (%2); the review is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la importación no se escribió (%2); la revisión no ha cambiado</translation>
     </message>
     <message>
         <source>%1: imported %2 of %3 studies from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importados %2 de %3 estudios desde %4</translation>
     </message>
     <message>
         <source>The stance column was not used: the review has no claim yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usó la columna «stance»: la revisión aún no tiene afirmación.</translation>
     </message>
     <message>
         <source>skipped duplicate: %1:%2: %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado omitido: %1:%2: %3: %4</translation>
     </message>
     <message>
         <source>demo needs the file to write
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo necesita el archivo que se escribirá
+%1</translation>
     </message>
     <message>
         <source>unknown example &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ejemplo desconocido &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>%1: the %2 example review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la revisión de ejemplo %2</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>orden desconocida &apos;%1&apos;
+%2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>no data file given
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún archivo de datos
+%1</translation>
     </message>
     <message>
         <source>more than one data file given (&apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>se indicó más de un archivo de datos (&apos;%1&apos;)</translation>
     </message>
     <message>
         <source>report needs a review and -o OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report necesita una revisión y -o SALIDA.pdf</translation>
     </message>
     <message>
         <source>export needs a review and --csv OUT.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>export necesita una revisión y --csv SALIDA.csv</translation>
     </message>
 </context>
 <context>
     <name>CommandsText</name>
     <message>
         <source>Tag %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar %1 como %2</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n studies as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etiquetar %n estudio como %1</numerusform>
+            <numerusform>Etiquetar %n estudios como %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n studies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n estudio</numerusform>
+            <numerusform>Eliminar %n estudios</numerusform>
         </translation>
     </message>
     <message>
         <source>Refine claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Refinar la afirmación</translation>
     </message>
     <message>
         <source>Add claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir afirmación</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <source>%1: the file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no es texto UTF-8 válido</translation>
     </message>
     <message>
         <source>%1:%2: a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: una comilla dentro de un campo sin comillas</translation>
     </message>
     <message>
         <source>%1:%2: text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: texto tras una comilla de cierre</translation>
     </message>
     <message>
         <source>%1:%2: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: un campo entre comillas no se cierra</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo está vacío</translation>
     </message>
     <message>
         <source>%1:%2: %3 fields, but the header has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 campos, pero el encabezado tiene %4</translation>
     </message>
 </context>
 <context>
     <name>Design</name>
     <message>
         <source>Systematic review / meta-analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión sistemática / metaanálisis</translation>
     </message>
     <message>
         <source>Randomised controlled trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo controlado aleatorizado</translation>
     </message>
     <message>
         <source>Non-randomised trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo no aleatorizado</translation>
     </message>
     <message>
         <source>Cohort study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio de cohortes</translation>
     </message>
     <message>
         <source>Case-control study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio de casos y controles</translation>
     </message>
     <message>
         <source>Cross-sectional study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio transversal</translation>
     </message>
     <message>
         <source>Narrative review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión narrativa</translation>
     </message>
     <message>
         <source>Expert opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinión de expertos</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>No especificado</translation>
     </message>
 </context>
 <context>
     <name>EffectDataText</name>
     <message>
         <source>%1:1: missing column: measure %2 needs the columns %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: falta una columna: la medida %2 necesita las columnas %3</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>%1:1: missing column: no column &apos;%2&apos; to group by</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: falta una columna: no hay columna &apos;%2&apos; para agrupar</translation>
     </message>
     <message>
         <source>%1:%2: column %3: &apos;%4&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: columna %3: &apos;%4&apos; no es un número</translation>
     </message>
     <message>
         <source>Study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio %1</translation>
     </message>
     <message>
         <source>%1:2: the file has a header but no studies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:2: el archivo tiene encabezado pero ningún estudio</translation>
     </message>
 </context>
 <context>
     <name>ExamplesText</name>
     <message>
         <source>unknown example &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ejemplo desconocido &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>the example &apos;%1&apos; is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>el ejemplo &apos;%1&apos; no está en esta compilación</translation>
     </message>
 </context>
 <context>
     <name>GoldStandardText</name>
     <message>
         <source>the population of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>la población de la afirmación</translation>
     </message>
     <message>
         <source>the intervention of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>la intervención de la afirmación</translation>
     </message>
     <message>
         <source>the usual alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>la alternativa habitual</translation>
     </message>
     <message>
         <source>the outcome of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>el desenlace de la afirmación</translation>
     </message>
     <message>
         <source>long enough for %1 to change; set from the included studies</source>
-        <translation type="unfinished"></translation>
+        <translation>suficiente para que %1 pueda cambiar; fijar a partir de los estudios incluidos</translation>
     </message>
     <message>
         <source>About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos %1 participantes (%2 por grupo) dan una potencia del 80 % con un alfa bilateral de 0,05 para detectar %3.</translation>
     </message>
     <message>
         <source>the minimal important difference</source>
-        <translation type="unfinished"></translation>
+        <translation>la diferencia mínima importante</translation>
     </message>
     <message>
         <source>the pooled effect</source>
-        <translation type="unfinished"></translation>
+        <translation>el efecto combinado</translation>
     </message>
     <message>
         <source>The sample size cannot be computed from these data: set a minimal important difference and record the studies&apos; sample sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño muestral no puede calcularse con estos datos: establezca una diferencia mínima importante y registre los tamaños muestrales de los estudios.</translation>
     </message>
     <message>
         <source>A systematic review with individual participant data of several large, preregistered randomised trials like the one below, analysed together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una revisión sistemática con datos individuales de participantes de varios ensayos aleatorizados grandes y prerregistrados como el siguiente, analizados en conjunto.</translation>
     </message>
     <message>
         <source>A large, preregistered, multi-centre randomised trial with blinded outcome assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ensayo aleatorizado grande, prerregistrado y multicéntrico con evaluación cegada del desenlace.</translation>
     </message>
     <message>
         <source>No randomised trial is included yet: this is the gap that matters most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha incluido ningún ensayo aleatorizado: es la laguna más importante.</translation>
     </message>
     <message>
         <source>Heterogeneity is substantial (I² = %1%): stratify by the likely modifiers and report them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La heterogeneidad es sustancial (I² = %1 %): estratificar por los modificadores probables e informarlos.</translation>
     </message>
     <message>
         <source>Designed as an equivalence trial with a margin set in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseñado como ensayo de equivalencia con un margen fijado de antemano.</translation>
     </message>
     <message>
         <source>A large prospective cohort with measured confounders, for long-term outcomes and groups that trials leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cohorte prospectiva grande con factores de confusión medidos, para desenlaces a largo plazo y grupos que los ensayos dejan fuera.</translation>
     </message>
 </context>
 <context>
     <name>GradeText</name>
     <message>
         <source>Risk of bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de sesgo</translation>
     </message>
     <message>
         <source>Inconsistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconsistencia</translation>
     </message>
     <message>
         <source>Indirectness</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia indirecta</translation>
     </message>
     <message>
         <source>Imprecision</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprecisión</translation>
     </message>
     <message>
         <source>Publication bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo de publicación</translation>
     </message>
     <message>
         <source>Large effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto grande</translation>
     </message>
     <message>
         <source>Dose-response gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradiente dosis-respuesta</translation>
     </message>
     <message>
         <source>Plausible confounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusión plausible</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderada</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Very low</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy baja</translation>
     </message>
     <message>
         <source>There is no synthesis to rate (no included study has outcome data).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay síntesis que calificar (ningún estudio incluido tiene datos de desenlace).</translation>
     </message>
     <message>
         <source>The designs of the studies are not recorded; rated as observational evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los diseños de los estudios no están registrados; se califica como evidencia observacional.</translation>
     </message>
     <message>
         <source>%1 of the weight comes from randomised trials (or reviews of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 del peso procede de ensayos aleatorizados (o de revisiones de ellos).</translation>
     </message>
     <message>
         <source>Most of the weight (%1) comes from observational studies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayor parte del peso (%1) procede de estudios observacionales.</translation>
     </message>
     <message>
         <source>Not assessable without a synthesis.</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluable sin una síntesis.</translation>
     </message>
     <message>
         <source>%1 of the weight comes from studies rated below %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 del peso procede de estudios calificados por debajo de %2.</translation>
     </message>
     <message>
         <source>%1 of the weight comes from studies without a quality rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 del peso procede de estudios sin calificación de calidad.</translation>
     </message>
     <message>
         <source>A single study: consistency cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo estudio: no se puede juzgar la consistencia.</translation>
     </message>
     <message>
         <source>I² = %1 and the prediction interval includes effects in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>I² = %1 y el intervalo de predicción incluye efectos en ambas direcciones.</translation>
     </message>
     <message>
         <source>I² = %1 (τ² = %2): substantial heterogeneity.</source>
-        <translation type="unfinished"></translation>
+        <translation>I² = %1 (τ² = %2): heterogeneidad sustancial.</translation>
     </message>
     <message>
         <source>The prediction interval crosses the null although the confidence interval does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de predicción cruza el valor nulo aunque el intervalo de confianza no lo cruza.</translation>
     </message>
     <message>
         <source>The prediction interval crosses the null.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de predicción cruza el valor nulo.</translation>
     </message>
     <message>
         <source>I² = %1: little heterogeneity.</source>
-        <translation type="unfinished"></translation>
+        <translation>I² = %1: poca heterogeneidad.</translation>
     </message>
     <message>
         <source>Judge whether the studies&apos; population, intervention, comparator and outcome match the question; the data cannot say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgue si la población, la intervención, el comparador y el desenlace de los estudios corresponden a la pregunta; los datos no pueden decirlo.</translation>
     </message>
     <message>
         <source>The confidence interval includes important effects in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de confianza incluye efectos importantes en ambas direcciones.</translation>
     </message>
     <message>
         <source>The confidence interval crosses the minimal important difference (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de confianza cruza la diferencia mínima importante (%1).</translation>
     </message>
     <message>
         <source>The confidence interval includes no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de confianza incluye la ausencia de efecto.</translation>
     </message>
     <message>
         <source>%1 participants in all, fewer than the optimal information size of about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes en total, menos que el tamaño óptimo de información de unos %2.</translation>
     </message>
     <message>
         <source>(infinite: no effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(infinito: sin efecto)</translation>
     </message>
     <message>
         <source>%1 participants in all, more than the optimal information size of about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes en total, más que el tamaño óptimo de información de unos %2.</translation>
     </message>
     <message>
         <source>The confidence interval excludes no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de confianza excluye la ausencia de efecto.</translation>
     </message>
     <message>
         <source>Not assessable: fewer than 10 studies (%1) are too few for funnel plot tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluable: menos de 10 estudios (%1) son muy pocos para las pruebas del gráfico de embudo.</translation>
     </message>
     <message>
         <source>, and the adjusted interval includes no effect</source>
-        <translation type="unfinished"></translation>
+        <translation>, y el intervalo ajustado incluye la ausencia de efecto</translation>
     </message>
     <message>
         <source>Upgrades apply to observational evidence only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los aumentos de nivel solo se aplican a la evidencia observacional.</translation>
     </message>
     <message>
         <source>A very large effect (ratio %1 or its inverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un efecto muy grande (razón %1 o su inversa).</translation>
     </message>
     <message>
         <source>A large effect (ratio %1 or its inverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un efecto grande (razón %1 o su inversa).</translation>
     </message>
     <message>
         <source>The effect is not large (ratio %1 or its inverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>El efecto no es grande (razón %1 o su inversa).</translation>
     </message>
     <message>
         <source>Judged for ratio measures only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se juzga para medidas de razón.</translation>
     </message>
     <message>
         <source>The reviewer&apos;s judgement; the data cannot say.</source>
-        <translation type="unfinished"></translation>
+        <translation>El juicio de los revisores; los datos no pueden decirlo.</translation>
     </message>
     <message>
         <source>the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>el desenlace</translation>
     </message>
     <message>
         <source>There is no synthesis of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay síntesis de %1.</translation>
     </message>
     <message>
         <source>The evidence is very uncertain about the effect on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evidencia es muy incierta sobre el efecto en %1.</translation>
     </message>
     <message>
         <source>The intervention results in little or no difference in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intervención produce poca o ninguna diferencia en %1.</translation>
     </message>
     <message>
         <source>The intervention probably results in little or no difference in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intervención probablemente produce poca o ninguna diferencia en %1.</translation>
     </message>
     <message>
         <source>The intervention may result in little or no difference in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intervención puede producir poca o ninguna diferencia en %1.</translation>
     </message>
     <message>
         <source>The intervention increases %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intervención aumenta %1.</translation>
     </message>
     <message>
         <source>The intervention reduces %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intervención reduce %1.</translation>
     </message>
     <message>
         <source>The intervention probably increases %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intervención probablemente aumenta %1.</translation>
     </message>
     <message>
         <source>The intervention probably reduces %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intervención probablemente reduce %1.</translation>
     </message>
     <message>
         <source>The intervention may increase %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intervención puede aumentar %1.</translation>
     </message>
     <message>
         <source>The intervention may reduce %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intervención puede reducir %1.</translation>
     </message>
     <message numerus="yes">
         <source>Trim-and-fill imputes %n stud(ies)%1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trim-and-fill imputa %n estudio%1.</numerusform>
+            <numerusform>Trim-and-fill imputa %n estudios%1.</numerusform>
         </translation>
     </message>
     <message>
         <source>It does not count here: an upgrade applies only when nothing is downgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cuenta aquí: solo se aumenta el nivel cuando no se ha disminuido nada.</translation>
     </message>
     <message>
         <source>Egger&apos;s test suggests small-study effects (p %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de Egger sugiere efectos de estudios pequeños (p %1).</translation>
     </message>
     <message>
         <source>No sign of small-study effects (Egger p %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicios de efectos de estudios pequeños (p de Egger %1).</translation>
     </message>
 </context>
 <context>
     <name>ImportText</name>
     <message>
         <source>%1:%2: field %3: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: campo %3: </translation>
     </message>
     <message>
         <source>%1: the file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no es texto UTF-8 válido</translation>
     </message>
     <message>
         <source>%1: unknown file type (use .csv, .ris or .bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tipo de archivo desconocido (.csv, .ris o .bib)</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <source>the study has no title, study label, authors or DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>el estudio no tiene título, etiqueta, autores ni DOI</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un año</translation>
     </message>
     <message>
         <source>unknown design &apos;%1&apos; (use systematic_review, rct, non_randomised, cohort, case_control, cross_sectional, narrative_review, expert_opinion or other)</source>
-        <translation type="unfinished"></translation>
+        <translation>diseño desconocido &apos;%1&apos; (systematic_review, rct, non_randomised, cohort, case_control, cross_sectional, narrative_review, expert_opinion u other)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a score from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una puntuación de 0 a 100</translation>
     </message>
     <message>
         <source>unknown stance &apos;%1&apos; (use supporting, contradicting, neutral or untagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>postura desconocida &apos;%1&apos; (supporting, contradicting, neutral o untagged)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es yes ni no</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un número</translation>
     </message>
     <message>
         <source>a count cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>un recuento no puede ser negativo</translation>
     </message>
     <message>
         <source>more events than participants (n1i)</source>
-        <translation type="unfinished"></translation>
+        <translation>más eventos que participantes (n1i)</translation>
     </message>
     <message>
         <source>more events than participants (n2i)</source>
-        <translation type="unfinished"></translation>
+        <translation>más eventos que participantes (n2i)</translation>
     </message>
     <message>
         <source>a standard deviation must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>una desviación estándar debe ser mayor que 0</translation>
     </message>
     <message>
         <source>a sampling variance cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>una varianza muestral no puede ser negativa</translation>
     </message>
     <message>
         <source>a standard error cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>un error estándar no puede ser negativo</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>una correlación debe estar entre -1 y 1</translation>
     </message>
     <message>
         <source>the record has no title (TI or T1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro no tiene título (TI o T1)</translation>
     </message>
     <message>
         <source>expected a record to start with &apos;TY  - &apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba que un registro empezara con &apos;TY  - &apos;</translation>
     </message>
     <message>
         <source>a new record starts before the record of line %1 ended (ER)</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro nuevo empieza antes de que termine el registro de la línea %1 (ER)</translation>
     </message>
     <message>
         <source>the record has no end (ER)</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro no tiene fin (ER)</translation>
     </message>
     <message>
         <source>expected &apos;{&apos; after @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;{&apos; después de @%1</translation>
     </message>
     <message>
         <source>the entry @%1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada @%1 no se cierra</translation>
     </message>
     <message>
         <source>the entry &apos;%1&apos; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada &apos;%1&apos; no se cierra</translation>
     </message>
     <message>
         <source>the entry &apos;%1&apos; does not end after this field: are its braces balanced?</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada &apos;%1&apos; no termina después de este campo: ¿están equilibradas sus llaves?</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or the end of the entry after the field</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;,&apos; o el final de la entrada después del campo</translation>
     </message>
     <message>
         <source>the entry &apos;%1&apos; has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada &apos;%1&apos; no tiene título</translation>
     </message>
     <message>
         <source>expected a field name</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un nombre de campo</translation>
     </message>
     <message>
         <source>expected &apos;=&apos; after the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;=&apos; después del nombre del campo</translation>
     </message>
     <message>
         <source>the value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el valor</translation>
     </message>
     <message>
         <source>a &apos;{&apos; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>una &apos;{&apos; no se cierra</translation>
     </message>
     <message>
         <source>a &apos;&quot;&apos; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>unas &apos;&quot;&apos; no se cierran</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; in the value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; inesperado en el valor</translation>
     </message>
     <message>
         <source>unknown macro &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>macro desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the entry is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada no se cierra</translation>
     </message>
     <message>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;%1&apos;</translation>
     </message>
     <message>
         <source>same DOI as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo DOI que %1</translation>
     </message>
     <message>
         <source>same title and year as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo título y año que %1</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir: %2</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message numerus="yes">
         <source>%n stud(ies) without the data this measure needs were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se dejó fuera %n estudio sin los datos que necesita esta medida</numerusform>
+            <numerusform>se dejaron fuera %n estudios sin los datos que necesita esta medida</numerusform>
         </translation>
     </message>
 </context>
@@ -918,1910 +939,1913 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
     <name>MessagesText</name>
     <message>
         <source>no study has the data this effect measure needs</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún estudio tiene los datos que necesita esta medida de efecto</translation>
     </message>
     <message>
         <source>the value is missing or not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor falta o no es un número finito</translation>
     </message>
     <message>
         <source>a count cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>un recuento no puede ser negativo</translation>
     </message>
     <message>
         <source>there are more events than participants in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>hay más eventos que participantes en el grupo</translation>
     </message>
     <message>
         <source>the sample size is too small (n must be at least 2; above 3 for Fisher&apos;s z)</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño muestral es demasiado pequeño (n debe ser al menos 2; más de 3 para la z de Fisher)</translation>
     </message>
     <message>
         <source>a standard deviation must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>una desviación estándar debe ser mayor que 0</translation>
     </message>
     <message>
         <source>the ratio of means needs means greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>la razón de medias necesita medias mayores que 0</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>una correlación debe estar entre -1 y 1</translation>
     </message>
     <message>
         <source>a sampling variance or standard error cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>una varianza muestral o un error estándar no puede ser negativo</translation>
     </message>
     <message>
         <source>a sampling variance is 0, so inverse-variance weights are undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>una varianza muestral es 0, así que los pesos por inverso de la varianza no están definidos</translation>
     </message>
     <message>
         <source>there are too few studies for this analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>hay demasiado pocos estudios para este análisis</translation>
     </message>
     <message>
         <source>the estimation did not converge</source>
-        <translation type="unfinished"></translation>
+        <translation>la estimación no convergió</translation>
     </message>
     <message>
         <source>the model cannot be estimated from these data (the predictors are constant)</source>
-        <translation type="unfinished"></translation>
+        <translation>el modelo no puede estimarse con estos datos (los predictores son constantes)</translation>
     </message>
     <message>
         <source>the computation failed numerically</source>
-        <translation type="unfinished"></translation>
+        <translation>el cálculo falló numéricamente</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <source>%1: 1/2 was added to each cell of its table because one cell is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se sumó 1/2 a cada celda de su tabla porque una celda es 0</translation>
     </message>
     <message>
         <source>the Knapp-Hartung adjustment is meant for random-effects models</source>
-        <translation type="unfinished"></translation>
+        <translation>el ajuste de Knapp-Hartung está pensado para modelos de efectos aleatorios</translation>
     </message>
     <message>
         <source>with a single study the z test is used</source>
-        <translation type="unfinished"></translation>
+        <translation>con un solo estudio se usa la prueba z</translation>
     </message>
     <message>
         <source>the likelihood is higher at tau^2 = 0 than where the iteration stopped; tau^2 was set to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>la verosimilitud es mayor en tau^2 = 0 que donde se detuvo la iteración; tau^2 se fijó en 0</translation>
     </message>
     <message>
         <source>the estimation of tau^2 did not converge</source>
-        <translation type="unfinished"></translation>
+        <translation>la estimación de tau^2 no convergió</translation>
     </message>
     <message>
         <source>some sampling variances are 0, so Q, I^2 and H^2 are undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>algunas varianzas muestrales son 0, así que Q, I^2 y H^2 no están definidos</translation>
     </message>
     <message>
         <source>the largest sampling variance is over ten million times the smallest; results may be unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>la mayor varianza muestral supera en más de diez millones de veces a la menor; los resultados pueden ser inestables</translation>
     </message>
     <message>
         <source>the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>el intervalo de confianza de tau^2 es vacío: los estudios se parecen más de lo que predice el azar</translation>
     </message>
     <message>
         <source>the lower confidence bound of tau^2 is truncated at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite inferior de confianza de tau^2 se trunca en 0</translation>
     </message>
     <message>
         <source>the upper confidence bound of tau^2 lies beyond the search limit and is shown as that limit (%1), as metafor does: read it as &quot;more than %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite superior de confianza de tau^2 está más allá del límite de búsqueda y se muestra como ese límite (%1), como en metafor: léalo como «más de %1»</translation>
     </message>
     <message>
         <source>unknown warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia desconocida</translation>
     </message>
 </context>
 <context>
     <name>PlotExportText</name>
     <message>
         <source>%1: unknown image type (use .png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tipo de imagen desconocido (.png, .svg o .pdf)</translation>
     </message>
     <message>
         <source>there is no analysis to plot</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún análisis que representar</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
         <source>%1: the image could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo escribir la imagen</translation>
     </message>
     <message>
         <source>Forest plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de bosque</translation>
     </message>
     <message>
         <source>Funnel plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de embudo</translation>
     </message>
     <message>
         <source>Made with EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con EvidenceDesk</translation>
     </message>
 </context>
 <context>
     <name>PlotsText</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Subtotal (k = %1; I² = %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal (k = %1; I² = %2 %)</translation>
     </message>
     <message>
         <source>Equal-effects model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de efecto común</translation>
     </message>
     <message>
         <source>Random-effects model (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de efectos aleatorios (%1)</translation>
     </message>
     <message>
         <source>Prediction interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de predicción</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio</translation>
     </message>
     <message>
         <source>%1 [%2% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [IC del %2 %]</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>%1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (escala logarítmica)</translation>
     </message>
     <message>
         <source>Standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error estándar</translation>
     </message>
     <message>
         <source>Heterogeneity: Q = %1 (df = %2, p %3); I² = %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>Heterogeneidad: Q = %1 (gl = %2, p %3); I² = %4 %</translation>
     </message>
     <message>
         <source>Heterogeneity: τ² = %1; I² = %2%; Q = %3 (df = %4, p %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heterogeneidad: τ² = %1; I² = %2 %; Q = %3 (gl = %4, p %5)</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q = %1, df = %2, p %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de diferencias entre subgrupos: Q = %1, gl = %2, p %3</translation>
     </message>
     <message>
         <source>Shading: p &lt; 0.01, 0.01–0.05, 0.05–0.10, &gt; 0.10 (white)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombreado: p &lt; 0,01, 0,01–0,05, 0,05–0,10, &gt; 0,10 (blanco)</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>log risk ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>logaritmos de razones de riesgos</translation>
     </message>
     <message>
         <source>log odds ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>logaritmos de odds ratios</translation>
     </message>
     <message>
         <source>risk differences</source>
-        <translation type="unfinished"></translation>
+        <translation>diferencias de riesgos</translation>
     </message>
     <message>
         <source>mean differences</source>
-        <translation type="unfinished"></translation>
+        <translation>diferencias de medias</translation>
     </message>
     <message>
         <source>standardised mean differences (Hedges&apos; g with the exact small-sample correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>diferencias de medias estandarizadas (g de Hedges con la corrección exacta para muestras pequeñas)</translation>
     </message>
     <message>
         <source>log ratios of means</source>
-        <translation type="unfinished"></translation>
+        <translation>logaritmos de razones de medias</translation>
     </message>
     <message>
         <source>correlation coefficients</source>
-        <translation type="unfinished"></translation>
+        <translation>coeficientes de correlación</translation>
     </message>
     <message>
         <source>Fisher&apos;s z-transformed correlations</source>
-        <translation type="unfinished"></translation>
+        <translation>correlaciones transformadas a z de Fisher</translation>
     </message>
     <message>
         <source>the effect sizes as given</source>
-        <translation type="unfinished"></translation>
+        <translation>los tamaños del efecto tal como se dieron</translation>
     </message>
     <message>
         <source>an equal-effects (fixed-effect) model</source>
-        <translation type="unfinished"></translation>
+        <translation>un modelo de efecto común (efecto fijo)</translation>
     </message>
     <message>
         <source>a random-effects model with the DerSimonian-Laird estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modelo de efectos aleatorios con el estimador de DerSimonian-Laird de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the Hedges estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modelo de efectos aleatorios con el estimador de Hedges de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the Hunter-Schmidt estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modelo de efectos aleatorios con el estimador de Hunter-Schmidt de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the Sidik-Jonkman estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modelo de efectos aleatorios con el estimador de Sidik-Jonkman de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the maximum-likelihood estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modelo de efectos aleatorios con el estimador de máxima verosimilitud de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the restricted maximum-likelihood (REML) estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modelo de efectos aleatorios con el estimador de máxima verosimilitud restringida (REML) de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the empirical Bayes estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modelo de efectos aleatorios con el estimador bayesiano empírico de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the Paule-Mandel estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modelo de efectos aleatorios con el estimador de Paule-Mandel de τ²</translation>
     </message>
     <message>
         <source>the review has no claim to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión no tiene ninguna afirmación sobre la que informar</translation>
     </message>
     <message>
         <source>EvidenceDesk report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de EvidenceDesk: %1</translation>
     </message>
     <message>
         <source>Favours intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor de la intervención</translation>
     </message>
     <message>
         <source>Favours comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor del comparador</translation>
     </message>
     <message>
         <source>EvidenceDesk report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de EvidenceDesk</translation>
     </message>
     <message>
         <source>Evidence review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la evidencia</translation>
     </message>
     <message>
         <source>Report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del %1</translation>
     </message>
     <message>
         <source>EvidenceDesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EvidenceDesk %1</translation>
     </message>
     <message>
         <source>Certainty of the evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certeza de la evidencia:</translation>
     </message>
     <message>
         <source>The claim</source>
-        <translation type="unfinished"></translation>
+        <translation>La afirmación</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismos</translation>
     </message>
     <message>
         <source>The evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>La evidencia</translation>
     </message>
     <message>
         <source>Synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntesis</translation>
     </message>
     <message>
         <source>Certainty of the evidence (GRADE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certeza de la evidencia (GRADE)</translation>
     </message>
     <message>
         <source>Gold standard evidence needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia de referencia necesaria</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos</translation>
     </message>
     <message>
         <source>Appendix: reproducing the numbers in R</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice: reproducir los números en R</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>Current claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación actual:</translation>
     </message>
     <message>
         <source>Original claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación original:</translation>
     </message>
     <message>
         <source>Why refined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se refinó:</translation>
     </message>
     <message>
         <source>Refinement history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de refinamientos</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Why refined</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se refinó</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Original claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación original</translation>
     </message>
     <message>
         <source>Review question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta de la revisión</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Población</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención</translation>
     </message>
     <message>
         <source>Comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparador</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenlace</translation>
     </message>
     <message>
         <source>No mechanism has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha redactado ningún mecanismo.</translation>
     </message>
     <message>
         <source>Most probable mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo más probable</translation>
     </message>
     <message>
         <source>Less supported, not ruled out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos respaldado, no descartado (%1)</translation>
     </message>
     <message>
         <source>Not tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etiquetar</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <source>No included study has %1 outcome data yet, so there is no synthesis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún estudio incluido tiene aún datos de desenlace para %1, así que no hay síntesis.</translation>
     </message>
     <message>
         <source>The synthesis could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular la síntesis.</translation>
     </message>
     <message>
         <source>%1 studies; %2; %3% confidence intervals (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estudios; %2; intervalos de confianza del %3 % (%4).</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp-Hartung</translation>
     </message>
     <message>
         <source>z test</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba z</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Pooled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 combinado</translation>
     </message>
     <message>
         <source>p (test of no effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>p (prueba de ausencia de efecto)</translation>
     </message>
     <message>
         <source>Prediction interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de predicción</translation>
     </message>
     <message>
         <source>τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>τ²</translation>
     </message>
     <message>
         <source>I²</source>
-        <translation type="unfinished"></translation>
+        <translation>I²</translation>
     </message>
     <message>
         <source>Q (df), p</source>
-        <translation type="unfinished"></translation>
+        <translation>Q (gl), p</translation>
     </message>
     <message>
         <source>Egger&apos;s regression test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de regresión de Egger</translation>
     </message>
     <message>
         <source>Begg&apos;s rank correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlación de rangos de Begg</translation>
     </message>
     <message>
         <source>Trim-and-fill (L0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trim-and-fill (L0)</translation>
     </message>
     <message>
         <source>%1 imputed on the %2 side; %3 [%4, %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imputado(s) en el lado %2; %3 [%4; %5]</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierdo</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecho</translation>
     </message>
     <message>
         <source>Forest plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de bosque</translation>
     </message>
     <message>
         <source>Funnel plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de embudo</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Leave-one-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar uno fuera</translation>
     </message>
     <message>
         <source>Without</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin</translation>
     </message>
     <message>
         <source>Starting level: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel inicial: %1.</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Juicio</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>not assessable</source>
-        <translation type="unfinished"></translation>
+        <translation>no evaluable</translation>
     </message>
     <message>
         <source>Reviewer&apos;s judgement (suggested %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Juicio de los revisores (sugerido: %1): %2</translation>
     </message>
     <message>
         <source>Proposed by EvidenceDesk from the review question and the gaps in the evidence; not yet edited by the reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesto por EvidenceDesk a partir de la pregunta de la revisión y las lagunas de la evidencia; aún no editado por los revisores.</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>Outcome and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenlace y seguimiento</translation>
     </message>
     <message>
         <source>the Knapp-Hartung adjustment (t distribution with k − 1 degrees of freedom)</source>
-        <translation type="unfinished"></translation>
+        <translation>el ajuste de Knapp-Hartung (distribución t con k − 1 grados de libertad)</translation>
     </message>
     <message>
         <source>the normal distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>la distribución normal</translation>
     </message>
     <message>
         <source> Subgroups (%1) were analysed separately and compared with a test for subgroup differences.</source>
-        <translation type="unfinished"></translation>
+        <translation> Los subgrupos (%1) se analizaron por separado y se compararon con una prueba de diferencias entre subgrupos.</translation>
     </message>
     <message>
         <source>No synthesis was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se calculó ninguna síntesis.</translation>
     </message>
     <message>
         <source>%1: cannot write the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir el PDF</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir el informe: %2</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q = %1, df = %2, p %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de diferencias entre subgrupos: Q = %1, gl = %2, p %3</translation>
     </message>
     <message>
         <source>Effect sizes were computed as %1 (with 0.5 added to every cell of a 2×2 table containing a zero) and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the %4% level; the prediction interval uses the same critical value with τ² added to the variance. Heterogeneity is reported as Cochran&apos;s Q, I² and H² as defined in metafor, and τ² with its Q-profile confidence interval. Small-study effects were examined with Egger&apos;s regression test (the standard error as moderator in the same model), Begg&apos;s rank correlation test and trim-and-fill (L0 estimator). Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated with GRADE. Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative 1e-6 on every reported quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tamaños del efecto se calcularon como %1 (sumando 0,5 a cada celda de una tabla 2×2 que contenga un cero) y se combinaron con %2, con pesos por inverso de la varianza. Los intervalos de confianza usan %3 al nivel del %4 %; el intervalo de predicción usa el mismo valor crítico sumando τ² a la varianza. La heterogeneidad se informa como la Q de Cochran, I² y H² según se definen en metafor, y τ² con su intervalo de confianza por perfil Q. Los efectos de estudios pequeños se examinaron con la prueba de regresión de Egger (el error estándar como moderador en el mismo modelo), la prueba de correlación de rangos de Begg y trim-and-fill (estimador L0). Los análisis de dejar uno fuera reajustan el modelo sin cada estudio por turno.%5 La certeza se calificó con GRADE. Cálculos de EvidenceDesk %6, cuyo motor coincide con metafor 3.8-1 hasta un 1e-6 relativo en cada cantidad informada.</translation>
     </message>
 </context>
 <context>
     <name>ReviewStoreText</name>
     <message>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de base de datos desconocido</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe el archivo</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>%1: not an EvidenceDesk review (not a database file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una revisión de EvidenceDesk (no es un archivo de base de datos)</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <source>%1: the review file is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo de la revisión está dañado (%2)</translation>
     </message>
     <message>
         <source>%1: not an EvidenceDesk review (a database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una revisión de EvidenceDesk (es una base de datos de otro programa)</translation>
     </message>
     <message>
         <source>%1: the review was written by a newer EvidenceDesk (file format %2; this version reads up to %3). Open it with a newer EvidenceDesk; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la revisión fue escrita por un EvidenceDesk más reciente (formato de archivo %2; esta versión lee hasta %3). Ábrala con un EvidenceDesk más reciente; no se ha modificado.</translation>
     </message>
     <message>
         <source>%1: not an EvidenceDesk review (no schema version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una revisión de EvidenceDesk (sin versión de esquema)</translation>
     </message>
     <message>
         <source>%1: cannot be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir para escribir: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the review could not be brought up to date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo actualizar la revisión: %2</translation>
     </message>
     <message>
         <source>%1: a file of that name exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya existe un archivo con ese nombre</translation>
     </message>
     <message>
         <source>%1: cannot create the review: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear la revisión: %2</translation>
     </message>
     <message>
         <source>the SQLite driver gives no connection handle</source>
-        <translation type="unfinished"></translation>
+        <translation>el controlador de SQLite no da ningún identificador de conexión</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>no study with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún estudio con id %1</translation>
     </message>
 </context>
 <context>
     <name>Stance</name>
     <message>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor</translation>
     </message>
     <message>
         <source>Contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>En contra</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Not tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etiquetar</translation>
     </message>
 </context>
 <context>
     <name>Study</name>
     <message>
         <source>Untitled study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio sin título</translation>
     </message>
     <message>
         <source>%1 et al.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et al.</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::CertaintyPanel</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Your judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Su juicio</translation>
     </message>
     <message>
         <source>Plain-language conclusion (edit to word it your way; empty returns to the suggestion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusión en lenguaje sencillo (edítela a su manera; vacía vuelve a la sugerencia)</translation>
     </message>
     <message>
         <source>Use the suggested conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la conclusión sugerida</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Certainty: %1 %2&lt;/b&gt;&lt;br&gt;Starting level %3: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Certeza: %1 %2&lt;/b&gt;&lt;br&gt;Nivel inicial %3: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not assessable</source>
-        <translation type="unfinished"></translation>
+        <translation>no evaluable</translation>
     </message>
     <message>
         <source>%1
 Your justification: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Su justificación: %2</translation>
     </message>
     <message>
         <source>As suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Como se sugiere</translation>
     </message>
     <message>
         <source>Why do you judge %1 differently? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué juzga %1 de otro modo? (obligatorio)</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::ClaimPanel</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación</translation>
     </message>
     <message>
         <source>The claims of this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Las afirmaciones de esta revisión</translation>
     </message>
     <message>
         <source>New claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva afirmación…</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>no especificado</translation>
     </message>
     <message>
         <source>an increase</source>
-        <translation type="unfinished"></translation>
+        <translation>un aumento</translation>
     </message>
     <message>
         <source>a decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>una disminución</translation>
     </message>
     <message>
         <source>no meaningful difference</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna diferencia relevante</translation>
     </message>
     <message>
         <source>margin not set</source>
-        <translation type="unfinished"></translation>
+        <translation>margen no fijado</translation>
     </message>
     <message>
         <source>Equivalence margin on the analysis scale (log scale for ratios): effects within it count as no meaningful difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen de equivalencia en la escala del análisis (escala logarítmica para razones): los efectos dentro de él cuentan como ninguna diferencia relevante.</translation>
     </message>
     <message>
         <source>What the claim asserts about the outcome; each study&apos;s own effect is judged against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la afirmación sostiene sobre el desenlace; el efecto propio de cada estudio se juzga frente a ello.</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostiene</translation>
     </message>
     <message>
         <source>Refine claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refinar la afirmación…</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Why refined</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se refinó</translation>
     </message>
     <message>
         <source>Refinement history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de refinamientos</translation>
     </message>
     <message>
         <source>Review question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta de la revisión</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Población</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención</translation>
     </message>
     <message>
         <source>Comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparador</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenlace</translation>
     </message>
     <message>
         <source>This review has no claim yet. Use “New claim…” to state one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta revisión aún no tiene afirmación. Use «Nueva afirmación…» para formular una.</translation>
     </message>
     <message>
         <source>Original claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación original</translation>
     </message>
     <message>
         <source>New claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva afirmación</translation>
     </message>
     <message>
         <source>State the claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule la afirmación:</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::GoldStandardPanel</name>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Población</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenlace</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Why / notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué / notas</translation>
     </message>
     <message>
         <source>Propose from the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer a partir de la evidencia</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Edit gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la evidencia de referencia</translation>
     </message>
     <message>
         <source>The studies that would prove or disprove the claim, strongest design first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estudios que probarían o refutarían la afirmación, el diseño más sólido primero.</translation>
     </message>
     <message>
         <source>Propose gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer evidencia de referencia</translation>
     </message>
     <message>
         <source>Add gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir evidencia de referencia</translation>
     </message>
     <message>
         <source>Delete gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar evidencia de referencia</translation>
     </message>
     <message>
         <source>Reorder gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenar la evidencia de referencia</translation>
     </message>
     <message>
         <source>The list is empty: “Propose from the evidence” starts one from the review question and the gaps in the evidence, for you to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista está vacía: «Proponer a partir de la evidencia» crea una a partir de la pregunta de la revisión y las lagunas de la evidencia, para que la edite.</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::MainWindow</name>
     <message>
         <source>Open a review (File ▸ Open) or start a new one (File ▸ New).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una revisión (Archivo ▸ Abrir) o empiece una nueva (Archivo ▸ Nuevo).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
         <source>&amp;Import Studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar estudios…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export Studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar estudios…</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etiqueta</translation>
     </message>
     <message>
         <source>Tag as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar como %1</translation>
     </message>
     <message>
         <source>Edit &amp;Study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar e&amp;studio…</translation>
     </message>
     <message>
         <source>&amp;Delete Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar estudios</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de EvidenceDesk</translation>
     </message>
     <message>
         <source>Cannot open the review</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la revisión</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio no se guardó</translation>
     </message>
     <message>
         <source>Writing the review file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la escritura del archivo de la revisión: %1</translation>
     </message>
     <message>
         <source>Filter by author, title or year</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por autor, título o año</translation>
     </message>
     <message>
         <source>All designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los diseños</translation>
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las posturas</translation>
     </message>
     <message>
         <source>Included only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo incluidos</translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismos</translation>
     </message>
     <message>
         <source>Certainty (GRADE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certeza (GRADE)</translation>
     </message>
     <message>
         <source>Gold standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>The plot was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico no se exportó</translation>
     </message>
     <message>
         <source>EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>EvidenceDesk</translation>
     </message>
     <message>
         <source>%1 — EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — EvidenceDesk</translation>
     </message>
     <message>
         <source>%1 (%2) — EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — EvidenceDesk</translation>
     </message>
     <message>
         <source>Supporting (%1) · Contradicting (%2) · Neutral (%3) · Not tagged (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor (%1) · En contra (%2) · Neutrales (%3) · Sin etiquetar (%4)</translation>
     </message>
     <message>
         <source>Include in synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir en la síntesis</translation>
     </message>
     <message>
         <source>Exclude from synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir de la síntesis</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Writing study %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el estudio %1…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada: no se importó nada.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
     <message>
         <source>%1
 
 The review is unchanged. Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n stud(ies) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n estudio desde %1.</numerusform>
+            <numerusform>Se importaron %n estudios desde %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n duplicado.</numerusform>
+            <numerusform>Se omitieron %n duplicados.</numerusform>
         </translation>
     </message>
     <message>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva revisión</translation>
     </message>
     <message>
         <source>EvidenceDesk reviews (*.evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones de EvidenceDesk (*.evidence)</translation>
     </message>
     <message>
         <source>Cannot create the review</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la revisión</translation>
     </message>
     <message>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede reemplazar.</translation>
     </message>
     <message>
         <source>Open review</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir revisión</translation>
     </message>
     <message>
         <source>EvidenceDesk reviews (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones de EvidenceDesk (*.evidence);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar una copia</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada como %1</translation>
     </message>
     <message>
         <source>Import studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar estudios</translation>
     </message>
     <message>
         <source>Studies (*.csv *.ris *.bib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios (*.csv *.ris *.bib);;CSV con datos de efecto (*.csv);;RIS (*.ris);;BibTeX (*.bib)</translation>
     </message>
     <message>
         <source>Export studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar estudios</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>informe.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe…</translation>
     </message>
     <message>
         <source>Report cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The report was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no se escribió</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe escrito en %1</translation>
     </message>
     <message>
         <source>About EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de EvidenceDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;EvidenceDesk %1&lt;/h3&gt;&lt;p&gt;Evidence synthesis for systematic reviewers.&lt;/p&gt;&lt;p&gt;Qt %2 · Boost %3 · SQLite %4&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;EvidenceDesk %1&lt;/h3&gt;&lt;p&gt;Síntesis de la evidencia para revisiones sistemáticas.&lt;/p&gt;&lt;p&gt;Qt %2 · Boost %3 · SQLite %4&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Add Study…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir estudio…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>New study</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo estudio</translation>
     </message>
     <message>
         <source>Add study</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir estudio</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismos</translation>
     </message>
     <message>
         <source>Add alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir alternativa</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Make most probable</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerlo el más probable</translation>
     </message>
     <message>
         <source>Plain-language summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen en lenguaje sencillo</translation>
     </message>
     <message>
         <source>Chain of steps (double-click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de pasos (doble clic para editar)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar paso</translation>
     </message>
     <message>
         <source>Edit mechanism step</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar paso del mecanismo</translation>
     </message>
     <message>
         <source>Most probable</source>
-        <translation type="unfinished"></translation>
+        <translation>Más probable</translation>
     </message>
     <message>
         <source>Alternative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa %1</translation>
     </message>
     <message>
         <source>Edit mechanism summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar resumen del mecanismo</translation>
     </message>
     <message>
         <source>Reorder mechanism steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenar pasos del mecanismo</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso nuevo</translation>
     </message>
     <message>
         <source>Add mechanism step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso al mecanismo</translation>
     </message>
     <message>
         <source>Remove mechanism step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar paso del mecanismo</translation>
     </message>
     <message>
         <source>Describe the mechanism in plain language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa el mecanismo en lenguaje sencillo.</translation>
     </message>
     <message>
         <source>Add mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir mecanismo</translation>
     </message>
     <message>
         <source>Remove mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar mecanismo</translation>
     </message>
     <message>
         <source>Promote mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Promover mecanismo</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::PlotWidget</name>
     <message>
         <source>Exclude %1 from the synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1 de la síntesis</translation>
     </message>
     <message>
         <source>Export plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico…</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>forest-plot.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>forest-plot.svg</translation>
     </message>
     <message>
         <source>funnel-plot.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>funnel-plot.svg</translation>
     </message>
     <message>
         <source>SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg);;PDF (*.pdf);;Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>Resolution (dots per inch):</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución (puntos por pulgada):</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Default synthesis for new claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntesis predeterminada para afirmaciones nuevas</translation>
     </message>
     <message>
         <source>z test</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba z</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp-Hartung</translation>
     </message>
     <message>
         <source>Effect measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida de efecto</translation>
     </message>
     <message>
         <source>τ² estimator</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimador de τ²</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Confidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de confianza</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>A new language applies when EvidenceDesk next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie EvidenceDesk.</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::RefineDialog</name>
     <message>
         <source>Refine claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Refinar la afirmación</translation>
     </message>
     <message>
         <source>Refined claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación refinada:</translation>
     </message>
     <message>
         <source>Why refined (required): which evidence made the claim narrower or broader?</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se refinó (obligatorio): ¿qué evidencia hizo la afirmación más estrecha o más amplia?</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::ReviewDocument</name>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>revisor</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message numerus="yes">
         <source>Include %n stud(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incluir %n estudio</numerusform>
+            <numerusform>Incluir %n estudios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n stud(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %n estudio</numerusform>
+            <numerusform>Excluir %n estudios</numerusform>
         </translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <source>Edit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar afirmación</translation>
     </message>
     <message>
         <source>Change synthesis settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la configuración de la síntesis</translation>
     </message>
     <message>
         <source>Edit review question</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la pregunta de la revisión</translation>
     </message>
     <message>
         <source>Change GRADE judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el juicio GRADE</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>
     <message>
         <source>Study: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio: %1</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Last, First; Last, First</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido, Nombre; Apellido, Nombre</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Revista</translation>
     </message>
     <message>
         <source>DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI</translation>
     </message>
     <message>
         <source>PMID</source>
-        <translation type="unfinished"></translation>
+        <translation>PMID</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Design and quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño y calidad</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin calificar</translation>
     </message>
     <message>
         <source>e.g. RoB 2, ROBINS-I, Newcastle-Ottawa</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., RoB 2, ROBINS-I, Newcastle-Ottawa</translation>
     </message>
     <message>
         <source>Included in the synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido en la síntesis</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <source>Quality tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta de calidad</translation>
     </message>
     <message>
         <source>Outcome data (metafor&apos;s escalc columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de desenlace (columnas de escalc de metafor)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un número</translation>
     </message>
     <message>
         <source>The study needs a title or authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estudio necesita un título o autores.</translation>
     </message>
     <message>
         <source>%1 = %2 [%3, %4] (variance %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 [%3; %4] (varianza %5)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No %1 effect from these data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay efecto %1 con estos datos.</translation>
     </message>
     <message>
         <source>Quality score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de calidad (0–100)</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::StudyTableModel</name>
     <message>
         <source>The study&apos;s own effect and confidence interval suggest “%1”, but it is tagged “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El efecto propio del estudio y su intervalo de confianza sugieren «%1», pero está etiquetado como «%2».</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Data suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Según los datos</translation>
     </message>
     <message>
         <source>Effect [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto [IC del 95 %]</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::SynthesisPanel</name>
     <message>
         <source>REML (random effects)</source>
-        <translation type="unfinished"></translation>
+        <translation>REML (efectos aleatorios)</translation>
     </message>
     <message>
         <source>DerSimonian-Laird</source>
-        <translation type="unfinished"></translation>
+        <translation>DerSimonian-Laird</translation>
     </message>
     <message>
         <source>Paule-Mandel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paule-Mandel</translation>
     </message>
     <message>
         <source>Empirical Bayes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayes empírico</translation>
     </message>
     <message>
         <source>Maximum likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Máxima verosimilitud</translation>
     </message>
     <message>
         <source>Hedges</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedges</translation>
     </message>
     <message>
         <source>Hunter-Schmidt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunter-Schmidt</translation>
     </message>
     <message>
         <source>Sidik-Jonkman</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik-Jonkman</translation>
     </message>
     <message>
         <source>Equal effects (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto común (fijo)</translation>
     </message>
     <message>
         <source>z test</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba z</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp-Hartung</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos</translation>
     </message>
     <message>
         <source>Favours intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor de la intervención</translation>
     </message>
     <message>
         <source>Favours comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor del comparador</translation>
     </message>
     <message>
         <source>Order studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar estudios</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Como se introdujeron</translation>
     </message>
     <message>
         <source>By effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Por efecto</translation>
     </message>
     <message>
         <source>By weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Por peso</translation>
     </message>
     <message>
         <source>By year</source>
-        <translation type="unfinished"></translation>
+        <translation>Por año</translation>
     </message>
     <message>
         <source>By stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Por postura</translation>
     </message>
     <message>
         <source>Forest plot columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas del diagrama de bosque</translation>
     </message>
     <message>
         <source>Equal-effects diamond too</source>
-        <translation type="unfinished"></translation>
+        <translation>También el rombo del efecto común</translation>
     </message>
     <message>
         <source>Funnel: significance contours</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo: contornos de significación</translation>
     </message>
     <message>
         <source>Funnel: Egger&apos;s regression line</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo: recta de regresión de Egger</translation>
     </message>
     <message>
         <source>Favours labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas «A favor de»</translation>
     </message>
     <message>
         <source>Left of the null line:</source>
-        <translation type="unfinished"></translation>
+        <translation>A la izquierda de la línea nula:</translation>
     </message>
     <message>
         <source>Right of the null line:</source>
-        <translation type="unfinished"></translation>
+        <translation>A la derecha de la línea nula:</translation>
     </message>
     <message>
         <source>Export plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico…</translation>
     </message>
     <message>
         <source>Plot options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones del gráfico</translation>
     </message>
     <message>
         <source>Forest plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de bosque</translation>
     </message>
     <message>
         <source>Funnel plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de embudo</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <source>No analysis yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay análisis.</translation>
     </message>
     <message>
         <source>The estimation did not converge; no result is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estimación no convergió; no se muestra ningún resultado.</translation>
     </message>
     <message>
         <source>%1 studies; %2 model; %3% confidence interval; p %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estudios; modelo de %2; intervalo de confianza del %3 %; p %4.</translation>
     </message>
     <message>
         <source>equal-effects</source>
-        <translation type="unfinished"></translation>
+        <translation>efecto común</translation>
     </message>
     <message>
         <source>random-effects (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>efectos aleatorios (%1)</translation>
     </message>
     <message>
         <source>Prediction interval %1 to %2: where the effect of a new study would be expected to lie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de predicción de %1 a %2: donde se esperaría el efecto de un estudio nuevo.</translation>
     </message>
     <message>
         <source>Heterogeneity: τ² = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heterogeneidad: τ² = %1</translation>
     </message>
     <message>
         <source>; I² = %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>; I² = %1 %</translation>
     </message>
     <message>
         <source>; Q = %1 (df %2), p %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>; Q = %1 (gl %2), p %3.</translation>
     </message>
     <message>
         <source>Egger&apos;s test: p %1 (limit estimate %2). </source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de Egger: p %1 (estimación límite %2). </translation>
     </message>
     <message>
         <source>Begg&apos;s test: Kendall&apos;s τ = %1, p %2. </source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de Begg: τ de Kendall = %1, p %2. </translation>
     </message>
     <message numerus="yes">
         <source>Trim-and-fill: %n stud(ies) imputed, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trim-and-fill: %n estudio imputado, </numerusform>
+            <numerusform>Trim-and-fill: %n estudios imputados, </numerusform>
         </translation>
     </message>
     <message>
         <source>adjusted estimate %1 [%2, %3].</source>
-        <translation type="unfinished"></translation>
+        <translation>estimación ajustada %1 [%2; %3].</translation>
     </message>
     <message>
         <source>Subgroups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos:</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q = %1 (df %2), p %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de diferencias entre subgrupos: Q = %1 (gl %2), p %3.</translation>
     </message>
     <message>
         <source>No plot: the estimation did not converge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin gráfico: la estimación no convergió.</translation>
     </message>
     <message>
         <source>“Favours” labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas «A favor de»…</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Evidence synthesis for systematic reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntesis de la evidencia para revisiones sistemáticas</translation>
     </message>
     <message>
         <source>The review file to open (*.evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de revisión que se abrirá (*.evidence).</translation>
     </message>
 </context>
 </TS>

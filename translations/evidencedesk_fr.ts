@@ -5,130 +5,130 @@
     <name>AnalysisFormatText</name>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible</translation>
     </message>
     <message>
         <source>Equal-Effects Model (k = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle à effet commun (k = %1)</translation>
     </message>
     <message>
         <source>Random-Effects Model (k = %1; tau^2 estimator: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle à effets aléatoires (k = %1&#xa0;; estimateur de tau^2&#xa0;: %2)</translation>
     </message>
     <message>
         <source>tau^2 (estimated amount of total heterogeneity): %1 (SE = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tau^2 (hétérogénéité totale estimée)&#xa0;: %1 (ET = %2)</translation>
     </message>
     <message>
         <source>, %1% CI [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>, IC à %1&#xa0;% [%2, %3]</translation>
     </message>
     <message>
         <source>tau (square root of estimated tau^2 value):      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tau (racine carrée du tau^2 estimé)&#xa0;:           %1</translation>
     </message>
     <message>
         <source>I^2 (total heterogeneity / total variability):   %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>I^2 (hétérogénéité totale / variabilité totale)&#xa0;: %1%</translation>
     </message>
     <message>
         <source>, %1% CI [%2%, %3%]</source>
-        <translation type="unfinished"></translation>
+        <translation>, IC à %1&#xa0;% [%2%, %3%]</translation>
     </message>
     <message>
         <source>H^2 (total variability / sampling variability):  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>H^2 (variabilité totale / d’échantillonnage)&#xa0;:   %1</translation>
     </message>
     <message>
         <source>Test for Heterogeneity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Test d’hétérogénéité&#xa0;:</translation>
     </message>
     <message>
         <source>Q(df = %1) = %2, p-val %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Q(ddl = %1) = %2, p %3</translation>
     </message>
     <message>
         <source>Model Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Prediction interval: [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de prédiction&#xa0;: [%1, %2]</translation>
     </message>
     <message>
         <source>On the ratio scale: %1 [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur l’échelle des rapports&#xa0;: %1 [%2, %3]</translation>
     </message>
     <message>
         <source>; prediction interval [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; intervalle de prédiction [%1, %2]</translation>
     </message>
     <message>
         <source>Egger&apos;s regression test for funnel plot asymmetry: </source>
-        <translation type="unfinished"></translation>
+        <translation>Test de régression d’Egger pour l’asymétrie du funnel plot&#xa0;: </translation>
     </message>
     <message>
         <source>%1 = %2, p = %3; limit estimate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2, p = %3&#xa0;; estimation limite %4</translation>
     </message>
     <message>
         <source>Begg&apos;s rank correlation test: </source>
-        <translation type="unfinished"></translation>
+        <translation>Test de corrélation des rangs de Begg&#xa0;: </translation>
     </message>
     <message>
         <source>Kendall&apos;s tau = %1, p = %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>tau de Kendall = %1, p = %2%3</translation>
     </message>
     <message>
         <source> (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation> (exact)</translation>
     </message>
     <message>
         <source>Trim-and-fill (L0): </source>
-        <translation type="unfinished"></translation>
+        <translation>Trim-and-fill (L0)&#xa0;: </translation>
     </message>
     <message>
         <source>%1 studies imputed on the %2 side; estimate %3 (SE = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 études imputées du côté %2&#xa0;; estimation %3 (ET = %4)</translation>
     </message>
     <message>
         <source>Leave-one-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave-one-out&#xa0;:</translation>
     </message>
     <message>
         <source>study</source>
-        <translation type="unfinished"></translation>
+        <translation>étude</translation>
     </message>
     <message>
         <source>Subgroups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-groupes&#xa0;:</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q(df = %1) = %2, p-val %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Test des différences entre sous-groupes&#xa0;: Q(ddl = %1) = %2, p %3</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
     <message>
         <source>the synthesis settings are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres de la synthèse ne sont pas valides</translation>
     </message>
     <message>
         <source>No included study has %1 outcome data yet. Add outcome data to the studies (double-click a study) or import a CSV with effect data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étude incluse n’a encore de données de résultat pour %1. Ajoutez les données de résultat aux études (double-clic sur une étude) ou importez un CSV avec des données d’effet.</translation>
     </message>
 </context>
 <context>
@@ -149,768 +149,789 @@
 DATA.csv has a header row with columns named as metafor&apos;s escalc() arguments
 (ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional &apos;study&apos; column.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  evidencedesk-cli analyze DONNEES.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN
+                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]
+                   [--group COLONNE] [--skip egger,begg,trimfill,leave1out] [--json]
+  evidencedesk-cli analyze REVUE.evidence [--claim ID] [--json]   (l’analyse enregistrée)
+  evidencedesk-cli import REVUE.evidence FICHIER.csv|FICHIER.ris|FICHIER.bib [--claim ID]
+  evidencedesk-cli export REVUE.evidence --csv SORTIE.csv [--claim ID]
+  evidencedesk-cli demo SORTIE.evidence [--example hypertrophy|bcg]
+  evidencedesk-cli plot REVUE.evidence --forest|--funnel -o FICHIER.png|svg|pdf [--claim ID] [--dpi 300]
+  evidencedesk-cli report REVUE.evidence [--claim ID] -o SORTIE.pdf
+  evidencedesk-cli --version
+
+DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des arguments d’escalc() de metafor
+(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) et une colonne &apos;study&apos; facultative.
+</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>l’option %1 attend une valeur</translation>
     </message>
     <message>
         <source>unknown measure &apos;%1&apos; (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure inconnue &apos;%1&apos; (RR, OR, RD, MD, SMD, ROM, COR, ZCOR ou GEN)</translation>
     </message>
     <message>
         <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode inconnue &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB ou PM)</translation>
     </message>
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
-        <translation type="unfinished"></translation>
+        <translation>test inconnu &apos;%1&apos; (z ou knha)</translation>
     </message>
     <message>
         <source>--level must be a number between 0 and 100, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--level doit être un nombre entre 0 et 100, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown analysis &apos;%1&apos; in --skip (use egger, begg, trimfill, leave1out)</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse inconnue &apos;%1&apos; dans --skip (egger, begg, trimfill, leave1out)</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2%3</translation>
     </message>
     <message>
         <source>column %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: </translation>
     </message>
     <message>
         <source>the review has no claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la revue n’a pas d’affirmation %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the review has no claim</source>
-        <translation type="unfinished"></translation>
+        <translation>la revue n’a pas d’affirmation</translation>
     </message>
     <message>
         <source>--measure is required
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--measure est obligatoire
+%1</translation>
     </message>
     <message>
         <source>%1: the review has no included studies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la revue n’a aucune étude incluse</translation>
     </message>
     <message>
         <source>%1: study &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: étude «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plot attend une revue, --forest ou --funnel, et -o FICHIER.png|svg|pdf
+%1</translation>
     </message>
     <message>
         <source>%1: unknown image type (use .png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: type d’image inconnu (.png, .svg ou .pdf)</translation>
     </message>
     <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi doit être un nombre entier de 36 à 1200</translation>
     </message>
     <message>
         <source>the synthesis settings are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres de la synthèse ne sont pas valides</translation>
     </message>
     <message>
         <source>Favours intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>En faveur de l’intervention</translation>
     </message>
     <message>
         <source>Favours comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>En faveur du comparateur</translation>
     </message>
     <message>
         <source>import needs a review and a file
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import attend une revue et un fichier
+%1</translation>
     </message>
     <message>
         <source>%1: the import was not written (%2); the review is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’import n’a pas été écrit (%2)&#xa0;; la revue est inchangée</translation>
     </message>
     <message>
         <source>%1: imported %2 of %3 studies from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 études sur %3 importées depuis %4</translation>
     </message>
     <message>
         <source>The stance column was not used: the review has no claim yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;stance&#xa0;» n’a pas été utilisée&#xa0;: la revue n’a pas encore d’affirmation.</translation>
     </message>
     <message>
         <source>skipped duplicate: %1:%2: %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon ignoré&#xa0;: %1:%2: %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>demo needs the file to write
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo attend le fichier à écrire
+%1</translation>
     </message>
     <message>
         <source>unknown example &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple inconnu &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>%1: the %2 example review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la revue d’exemple %2</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &apos;%1&apos;
+%2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>no data file given
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de données indiqué
+%1</translation>
     </message>
     <message>
         <source>more than one data file given (&apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’un fichier de données indiqué (&apos;%1&apos;)</translation>
     </message>
     <message>
         <source>report needs a review and -o OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report attend une revue et -o SORTIE.pdf</translation>
     </message>
     <message>
         <source>export needs a review and --csv OUT.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>export attend une revue et --csv SORTIE.csv</translation>
     </message>
 </context>
 <context>
     <name>CommandsText</name>
     <message>
         <source>Tag %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n studies as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Classer %n étude&#xa0;: %1</numerusform>
+            <numerusform>Classer %n études&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n studies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n étude</numerusform>
+            <numerusform>Supprimer %n études</numerusform>
         </translation>
     </message>
     <message>
         <source>Refine claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Préciser l’affirmation</translation>
     </message>
     <message>
         <source>Add claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une affirmation</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d’ouvrir&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier n’est pas du texte UTF-8 valide</translation>
     </message>
     <message>
         <source>%1:%2: a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: un guillemet dans un champ sans guillemets</translation>
     </message>
     <message>
         <source>%1:%2: text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: du texte après un guillemet fermant</translation>
     </message>
     <message>
         <source>%1:%2: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: un champ entre guillemets n’est pas fermé</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <source>%1:%2: %3 fields, but the header has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 champs, mais l’en-tête en a %4</translation>
     </message>
 </context>
 <context>
     <name>Design</name>
     <message>
         <source>Systematic review / meta-analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue systématique / méta-analyse</translation>
     </message>
     <message>
         <source>Randomised controlled trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai contrôlé randomisé</translation>
     </message>
     <message>
         <source>Non-randomised trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai non randomisé</translation>
     </message>
     <message>
         <source>Cohort study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude de cohorte</translation>
     </message>
     <message>
         <source>Case-control study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude cas-témoins</translation>
     </message>
     <message>
         <source>Cross-sectional study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude transversale</translation>
     </message>
     <message>
         <source>Narrative review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue narrative</translation>
     </message>
     <message>
         <source>Expert opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis d’experts</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
 </context>
 <context>
     <name>EffectDataText</name>
     <message>
         <source>%1:1: missing column: measure %2 needs the columns %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: colonne manquante&#xa0;: la mesure %2 nécessite les colonnes %3</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>%1:1: missing column: no column &apos;%2&apos; to group by</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: colonne manquante&#xa0;: pas de colonne &apos;%2&apos; pour grouper</translation>
     </message>
     <message>
         <source>%1:%2: column %3: &apos;%4&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: colonne %3&#xa0;: &apos;%4&apos; n’est pas un nombre</translation>
     </message>
     <message>
         <source>Study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude %1</translation>
     </message>
     <message>
         <source>%1:2: the file has a header but no studies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:2: le fichier a un en-tête mais aucune étude</translation>
     </message>
 </context>
 <context>
     <name>ExamplesText</name>
     <message>
         <source>unknown example &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple inconnu &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>the example &apos;%1&apos; is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exemple &apos;%1&apos; manque dans cette version</translation>
     </message>
 </context>
 <context>
     <name>GoldStandardText</name>
     <message>
         <source>the population of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>la population de l’affirmation</translation>
     </message>
     <message>
         <source>the intervention of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intervention de l’affirmation</translation>
     </message>
     <message>
         <source>the usual alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>l’alternative habituelle</translation>
     </message>
     <message>
         <source>the outcome of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>le critère de jugement de l’affirmation</translation>
     </message>
     <message>
         <source>long enough for %1 to change; set from the included studies</source>
-        <translation type="unfinished"></translation>
+        <translation>assez long pour que %1 puisse changer&#xa0;; à fixer d’après les études incluses</translation>
     </message>
     <message>
         <source>About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1 participants (%2 par bras) donnent une puissance de 80&#xa0;% avec un alpha bilatéral de 0,05 pour détecter %3.</translation>
     </message>
     <message>
         <source>the minimal important difference</source>
-        <translation type="unfinished"></translation>
+        <translation>la différence minimale importante</translation>
     </message>
     <message>
         <source>the pooled effect</source>
-        <translation type="unfinished"></translation>
+        <translation>l’effet combiné</translation>
     </message>
     <message>
         <source>The sample size cannot be computed from these data: set a minimal important difference and record the studies&apos; sample sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille d’échantillon ne peut pas être calculée à partir de ces données&#xa0;: fixez une différence minimale importante et saisissez les effectifs des études.</translation>
     </message>
     <message>
         <source>A systematic review with individual participant data of several large, preregistered randomised trials like the one below, analysed together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revue systématique sur données individuelles de plusieurs grands essais randomisés préenregistrés comme celui ci-dessous, analysés ensemble.</translation>
     </message>
     <message>
         <source>A large, preregistered, multi-centre randomised trial with blinded outcome assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grand essai randomisé multicentrique préenregistré, avec évaluation en aveugle du critère de jugement.</translation>
     </message>
     <message>
         <source>No randomised trial is included yet: this is the gap that matters most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun essai randomisé n’est encore inclus&#xa0;: c’est la lacune la plus importante.</translation>
     </message>
     <message>
         <source>Heterogeneity is substantial (I² = %1%): stratify by the likely modifiers and report them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hétérogénéité est importante (I² = %1&#xa0;%)&#xa0;: stratifier selon les modificateurs probables et les rapporter.</translation>
     </message>
     <message>
         <source>Designed as an equivalence trial with a margin set in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conçu comme un essai d’équivalence avec une marge fixée à l’avance.</translation>
     </message>
     <message>
         <source>A large prospective cohort with measured confounders, for long-term outcomes and groups that trials leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une grande cohorte prospective avec mesure des facteurs de confusion, pour les critères à long terme et les groupes que les essais écartent.</translation>
     </message>
 </context>
 <context>
     <name>GradeText</name>
     <message>
         <source>Risk of bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque de biais</translation>
     </message>
     <message>
         <source>Inconsistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Incohérence</translation>
     </message>
     <message>
         <source>Indirectness</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractère indirect</translation>
     </message>
     <message>
         <source>Imprecision</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprécision</translation>
     </message>
     <message>
         <source>Publication bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais de publication</translation>
     </message>
     <message>
         <source>Large effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet important</translation>
     </message>
     <message>
         <source>Dose-response gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient dose-effet</translation>
     </message>
     <message>
         <source>Plausible confounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteurs de confusion plausibles</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérée</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Very low</source>
-        <translation type="unfinished"></translation>
+        <translation>Très faible</translation>
     </message>
     <message>
         <source>There is no synthesis to rate (no included study has outcome data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de synthèse à évaluer (aucune étude incluse n’a de données de résultat).</translation>
     </message>
     <message>
         <source>The designs of the studies are not recorded; rated as observational evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plans des études ne sont pas renseignés&#xa0;; évaluées comme des preuves observationnelles.</translation>
     </message>
     <message>
         <source>%1 of the weight comes from randomised trials (or reviews of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du poids provient d’essais randomisés (ou de revues de ces essais).</translation>
     </message>
     <message>
         <source>Most of the weight (%1) comes from observational studies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La majeure partie du poids (%1) provient d’études observationnelles.</translation>
     </message>
     <message>
         <source>Not assessable without a synthesis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évaluable sans synthèse.</translation>
     </message>
     <message>
         <source>%1 of the weight comes from studies rated below %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du poids provient d’études notées en dessous de %2.</translation>
     </message>
     <message>
         <source>%1 of the weight comes from studies without a quality rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du poids provient d’études sans note de qualité.</translation>
     </message>
     <message>
         <source>A single study: consistency cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule étude&#xa0;: la cohérence ne peut pas être jugée.</translation>
     </message>
     <message>
         <source>I² = %1 and the prediction interval includes effects in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>I² = %1 et l’intervalle de prédiction inclut des effets dans les deux sens.</translation>
     </message>
     <message>
         <source>I² = %1 (τ² = %2): substantial heterogeneity.</source>
-        <translation type="unfinished"></translation>
+        <translation>I² = %1 (τ² = %2)&#xa0;: hétérogénéité importante.</translation>
     </message>
     <message>
         <source>The prediction interval crosses the null although the confidence interval does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervalle de prédiction franchit la valeur nulle, alors que l’intervalle de confiance ne la franchit pas.</translation>
     </message>
     <message>
         <source>The prediction interval crosses the null.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervalle de prédiction franchit la valeur nulle.</translation>
     </message>
     <message>
         <source>I² = %1: little heterogeneity.</source>
-        <translation type="unfinished"></translation>
+        <translation>I² = %1&#xa0;: faible hétérogénéité.</translation>
     </message>
     <message>
         <source>Judge whether the studies&apos; population, intervention, comparator and outcome match the question; the data cannot say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugez si la population, l’intervention, le comparateur et le critère de jugement des études correspondent à la question&#xa0;; les données ne peuvent pas le dire.</translation>
     </message>
     <message>
         <source>The confidence interval includes important effects in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervalle de confiance inclut des effets importants dans les deux sens.</translation>
     </message>
     <message>
         <source>The confidence interval crosses the minimal important difference (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervalle de confiance franchit la différence minimale importante (%1).</translation>
     </message>
     <message>
         <source>The confidence interval includes no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervalle de confiance inclut l’absence d’effet.</translation>
     </message>
     <message>
         <source>%1 participants in all, fewer than the optimal information size of about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants au total, moins que la taille d’information optimale d’environ %2.</translation>
     </message>
     <message>
         <source>(infinite: no effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(infinie&#xa0;: aucun effet)</translation>
     </message>
     <message>
         <source>%1 participants in all, more than the optimal information size of about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants au total, plus que la taille d’information optimale d’environ %2.</translation>
     </message>
     <message>
         <source>The confidence interval excludes no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervalle de confiance exclut l’absence d’effet.</translation>
     </message>
     <message>
         <source>Not assessable: fewer than 10 studies (%1) are too few for funnel plot tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évaluable&#xa0;: moins de 10 études (%1), trop peu pour les tests du funnel plot.</translation>
     </message>
     <message>
         <source>, and the adjusted interval includes no effect</source>
-        <translation type="unfinished"></translation>
+        <translation>, et l’intervalle ajusté inclut l’absence d’effet</translation>
     </message>
     <message>
         <source>Upgrades apply to observational evidence only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rehaussements ne s’appliquent qu’aux preuves observationnelles.</translation>
     </message>
     <message>
         <source>A very large effect (ratio %1 or its inverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un effet très important (rapport %1 ou son inverse).</translation>
     </message>
     <message>
         <source>A large effect (ratio %1 or its inverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un effet important (rapport %1 ou son inverse).</translation>
     </message>
     <message>
         <source>The effect is not large (ratio %1 or its inverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’effet n’est pas important (rapport %1 ou son inverse).</translation>
     </message>
     <message>
         <source>Judged for ratio measures only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugé pour les mesures de rapport uniquement.</translation>
     </message>
     <message>
         <source>The reviewer&apos;s judgement; the data cannot say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jugement des relecteurs&#xa0;; les données ne peuvent pas le dire.</translation>
     </message>
     <message>
         <source>the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>le critère de jugement</translation>
     </message>
     <message>
         <source>There is no synthesis of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de synthèse pour %1.</translation>
     </message>
     <message>
         <source>The evidence is very uncertain about the effect on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves sont très incertaines quant à l’effet sur %1.</translation>
     </message>
     <message>
         <source>The intervention results in little or no difference in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervention entraîne peu ou pas de différence sur %1.</translation>
     </message>
     <message>
         <source>The intervention probably results in little or no difference in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervention n’entraîne probablement que peu ou pas de différence sur %1.</translation>
     </message>
     <message>
         <source>The intervention may result in little or no difference in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervention pourrait n’entraîner que peu ou pas de différence sur %1.</translation>
     </message>
     <message>
         <source>The intervention increases %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervention augmente %1.</translation>
     </message>
     <message>
         <source>The intervention reduces %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervention réduit %1.</translation>
     </message>
     <message>
         <source>The intervention probably increases %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervention augmente probablement %1.</translation>
     </message>
     <message>
         <source>The intervention probably reduces %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervention réduit probablement %1.</translation>
     </message>
     <message>
         <source>The intervention may increase %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervention pourrait augmenter %1.</translation>
     </message>
     <message>
         <source>The intervention may reduce %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervention pourrait réduire %1.</translation>
     </message>
     <message numerus="yes">
         <source>Trim-and-fill imputes %n stud(ies)%1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le trim-and-fill impute %n étude%1.</numerusform>
+            <numerusform>Le trim-and-fill impute %n études%1.</numerusform>
         </translation>
     </message>
     <message>
         <source>It does not count here: an upgrade applies only when nothing is downgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne compte pas ici&#xa0;: un rehaussement ne s’applique que si rien n’est abaissé.</translation>
     </message>
     <message>
         <source>Egger&apos;s test suggests small-study effects (p %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test d’Egger suggère des effets des petites études (p %1).</translation>
     </message>
     <message>
         <source>No sign of small-study effects (Egger p %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de signe d’effets des petites études (p d’Egger %1).</translation>
     </message>
 </context>
 <context>
     <name>ImportText</name>
     <message>
         <source>%1:%2: field %3: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: champ %3&#xa0;: </translation>
     </message>
     <message>
         <source>%1: the file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier n’est pas du texte UTF-8 valide</translation>
     </message>
     <message>
         <source>%1: unknown file type (use .csv, .ris or .bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: type de fichier inconnu (.csv, .ris ou .bib)</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d’ouvrir&#xa0;: %2</translation>
     </message>
     <message>
         <source>the study has no title, study label, authors or DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étude n’a ni titre, ni libellé, ni auteurs, ni DOI</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une année</translation>
     </message>
     <message>
         <source>unknown design &apos;%1&apos; (use systematic_review, rct, non_randomised, cohort, case_control, cross_sectional, narrative_review, expert_opinion or other)</source>
-        <translation type="unfinished"></translation>
+        <translation>plan d’étude inconnu &apos;%1&apos; (systematic_review, rct, non_randomised, cohort, case_control, cross_sectional, narrative_review, expert_opinion ou other)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a score from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas une note de 0 à 100</translation>
     </message>
     <message>
         <source>unknown stance &apos;%1&apos; (use supporting, contradicting, neutral or untagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>position inconnue &apos;%1&apos; (supporting, contradicting, neutral ou untagged)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est ni yes ni no</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un nombre</translation>
     </message>
     <message>
         <source>a count cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>un effectif ne peut pas être négatif</translation>
     </message>
     <message>
         <source>more events than participants (n1i)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’événements que de participants (n1i)</translation>
     </message>
     <message>
         <source>more events than participants (n2i)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’événements que de participants (n2i)</translation>
     </message>
     <message>
         <source>a standard deviation must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>un écart-type doit être supérieur à 0</translation>
     </message>
     <message>
         <source>a sampling variance cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>une variance d’échantillonnage ne peut pas être négative</translation>
     </message>
     <message>
         <source>a standard error cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>une erreur type ne peut pas être négative</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>une corrélation doit être comprise entre -1 et 1</translation>
     </message>
     <message>
         <source>the record has no title (TI or T1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la notice n’a pas de titre (TI ou T1)</translation>
     </message>
     <message>
         <source>expected a record to start with &apos;TY  - &apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>une notice devrait commencer par &apos;TY  - &apos;</translation>
     </message>
     <message>
         <source>a new record starts before the record of line %1 ended (ER)</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle notice commence avant la fin de la notice de la ligne %1 (ER)</translation>
     </message>
     <message>
         <source>the record has no end (ER)</source>
-        <translation type="unfinished"></translation>
+        <translation>la notice n’a pas de fin (ER)</translation>
     </message>
     <message>
         <source>expected &apos;{&apos; after @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{&apos; attendu après @%1</translation>
     </message>
     <message>
         <source>the entry @%1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée @%1 n’est pas fermée</translation>
     </message>
     <message>
         <source>the entry &apos;%1&apos; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée &apos;%1&apos; n’est pas fermée</translation>
     </message>
     <message>
         <source>the entry &apos;%1&apos; does not end after this field: are its braces balanced?</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée &apos;%1&apos; ne se termine pas après ce champ&#xa0;: ses accolades sont-elles équilibrées&#xa0;?</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or the end of the entry after the field</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou la fin de l’entrée attendu après le champ</translation>
     </message>
     <message>
         <source>the entry &apos;%1&apos; has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée &apos;%1&apos; n’a pas de titre</translation>
     </message>
     <message>
         <source>expected a field name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de champ attendu</translation>
     </message>
     <message>
         <source>expected &apos;=&apos; after the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; attendu après le nom du champ</translation>
     </message>
     <message>
         <source>the value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur manque</translation>
     </message>
     <message>
         <source>a &apos;{&apos; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>une &apos;{&apos; n’est pas fermée</translation>
     </message>
     <message>
         <source>a &apos;&quot;&apos; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un &apos;&quot;&apos; n’est pas fermé</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; in the value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; inattendu dans la valeur</translation>
     </message>
     <message>
         <source>unknown macro &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>macro inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the entry is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée n’est pas fermée</translation>
     </message>
     <message>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; attendu</translation>
     </message>
     <message>
         <source>same DOI as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>même DOI que %1</translation>
     </message>
     <message>
         <source>same title and year as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>même titre et même année que %1</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d’écrire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message numerus="yes">
         <source>%n stud(ies) without the data this measure needs were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étude sans les données nécessaires à cette mesure a été écartée</numerusform>
+            <numerusform>%n études sans les données nécessaires à cette mesure ont été écartées</numerusform>
         </translation>
     </message>
 </context>
@@ -918,1910 +939,1913 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
     <name>MessagesText</name>
     <message>
         <source>no study has the data this effect measure needs</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune étude n’a les données nécessaires à cette mesure d’effet</translation>
     </message>
     <message>
         <source>the value is missing or not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur manque ou n’est pas un nombre fini</translation>
     </message>
     <message>
         <source>a count cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>un effectif ne peut pas être négatif</translation>
     </message>
     <message>
         <source>there are more events than participants in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe compte plus d’événements que de participants</translation>
     </message>
     <message>
         <source>the sample size is too small (n must be at least 2; above 3 for Fisher&apos;s z)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’effectif est trop petit (n au moins 2&#xa0;; plus de 3 pour le z de Fisher)</translation>
     </message>
     <message>
         <source>a standard deviation must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>un écart-type doit être supérieur à 0</translation>
     </message>
     <message>
         <source>the ratio of means needs means greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport de moyennes nécessite des moyennes supérieures à 0</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>une corrélation doit être comprise entre -1 et 1</translation>
     </message>
     <message>
         <source>a sampling variance or standard error cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>une variance d’échantillonnage ou une erreur type ne peut pas être négative</translation>
     </message>
     <message>
         <source>a sampling variance is 0, so inverse-variance weights are undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>une variance d’échantillonnage vaut 0&#xa0;: les poids en inverse de la variance ne sont pas définis</translation>
     </message>
     <message>
         <source>there are too few studies for this analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a trop peu d’études pour cette analyse</translation>
     </message>
     <message>
         <source>the estimation did not converge</source>
-        <translation type="unfinished"></translation>
+        <translation>l’estimation n’a pas convergé</translation>
     </message>
     <message>
         <source>the model cannot be estimated from these data (the predictors are constant)</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle ne peut pas être estimé à partir de ces données (les prédicteurs sont constants)</translation>
     </message>
     <message>
         <source>the computation failed numerically</source>
-        <translation type="unfinished"></translation>
+        <translation>le calcul a échoué numériquement</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <source>%1: 1/2 was added to each cell of its table because one cell is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: 1/2 a été ajouté à chaque case de son tableau parce qu’une case vaut 0</translation>
     </message>
     <message>
         <source>the Knapp-Hartung adjustment is meant for random-effects models</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ajustement de Knapp-Hartung est prévu pour les modèles à effets aléatoires</translation>
     </message>
     <message>
         <source>with a single study the z test is used</source>
-        <translation type="unfinished"></translation>
+        <translation>avec une seule étude, le test z est utilisé</translation>
     </message>
     <message>
         <source>the likelihood is higher at tau^2 = 0 than where the iteration stopped; tau^2 was set to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>la vraisemblance est plus élevée en tau^2 = 0 qu’au point d’arrêt de l’itération&#xa0;; tau^2 a été fixé à 0</translation>
     </message>
     <message>
         <source>the estimation of tau^2 did not converge</source>
-        <translation type="unfinished"></translation>
+        <translation>l’estimation de tau^2 n’a pas convergé</translation>
     </message>
     <message>
         <source>some sampling variances are 0, so Q, I^2 and H^2 are undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>certaines variances d’échantillonnage valent 0&#xa0;: Q, I^2 et H^2 ne sont pas définis</translation>
     </message>
     <message>
         <source>the largest sampling variance is over ten million times the smallest; results may be unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>la plus grande variance d’échantillonnage dépasse dix millions de fois la plus petite&#xa0;; les résultats peuvent être instables</translation>
     </message>
     <message>
         <source>the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intervalle de confiance de tau^2 est vide&#xa0;: les études se ressemblent plus que le hasard ne le prévoit</translation>
     </message>
     <message>
         <source>the lower confidence bound of tau^2 is truncated at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>la borne inférieure de confiance de tau^2 est tronquée à 0</translation>
     </message>
     <message>
         <source>the upper confidence bound of tau^2 lies beyond the search limit and is shown as that limit (%1), as metafor does: read it as &quot;more than %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la borne supérieure de confiance de tau^2 dépasse la limite de recherche et est affichée comme cette limite (%1), comme dans metafor&#xa0;: lisez «&#xa0;plus de %1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement inconnu</translation>
     </message>
 </context>
 <context>
     <name>PlotExportText</name>
     <message>
         <source>%1: unknown image type (use .png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: type d’image inconnu (.png, .svg ou .pdf)</translation>
     </message>
     <message>
         <source>there is no analysis to plot</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas d’analyse à représenter</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d’écrire&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the image could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’image n’a pas pu être écrite</translation>
     </message>
     <message>
         <source>Forest plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Forest plot</translation>
     </message>
     <message>
         <source>Funnel plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel plot</translation>
     </message>
     <message>
         <source>Made with EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec EvidenceDesk</translation>
     </message>
 </context>
 <context>
     <name>PlotsText</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Subtotal (k = %1; I² = %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total (k = %1&#xa0;; I² = %2&#xa0;%)</translation>
     </message>
     <message>
         <source>Equal-effects model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle à effet commun</translation>
     </message>
     <message>
         <source>Random-effects model (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle à effets aléatoires (%1)</translation>
     </message>
     <message>
         <source>Prediction interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de prédiction</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude</translation>
     </message>
     <message>
         <source>%1 [%2% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [IC à %2&#xa0;%]</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>%1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (échelle log)</translation>
     </message>
     <message>
         <source>Standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur type</translation>
     </message>
     <message>
         <source>Heterogeneity: Q = %1 (df = %2, p %3); I² = %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>Hétérogénéité&#xa0;: Q = %1 (ddl = %2, p %3)&#xa0;; I² = %4&#xa0;%</translation>
     </message>
     <message>
         <source>Heterogeneity: τ² = %1; I² = %2%; Q = %3 (df = %4, p %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hétérogénéité&#xa0;: τ² = %1&#xa0;; I² = %2&#xa0;%&#xa0;; Q = %3 (ddl = %4, p %5)</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q = %1, df = %2, p %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Test des différences entre sous-groupes&#xa0;: Q = %1, ddl = %2, p %3</translation>
     </message>
     <message>
         <source>Shading: p &lt; 0.01, 0.01–0.05, 0.05–0.10, &gt; 0.10 (white)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombrage&#xa0;: p &lt; 0,01, 0,01–0,05, 0,05–0,10, &gt; 0,10 (blanc)</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>log risk ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>log des risques relatifs</translation>
     </message>
     <message>
         <source>log odds ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>log des odds ratios</translation>
     </message>
     <message>
         <source>risk differences</source>
-        <translation type="unfinished"></translation>
+        <translation>différences de risques</translation>
     </message>
     <message>
         <source>mean differences</source>
-        <translation type="unfinished"></translation>
+        <translation>différences de moyennes</translation>
     </message>
     <message>
         <source>standardised mean differences (Hedges&apos; g with the exact small-sample correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>différences de moyennes standardisées (g de Hedges avec la correction exacte pour petits échantillons)</translation>
     </message>
     <message>
         <source>log ratios of means</source>
-        <translation type="unfinished"></translation>
+        <translation>log des rapports de moyennes</translation>
     </message>
     <message>
         <source>correlation coefficients</source>
-        <translation type="unfinished"></translation>
+        <translation>coefficients de corrélation</translation>
     </message>
     <message>
         <source>Fisher&apos;s z-transformed correlations</source>
-        <translation type="unfinished"></translation>
+        <translation>corrélations transformées en z de Fisher</translation>
     </message>
     <message>
         <source>the effect sizes as given</source>
-        <translation type="unfinished"></translation>
+        <translation>les tailles d’effet telles que fournies</translation>
     </message>
     <message>
         <source>an equal-effects (fixed-effect) model</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle à effet commun (effet fixe)</translation>
     </message>
     <message>
         <source>a random-effects model with the DerSimonian-Laird estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle à effets aléatoires avec l’estimateur de DerSimonian-Laird de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the Hedges estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle à effets aléatoires avec l’estimateur de Hedges de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the Hunter-Schmidt estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle à effets aléatoires avec l’estimateur de Hunter-Schmidt de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the Sidik-Jonkman estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle à effets aléatoires avec l’estimateur de Sidik-Jonkman de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the maximum-likelihood estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle à effets aléatoires avec l’estimateur du maximum de vraisemblance de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the restricted maximum-likelihood (REML) estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle à effets aléatoires avec l’estimateur du maximum de vraisemblance restreint (REML) de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the empirical Bayes estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle à effets aléatoires avec l’estimateur bayésien empirique de τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the Paule-Mandel estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle à effets aléatoires avec l’estimateur de Paule-Mandel de τ²</translation>
     </message>
     <message>
         <source>the review has no claim to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>la revue n’a pas d’affirmation sur laquelle faire un rapport</translation>
     </message>
     <message>
         <source>EvidenceDesk report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport EvidenceDesk&#xa0;: %1</translation>
     </message>
     <message>
         <source>Favours intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>En faveur de l’intervention</translation>
     </message>
     <message>
         <source>Favours comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>En faveur du comparateur</translation>
     </message>
     <message>
         <source>EvidenceDesk report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport EvidenceDesk</translation>
     </message>
     <message>
         <source>Evidence review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des preuves</translation>
     </message>
     <message>
         <source>Report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du %1</translation>
     </message>
     <message>
         <source>EvidenceDesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EvidenceDesk %1</translation>
     </message>
     <message>
         <source>Certainty of the evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certitude des preuves&#xa0;:</translation>
     </message>
     <message>
         <source>The claim</source>
-        <translation type="unfinished"></translation>
+        <translation>L’affirmation</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanismes</translation>
     </message>
     <message>
         <source>The evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves</translation>
     </message>
     <message>
         <source>Synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Certainty of the evidence (GRADE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certitude des preuves (GRADE)</translation>
     </message>
     <message>
         <source>Gold standard evidence needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves de référence nécessaires</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes</translation>
     </message>
     <message>
         <source>Appendix: reproducing the numbers in R</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe&#xa0;: reproduire les résultats dans R</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Current claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>Original claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation initiale&#xa0;:</translation>
     </message>
     <message>
         <source>Why refined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi précisée&#xa0;:</translation>
     </message>
     <message>
         <source>Refinement history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des précisions</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Why refined</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi précisée</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Original claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation initiale</translation>
     </message>
     <message>
         <source>Review question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question de la revue</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <source>Comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparateur</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère de jugement</translation>
     </message>
     <message>
         <source>No mechanism has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mécanisme n’a encore été rédigé.</translation>
     </message>
     <message>
         <source>Most probable mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme le plus probable</translation>
     </message>
     <message>
         <source>Less supported, not ruled out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins étayé, non exclu (%1)</translation>
     </message>
     <message>
         <source>Not tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classée</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité</translation>
     </message>
     <message>
         <source>No included study has %1 outcome data yet, so there is no synthesis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étude incluse n’a encore de données de résultat pour %1&#xa0;: il n’y a donc pas de synthèse.</translation>
     </message>
     <message>
         <source>The synthesis could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse n’a pas pu être calculée.</translation>
     </message>
     <message>
         <source>%1 studies; %2; %3% confidence intervals (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 études&#xa0;; %2&#xa0;; intervalles de confiance à %3&#xa0;% (%4).</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp-Hartung</translation>
     </message>
     <message>
         <source>z test</source>
-        <translation type="unfinished"></translation>
+        <translation>test z</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Pooled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 combiné</translation>
     </message>
     <message>
         <source>p (test of no effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>p (test d’absence d’effet)</translation>
     </message>
     <message>
         <source>Prediction interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de prédiction</translation>
     </message>
     <message>
         <source>τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>τ²</translation>
     </message>
     <message>
         <source>I²</source>
-        <translation type="unfinished"></translation>
+        <translation>I²</translation>
     </message>
     <message>
         <source>Q (df), p</source>
-        <translation type="unfinished"></translation>
+        <translation>Q (ddl), p</translation>
     </message>
     <message>
         <source>Egger&apos;s regression test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de régression d’Egger</translation>
     </message>
     <message>
         <source>Begg&apos;s rank correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélation des rangs de Begg</translation>
     </message>
     <message>
         <source>Trim-and-fill (L0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trim-and-fill (L0)</translation>
     </message>
     <message>
         <source>%1 imputed on the %2 side; %3 [%4, %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imputée(s) du côté %2&#xa0;; %3 [%4; %5]</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>droit</translation>
     </message>
     <message>
         <source>Forest plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Forest plot</translation>
     </message>
     <message>
         <source>Funnel plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel plot</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-groupes</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Leave-one-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave-one-out</translation>
     </message>
     <message>
         <source>Without</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans</translation>
     </message>
     <message>
         <source>Starting level: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de départ&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugement</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>not assessable</source>
-        <translation type="unfinished"></translation>
+        <translation>non évaluable</translation>
     </message>
     <message>
         <source>Reviewer&apos;s judgement (suggested %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugement des relecteurs (suggéré&#xa0;: %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Proposed by EvidenceDesk from the review question and the gaps in the evidence; not yet edited by the reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé par EvidenceDesk à partir de la question de la revue et des lacunes des preuves&#xa0;; pas encore modifié par les relecteurs.</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Outcome and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère de jugement et suivi</translation>
     </message>
     <message>
         <source>the Knapp-Hartung adjustment (t distribution with k − 1 degrees of freedom)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ajustement de Knapp-Hartung (loi t à k − 1 degrés de liberté)</translation>
     </message>
     <message>
         <source>the normal distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>la loi normale</translation>
     </message>
     <message>
         <source> Subgroups (%1) were analysed separately and compared with a test for subgroup differences.</source>
-        <translation type="unfinished"></translation>
+        <translation> Les sous-groupes (%1) ont été analysés séparément et comparés par un test des différences entre sous-groupes.</translation>
     </message>
     <message>
         <source>No synthesis was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synthèse n’a été calculée.</translation>
     </message>
     <message>
         <source>%1: cannot write the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d’écrire le PDF</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d’écrire le rapport&#xa0;: %2</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q = %1, df = %2, p %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Test des différences entre sous-groupes&#xa0;: Q = %1, ddl = %2, p %3</translation>
     </message>
     <message>
         <source>Effect sizes were computed as %1 (with 0.5 added to every cell of a 2×2 table containing a zero) and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the %4% level; the prediction interval uses the same critical value with τ² added to the variance. Heterogeneity is reported as Cochran&apos;s Q, I² and H² as defined in metafor, and τ² with its Q-profile confidence interval. Small-study effects were examined with Egger&apos;s regression test (the standard error as moderator in the same model), Begg&apos;s rank correlation test and trim-and-fill (L0 estimator). Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated with GRADE. Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative 1e-6 on every reported quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tailles d’effet ont été calculées comme %1 (en ajoutant 0,5 à chaque case d’un tableau 2×2 contenant un zéro) et combinées avec %2, avec des poids en inverse de la variance. Les intervalles de confiance utilisent %3 au niveau de %4&#xa0;%&#xa0;; l’intervalle de prédiction utilise la même valeur critique en ajoutant τ² à la variance. L’hétérogénéité est rapportée par le Q de Cochran, I² et H² tels que définis dans metafor, et τ² avec son intervalle de confiance par profil Q. Les effets des petites études ont été examinés par le test de régression d’Egger (l’erreur type comme modérateur dans le même modèle), le test de corrélation des rangs de Begg et le trim-and-fill (estimateur L0). Les analyses leave-one-out réajustent le modèle en retirant chaque étude tour à tour.%5 La certitude a été évaluée avec GRADE. Calculs par EvidenceDesk %6, dont le moteur concorde avec metafor 3.8-1 à 1e-6 près en valeur relative pour chaque quantité rapportée.</translation>
     </message>
 </context>
 <context>
     <name>ReviewStoreText</name>
     <message>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de base de données inconnue</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not an EvidenceDesk review (not a database file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas une revue EvidenceDesk (pas un fichier de base de données)</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the review file is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier de la revue est endommagé (%2)</translation>
     </message>
     <message>
         <source>%1: not an EvidenceDesk review (a database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas une revue EvidenceDesk (la base de données d’un autre programme)</translation>
     </message>
     <message>
         <source>%1: the review was written by a newer EvidenceDesk (file format %2; this version reads up to %3). Open it with a newer EvidenceDesk; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la revue a été écrite par un EvidenceDesk plus récent (format de fichier %2&#xa0;; cette version lit jusqu’à %3). Ouvrez-la avec un EvidenceDesk plus récent&#xa0;; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1: not an EvidenceDesk review (no schema version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas une revue EvidenceDesk (pas de version de schéma)</translation>
     </message>
     <message>
         <source>%1: cannot be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ne peut pas être ouvert en écriture&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the review could not be brought up to date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la revue n’a pas pu être mise à jour&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: a file of that name exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un fichier de ce nom existe déjà</translation>
     </message>
     <message>
         <source>%1: cannot create the review: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer la revue&#xa0;: %2</translation>
     </message>
     <message>
         <source>the SQLite driver gives no connection handle</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote SQLite ne fournit pas de descripteur de connexion</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>no study with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune étude avec l’identifiant %1</translation>
     </message>
 </context>
 <context>
     <name>Stance</name>
     <message>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>En appui</translation>
     </message>
     <message>
         <source>Contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>En contradiction</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutre</translation>
     </message>
     <message>
         <source>Not tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classée</translation>
     </message>
 </context>
 <context>
     <name>Study</name>
     <message>
         <source>Untitled study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude sans titre</translation>
     </message>
     <message>
         <source>%1 et al.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et al.</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::CertaintyPanel</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Your judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jugement</translation>
     </message>
     <message>
         <source>Plain-language conclusion (edit to word it your way; empty returns to the suggestion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion en langage simple (modifiez-la à votre façon&#xa0;; vide, elle revient à la suggestion)</translation>
     </message>
     <message>
         <source>Use the suggested conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la conclusion suggérée</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Certainty: %1 %2&lt;/b&gt;&lt;br&gt;Starting level %3: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Certitude&#xa0;: %1 %2&lt;/b&gt;&lt;br&gt;Niveau de départ %3&#xa0;: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not assessable</source>
-        <translation type="unfinished"></translation>
+        <translation>non évaluable</translation>
     </message>
     <message>
         <source>%1
 Your justification: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Votre justification&#xa0;: %2</translation>
     </message>
     <message>
         <source>As suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme suggéré</translation>
     </message>
     <message>
         <source>Why do you judge %1 differently? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi jugez-vous %1 autrement&#xa0;? (obligatoire)</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::ClaimPanel</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>The claims of this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Les affirmations de cette revue</translation>
     </message>
     <message>
         <source>New claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle affirmation…</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>an increase</source>
-        <translation type="unfinished"></translation>
+        <translation>une augmentation</translation>
     </message>
     <message>
         <source>a decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>une diminution</translation>
     </message>
     <message>
         <source>no meaningful difference</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune différence notable</translation>
     </message>
     <message>
         <source>margin not set</source>
-        <translation type="unfinished"></translation>
+        <translation>marge non fixée</translation>
     </message>
     <message>
         <source>Equivalence margin on the analysis scale (log scale for ratios): effects within it count as no meaningful difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge d’équivalence sur l’échelle d’analyse (échelle log pour les rapports)&#xa0;: les effets à l’intérieur comptent comme aucune différence notable.</translation>
     </message>
     <message>
         <source>What the claim asserts about the outcome; each study&apos;s own effect is judged against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’affirmation soutient sur le critère de jugement&#xa0;; l’effet propre de chaque étude est jugé par rapport à elle.</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutient</translation>
     </message>
     <message>
         <source>Refine claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préciser l’affirmation…</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Why refined</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi précisée</translation>
     </message>
     <message>
         <source>Refinement history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des précisions</translation>
     </message>
     <message>
         <source>Review question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question de la revue</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <source>Comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparateur</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère de jugement</translation>
     </message>
     <message>
         <source>This review has no claim yet. Use “New claim…” to state one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette revue n’a pas encore d’affirmation. Utilisez «&#xa0;Nouvelle affirmation…&#xa0;» pour en formuler une.</translation>
     </message>
     <message>
         <source>Original claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation initiale</translation>
     </message>
     <message>
         <source>New claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle affirmation</translation>
     </message>
     <message>
         <source>State the claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulez l’affirmation&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::GoldStandardPanel</name>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère de jugement</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Why / notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi / notes</translation>
     </message>
     <message>
         <source>Propose from the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer à partir des preuves</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Edit gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les preuves de référence</translation>
     </message>
     <message>
         <source>The studies that would prove or disprove the claim, strongest design first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les études qui prouveraient ou réfuteraient l’affirmation, le plan le plus solide en premier.</translation>
     </message>
     <message>
         <source>Propose gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer des preuves de référence</translation>
     </message>
     <message>
         <source>Add gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une preuve de référence</translation>
     </message>
     <message>
         <source>Delete gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une preuve de référence</translation>
     </message>
     <message>
         <source>Reorder gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner les preuves de référence</translation>
     </message>
     <message>
         <source>The list is empty: “Propose from the evidence” starts one from the review question and the gaps in the evidence, for you to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste est vide&#xa0;: «&#xa0;Proposer à partir des preuves&#xa0;» en crée une à partir de la question de la revue et des lacunes des preuves, à modifier ensuite.</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::MainWindow</name>
     <message>
         <source>Open a review (File ▸ Open) or start a new one (File ▸ New).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une revue (Fichier ▸ Ouvrir) ou commencez-en une nouvelle (Fichier ▸ Nouveau).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>&amp;Import Studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des études…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export Studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les études…</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;rapport…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le classement</translation>
     </message>
     <message>
         <source>Tag as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Edit &amp;Study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’é&amp;tude…</translation>
     </message>
     <message>
         <source>&amp;Delete Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les études</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’EvidenceDesk</translation>
     </message>
     <message>
         <source>Cannot open the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la revue</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>Writing the review file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écriture du fichier de la revue a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Filter by author, title or year</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par auteur, titre ou année</translation>
     </message>
     <message>
         <source>All designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les plans</translation>
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les positions</translation>
     </message>
     <message>
         <source>Included only</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluses seulement</translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Études</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanismes</translation>
     </message>
     <message>
         <source>Certainty (GRADE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certitude (GRADE)</translation>
     </message>
     <message>
         <source>Gold standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>The plot was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n’a pas été exporté</translation>
     </message>
     <message>
         <source>EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>EvidenceDesk</translation>
     </message>
     <message>
         <source>%1 — EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — EvidenceDesk</translation>
     </message>
     <message>
         <source>%1 (%2) — EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — EvidenceDesk</translation>
     </message>
     <message>
         <source>Supporting (%1) · Contradicting (%2) · Neutral (%3) · Not tagged (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>En appui (%1) · En contradiction (%2) · Neutres (%3) · Non classées (%4)</translation>
     </message>
     <message>
         <source>Include in synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure dans la synthèse</translation>
     </message>
     <message>
         <source>Exclude from synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure de la synthèse</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Writing study %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de l’étude %1…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé</translation>
     </message>
     <message>
         <source>%1
 
 The review is unchanged. Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n stud(ies) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étude importée depuis %1.</numerusform>
+            <numerusform>%n études importées depuis %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doublon ignoré.</numerusform>
+            <numerusform>%n doublons ignorés.</numerusform>
         </translation>
     </message>
     <message>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle revue</translation>
     </message>
     <message>
         <source>EvidenceDesk reviews (*.evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues EvidenceDesk (*.evidence)</translation>
     </message>
     <message>
         <source>Cannot create the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la revue</translation>
     </message>
     <message>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>Open review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une revue</translation>
     </message>
     <message>
         <source>EvidenceDesk reviews (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues EvidenceDesk (*.evidence);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer une copie</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
         <source>Import studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des études</translation>
     </message>
     <message>
         <source>Studies (*.csv *.ris *.bib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>Études (*.csv *.ris *.bib);;CSV avec données d’effet (*.csv);;RIS (*.ris);;BibTeX (*.bib)</translation>
     </message>
     <message>
         <source>Export studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les études</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport…</translation>
     </message>
     <message>
         <source>Report cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport annulé&#xa0;: aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>The report was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas été écrit</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
         <source>About EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’EvidenceDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;EvidenceDesk %1&lt;/h3&gt;&lt;p&gt;Evidence synthesis for systematic reviewers.&lt;/p&gt;&lt;p&gt;Qt %2 · Boost %3 · SQLite %4&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;EvidenceDesk %1&lt;/h3&gt;&lt;p&gt;Synthèse des preuves pour les revues systématiques.&lt;/p&gt;&lt;p&gt;Qt %2 · Boost %3 · SQLite %4&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Add Study…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une étude…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>New study</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étude</translation>
     </message>
     <message>
         <source>Add study</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étude</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanismes</translation>
     </message>
     <message>
         <source>Add alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une alternative</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Make most probable</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre le plus probable</translation>
     </message>
     <message>
         <source>Plain-language summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé en langage simple</translation>
     </message>
     <message>
         <source>Chain of steps (double-click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d’étapes (double-clic pour modifier)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étape</translation>
     </message>
     <message>
         <source>Edit mechanism step</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une étape du mécanisme</translation>
     </message>
     <message>
         <source>Most probable</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus probable</translation>
     </message>
     <message>
         <source>Alternative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative %1</translation>
     </message>
     <message>
         <source>Edit mechanism summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le résumé du mécanisme</translation>
     </message>
     <message>
         <source>Reorder mechanism steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner les étapes du mécanisme</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape</translation>
     </message>
     <message>
         <source>Add mechanism step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape au mécanisme</translation>
     </message>
     <message>
         <source>Remove mechanism step</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une étape du mécanisme</translation>
     </message>
     <message>
         <source>Describe the mechanism in plain language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez le mécanisme en langage simple.</translation>
     </message>
     <message>
         <source>Add mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un mécanisme</translation>
     </message>
     <message>
         <source>Remove mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un mécanisme</translation>
     </message>
     <message>
         <source>Promote mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Promouvoir le mécanisme</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::PlotWidget</name>
     <message>
         <source>Exclude %1 from the synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure %1 de la synthèse</translation>
     </message>
     <message>
         <source>Export plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique…</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>forest-plot.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>forest-plot.svg</translation>
     </message>
     <message>
         <source>funnel-plot.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>funnel-plot.svg</translation>
     </message>
     <message>
         <source>SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg);;PDF (*.pdf);;Image PNG (*.png)</translation>
     </message>
     <message>
         <source>Resolution (dots per inch):</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution (points par pouce)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Default synthesis for new claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse par défaut des nouvelles affirmations</translation>
     </message>
     <message>
         <source>z test</source>
-        <translation type="unfinished"></translation>
+        <translation>test z</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp-Hartung</translation>
     </message>
     <message>
         <source>Effect measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure d’effet</translation>
     </message>
     <message>
         <source>τ² estimator</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimateur de τ²</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Confidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de confiance</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>A new language applies when EvidenceDesk next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’applique au prochain démarrage d’EvidenceDesk.</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::RefineDialog</name>
     <message>
         <source>Refine claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Préciser l’affirmation</translation>
     </message>
     <message>
         <source>Refined claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation précisée&#xa0;:</translation>
     </message>
     <message>
         <source>Why refined (required): which evidence made the claim narrower or broader?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi précisée (obligatoire)&#xa0;: quelles preuves ont rendu l’affirmation plus étroite ou plus large&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::ReviewDocument</name>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>relecteur</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message numerus="yes">
         <source>Include %n stud(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inclure %n étude</numerusform>
+            <numerusform>Inclure %n études</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n stud(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exclure %n étude</numerusform>
+            <numerusform>Exclure %n études</numerusform>
         </translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>Edit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’affirmation</translation>
     </message>
     <message>
         <source>Change synthesis settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres de la synthèse</translation>
     </message>
     <message>
         <source>Edit review question</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la question de la revue</translation>
     </message>
     <message>
         <source>Change GRADE judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le jugement GRADE</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>
     <message>
         <source>Study: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude&#xa0;: %1</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Last, First; Last, First</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, Prénom; Nom, Prénom</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue</translation>
     </message>
     <message>
         <source>DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI</translation>
     </message>
     <message>
         <source>PMID</source>
-        <translation type="unfinished"></translation>
+        <translation>PMID</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Design and quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan et qualité</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message>
         <source>e.g. RoB 2, ROBINS-I, Newcastle-Ottawa</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. RoB 2, ROBINS-I, Newcastle-Ottawa</translation>
     </message>
     <message>
         <source>Included in the synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluse dans la synthèse</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Quality tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil d’évaluation</translation>
     </message>
     <message>
         <source>Outcome data (metafor&apos;s escalc columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de résultat (colonnes d’escalc de metafor)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>The study needs a title or authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étude a besoin d’un titre ou d’auteurs.</translation>
     </message>
     <message>
         <source>%1 = %2 [%3, %4] (variance %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 [%3; %4] (variance %5)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No %1 effect from these data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’effet %1 à partir de ces données.</translation>
     </message>
     <message>
         <source>Quality score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de qualité (0–100)</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::StudyTableModel</name>
     <message>
         <source>The study&apos;s own effect and confidence interval suggest “%1”, but it is tagged “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’effet propre de l’étude et son intervalle de confiance suggèrent «&#xa0;%1&#xa0;», mais elle est classée «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Data suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon les données</translation>
     </message>
     <message>
         <source>Effect [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet [IC à 95&#xa0;%]</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluse</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::SynthesisPanel</name>
     <message>
         <source>REML (random effects)</source>
-        <translation type="unfinished"></translation>
+        <translation>REML (effets aléatoires)</translation>
     </message>
     <message>
         <source>DerSimonian-Laird</source>
-        <translation type="unfinished"></translation>
+        <translation>DerSimonian-Laird</translation>
     </message>
     <message>
         <source>Paule-Mandel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paule-Mandel</translation>
     </message>
     <message>
         <source>Empirical Bayes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayésien empirique</translation>
     </message>
     <message>
         <source>Maximum likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum de vraisemblance</translation>
     </message>
     <message>
         <source>Hedges</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedges</translation>
     </message>
     <message>
         <source>Hunter-Schmidt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunter-Schmidt</translation>
     </message>
     <message>
         <source>Sidik-Jonkman</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik-Jonkman</translation>
     </message>
     <message>
         <source>Equal effects (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet commun (fixe)</translation>
     </message>
     <message>
         <source>z test</source>
-        <translation type="unfinished"></translation>
+        <translation>test z</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp-Hartung</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-groupes</translation>
     </message>
     <message>
         <source>Favours intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>En faveur de l’intervention</translation>
     </message>
     <message>
         <source>Favours comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>En faveur du comparateur</translation>
     </message>
     <message>
         <source>Order studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonner les études</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de saisie</translation>
     </message>
     <message>
         <source>By effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Par effet</translation>
     </message>
     <message>
         <source>By weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Par poids</translation>
     </message>
     <message>
         <source>By year</source>
-        <translation type="unfinished"></translation>
+        <translation>Par année</translation>
     </message>
     <message>
         <source>By stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Par position</translation>
     </message>
     <message>
         <source>Forest plot columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes du forest plot</translation>
     </message>
     <message>
         <source>Equal-effects diamond too</source>
-        <translation type="unfinished"></translation>
+        <translation>Losange de l’effet commun aussi</translation>
     </message>
     <message>
         <source>Funnel: significance contours</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel&#xa0;: contours de significativité</translation>
     </message>
     <message>
         <source>Funnel: Egger&apos;s regression line</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel&#xa0;: droite de régression d’Egger</translation>
     </message>
     <message>
         <source>Favours labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellés «&#xa0;En faveur de&#xa0;»</translation>
     </message>
     <message>
         <source>Left of the null line:</source>
-        <translation type="unfinished"></translation>
+        <translation>À gauche de la ligne nulle&#xa0;:</translation>
     </message>
     <message>
         <source>Right of the null line:</source>
-        <translation type="unfinished"></translation>
+        <translation>À droite de la ligne nulle&#xa0;:</translation>
     </message>
     <message>
         <source>Export plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique…</translation>
     </message>
     <message>
         <source>Plot options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options du graphique</translation>
     </message>
     <message>
         <source>Forest plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Forest plot</translation>
     </message>
     <message>
         <source>Funnel plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel plot</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>No analysis yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’analyse.</translation>
     </message>
     <message>
         <source>The estimation did not converge; no result is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’estimation n’a pas convergé&#xa0;; aucun résultat n’est affiché.</translation>
     </message>
     <message>
         <source>%1 studies; %2 model; %3% confidence interval; p %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 études&#xa0;; modèle %2&#xa0;; intervalle de confiance à %3&#xa0;%&#xa0;; p %4.</translation>
     </message>
     <message>
         <source>equal-effects</source>
-        <translation type="unfinished"></translation>
+        <translation>à effet commun</translation>
     </message>
     <message>
         <source>random-effects (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>à effets aléatoires (%1)</translation>
     </message>
     <message>
         <source>Prediction interval %1 to %2: where the effect of a new study would be expected to lie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de prédiction de %1 à %2&#xa0;: où l’on s’attendrait à trouver l’effet d’une nouvelle étude.</translation>
     </message>
     <message>
         <source>Heterogeneity: τ² = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hétérogénéité&#xa0;: τ² = %1</translation>
     </message>
     <message>
         <source>; I² = %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; I² = %1&#xa0;%</translation>
     </message>
     <message>
         <source>; Q = %1 (df %2), p %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; Q = %1 (ddl %2), p %3.</translation>
     </message>
     <message>
         <source>Egger&apos;s test: p %1 (limit estimate %2). </source>
-        <translation type="unfinished"></translation>
+        <translation>Test d’Egger&#xa0;: p %1 (estimation limite %2). </translation>
     </message>
     <message>
         <source>Begg&apos;s test: Kendall&apos;s τ = %1, p %2. </source>
-        <translation type="unfinished"></translation>
+        <translation>Test de Begg&#xa0;: τ de Kendall = %1, p %2. </translation>
     </message>
     <message numerus="yes">
         <source>Trim-and-fill: %n stud(ies) imputed, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trim-and-fill&#xa0;: %n étude imputée, </numerusform>
+            <numerusform>Trim-and-fill&#xa0;: %n études imputées, </numerusform>
         </translation>
     </message>
     <message>
         <source>adjusted estimate %1 [%2, %3].</source>
-        <translation type="unfinished"></translation>
+        <translation>estimation ajustée %1 [%2; %3].</translation>
     </message>
     <message>
         <source>Subgroups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-groupes&#xa0;:</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q = %1 (df %2), p %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test des différences entre sous-groupes&#xa0;: Q = %1 (ddl %2), p %3.</translation>
     </message>
     <message>
         <source>No plot: the estimation did not converge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de graphique&#xa0;: l’estimation n’a pas convergé.</translation>
     </message>
     <message>
         <source>“Favours” labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellés «&#xa0;En faveur de&#xa0;»…</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Evidence synthesis for systematic reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse des preuves pour les revues systématiques</translation>
     </message>
     <message>
         <source>The review file to open (*.evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de revue à ouvrir (*.evidence).</translation>
     </message>
 </context>
 </TS>

@@ -5,130 +5,130 @@
     <name>AnalysisFormatText</name>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorado</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>não disponível</translation>
     </message>
     <message>
         <source>Equal-Effects Model (k = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de efeito comum (k = %1)</translation>
     </message>
     <message>
         <source>Random-Effects Model (k = %1; tau^2 estimator: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de efeitos aleatórios (k = %1; estimador de tau^2: %2)</translation>
     </message>
     <message>
         <source>tau^2 (estimated amount of total heterogeneity): %1 (SE = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tau^2 (heterogeneidade total estimada): %1 (EP = %2)</translation>
     </message>
     <message>
         <source>, %1% CI [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>, IC de %1% [%2, %3]</translation>
     </message>
     <message>
         <source>tau (square root of estimated tau^2 value):      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tau (raiz quadrada do tau^2 estimado):            %1</translation>
     </message>
     <message>
         <source>I^2 (total heterogeneity / total variability):   %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>I^2 (heterogeneidade total / variabilidade total): %1%</translation>
     </message>
     <message>
         <source>, %1% CI [%2%, %3%]</source>
-        <translation type="unfinished"></translation>
+        <translation>, IC de %1% [%2%, %3%]</translation>
     </message>
     <message>
         <source>H^2 (total variability / sampling variability):  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>H^2 (variabilidade total / variabilidade amostral): %1</translation>
     </message>
     <message>
         <source>Test for Heterogeneity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de heterogeneidade:</translation>
     </message>
     <message>
         <source>Q(df = %1) = %2, p-val %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Q(gl = %1) = %2, p %3</translation>
     </message>
     <message>
         <source>Model Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados do modelo:</translation>
     </message>
     <message>
         <source>Prediction interval: [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de predição: [%1, %2]</translation>
     </message>
     <message>
         <source>On the ratio scale: %1 [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>Na escala de razões: %1 [%2, %3]</translation>
     </message>
     <message>
         <source>; prediction interval [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>; intervalo de predição [%1, %2]</translation>
     </message>
     <message>
         <source>Egger&apos;s regression test for funnel plot asymmetry: </source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de regressão de Egger para assimetria do gráfico de funil: </translation>
     </message>
     <message>
         <source>%1 = %2, p = %3; limit estimate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2, p = %3; estimativa limite %4</translation>
     </message>
     <message>
         <source>Begg&apos;s rank correlation test: </source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de correlação de postos de Begg: </translation>
     </message>
     <message>
         <source>Kendall&apos;s tau = %1, p = %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>tau de Kendall = %1, p = %2%3</translation>
     </message>
     <message>
         <source> (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation> (exato)</translation>
     </message>
     <message>
         <source>Trim-and-fill (L0): </source>
-        <translation type="unfinished"></translation>
+        <translation>Trim-and-fill (L0): </translation>
     </message>
     <message>
         <source>%1 studies imputed on the %2 side; estimate %3 (SE = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estudos imputados no lado %2; estimativa %3 (EP = %4)</translation>
     </message>
     <message>
         <source>Leave-one-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar um de fora:</translation>
     </message>
     <message>
         <source>study</source>
-        <translation type="unfinished"></translation>
+        <translation>estudo</translation>
     </message>
     <message>
         <source>Subgroups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos:</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q(df = %1) = %2, p-val %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de diferenças entre subgrupos: Q(gl = %1) = %2, p %3</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos:</translation>
     </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
     <message>
         <source>the synthesis settings are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>as configurações da síntese não são válidas</translation>
     </message>
     <message>
         <source>No included study has %1 outcome data yet. Add outcome data to the studies (double-click a study) or import a CSV with effect data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum estudo incluído tem ainda dados de desfecho para %1. Adicione os dados de desfecho aos estudos (clique duplo em um estudo) ou importe um CSV com dados de efeito.</translation>
     </message>
 </context>
 <context>
@@ -149,768 +149,789 @@
 DATA.csv has a header row with columns named as metafor&apos;s escalc() arguments
 (ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional &apos;study&apos; column.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  evidencedesk-cli analyze DADOS.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN
+                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]
+                   [--group COLUNA] [--skip egger,begg,trimfill,leave1out] [--json]
+  evidencedesk-cli analyze REVISAO.evidence [--claim ID] [--json]   (a análise salva)
+  evidencedesk-cli import REVISAO.evidence ARQUIVO.csv|ARQUIVO.ris|ARQUIVO.bib [--claim ID]
+  evidencedesk-cli export REVISAO.evidence --csv SAIDA.csv [--claim ID]
+  evidencedesk-cli demo SAIDA.evidence [--example hypertrophy|bcg]
+  evidencedesk-cli plot REVISAO.evidence --forest|--funnel -o ARQUIVO.png|svg|pdf [--claim ID] [--dpi 300]
+  evidencedesk-cli report REVISAO.evidence [--claim ID] -o SAIDA.pdf
+  evidencedesk-cli --version
+
+DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de escalc() do metafor
+(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) e uma coluna &apos;study&apos; opcional.
+</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>opção desconhecida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>a opção %1 precisa de um valor</translation>
     </message>
     <message>
         <source>unknown measure &apos;%1&apos; (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>medida desconhecida &apos;%1&apos; (RR, OR, RD, MD, SMD, ROM, COR, ZCOR ou GEN)</translation>
     </message>
     <message>
         <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>método desconhecido &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB ou PM)</translation>
     </message>
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
-        <translation type="unfinished"></translation>
+        <translation>teste desconhecido &apos;%1&apos; (z ou knha)</translation>
     </message>
     <message>
         <source>--level must be a number between 0 and 100, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--level deve ser um número entre 0 e 100, não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown analysis &apos;%1&apos; in --skip (use egger, begg, trimfill, leave1out)</source>
-        <translation type="unfinished"></translation>
+        <translation>análise desconhecida &apos;%1&apos; em --skip (egger, begg, trimfill, leave1out)</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2%3</translation>
     </message>
     <message>
         <source>column %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>coluna %1: </translation>
     </message>
     <message>
         <source>the review has no claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a revisão não tem a alegação %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the review has no claim</source>
-        <translation type="unfinished"></translation>
+        <translation>a revisão não tem alegação</translation>
     </message>
     <message>
         <source>--measure is required
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--measure é obrigatório
+%1</translation>
     </message>
     <message>
         <source>%1: the review has no included studies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a revisão não tem estudos incluídos</translation>
     </message>
     <message>
         <source>%1: study &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: estudo “%2”</translation>
     </message>
     <message>
         <source>plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plot precisa de uma revisão, --forest ou --funnel, e -o ARQUIVO.png|svg|pdf
+%1</translation>
     </message>
     <message>
         <source>%1: unknown image type (use .png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tipo de imagem desconhecido (.png, .svg ou .pdf)</translation>
     </message>
     <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi deve ser um número inteiro de 36 a 1200</translation>
     </message>
     <message>
         <source>the synthesis settings are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>as configurações da síntese não são válidas</translation>
     </message>
     <message>
         <source>Favours intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorece a intervenção</translation>
     </message>
     <message>
         <source>Favours comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorece o comparador</translation>
     </message>
     <message>
         <source>import needs a review and a file
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import precisa de uma revisão e de um arquivo
+%1</translation>
     </message>
     <message>
         <source>%1: the import was not written (%2); the review is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a importação não foi gravada (%2); a revisão não foi alterada</translation>
     </message>
     <message>
         <source>%1: imported %2 of %3 studies from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3 estudos importados de %4</translation>
     </message>
     <message>
         <source>The stance column was not used: the review has no claim yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coluna “stance” não foi usada: a revisão ainda não tem alegação.</translation>
     </message>
     <message>
         <source>skipped duplicate: %1:%2: %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicata ignorada: %1:%2: %3: %4</translation>
     </message>
     <message>
         <source>demo needs the file to write
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo precisa do arquivo a gravar
+%1</translation>
     </message>
     <message>
         <source>unknown example &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>exemplo desconhecido &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>%1: the %2 example review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a revisão de exemplo %2</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido &apos;%1&apos;
+%2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>no data file given
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum arquivo de dados informado
+%1</translation>
     </message>
     <message>
         <source>more than one data file given (&apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de um arquivo de dados informado (&apos;%1&apos;)</translation>
     </message>
     <message>
         <source>report needs a review and -o OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report precisa de uma revisão e -o SAIDA.pdf</translation>
     </message>
     <message>
         <source>export needs a review and --csv OUT.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>export precisa de uma revisão e --csv SAIDA.csv</translation>
     </message>
 </context>
 <context>
     <name>CommandsText</name>
     <message>
         <source>Tag %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar %1 como %2</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n studies as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marcar %n estudo como %1</numerusform>
+            <numerusform>Marcar %n estudos como %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n studies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %n estudo</numerusform>
+            <numerusform>Excluir %n estudos</numerusform>
         </translation>
     </message>
     <message>
         <source>Refine claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Refinar a alegação</translation>
     </message>
     <message>
         <source>Add claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar alegação</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível abrir: %2</translation>
     </message>
     <message>
         <source>%1: the file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o arquivo não é texto UTF-8 válido</translation>
     </message>
     <message>
         <source>%1:%2: a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: aspas dentro de um campo sem aspas</translation>
     </message>
     <message>
         <source>%1:%2: text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: texto após aspas de fechamento</translation>
     </message>
     <message>
         <source>%1:%2: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: um campo entre aspas não foi fechado</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o arquivo está vazio</translation>
     </message>
     <message>
         <source>%1:%2: %3 fields, but the header has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 campos, mas o cabeçalho tem %4</translation>
     </message>
 </context>
 <context>
     <name>Design</name>
     <message>
         <source>Systematic review / meta-analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão sistemática / metanálise</translation>
     </message>
     <message>
         <source>Randomised controlled trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensaio clínico randomizado</translation>
     </message>
     <message>
         <source>Non-randomised trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensaio não randomizado</translation>
     </message>
     <message>
         <source>Cohort study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudo de coorte</translation>
     </message>
     <message>
         <source>Case-control study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudo caso-controle</translation>
     </message>
     <message>
         <source>Cross-sectional study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudo transversal</translation>
     </message>
     <message>
         <source>Narrative review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão narrativa</translation>
     </message>
     <message>
         <source>Expert opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinião de especialistas</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Não especificado</translation>
     </message>
 </context>
 <context>
     <name>EffectDataText</name>
     <message>
         <source>%1:1: missing column: measure %2 needs the columns %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: coluna ausente: a medida %2 precisa das colunas %3</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>%1:1: missing column: no column &apos;%2&apos; to group by</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: coluna ausente: não há coluna &apos;%2&apos; para agrupar</translation>
     </message>
     <message>
         <source>%1:%2: column %3: &apos;%4&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: coluna %3: &apos;%4&apos; não é um número</translation>
     </message>
     <message>
         <source>Study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudo %1</translation>
     </message>
     <message>
         <source>%1:2: the file has a header but no studies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:2: o arquivo tem cabeçalho, mas nenhum estudo</translation>
     </message>
 </context>
 <context>
     <name>ExamplesText</name>
     <message>
         <source>unknown example &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>exemplo desconhecido &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>the example &apos;%1&apos; is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>o exemplo &apos;%1&apos; não está nesta compilação</translation>
     </message>
 </context>
 <context>
     <name>GoldStandardText</name>
     <message>
         <source>the population of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>a população da alegação</translation>
     </message>
     <message>
         <source>the intervention of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>a intervenção da alegação</translation>
     </message>
     <message>
         <source>the usual alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>a alternativa usual</translation>
     </message>
     <message>
         <source>the outcome of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>o desfecho da alegação</translation>
     </message>
     <message>
         <source>long enough for %1 to change; set from the included studies</source>
-        <translation type="unfinished"></translation>
+        <translation>longo o bastante para que %1 possa mudar; definir a partir dos estudos incluídos</translation>
     </message>
     <message>
         <source>About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de %1 participantes (%2 por braço) dão poder de 80% com alfa bilateral de 0,05 para detectar %3.</translation>
     </message>
     <message>
         <source>the minimal important difference</source>
-        <translation type="unfinished"></translation>
+        <translation>a diferença mínima importante</translation>
     </message>
     <message>
         <source>the pooled effect</source>
-        <translation type="unfinished"></translation>
+        <translation>o efeito combinado</translation>
     </message>
     <message>
         <source>The sample size cannot be computed from these data: set a minimal important difference and record the studies&apos; sample sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho amostral não pode ser calculado com estes dados: defina uma diferença mínima importante e registre os tamanhos amostrais dos estudos.</translation>
     </message>
     <message>
         <source>A systematic review with individual participant data of several large, preregistered randomised trials like the one below, analysed together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma revisão sistemática com dados individuais de participantes de vários ensaios randomizados grandes e pré-registrados como o abaixo, analisados em conjunto.</translation>
     </message>
     <message>
         <source>A large, preregistered, multi-centre randomised trial with blinded outcome assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ensaio randomizado grande, pré-registrado e multicêntrico, com avaliação cega do desfecho.</translation>
     </message>
     <message>
         <source>No randomised trial is included yet: this is the gap that matters most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ensaio randomizado foi incluído ainda: esta é a lacuna mais importante.</translation>
     </message>
     <message>
         <source>Heterogeneity is substantial (I² = %1%): stratify by the likely modifiers and report them.</source>
-        <translation type="unfinished"></translation>
+        <translation>A heterogeneidade é substancial (I² = %1%): estratificar pelos modificadores prováveis e relatá-los.</translation>
     </message>
     <message>
         <source>Designed as an equivalence trial with a margin set in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planejado como ensaio de equivalência com margem definida previamente.</translation>
     </message>
     <message>
         <source>A large prospective cohort with measured confounders, for long-term outcomes and groups that trials leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma coorte prospectiva grande com fatores de confusão medidos, para desfechos de longo prazo e grupos que os ensaios deixam de fora.</translation>
     </message>
 </context>
 <context>
     <name>GradeText</name>
     <message>
         <source>Risk of bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco de viés</translation>
     </message>
     <message>
         <source>Inconsistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconsistência</translation>
     </message>
     <message>
         <source>Indirectness</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidência indireta</translation>
     </message>
     <message>
         <source>Imprecision</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprecisão</translation>
     </message>
     <message>
         <source>Publication bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Viés de publicação</translation>
     </message>
     <message>
         <source>Large effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande magnitude de efeito</translation>
     </message>
     <message>
         <source>Dose-response gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradiente dose-resposta</translation>
     </message>
     <message>
         <source>Plausible confounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusão plausível</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderada</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <source>Very low</source>
-        <translation type="unfinished"></translation>
+        <translation>Muito baixa</translation>
     </message>
     <message>
         <source>There is no synthesis to rate (no included study has outcome data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há síntese para avaliar (nenhum estudo incluído tem dados de desfecho).</translation>
     </message>
     <message>
         <source>The designs of the studies are not recorded; rated as observational evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os delineamentos dos estudos não estão registrados; avaliado como evidência observacional.</translation>
     </message>
     <message>
         <source>%1 of the weight comes from randomised trials (or reviews of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 do peso vem de ensaios randomizados (ou de revisões deles).</translation>
     </message>
     <message>
         <source>Most of the weight (%1) comes from observational studies.</source>
-        <translation type="unfinished"></translation>
+        <translation>A maior parte do peso (%1) vem de estudos observacionais.</translation>
     </message>
     <message>
         <source>Not assessable without a synthesis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não avaliável sem uma síntese.</translation>
     </message>
     <message>
         <source>%1 of the weight comes from studies rated below %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 do peso vem de estudos avaliados abaixo de %2.</translation>
     </message>
     <message>
         <source>%1 of the weight comes from studies without a quality rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 do peso vem de estudos sem avaliação de qualidade.</translation>
     </message>
     <message>
         <source>A single study: consistency cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um único estudo: a consistência não pode ser julgada.</translation>
     </message>
     <message>
         <source>I² = %1 and the prediction interval includes effects in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>I² = %1 e o intervalo de predição inclui efeitos nas duas direções.</translation>
     </message>
     <message>
         <source>I² = %1 (τ² = %2): substantial heterogeneity.</source>
-        <translation type="unfinished"></translation>
+        <translation>I² = %1 (τ² = %2): heterogeneidade substancial.</translation>
     </message>
     <message>
         <source>The prediction interval crosses the null although the confidence interval does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo de predição cruza o valor nulo, embora o intervalo de confiança não cruze.</translation>
     </message>
     <message>
         <source>The prediction interval crosses the null.</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo de predição cruza o valor nulo.</translation>
     </message>
     <message>
         <source>I² = %1: little heterogeneity.</source>
-        <translation type="unfinished"></translation>
+        <translation>I² = %1: pouca heterogeneidade.</translation>
     </message>
     <message>
         <source>Judge whether the studies&apos; population, intervention, comparator and outcome match the question; the data cannot say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Julgue se a população, a intervenção, o comparador e o desfecho dos estudos correspondem à pergunta; os dados não podem dizer.</translation>
     </message>
     <message>
         <source>The confidence interval includes important effects in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo de confiança inclui efeitos importantes nas duas direções.</translation>
     </message>
     <message>
         <source>The confidence interval crosses the minimal important difference (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo de confiança cruza a diferença mínima importante (%1).</translation>
     </message>
     <message>
         <source>The confidence interval includes no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo de confiança inclui a ausência de efeito.</translation>
     </message>
     <message>
         <source>%1 participants in all, fewer than the optimal information size of about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes ao todo, menos que o tamanho ótimo de informação de cerca de %2.</translation>
     </message>
     <message>
         <source>(infinite: no effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(infinito: nenhum efeito)</translation>
     </message>
     <message>
         <source>%1 participants in all, more than the optimal information size of about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes ao todo, mais que o tamanho ótimo de informação de cerca de %2.</translation>
     </message>
     <message>
         <source>The confidence interval excludes no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo de confiança exclui a ausência de efeito.</translation>
     </message>
     <message>
         <source>Not assessable: fewer than 10 studies (%1) are too few for funnel plot tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não avaliável: menos de 10 estudos (%1) são poucos demais para os testes do gráfico de funil.</translation>
     </message>
     <message>
         <source>, and the adjusted interval includes no effect</source>
-        <translation type="unfinished"></translation>
+        <translation>, e o intervalo ajustado inclui a ausência de efeito</translation>
     </message>
     <message>
         <source>Upgrades apply to observational evidence only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevações de nível se aplicam apenas à evidência observacional.</translation>
     </message>
     <message>
         <source>A very large effect (ratio %1 or its inverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um efeito muito grande (razão %1 ou seu inverso).</translation>
     </message>
     <message>
         <source>A large effect (ratio %1 or its inverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um efeito grande (razão %1 ou seu inverso).</translation>
     </message>
     <message>
         <source>The effect is not large (ratio %1 or its inverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>O efeito não é grande (razão %1 ou seu inverso).</translation>
     </message>
     <message>
         <source>Judged for ratio measures only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Julgado apenas para medidas de razão.</translation>
     </message>
     <message>
         <source>The reviewer&apos;s judgement; the data cannot say.</source>
-        <translation type="unfinished"></translation>
+        <translation>O julgamento dos revisores; os dados não podem dizer.</translation>
     </message>
     <message>
         <source>the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>o desfecho</translation>
     </message>
     <message>
         <source>There is no synthesis of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há síntese de %1.</translation>
     </message>
     <message>
         <source>The evidence is very uncertain about the effect on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A evidência é muito incerta sobre o efeito em %1.</translation>
     </message>
     <message>
         <source>The intervention results in little or no difference in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A intervenção resulta em pouca ou nenhuma diferença em %1.</translation>
     </message>
     <message>
         <source>The intervention probably results in little or no difference in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A intervenção provavelmente resulta em pouca ou nenhuma diferença em %1.</translation>
     </message>
     <message>
         <source>The intervention may result in little or no difference in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A intervenção pode resultar em pouca ou nenhuma diferença em %1.</translation>
     </message>
     <message>
         <source>The intervention increases %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A intervenção aumenta %1.</translation>
     </message>
     <message>
         <source>The intervention reduces %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A intervenção reduz %1.</translation>
     </message>
     <message>
         <source>The intervention probably increases %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A intervenção provavelmente aumenta %1.</translation>
     </message>
     <message>
         <source>The intervention probably reduces %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A intervenção provavelmente reduz %1.</translation>
     </message>
     <message>
         <source>The intervention may increase %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A intervenção pode aumentar %1.</translation>
     </message>
     <message>
         <source>The intervention may reduce %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A intervenção pode reduzir %1.</translation>
     </message>
     <message numerus="yes">
         <source>Trim-and-fill imputes %n stud(ies)%1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O trim-and-fill imputa %n estudo%1.</numerusform>
+            <numerusform>O trim-and-fill imputa %n estudos%1.</numerusform>
         </translation>
     </message>
     <message>
         <source>It does not count here: an upgrade applies only when nothing is downgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conta aqui: só se eleva o nível quando nada foi rebaixado.</translation>
     </message>
     <message>
         <source>Egger&apos;s test suggests small-study effects (p %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O teste de Egger sugere efeitos de estudos pequenos (p %1).</translation>
     </message>
     <message>
         <source>No sign of small-study effects (Egger p %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum sinal de efeitos de estudos pequenos (p de Egger %1).</translation>
     </message>
 </context>
 <context>
     <name>ImportText</name>
     <message>
         <source>%1:%2: field %3: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: campo %3: </translation>
     </message>
     <message>
         <source>%1: the file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o arquivo não é texto UTF-8 válido</translation>
     </message>
     <message>
         <source>%1: unknown file type (use .csv, .ris or .bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tipo de arquivo desconhecido (.csv, .ris ou .bib)</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível abrir: %2</translation>
     </message>
     <message>
         <source>the study has no title, study label, authors or DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>o estudo não tem título, rótulo, autores nem DOI</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é um ano</translation>
     </message>
     <message>
         <source>unknown design &apos;%1&apos; (use systematic_review, rct, non_randomised, cohort, case_control, cross_sectional, narrative_review, expert_opinion or other)</source>
-        <translation type="unfinished"></translation>
+        <translation>delineamento desconhecido &apos;%1&apos; (systematic_review, rct, non_randomised, cohort, case_control, cross_sectional, narrative_review, expert_opinion ou other)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a score from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é uma pontuação de 0 a 100</translation>
     </message>
     <message>
         <source>unknown stance &apos;%1&apos; (use supporting, contradicting, neutral or untagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>posição desconhecida &apos;%1&apos; (supporting, contradicting, neutral ou untagged)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é yes nem no</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é um número</translation>
     </message>
     <message>
         <source>a count cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>uma contagem não pode ser negativa</translation>
     </message>
     <message>
         <source>more events than participants (n1i)</source>
-        <translation type="unfinished"></translation>
+        <translation>mais eventos que participantes (n1i)</translation>
     </message>
     <message>
         <source>more events than participants (n2i)</source>
-        <translation type="unfinished"></translation>
+        <translation>mais eventos que participantes (n2i)</translation>
     </message>
     <message>
         <source>a standard deviation must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>um desvio padrão deve ser maior que 0</translation>
     </message>
     <message>
         <source>a sampling variance cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>uma variância amostral não pode ser negativa</translation>
     </message>
     <message>
         <source>a standard error cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>um erro padrão não pode ser negativo</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>uma correlação deve estar entre -1 e 1</translation>
     </message>
     <message>
         <source>the record has no title (TI or T1)</source>
-        <translation type="unfinished"></translation>
+        <translation>o registro não tem título (TI ou T1)</translation>
     </message>
     <message>
         <source>expected a record to start with &apos;TY  - &apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se que um registro começasse com &apos;TY  - &apos;</translation>
     </message>
     <message>
         <source>a new record starts before the record of line %1 ended (ER)</source>
-        <translation type="unfinished"></translation>
+        <translation>um novo registro começa antes do fim do registro da linha %1 (ER)</translation>
     </message>
     <message>
         <source>the record has no end (ER)</source>
-        <translation type="unfinished"></translation>
+        <translation>o registro não tem fim (ER)</translation>
     </message>
     <message>
         <source>expected &apos;{&apos; after @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se &apos;{&apos; após @%1</translation>
     </message>
     <message>
         <source>the entry @%1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada @%1 não foi fechada</translation>
     </message>
     <message>
         <source>the entry &apos;%1&apos; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada &apos;%1&apos; não foi fechada</translation>
     </message>
     <message>
         <source>the entry &apos;%1&apos; does not end after this field: are its braces balanced?</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada &apos;%1&apos; não termina após este campo: as chaves estão balanceadas?</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or the end of the entry after the field</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se &apos;,&apos; ou o fim da entrada após o campo</translation>
     </message>
     <message>
         <source>the entry &apos;%1&apos; has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada &apos;%1&apos; não tem título</translation>
     </message>
     <message>
         <source>expected a field name</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se um nome de campo</translation>
     </message>
     <message>
         <source>expected &apos;=&apos; after the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se &apos;=&apos; após o nome do campo</translation>
     </message>
     <message>
         <source>the value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o valor</translation>
     </message>
     <message>
         <source>a &apos;{&apos; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>uma &apos;{&apos; não foi fechada</translation>
     </message>
     <message>
         <source>a &apos;&quot;&apos; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>aspas &apos;&quot;&apos; não foram fechadas</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; in the value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; inesperado no valor</translation>
     </message>
     <message>
         <source>unknown macro &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>macro desconhecida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the entry is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada não foi fechada</translation>
     </message>
     <message>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se &apos;%1&apos;</translation>
     </message>
     <message>
         <source>same DOI as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo DOI que %1</translation>
     </message>
     <message>
         <source>same title and year as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo título e ano que %1</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível gravar: %2</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message numerus="yes">
         <source>%n stud(ies) without the data this measure needs were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estudo sem os dados de que esta medida precisa foi deixado de fora</numerusform>
+            <numerusform>%n estudos sem os dados de que esta medida precisa foram deixados de fora</numerusform>
         </translation>
     </message>
 </context>
@@ -918,1910 +939,1913 @@ DATA.csv has a header row with columns named as metafor&apos;s escalc() argument
     <name>MessagesText</name>
     <message>
         <source>no study has the data this effect measure needs</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum estudo tem os dados de que esta medida de efeito precisa</translation>
     </message>
     <message>
         <source>the value is missing or not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>o valor está ausente ou não é um número finito</translation>
     </message>
     <message>
         <source>a count cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>uma contagem não pode ser negativa</translation>
     </message>
     <message>
         <source>there are more events than participants in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>há mais eventos que participantes no grupo</translation>
     </message>
     <message>
         <source>the sample size is too small (n must be at least 2; above 3 for Fisher&apos;s z)</source>
-        <translation type="unfinished"></translation>
+        <translation>o tamanho amostral é pequeno demais (n deve ser pelo menos 2; acima de 3 para o z de Fisher)</translation>
     </message>
     <message>
         <source>a standard deviation must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>um desvio padrão deve ser maior que 0</translation>
     </message>
     <message>
         <source>the ratio of means needs means greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>a razão de médias precisa de médias maiores que 0</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>uma correlação deve estar entre -1 e 1</translation>
     </message>
     <message>
         <source>a sampling variance or standard error cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>uma variância amostral ou um erro padrão não pode ser negativo</translation>
     </message>
     <message>
         <source>a sampling variance is 0, so inverse-variance weights are undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>uma variância amostral é 0, então os pesos pelo inverso da variância não estão definidos</translation>
     </message>
     <message>
         <source>there are too few studies for this analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>há poucos estudos demais para esta análise</translation>
     </message>
     <message>
         <source>the estimation did not converge</source>
-        <translation type="unfinished"></translation>
+        <translation>a estimação não convergiu</translation>
     </message>
     <message>
         <source>the model cannot be estimated from these data (the predictors are constant)</source>
-        <translation type="unfinished"></translation>
+        <translation>o modelo não pode ser estimado com estes dados (os preditores são constantes)</translation>
     </message>
     <message>
         <source>the computation failed numerically</source>
-        <translation type="unfinished"></translation>
+        <translation>o cálculo falhou numericamente</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro desconhecido</translation>
     </message>
     <message>
         <source>%1: 1/2 was added to each cell of its table because one cell is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1/2 foi somado a cada célula da tabela porque uma célula é 0</translation>
     </message>
     <message>
         <source>the Knapp-Hartung adjustment is meant for random-effects models</source>
-        <translation type="unfinished"></translation>
+        <translation>o ajuste de Knapp-Hartung é destinado a modelos de efeitos aleatórios</translation>
     </message>
     <message>
         <source>with a single study the z test is used</source>
-        <translation type="unfinished"></translation>
+        <translation>com um único estudo usa-se o teste z</translation>
     </message>
     <message>
         <source>the likelihood is higher at tau^2 = 0 than where the iteration stopped; tau^2 was set to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>a verossimilhança é maior em tau^2 = 0 do que onde a iteração parou; tau^2 foi fixado em 0</translation>
     </message>
     <message>
         <source>the estimation of tau^2 did not converge</source>
-        <translation type="unfinished"></translation>
+        <translation>a estimação de tau^2 não convergiu</translation>
     </message>
     <message>
         <source>some sampling variances are 0, so Q, I^2 and H^2 are undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>algumas variâncias amostrais são 0, então Q, I^2 e H^2 não estão definidos</translation>
     </message>
     <message>
         <source>the largest sampling variance is over ten million times the smallest; results may be unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>a maior variância amostral é mais de dez milhões de vezes a menor; os resultados podem ser instáveis</translation>
     </message>
     <message>
         <source>the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>o intervalo de confiança de tau^2 é vazio: os estudos são mais parecidos do que o acaso prevê</translation>
     </message>
     <message>
         <source>the lower confidence bound of tau^2 is truncated at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>o limite inferior de confiança de tau^2 é truncado em 0</translation>
     </message>
     <message>
         <source>the upper confidence bound of tau^2 lies beyond the search limit and is shown as that limit (%1), as metafor does: read it as &quot;more than %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o limite superior de confiança de tau^2 está além do limite de busca e é mostrado como esse limite (%1), como no metafor: leia como “mais de %1”</translation>
     </message>
     <message>
         <source>unknown warning</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso desconhecido</translation>
     </message>
 </context>
 <context>
     <name>PlotExportText</name>
     <message>
         <source>%1: unknown image type (use .png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tipo de imagem desconhecido (.png, .svg ou .pdf)</translation>
     </message>
     <message>
         <source>there is no analysis to plot</source>
-        <translation type="unfinished"></translation>
+        <translation>não há análise para representar</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível gravar: %2</translation>
     </message>
     <message>
         <source>%1: the image could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não foi possível gravar a imagem</translation>
     </message>
     <message>
         <source>Forest plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de floresta</translation>
     </message>
     <message>
         <source>Funnel plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de funil</translation>
     </message>
     <message>
         <source>Made with EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito com EvidenceDesk</translation>
     </message>
 </context>
 <context>
     <name>PlotsText</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Delineamento</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Subtotal (k = %1; I² = %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal (k = %1; I² = %2%)</translation>
     </message>
     <message>
         <source>Equal-effects model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de efeito comum</translation>
     </message>
     <message>
         <source>Random-effects model (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de efeitos aleatórios (%1)</translation>
     </message>
     <message>
         <source>Prediction interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de predição</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudo</translation>
     </message>
     <message>
         <source>%1 [%2% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [IC de %2%]</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>%1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (escala logarítmica)</translation>
     </message>
     <message>
         <source>Standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro padrão</translation>
     </message>
     <message>
         <source>Heterogeneity: Q = %1 (df = %2, p %3); I² = %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>Heterogeneidade: Q = %1 (gl = %2, p %3); I² = %4%</translation>
     </message>
     <message>
         <source>Heterogeneity: τ² = %1; I² = %2%; Q = %3 (df = %4, p %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heterogeneidade: τ² = %1; I² = %2%; Q = %3 (gl = %4, p %5)</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q = %1, df = %2, p %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de diferenças entre subgrupos: Q = %1, gl = %2, p %3</translation>
     </message>
     <message>
         <source>Shading: p &lt; 0.01, 0.01–0.05, 0.05–0.10, &gt; 0.10 (white)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombreamento: p &lt; 0,01, 0,01–0,05, 0,05–0,10, &gt; 0,10 (branco)</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>log risk ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>logaritmos de razões de risco</translation>
     </message>
     <message>
         <source>log odds ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>logaritmos de razões de chances</translation>
     </message>
     <message>
         <source>risk differences</source>
-        <translation type="unfinished"></translation>
+        <translation>diferenças de risco</translation>
     </message>
     <message>
         <source>mean differences</source>
-        <translation type="unfinished"></translation>
+        <translation>diferenças de médias</translation>
     </message>
     <message>
         <source>standardised mean differences (Hedges&apos; g with the exact small-sample correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>diferenças de médias padronizadas (g de Hedges com a correção exata para amostras pequenas)</translation>
     </message>
     <message>
         <source>log ratios of means</source>
-        <translation type="unfinished"></translation>
+        <translation>logaritmos de razões de médias</translation>
     </message>
     <message>
         <source>correlation coefficients</source>
-        <translation type="unfinished"></translation>
+        <translation>coeficientes de correlação</translation>
     </message>
     <message>
         <source>Fisher&apos;s z-transformed correlations</source>
-        <translation type="unfinished"></translation>
+        <translation>correlações transformadas em z de Fisher</translation>
     </message>
     <message>
         <source>the effect sizes as given</source>
-        <translation type="unfinished"></translation>
+        <translation>os tamanhos de efeito como fornecidos</translation>
     </message>
     <message>
         <source>an equal-effects (fixed-effect) model</source>
-        <translation type="unfinished"></translation>
+        <translation>um modelo de efeito comum (efeito fixo)</translation>
     </message>
     <message>
         <source>a random-effects model with the DerSimonian-Laird estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>um modelo de efeitos aleatórios com o estimador de DerSimonian-Laird para τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the Hedges estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>um modelo de efeitos aleatórios com o estimador de Hedges para τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the Hunter-Schmidt estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>um modelo de efeitos aleatórios com o estimador de Hunter-Schmidt para τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the Sidik-Jonkman estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>um modelo de efeitos aleatórios com o estimador de Sidik-Jonkman para τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the maximum-likelihood estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>um modelo de efeitos aleatórios com o estimador de máxima verossimilhança para τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the restricted maximum-likelihood (REML) estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>um modelo de efeitos aleatórios com o estimador de máxima verossimilhança restrita (REML) para τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the empirical Bayes estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>um modelo de efeitos aleatórios com o estimador bayesiano empírico para τ²</translation>
     </message>
     <message>
         <source>a random-effects model with the Paule-Mandel estimator of τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>um modelo de efeitos aleatórios com o estimador de Paule-Mandel para τ²</translation>
     </message>
     <message>
         <source>the review has no claim to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>a revisão não tem alegação sobre a qual relatar</translation>
     </message>
     <message>
         <source>EvidenceDesk report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do EvidenceDesk: %1</translation>
     </message>
     <message>
         <source>Favours intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorece a intervenção</translation>
     </message>
     <message>
         <source>Favours comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorece o comparador</translation>
     </message>
     <message>
         <source>EvidenceDesk report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do EvidenceDesk</translation>
     </message>
     <message>
         <source>Evidence review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão da evidência</translation>
     </message>
     <message>
         <source>Report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de %1</translation>
     </message>
     <message>
         <source>EvidenceDesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EvidenceDesk %1</translation>
     </message>
     <message>
         <source>Certainty of the evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certeza da evidência:</translation>
     </message>
     <message>
         <source>The claim</source>
-        <translation type="unfinished"></translation>
+        <translation>A alegação</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismos</translation>
     </message>
     <message>
         <source>The evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>A evidência</translation>
     </message>
     <message>
         <source>Synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntese</translation>
     </message>
     <message>
         <source>Certainty of the evidence (GRADE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certeza da evidência (GRADE)</translation>
     </message>
     <message>
         <source>Gold standard evidence needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidência padrão-ouro necessária</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos</translation>
     </message>
     <message>
         <source>Appendix: reproducing the numbers in R</source>
-        <translation type="unfinished"></translation>
+        <translation>Apêndice: reproduzindo os números no R</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumário</translation>
     </message>
     <message>
         <source>Current claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegação atual:</translation>
     </message>
     <message>
         <source>Original claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegação original:</translation>
     </message>
     <message>
         <source>Why refined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que foi refinada:</translation>
     </message>
     <message>
         <source>Refinement history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de refinamentos</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Why refined</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que foi refinada</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Original claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegação original</translation>
     </message>
     <message>
         <source>Review question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta da revisão</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>População</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenção</translation>
     </message>
     <message>
         <source>Comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparador</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfecho</translation>
     </message>
     <message>
         <source>No mechanism has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum mecanismo foi escrito ainda.</translation>
     </message>
     <message>
         <source>Most probable mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo mais provável</translation>
     </message>
     <message>
         <source>Less supported, not ruled out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos sustentado, não descartado (%1)</translation>
     </message>
     <message>
         <source>Not tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem marcação</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Delineamento</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade</translation>
     </message>
     <message>
         <source>No included study has %1 outcome data yet, so there is no synthesis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum estudo incluído tem ainda dados de desfecho para %1, então não há síntese.</translation>
     </message>
     <message>
         <source>The synthesis could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível calcular a síntese.</translation>
     </message>
     <message>
         <source>%1 studies; %2; %3% confidence intervals (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estudos; %2; intervalos de confiança de %3% (%4).</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp-Hartung</translation>
     </message>
     <message>
         <source>z test</source>
-        <translation type="unfinished"></translation>
+        <translation>teste z</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Pooled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 combinado</translation>
     </message>
     <message>
         <source>p (test of no effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>p (teste de ausência de efeito)</translation>
     </message>
     <message>
         <source>Prediction interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de predição</translation>
     </message>
     <message>
         <source>τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>τ²</translation>
     </message>
     <message>
         <source>I²</source>
-        <translation type="unfinished"></translation>
+        <translation>I²</translation>
     </message>
     <message>
         <source>Q (df), p</source>
-        <translation type="unfinished"></translation>
+        <translation>Q (gl), p</translation>
     </message>
     <message>
         <source>Egger&apos;s regression test</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de regressão de Egger</translation>
     </message>
     <message>
         <source>Begg&apos;s rank correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlação de postos de Begg</translation>
     </message>
     <message>
         <source>Trim-and-fill (L0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trim-and-fill (L0)</translation>
     </message>
     <message>
         <source>%1 imputed on the %2 side; %3 [%4, %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imputado(s) no lado %2; %3 [%4; %5]</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>esquerdo</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>direito</translation>
     </message>
     <message>
         <source>Forest plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de floresta</translation>
     </message>
     <message>
         <source>Funnel plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de funil</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Leave-one-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar um de fora</translation>
     </message>
     <message>
         <source>Without</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem</translation>
     </message>
     <message>
         <source>Starting level: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível inicial: %1.</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Julgamento</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>not assessable</source>
-        <translation type="unfinished"></translation>
+        <translation>não avaliável</translation>
     </message>
     <message>
         <source>Reviewer&apos;s judgement (suggested %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Julgamento dos revisores (sugerido: %1): %2</translation>
     </message>
     <message>
         <source>Proposed by EvidenceDesk from the review question and the gaps in the evidence; not yet edited by the reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposto pelo EvidenceDesk a partir da pergunta da revisão e das lacunas da evidência; ainda não editado pelos revisores.</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparação</translation>
     </message>
     <message>
         <source>Outcome and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfecho e seguimento</translation>
     </message>
     <message>
         <source>the Knapp-Hartung adjustment (t distribution with k − 1 degrees of freedom)</source>
-        <translation type="unfinished"></translation>
+        <translation>o ajuste de Knapp-Hartung (distribuição t com k − 1 graus de liberdade)</translation>
     </message>
     <message>
         <source>the normal distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>a distribuição normal</translation>
     </message>
     <message>
         <source> Subgroups (%1) were analysed separately and compared with a test for subgroup differences.</source>
-        <translation type="unfinished"></translation>
+        <translation> Os subgrupos (%1) foram analisados separadamente e comparados com um teste de diferenças entre subgrupos.</translation>
     </message>
     <message>
         <source>No synthesis was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma síntese foi calculada.</translation>
     </message>
     <message>
         <source>%1: cannot write the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível gravar o PDF</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível gravar o relatório: %2</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q = %1, df = %2, p %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de diferenças entre subgrupos: Q = %1, gl = %2, p %3</translation>
     </message>
     <message>
         <source>Effect sizes were computed as %1 (with 0.5 added to every cell of a 2×2 table containing a zero) and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the %4% level; the prediction interval uses the same critical value with τ² added to the variance. Heterogeneity is reported as Cochran&apos;s Q, I² and H² as defined in metafor, and τ² with its Q-profile confidence interval. Small-study effects were examined with Egger&apos;s regression test (the standard error as moderator in the same model), Begg&apos;s rank correlation test and trim-and-fill (L0 estimator). Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated with GRADE. Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative 1e-6 on every reported quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os tamanhos de efeito foram calculados como %1 (somando 0,5 a cada célula de uma tabela 2×2 que contenha um zero) e combinados com %2, com pesos pelo inverso da variância. Os intervalos de confiança usam %3 no nível de %4%; o intervalo de predição usa o mesmo valor crítico, somando τ² à variância. A heterogeneidade é relatada como o Q de Cochran, I² e H² conforme definidos no metafor, e τ² com seu intervalo de confiança por perfil Q. Os efeitos de estudos pequenos foram examinados com o teste de regressão de Egger (o erro padrão como moderador no mesmo modelo), o teste de correlação de postos de Begg e o trim-and-fill (estimador L0). As análises de deixar um de fora reajustam o modelo sem cada estudo, um de cada vez.%5 A certeza foi avaliada com o GRADE. Cálculos do EvidenceDesk %6, cujo motor concorda com o metafor 3.8-1 até 1e-6 relativo em cada quantidade relatada.</translation>
     </message>
 </context>
 <context>
     <name>ReviewStoreText</name>
     <message>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro de banco de dados desconhecido</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: arquivo inexistente</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível ler: %2</translation>
     </message>
     <message>
         <source>%1: not an EvidenceDesk review (not a database file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é uma revisão do EvidenceDesk (não é um arquivo de banco de dados)</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não pode ser aberto: %2</translation>
     </message>
     <message>
         <source>%1: the review file is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o arquivo da revisão está danificado (%2)</translation>
     </message>
     <message>
         <source>%1: not an EvidenceDesk review (a database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é uma revisão do EvidenceDesk (é um banco de dados de outro programa)</translation>
     </message>
     <message>
         <source>%1: the review was written by a newer EvidenceDesk (file format %2; this version reads up to %3). Open it with a newer EvidenceDesk; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a revisão foi gravada por um EvidenceDesk mais novo (formato de arquivo %2; esta versão lê até %3). Abra-a com um EvidenceDesk mais novo; ela não foi alterada.</translation>
     </message>
     <message>
         <source>%1: not an EvidenceDesk review (no schema version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é uma revisão do EvidenceDesk (sem versão de esquema)</translation>
     </message>
     <message>
         <source>%1: cannot be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não pode ser aberto para gravação: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the review could not be brought up to date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não foi possível atualizar a revisão: %2</translation>
     </message>
     <message>
         <source>%1: a file of that name exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: já existe um arquivo com esse nome</translation>
     </message>
     <message>
         <source>%1: cannot create the review: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível criar a revisão: %2</translation>
     </message>
     <message>
         <source>the SQLite driver gives no connection handle</source>
-        <translation type="unfinished"></translation>
+        <translation>o driver SQLite não fornece um identificador de conexão</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>no study with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum estudo com id %1</translation>
     </message>
 </context>
 <context>
     <name>Stance</name>
     <message>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor</translation>
     </message>
     <message>
         <source>Contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutro</translation>
     </message>
     <message>
         <source>Not tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem marcação</translation>
     </message>
 </context>
 <context>
     <name>Study</name>
     <message>
         <source>Untitled study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudo sem título</translation>
     </message>
     <message>
         <source>%1 et al.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et al.</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::CertaintyPanel</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê</translation>
     </message>
     <message>
         <source>Your judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu julgamento</translation>
     </message>
     <message>
         <source>Plain-language conclusion (edit to word it your way; empty returns to the suggestion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusão em linguagem simples (edite com suas palavras; vazia volta à sugestão)</translation>
     </message>
     <message>
         <source>Use the suggested conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a conclusão sugerida</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Certainty: %1 %2&lt;/b&gt;&lt;br&gt;Starting level %3: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Certeza: %1 %2&lt;/b&gt;&lt;br&gt;Nível inicial %3: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not assessable</source>
-        <translation type="unfinished"></translation>
+        <translation>não avaliável</translation>
     </message>
     <message>
         <source>%1
 Your justification: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Sua justificativa: %2</translation>
     </message>
     <message>
         <source>As suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Como sugerido</translation>
     </message>
     <message>
         <source>Why do you judge %1 differently? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que você julga %1 de outra forma? (obrigatório)</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::ClaimPanel</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegação</translation>
     </message>
     <message>
         <source>The claims of this review</source>
-        <translation type="unfinished"></translation>
+        <translation>As alegações desta revisão</translation>
     </message>
     <message>
         <source>New claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova alegação…</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>não especificado</translation>
     </message>
     <message>
         <source>an increase</source>
-        <translation type="unfinished"></translation>
+        <translation>um aumento</translation>
     </message>
     <message>
         <source>a decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>uma diminuição</translation>
     </message>
     <message>
         <source>no meaningful difference</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma diferença relevante</translation>
     </message>
     <message>
         <source>margin not set</source>
-        <translation type="unfinished"></translation>
+        <translation>margem não definida</translation>
     </message>
     <message>
         <source>Equivalence margin on the analysis scale (log scale for ratios): effects within it count as no meaningful difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem de equivalência na escala da análise (escala logarítmica para razões): efeitos dentro dela contam como nenhuma diferença relevante.</translation>
     </message>
     <message>
         <source>What the claim asserts about the outcome; each study&apos;s own effect is judged against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a alegação afirma sobre o desfecho; o efeito próprio de cada estudo é julgado em relação a isso.</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirma</translation>
     </message>
     <message>
         <source>Refine claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refinar a alegação…</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Why refined</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que foi refinada</translation>
     </message>
     <message>
         <source>Refinement history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de refinamentos</translation>
     </message>
     <message>
         <source>Review question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta da revisão</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>População</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenção</translation>
     </message>
     <message>
         <source>Comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparador</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfecho</translation>
     </message>
     <message>
         <source>This review has no claim yet. Use “New claim…” to state one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta revisão ainda não tem alegação. Use “Nova alegação…” para formular uma.</translation>
     </message>
     <message>
         <source>Original claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegação original</translation>
     </message>
     <message>
         <source>New claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova alegação</translation>
     </message>
     <message>
         <source>State the claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule a alegação:</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::GoldStandardPanel</name>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Delineamento</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>População</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenção</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparação</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfecho</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimento</translation>
     </message>
     <message>
         <source>Why / notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê / notas</translation>
     </message>
     <message>
         <source>Propose from the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Propor a partir da evidência</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo</translation>
     </message>
     <message>
         <source>Edit gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar evidência padrão-ouro</translation>
     </message>
     <message>
         <source>The studies that would prove or disprove the claim, strongest design first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os estudos que provariam ou refutariam a alegação, o delineamento mais forte primeiro.</translation>
     </message>
     <message>
         <source>Propose gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Propor evidência padrão-ouro</translation>
     </message>
     <message>
         <source>Add gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar evidência padrão-ouro</translation>
     </message>
     <message>
         <source>Delete gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir evidência padrão-ouro</translation>
     </message>
     <message>
         <source>Reorder gold-standard evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenar evidência padrão-ouro</translation>
     </message>
     <message>
         <source>The list is empty: “Propose from the evidence” starts one from the review question and the gaps in the evidence, for you to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista está vazia: “Propor a partir da evidência” cria uma a partir da pergunta da revisão e das lacunas da evidência, para você editar.</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::MainWindow</name>
     <message>
         <source>Open a review (File ▸ Open) or start a new one (File ▸ New).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma revisão (Arquivo ▸ Abrir) ou comece uma nova (Arquivo ▸ Novo).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recente</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar uma &amp;cópia…</translation>
     </message>
     <message>
         <source>&amp;Import Studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar estudos…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export Studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar estudos…</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;relatório…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover marcação</translation>
     </message>
     <message>
         <source>Tag as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como %1</translation>
     </message>
     <message>
         <source>Edit &amp;Study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar e&amp;studo…</translation>
     </message>
     <message>
         <source>&amp;Delete Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir estudos</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferências…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;About EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o EvidenceDesk</translation>
     </message>
     <message>
         <source>Cannot open the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir a revisão</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer %1</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração não foi salva</translation>
     </message>
     <message>
         <source>Writing the review file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A gravação do arquivo da revisão falhou: %1</translation>
     </message>
     <message>
         <source>Filter by author, title or year</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por autor, título ou ano</translation>
     </message>
     <message>
         <source>All designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os delineamentos</translation>
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as posições</translation>
     </message>
     <message>
         <source>Included only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente incluídos</translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudos</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismos</translation>
     </message>
     <message>
         <source>Certainty (GRADE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certeza (GRADE)</translation>
     </message>
     <message>
         <source>Gold standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão-ouro</translation>
     </message>
     <message>
         <source>The plot was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>O gráfico não foi exportado</translation>
     </message>
     <message>
         <source>EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>EvidenceDesk</translation>
     </message>
     <message>
         <source>%1 — EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — EvidenceDesk</translation>
     </message>
     <message>
         <source>%1 (%2) — EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — EvidenceDesk</translation>
     </message>
     <message>
         <source>Supporting (%1) · Contradicting (%2) · Neutral (%3) · Not tagged (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor (%1) · Contra (%2) · Neutros (%3) · Sem marcação (%4)</translation>
     </message>
     <message>
         <source>Include in synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir na síntese</translation>
     </message>
     <message>
         <source>Exclude from synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir da síntese</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Writing study %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando o estudo %1…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação cancelada: nada foi importado.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado</translation>
     </message>
     <message>
         <source>%1
 
 The review is unchanged. Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n stud(ies) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estudo importado de %1.</numerusform>
+            <numerusform>%n estudos importados de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicata ignorada.</numerusform>
+            <numerusform>%n duplicatas ignoradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova revisão</translation>
     </message>
     <message>
         <source>EvidenceDesk reviews (*.evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisões do EvidenceDesk (*.evidence)</translation>
     </message>
     <message>
         <source>Cannot create the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a revisão</translation>
     </message>
     <message>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser substituído.</translation>
     </message>
     <message>
         <source>Open review</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir revisão</translation>
     </message>
     <message>
         <source>EvidenceDesk reviews (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisões do EvidenceDesk (*.evidence);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar uma cópia</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar uma cópia</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia salva como %1</translation>
     </message>
     <message>
         <source>Import studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar estudos</translation>
     </message>
     <message>
         <source>Studies (*.csv *.ris *.bib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudos (*.csv *.ris *.bib);;CSV com dados de efeito (*.csv);;RIS (*.ris);;BibTeX (*.bib)</translation>
     </message>
     <message>
         <source>Export studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar estudos</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação falhou</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório</translation>
     </message>
     <message>
         <source>report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>relatorio.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando o relatório…</translation>
     </message>
     <message>
         <source>Report cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório cancelado: nenhum arquivo foi gravado.</translation>
     </message>
     <message>
         <source>The report was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório não foi gravado</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório gravado em %1</translation>
     </message>
     <message>
         <source>About EvidenceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o EvidenceDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;EvidenceDesk %1&lt;/h3&gt;&lt;p&gt;Evidence synthesis for systematic reviewers.&lt;/p&gt;&lt;p&gt;Qt %2 · Boost %3 · SQLite %4&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;EvidenceDesk %1&lt;/h3&gt;&lt;p&gt;Síntese de evidências para revisões sistemáticas.&lt;/p&gt;&lt;p&gt;Qt %2 · Boost %3 · SQLite %4&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Add Study…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar estudo…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>New study</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo estudo</translation>
     </message>
     <message>
         <source>Add study</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar estudo</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar %1</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismos</translation>
     </message>
     <message>
         <source>Add alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar alternativa</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Make most probable</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar o mais provável</translation>
     </message>
     <message>
         <source>Plain-language summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo em linguagem simples</translation>
     </message>
     <message>
         <source>Chain of steps (double-click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia de etapas (clique duplo para editar)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar etapa</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover etapa</translation>
     </message>
     <message>
         <source>Edit mechanism step</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar etapa do mecanismo</translation>
     </message>
     <message>
         <source>Most probable</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais provável</translation>
     </message>
     <message>
         <source>Alternative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa %1</translation>
     </message>
     <message>
         <source>Edit mechanism summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar resumo do mecanismo</translation>
     </message>
     <message>
         <source>Reorder mechanism steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenar etapas do mecanismo</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova etapa</translation>
     </message>
     <message>
         <source>Add mechanism step</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar etapa ao mecanismo</translation>
     </message>
     <message>
         <source>Remove mechanism step</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover etapa do mecanismo</translation>
     </message>
     <message>
         <source>Describe the mechanism in plain language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descreva o mecanismo em linguagem simples.</translation>
     </message>
     <message>
         <source>Add mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar mecanismo</translation>
     </message>
     <message>
         <source>Remove mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover mecanismo</translation>
     </message>
     <message>
         <source>Promote mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Promover mecanismo</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::PlotWidget</name>
     <message>
         <source>Exclude %1 from the synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1 da síntese</translation>
     </message>
     <message>
         <source>Export plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico…</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>forest-plot.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>forest-plot.svg</translation>
     </message>
     <message>
         <source>funnel-plot.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>funnel-plot.svg</translation>
     </message>
     <message>
         <source>SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg);;PDF (*.pdf);;Imagem PNG (*.png)</translation>
     </message>
     <message>
         <source>Resolution (dots per inch):</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução (pontos por polegada):</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <source>Default synthesis for new claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntese padrão para novas alegações</translation>
     </message>
     <message>
         <source>z test</source>
-        <translation type="unfinished"></translation>
+        <translation>teste z</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp-Hartung</translation>
     </message>
     <message>
         <source>Effect measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida de efeito</translation>
     </message>
     <message>
         <source>τ² estimator</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimador de τ²</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste</translation>
     </message>
     <message>
         <source>Confidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de confiança</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o sistema</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da interface</translation>
     </message>
     <message>
         <source>A new language applies when EvidenceDesk next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo idioma vale a partir da próxima vez que o EvidenceDesk for iniciado.</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::RefineDialog</name>
     <message>
         <source>Refine claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Refinar a alegação</translation>
     </message>
     <message>
         <source>Refined claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegação refinada:</translation>
     </message>
     <message>
         <source>Why refined (required): which evidence made the claim narrower or broader?</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que foi refinada (obrigatório): que evidência tornou a alegação mais estreita ou mais ampla?</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::ReviewDocument</name>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>revisor</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message numerus="yes">
         <source>Include %n stud(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incluir %n estudo</numerusform>
+            <numerusform>Incluir %n estudos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n stud(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %n estudo da síntese</numerusform>
+            <numerusform>Excluir %n estudos da síntese</numerusform>
         </translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <source>Edit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar alegação</translation>
     </message>
     <message>
         <source>Change synthesis settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar as configurações da síntese</translation>
     </message>
     <message>
         <source>Edit review question</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a pergunta da revisão</translation>
     </message>
     <message>
         <source>Change GRADE judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o julgamento GRADE</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>
     <message>
         <source>Study: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudo: %1</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Citação</translation>
     </message>
     <message>
         <source>Last, First; Last, First</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome, Nome; Sobrenome, Nome</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Periódico</translation>
     </message>
     <message>
         <source>DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI</translation>
     </message>
     <message>
         <source>PMID</source>
-        <translation type="unfinished"></translation>
+        <translation>PMID</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Design and quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Delineamento e qualidade</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>não avaliado</translation>
     </message>
     <message>
         <source>e.g. RoB 2, ROBINS-I, Newcastle-Ottawa</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex., RoB 2, ROBINS-I, Newcastle-Ottawa</translation>
     </message>
     <message>
         <source>Included in the synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluído na síntese</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Delineamento</translation>
     </message>
     <message>
         <source>Quality tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramenta de qualidade</translation>
     </message>
     <message>
         <source>Outcome data (metafor&apos;s escalc columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de desfecho (colunas de escalc do metafor)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” não é um número</translation>
     </message>
     <message>
         <source>The study needs a title or authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>O estudo precisa de um título ou de autores.</translation>
     </message>
     <message>
         <source>%1 = %2 [%3, %4] (variance %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 [%3; %4] (variância %5)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No %1 effect from these data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há efeito %1 com estes dados.</translation>
     </message>
     <message>
         <source>Quality score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de qualidade (0–100)</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::StudyTableModel</name>
     <message>
         <source>The study&apos;s own effect and confidence interval suggest “%1”, but it is tagged “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O efeito próprio do estudo e seu intervalo de confiança sugerem “%1”, mas ele está marcado como “%2”.</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Delineamento</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <source>Data suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo os dados</translation>
     </message>
     <message>
         <source>Effect [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>Efeito [IC de 95%]</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluído</translation>
     </message>
 </context>
 <context>
     <name>evidencedesk::SynthesisPanel</name>
     <message>
         <source>REML (random effects)</source>
-        <translation type="unfinished"></translation>
+        <translation>REML (efeitos aleatórios)</translation>
     </message>
     <message>
         <source>DerSimonian-Laird</source>
-        <translation type="unfinished"></translation>
+        <translation>DerSimonian-Laird</translation>
     </message>
     <message>
         <source>Paule-Mandel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paule-Mandel</translation>
     </message>
     <message>
         <source>Empirical Bayes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayes empírico</translation>
     </message>
     <message>
         <source>Maximum likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Máxima verossimilhança</translation>
     </message>
     <message>
         <source>Hedges</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedges</translation>
     </message>
     <message>
         <source>Hunter-Schmidt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunter-Schmidt</translation>
     </message>
     <message>
         <source>Sidik-Jonkman</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik-Jonkman</translation>
     </message>
     <message>
         <source>Equal effects (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Efeito comum (fixo)</translation>
     </message>
     <message>
         <source>z test</source>
-        <translation type="unfinished"></translation>
+        <translation>teste z</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp-Hartung</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos</translation>
     </message>
     <message>
         <source>Favours intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorece a intervenção</translation>
     </message>
     <message>
         <source>Favours comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorece o comparador</translation>
     </message>
     <message>
         <source>Order studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar estudos</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Como inseridos</translation>
     </message>
     <message>
         <source>By effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Por efeito</translation>
     </message>
     <message>
         <source>By weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Por peso</translation>
     </message>
     <message>
         <source>By year</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ano</translation>
     </message>
     <message>
         <source>By stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Por posição</translation>
     </message>
     <message>
         <source>Forest plot columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas do gráfico de floresta</translation>
     </message>
     <message>
         <source>Equal-effects diamond too</source>
-        <translation type="unfinished"></translation>
+        <translation>Também o losango do efeito comum</translation>
     </message>
     <message>
         <source>Funnel: significance contours</source>
-        <translation type="unfinished"></translation>
+        <translation>Funil: contornos de significância</translation>
     </message>
     <message>
         <source>Funnel: Egger&apos;s regression line</source>
-        <translation type="unfinished"></translation>
+        <translation>Funil: reta de regressão de Egger</translation>
     </message>
     <message>
         <source>Favours labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos “Favorece”</translation>
     </message>
     <message>
         <source>Left of the null line:</source>
-        <translation type="unfinished"></translation>
+        <translation>À esquerda da linha nula:</translation>
     </message>
     <message>
         <source>Right of the null line:</source>
-        <translation type="unfinished"></translation>
+        <translation>À direita da linha nula:</translation>
     </message>
     <message>
         <source>Export plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico…</translation>
     </message>
     <message>
         <source>Plot options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções do gráfico</translation>
     </message>
     <message>
         <source>Forest plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de floresta</translation>
     </message>
     <message>
         <source>Funnel plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de funil</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Delineamento</translation>
     </message>
     <message>
         <source>No analysis yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma análise ainda.</translation>
     </message>
     <message>
         <source>The estimation did not converge; no result is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>A estimação não convergiu; nenhum resultado é mostrado.</translation>
     </message>
     <message>
         <source>%1 studies; %2 model; %3% confidence interval; p %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estudos; modelo de %2; intervalo de confiança de %3%; p %4.</translation>
     </message>
     <message>
         <source>equal-effects</source>
-        <translation type="unfinished"></translation>
+        <translation>efeito comum</translation>
     </message>
     <message>
         <source>random-effects (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>efeitos aleatórios (%1)</translation>
     </message>
     <message>
         <source>Prediction interval %1 to %2: where the effect of a new study would be expected to lie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de predição de %1 a %2: onde se esperaria o efeito de um novo estudo.</translation>
     </message>
     <message>
         <source>Heterogeneity: τ² = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heterogeneidade: τ² = %1</translation>
     </message>
     <message>
         <source>; I² = %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>; I² = %1%</translation>
     </message>
     <message>
         <source>; Q = %1 (df %2), p %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>; Q = %1 (gl %2), p %3.</translation>
     </message>
     <message>
         <source>Egger&apos;s test: p %1 (limit estimate %2). </source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de Egger: p %1 (estimativa limite %2). </translation>
     </message>
     <message>
         <source>Begg&apos;s test: Kendall&apos;s τ = %1, p %2. </source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de Begg: τ de Kendall = %1, p %2. </translation>
     </message>
     <message numerus="yes">
         <source>Trim-and-fill: %n stud(ies) imputed, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trim-and-fill: %n estudo imputado, </numerusform>
+            <numerusform>Trim-and-fill: %n estudos imputados, </numerusform>
         </translation>
     </message>
     <message>
         <source>adjusted estimate %1 [%2, %3].</source>
-        <translation type="unfinished"></translation>
+        <translation>estimativa ajustada %1 [%2; %3].</translation>
     </message>
     <message>
         <source>Subgroups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos:</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q = %1 (df %2), p %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de diferenças entre subgrupos: Q = %1 (gl %2), p %3.</translation>
     </message>
     <message>
         <source>No plot: the estimation did not converge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem gráfico: a estimação não convergiu.</translation>
     </message>
     <message>
         <source>“Favours” labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos “Favorece”…</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Evidence synthesis for systematic reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntese de evidências para revisões sistemáticas</translation>
     </message>
     <message>
         <source>The review file to open (*.evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de revisão a abrir (*.evidence).</translation>
     </message>
 </context>
 </TS>

@@ -239,14 +239,13 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(StudyTableModel::Citation, 240);
     m_table->horizontalHeader()->setMinimumSectionSize(36);
-    m_table->setColumnWidth(StudyTableModel::Year, 44);
-    m_table->setColumnWidth(StudyTableModel::Design, 90);
-    m_table->setColumnWidth(StudyTableModel::Quality, 52);
-    m_table->setColumnWidth(StudyTableModel::Stance, 112);
-    m_table->setColumnWidth(StudyTableModel::Suggested, 96);
-    m_table->setColumnWidth(StudyTableModel::Effect, 124);
-    m_table->setColumnWidth(StudyTableModel::Weight, 52);
-    m_table->setColumnWidth(StudyTableModel::Included, 56);
+    // narrow columns for short values, but never narrower than their heading in the UI language
+    const QList<QPair<int, int>> widths {{StudyTableModel::Year, 44},      {StudyTableModel::Design, 90},
+                                         {StudyTableModel::Quality, 52},   {StudyTableModel::Stance, 112},
+                                         {StudyTableModel::Suggested, 96}, {StudyTableModel::Effect, 124},
+                                         {StudyTableModel::Weight, 52},    {StudyTableModel::Included, 56}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, std::max(width, m_table->horizontalHeader()->sectionSizeHint(column)));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     for (QAction *a : std::as_const(m_tagActions))
         m_table->addAction(a);

@@ -302,6 +302,12 @@ QString analysisToText(const synth::Analysis &a, const QStringList &labels)
     return out;
 }
 
+QString intervalText(const QString &lower, const QString &upper)
+{
+    const bool decimalComma = QLocale().decimalPoint() == QLatin1String(",");
+    return (decimalComma ? QStringLiteral("[%1; %2]") : QStringLiteral("[%1, %2]")).arg(lower, upper);
+}
+
 QString pValueText(double p)
 {
     if (!std::isfinite(p))

@@ -23,5 +23,8 @@ QString analysisToText(const synth::Analysis &analysis, const QStringList &label
 QString pValueText(double p);
 /// The same to follow a "p": "= 0.042", "< 0.001" (plain text; escape it for rich text).
 QString pValueClause(double p);
+/// An interval as "[lower, upper]"; where the UI locale writes decimal commas, "[lower; upper]", so that
+/// "[0,13; 1,26]" cannot be read as four numbers. The bounds come formatted.
+QString intervalText(const QString &lower, const QString &upper);
 
 } // namespace evidencedesk

@@ -5,6 +5,7 @@
 #include "examples.h"
 #include "goldstandard.h"
 #include "grade.h"
+#include "pdftext.h"
 #include "report.h"
 #include "reviewstore.h"
 
@@ -66,15 +67,6 @@ QString folded(const QString &s)
 }
 
 // pdftotext's text page by page (it ends each page with a form feed)
-QStringList pdfPageTexts(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("pdftotext failed (poppler-utils is installed by `make test`)");
-    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
-}
-
 // the whole text, folded for comparison
 QString pdfText(const QString &path)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "studytablemodel.h"
+#include "analysisformat.h"
 #include "reviewdocument.h"
 #include "stance.h"
 
@@ -96,8 +97,8 @@ QString StudyTableModel::effectText(const Study &s) const
         hi = std::exp(hi);
     }
     const QLocale locale;
-    return QStringLiteral("%1 [%2, %3]")
-        .arg(locale.toString(y, 'f', 2), locale.toString(lo, 'f', 2), locale.toString(hi, 'f', 2));
+    return QStringLiteral("%1 %2").arg(locale.toString(y, 'f', 2),
+                                       intervalText(locale.toString(lo, 'f', 2), locale.toString(hi, 'f', 2)));
 }
 
 Stance StudyTableModel::suggested(const Study &s) const

@@ -280,7 +280,12 @@ ForestPlot::Geometry ForestPlot::geometry(const QRectF &rect) const
         g.columnsW += columnWidth(c);
     g.labelW = std::min(rect.width() * 0.36, widest + 8);
     g.ciW = fm.horizontalAdvance(QStringLiteral("-00.00 [-00.00, -00.00]")) + 8;
-    g.weightW = fm.horizontalAdvance(QStringLiteral("100.0%")) + 10;
+    // the header is bold and its word may be longer than the numbers in another language
+    QFont bold = font;
+    bold.setBold(true);
+    g.weightW = std::max(fm.horizontalAdvance(QStringLiteral("100.0%")),
+                         QFontMetricsF(bold).horizontalAdvance(PlotsText::tr("Weight")))
+        + 10;
     g.x0 = rect.left() + g.labelW + g.columnsW + 10;
     g.x1 = rect.right() - g.ciW - g.weightW - 10;
     if (g.x1 - g.x0 < 80) { // a narrow page: the extra columns give way first
@@ -402,8 +407,8 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) co
                 p->drawRect(QRectF(X(r.estimate) - side / 2, cy - side / 2, side, side));
             p->setPen(Qt::black);
             p->drawText(QRectF(g.x1 + 8, y, g.ciW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                        QStringLiteral("%1 [%2, %3]")
-                            .arg(number(r.estimate, ratio), number(r.lower, ratio), number(r.upper, ratio)));
+                        QStringLiteral("%1 %2").arg(number(r.estimate, ratio),
+                                                    intervalText(number(r.lower, ratio), number(r.upper, ratio))));
             p->drawText(QRectF(g.x1 + 8 + g.ciW, y, g.weightW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
                         QStringLiteral("%1%").arg(l.toString(r.weight, 'f', 1)));
             break;
@@ -430,8 +435,8 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) co
                                                       : QColor(0x22, 0x22, 0x22));
             p->drawPath(diamond);
             p->drawText(QRectF(g.x1 + 8, y, g.ciW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                        QStringLiteral("%1 [%2, %3]")
-                            .arg(number(r.estimate, ratio), number(r.lower, ratio), number(r.upper, ratio)));
+                        QStringLiteral("%1 %2").arg(number(r.estimate, ratio),
+                                                    intervalText(number(r.lower, ratio), number(r.upper, ratio))));
             if (r.kind != Row::FixedEffect)
                 p->drawText(QRectF(g.x1 + 8 + g.ciW, y, g.weightW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
                             QStringLiteral("%1%").arg(l.toString(r.weight, 'f', 1)));
@@ -448,7 +453,7 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) co
             p->drawLine(QPointF(X(r.upper), cy - 4), QPointF(X(r.upper), cy + 4));
             p->setPen(Qt::black);
             p->drawText(QRectF(g.x1 + 8, y, g.ciW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                        QStringLiteral("[%1, %2]").arg(number(r.lower, ratio), number(r.upper, ratio)));
+                        intervalText(number(r.lower, ratio), number(r.upper, ratio)));
             break;
         }
     }

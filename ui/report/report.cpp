@@ -378,21 +378,21 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(k), v);
             };
             rowHtml(ReportText::tr("Pooled %1").arg(measure),
-                    QStringLiteral("<b>%1</b> [%2, %3]").arg(nat(f.estimate), nat(f.ciLower), nat(f.ciUpper)));
+                    QStringLiteral("<b>%1</b> %2").arg(nat(f.estimate), intervalText(nat(f.ciLower), nat(f.ciUpper))));
             rowHtml(ReportText::tr("p (test of no effect)"), pval(f.pval));
             if (std::isfinite(f.piLower))
-                rowHtml(ReportText::tr("Prediction interval"),
-                        QStringLiteral("[%1, %2]").arg(nat(f.piLower), nat(f.piUpper)));
+                rowHtml(ReportText::tr("Prediction interval"), intervalText(nat(f.piLower), nat(f.piUpper)));
             rowHtml(ReportText::tr("\u03c4\u00b2"),
-                    a.heterogeneityCi ? QStringLiteral("%1 [%2, %3]")
-                                            .arg(num(f.tau2, 4), num(a.heterogeneityCi->tau2Lower, 4),
-                                                 num(a.heterogeneityCi->tau2Upper, 4))
+                    a.heterogeneityCi ? QStringLiteral("%1 %2").arg(
+                        num(f.tau2, 4),
+                        intervalText(num(a.heterogeneityCi->tau2Lower, 4), num(a.heterogeneityCi->tau2Upper, 4)))
                                       : num(f.tau2, 4));
             rowHtml(ReportText::tr("I\u00b2"),
-                    a.heterogeneityCi
-                        ? QStringLiteral("%1% [%2%, %3%]")
-                              .arg(num(f.I2, 1), num(a.heterogeneityCi->I2Lower, 1), num(a.heterogeneityCi->I2Upper, 1))
-                        : QStringLiteral("%1%").arg(num(f.I2, 1)));
+                    a.heterogeneityCi ? QStringLiteral("%1% %2").arg(
+                        num(f.I2, 1),
+                        intervalText(num(a.heterogeneityCi->I2Lower, 1) + QLatin1Char('%'),
+                                     num(a.heterogeneityCi->I2Upper, 1) + QLatin1Char('%')))
+                                      : QStringLiteral("%1%").arg(num(f.I2, 1)));
             rowHtml(ReportText::tr("Q (df), p"),
                     QStringLiteral("%1 (%2), %3").arg(num(f.Q), num(f.Qdf, 0), pval(f.Qpval)));
             if (a.egger)
@@ -423,8 +423,8 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
                     h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                              .arg(esc(QString::fromStdString(g.group)))
                              .arg(g.studies.size())
-                             .arg(g.ok ? QStringLiteral("%1 [%2, %3]")
-                                             .arg(nat(g.fit.estimate), nat(g.fit.ciLower), nat(g.fit.ciUpper))
+                             .arg(g.ok ? QStringLiteral("%1 %2").arg(
+                                      nat(g.fit.estimate), intervalText(nat(g.fit.ciLower), nat(g.fit.ciUpper)))
                                        : esc(describeError(g.error)),
                                   g.ok ? QStringLiteral("%1%").arg(num(g.fit.I2, 1)) : QString());
                 h += QStringLiteral("</table><p>%1</p>")
@@ -437,9 +437,9 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
                                     "width='100%'><tr><th>%2</th><th>%3</th><th>\u03c4\u00b2</th><th>I\u00b2</th></tr>")
                          .arg(esc(ReportText::tr("Leave-one-out")), esc(ReportText::tr("Without")), esc(measure));
                 for (std::size_t i = 0; i < a.leave1out->estimate.size(); ++i)
-                    h += QStringLiteral("<tr><td>%1</td><td>%2 [%3, %4]</td><td>%5</td><td>%6%</td></tr>")
+                    h += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5%</td></tr>")
                              .arg(esc(analysis->labels.value(qsizetype(a.included[i]))), nat(a.leave1out->estimate[i]),
-                                  nat(a.leave1out->ciLower[i]), nat(a.leave1out->ciUpper[i]),
+                                  intervalText(nat(a.leave1out->ciLower[i]), nat(a.leave1out->ciUpper[i])),
                                   num(a.leave1out->tau2[i], 4), num(a.leave1out->I2[i], 1));
                 h += QStringLiteral("</table>");
             }

@@ -26,7 +26,12 @@ CertaintyPanel::CertaintyPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
     m_table->setHorizontalHeaderLabels({tr("Domain"), tr("Suggested"), tr("Why"), tr("Your judgement")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->setColumnWidth(1, 100);
-    m_table->setColumnWidth(3, 130);
+    {
+        // the judgement column shows its combo whole, whatever the language ("As suggested" is its longest item)
+        QComboBox probe;
+        probe.addItem(tr("As suggested"));
+        m_table->setColumnWidth(3, std::max(130, probe.sizeHint().width() + 4));
+    }
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -38,7 +39,7 @@ ClaimPanel::ClaimPanel(ReviewDocument *doc, QWidget *parent) : QWidget(parent), 
     m_current->setFont(f);
     claimLayout->addWidget(m_current);
     // what the claim asserts about the outcome: the studies' own effects are judged against it
-    auto *assertion = new QHBoxLayout;
+    auto *assertion = new QGridLayout; // the margin has a row of its own: a narrow panel shows both whole
     m_assertion = new QComboBox;
     m_assertion->addItem(tr("not specified"), int(Assertion::Unspecified));
     m_assertion->addItem(tr("an increase"), int(Assertion::Increases));
@@ -54,9 +55,10 @@ ClaimPanel::ClaimPanel(ReviewDocument *doc, QWidget *parent) : QWidget(parent), 
                             "as no meaningful difference."));
     m_assertion->setToolTip(
         tr("What the claim asserts about the outcome; each study's own effect is judged against it."));
-    assertion->addWidget(new QLabel(tr("Asserts")));
-    assertion->addWidget(m_assertion, 1);
-    assertion->addWidget(m_margin);
+    assertion->addWidget(new QLabel(tr("Asserts")), 0, 0);
+    assertion->addWidget(m_assertion, 0, 1);
+    assertion->addWidget(m_margin, 1, 1);
+    assertion->setColumnStretch(1, 1);
     claimLayout->addLayout(assertion);
     connect(m_assertion, &QComboBox::activated, this, &ClaimPanel::commitAssertion);
     connect(m_margin, &QDoubleSpinBox::editingFinished, this, &ClaimPanel::commitAssertion);

@@ -105,9 +105,9 @@ SynthesisPanel::SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
         m_options.contours = stored.value(QStringLiteral("plots/contours"), true).toBool();
         m_options.eggerLine = stored.value(QStringLiteral("plots/egger"), false).toBool();
         m_options.favoursLeft
-            = stored.value(QStringLiteral("plots/favoursLeft"), tr("Favours intervention")).toString();
+            = stored.value(QStringLiteral("plots/ownFavoursLeft"), tr("Favours intervention")).toString();
         m_options.favoursRight
-            = stored.value(QStringLiteral("plots/favoursRight"), tr("Favours comparator")).toString();
+            = stored.value(QStringLiteral("plots/ownFavoursRight"), tr("Favours comparator")).toString();
     }
     auto *menu = new QMenu(this);
     QMenu *order = menu->addMenu(tr("Order studies"));
@@ -272,8 +272,8 @@ void SynthesisPanel::showResult(const std::shared_ptr<const AnalysisResult> &res
         h += QStringLiteral("<p style='color:#b02418'>%1</p>")
                  .arg(tr("The estimation did not converge; no result is shown.").toHtmlEscaped());
     } else {
-        h += QStringLiteral("<h3>%1 = %2 <span style='font-weight:normal'>[%3, %4]</span></h3>")
-                 .arg(measure, nat(f.estimate), nat(f.ciLower), nat(f.ciUpper));
+        h += QStringLiteral("<h3>%1 = %2 <span style='font-weight:normal'>%3</span></h3>")
+                 .arg(measure, nat(f.estimate), intervalText(nat(f.ciLower), nat(f.ciUpper)));
         h += QStringLiteral("<p>");
         h += tr("%1 studies; %2 model; %3% confidence interval; p %4.")
                  .arg(f.k)
@@ -288,12 +288,13 @@ void SynthesisPanel::showResult(const std::shared_ptr<const AnalysisResult> &res
         h += QStringLiteral("</p><p>");
         h += tr("Heterogeneity: \u03c4\u00b2 = %1").arg(num(f.tau2, 4));
         if (a.heterogeneityCi)
-            h += QStringLiteral(" [%1, %2]")
-                     .arg(num(a.heterogeneityCi->tau2Lower, 4), num(a.heterogeneityCi->tau2Upper, 4));
+            h += QLatin1Char(' ')
+                + intervalText(num(a.heterogeneityCi->tau2Lower, 4), num(a.heterogeneityCi->tau2Upper, 4));
         h += tr("; I\u00b2 = %1%").arg(num(f.I2, 1));
         if (a.heterogeneityCi)
-            h += QStringLiteral(" [%1%, %2%]")
-                     .arg(num(a.heterogeneityCi->I2Lower, 1), num(a.heterogeneityCi->I2Upper, 1));
+            h += QLatin1Char(' ')
+                + intervalText(num(a.heterogeneityCi->I2Lower, 1) + QLatin1Char('%'),
+                               num(a.heterogeneityCi->I2Upper, 1) + QLatin1Char('%'));
         h += tr("; Q = %1 (df %2), p %3.").arg(num(f.Q), num(f.Qdf, 0), pval(f.Qpval));
         h += QStringLiteral("</p><p>");
         if (a.egger)
@@ -312,8 +313,8 @@ void SynthesisPanel::showResult(const std::shared_ptr<const AnalysisResult> &res
                 h += QStringLiteral("<li>%1 (k = %2): %3</li>")
                          .arg(QString::fromStdString(g.group).toHtmlEscaped())
                          .arg(g.studies.size())
-                         .arg(g.ok ? QStringLiteral("%1 [%2, %3]")
-                                         .arg(nat(g.fit.estimate), nat(g.fit.ciLower), nat(g.fit.ciUpper))
+                         .arg(g.ok ? QStringLiteral("%1 %2").arg(nat(g.fit.estimate),
+                                                                 intervalText(nat(g.fit.ciLower), nat(g.fit.ciUpper)))
                                    : describeError(g.error));
             h += QStringLiteral("</ul><p>")
                 + tr("Test for subgroup differences: Q = %1 (df %2), p %3.")
@@ -346,8 +347,15 @@ void SynthesisPanel::saveOptions() const
     settings.setValue(QStringLiteral("plots/fixed"), m_options.showFixedEffect);
     settings.setValue(QStringLiteral("plots/contours"), m_options.contours);
     settings.setValue(QStringLiteral("plots/egger"), m_options.eggerLine);
-    settings.setValue(QStringLiteral("plots/favoursLeft"), m_options.favoursLeft);
-    settings.setValue(QStringLiteral("plots/favoursRight"), m_options.favoursRight);
+    // The labels are kept only when the reviewer wrote their own: the defaults follow the UI language.
+    const auto keep = [&settings](const QString &key, const QString &value, const QString &fallback) {
+        if (value == fallback)
+            settings.remove(key);
+        else
+            settings.setValue(key, value);
+    };
+    keep(QStringLiteral("plots/ownFavoursLeft"), m_options.favoursLeft, tr("Favours intervention"));
+    keep(QStringLiteral("plots/ownFavoursRight"), m_options.favoursRight, tr("Favours comparator"));
 }
 
 void SynthesisPanel::setSelectedStudies(const QSet<qint64> &ids)
