@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>%1 studies imputed on the %2 side; estimate %3 (SE = %4)</source>
-        <translation>%1 Studien auf der Seite %2 ergänzt; Schätzer %3 (SE = %4)</translation>
+        <translation>%1 Studien auf der %2 Seite ergänzt; Schätzer %3 (SE = %4)</translation>
     </message>
     <message>
         <source>Leave-one-out:</source>
@@ -118,6 +118,14 @@
     <message>
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>linken</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechten</translation>
     </message>
 </context>
 <context>
@@ -489,7 +497,7 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     </message>
     <message>
         <source>About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.</source>
-        <translation>Etwa %1 Teilnehmende (%2 pro Arm) ergeben 80 % Power bei zweiseitigem Alpha von 0,05, um %3 zu entdecken.</translation>
+        <translation>Etwa %1 Teilnehmende (%2 pro Arm) ergeben 80&#xa0;% Power bei zweiseitigem Alpha von 0,05, um %3 zu entdecken.</translation>
     </message>
     <message>
         <source>the minimal important difference</source>
@@ -517,7 +525,7 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     </message>
     <message>
         <source>Heterogeneity is substantial (I² = %1%): stratify by the likely modifiers and report them.</source>
-        <translation>Die Heterogenität ist erheblich (I² = %1 %): nach den wahrscheinlichen Effektmodifikatoren stratifizieren und diese berichten.</translation>
+        <translation>Die Heterogenität ist erheblich (I² = %1&#xa0;%): nach den wahrscheinlichen Effektmodifikatoren stratifizieren und diese berichten.</translation>
     </message>
     <message>
         <source>Designed as an equivalence trial with a margin set in advance.</source>
@@ -1097,7 +1105,7 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     </message>
     <message>
         <source>Subtotal (k = %1; I² = %2%)</source>
-        <translation>Zwischensumme (k = %1; I² = %2 %)</translation>
+        <translation>Zwischensumme (k = %1; I² = %2&#xa0;%)</translation>
     </message>
     <message>
         <source>Equal-effects model</source>
@@ -1133,11 +1141,11 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     </message>
     <message>
         <source>Heterogeneity: Q = %1 (df = %2, p %3); I² = %4%</source>
-        <translation>Heterogenität: Q = %1 (df = %2, p %3); I² = %4 %</translation>
+        <translation>Heterogenität: Q = %1 (df = %2, p %3); I² = %4&#xa0;%</translation>
     </message>
     <message>
         <source>Heterogeneity: τ² = %1; I² = %2%; Q = %3 (df = %4, p %5)</source>
-        <translation>Heterogenität: τ² = %1; I² = %2 %; Q = %3 (df = %4, p %5)</translation>
+        <translation>Heterogenität: τ² = %1; I² = %2&#xa0;%; Q = %3 (df = %4, p %5)</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q = %1, df = %2, p %3</source>
@@ -1444,7 +1452,7 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     </message>
     <message>
         <source>%1 imputed on the %2 side; %3 [%4, %5]</source>
-        <translation>%1 auf der Seite %2 ergänzt; %3 [%4; %5]</translation>
+        <translation>%1 auf der %2 Seite ergänzt; %3 [%4; %5]</translation>
     </message>
     <message>
         <source>left</source>
@@ -2795,7 +2803,7 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     </message>
     <message>
         <source>; I² = %1%</source>
-        <translation>; I² = %1 %</translation>
+        <translation>; I² = %1&#xa0;%</translation>
     </message>
     <message>
         <source>; Q = %1 (df %2), p %3.</source>

@@ -119,6 +119,14 @@
         <source>Warnings:</source>
         <translation>Advertencias:</translation>
     </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
@@ -489,7 +497,7 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     </message>
     <message>
         <source>About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.</source>
-        <translation>Unos %1 participantes (%2 por grupo) dan una potencia del 80 % con un alfa bilateral de 0,05 para detectar %3.</translation>
+        <translation>Unos %1 participantes (%2 por grupo) dan una potencia del 80&#xa0;% con un alfa bilateral de 0,05 para detectar %3.</translation>
     </message>
     <message>
         <source>the minimal important difference</source>
@@ -517,7 +525,7 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     </message>
     <message>
         <source>Heterogeneity is substantial (I² = %1%): stratify by the likely modifiers and report them.</source>
-        <translation>La heterogeneidad es sustancial (I² = %1 %): estratificar por los modificadores probables e informarlos.</translation>
+        <translation>La heterogeneidad es sustancial (I² = %1&#xa0;%): estratificar por los modificadores probables e informarlos.</translation>
     </message>
     <message>
         <source>Designed as an equivalence trial with a margin set in advance.</source>
@@ -1097,7 +1105,7 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     </message>
     <message>
         <source>Subtotal (k = %1; I² = %2%)</source>
-        <translation>Subtotal (k = %1; I² = %2 %)</translation>
+        <translation>Subtotal (k = %1; I² = %2&#xa0;%)</translation>
     </message>
     <message>
         <source>Equal-effects model</source>
@@ -1117,7 +1125,7 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     </message>
     <message>
         <source>%1 [%2% CI]</source>
-        <translation>%1 [IC del %2 %]</translation>
+        <translation>%1 [IC del %2&#xa0;%]</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -1133,11 +1141,11 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     </message>
     <message>
         <source>Heterogeneity: Q = %1 (df = %2, p %3); I² = %4%</source>
-        <translation>Heterogeneidad: Q = %1 (gl = %2, p %3); I² = %4 %</translation>
+        <translation>Heterogeneidad: Q = %1 (gl = %2, p %3); I² = %4&#xa0;%</translation>
     </message>
     <message>
         <source>Heterogeneity: τ² = %1; I² = %2%; Q = %3 (df = %4, p %5)</source>
-        <translation>Heterogeneidad: τ² = %1; I² = %2 %; Q = %3 (gl = %4, p %5)</translation>
+        <translation>Heterogeneidad: τ² = %1; I² = %2&#xa0;%; Q = %3 (gl = %4, p %5)</translation>
     </message>
     <message>
         <source>Test for subgroup differences: Q = %1, df = %2, p %3</source>
@@ -1388,7 +1396,7 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     </message>
     <message>
         <source>%1 studies; %2; %3% confidence intervals (%4).</source>
-        <translation>%1 estudios; %2; intervalos de confianza del %3 % (%4).</translation>
+        <translation>%1 estudios; %2; intervalos de confianza del %3&#xa0;% (%4).</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
@@ -1552,7 +1560,7 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     </message>
     <message>
         <source>Effect sizes were computed as %1 (with 0.5 added to every cell of a 2×2 table containing a zero) and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the %4% level; the prediction interval uses the same critical value with τ² added to the variance. Heterogeneity is reported as Cochran&apos;s Q, I² and H² as defined in metafor, and τ² with its Q-profile confidence interval. Small-study effects were examined with Egger&apos;s regression test (the standard error as moderator in the same model), Begg&apos;s rank correlation test and trim-and-fill (L0 estimator). Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated with GRADE. Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative 1e-6 on every reported quantity.</source>
-        <translation>Los tamaños del efecto se calcularon como %1 (sumando 0,5 a cada celda de una tabla 2×2 que contenga un cero) y se combinaron con %2, con pesos por inverso de la varianza. Los intervalos de confianza usan %3 al nivel del %4 %; el intervalo de predicción usa el mismo valor crítico sumando τ² a la varianza. La heterogeneidad se informa como la Q de Cochran, I² y H² según se definen en metafor, y τ² con su intervalo de confianza por perfil Q. Los efectos de estudios pequeños se examinaron con la prueba de regresión de Egger (el error estándar como moderador en el mismo modelo), la prueba de correlación de rangos de Begg y trim-and-fill (estimador L0). Los análisis de dejar uno fuera reajustan el modelo sin cada estudio por turno.%5 La certeza se calificó con GRADE. Cálculos de EvidenceDesk %6, cuyo motor coincide con metafor 3.8-1 hasta un 1e-6 relativo en cada cantidad informada.</translation>
+        <translation>Los tamaños del efecto se calcularon como %1 (sumando 0,5 a cada celda de una tabla 2×2 que contenga un cero) y se combinaron con %2, con pesos por inverso de la varianza. Los intervalos de confianza usan %3 al nivel del %4&#xa0;%; el intervalo de predicción usa el mismo valor crítico sumando τ² a la varianza. La heterogeneidad se informa como la Q de Cochran, I² y H² según se definen en metafor, y τ² con su intervalo de confianza por perfil Q. Los efectos de estudios pequeños se examinaron con la prueba de regresión de Egger (el error estándar como moderador en el mismo modelo), la prueba de correlación de rangos de Begg y trim-and-fill (estimador L0). Los análisis de dejar uno fuera reajustan el modelo sin cada estudio por turno.%5 La certeza se calificó con GRADE. Cálculos de EvidenceDesk %6, cuyo motor coincide con metafor 3.8-1 hasta un 1e-6 relativo en cada cantidad informada.</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2608,7 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     </message>
     <message>
         <source>Effect [95% CI]</source>
-        <translation>Efecto [IC del 95 %]</translation>
+        <translation>Efecto [IC del 95&#xa0;%]</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -2775,7 +2783,7 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     </message>
     <message>
         <source>%1 studies; %2 model; %3% confidence interval; p %4.</source>
-        <translation>%1 estudios; modelo de %2; intervalo de confianza del %3 %; p %4.</translation>
+        <translation>%1 estudios; modelo de %2; intervalo de confianza del %3&#xa0;%; p %4.</translation>
     </message>
     <message>
         <source>equal-effects</source>
@@ -2795,7 +2803,7 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     </message>
     <message>
         <source>; I² = %1%</source>
-        <translation>; I² = %1 %</translation>
+        <translation>; I² = %1&#xa0;%</translation>
     </message>
     <message>
         <source>; Q = %1 (df %2), p %3.</source>

@@ -119,6 +119,14 @@
         <source>Warnings:</source>
         <translation>Avertissements&#xa0;:</translation>
     </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droit</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>

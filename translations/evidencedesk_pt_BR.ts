@@ -119,6 +119,14 @@
         <source>Warnings:</source>
         <translation>Avisos:</translation>
     </message>
+    <message>
+        <source>left</source>
+        <translation>esquerdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>direito</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>

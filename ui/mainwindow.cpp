@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -205,7 +206,7 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
     // studies: filters, table
     auto *studies = new QWidget;
     auto *sl = new QVBoxLayout(studies);
-    auto *filters = new QHBoxLayout;
+    auto *filters = new QGridLayout; // the search on a row of its own: a narrow pane shows every filter whole
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Filter by author, title or year"));
     m_search->setClearButtonEnabled(true);
@@ -220,10 +221,12 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
     m_includedOnly = new QCheckBox(tr("Included only"));
     allowNarrow(m_designFilter);
     allowNarrow(m_stanceFilter);
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_designFilter, 1);
-    filters->addWidget(m_stanceFilter, 1);
-    filters->addWidget(m_includedOnly);
+    filters->addWidget(m_search, 0, 0, 1, 3);
+    filters->addWidget(m_designFilter, 1, 0);
+    filters->addWidget(m_stanceFilter, 1, 1);
+    filters->addWidget(m_includedOnly, 1, 2);
+    filters->setColumnStretch(0, 1);
+    filters->setColumnStretch(1, 1);
     sl->addLayout(filters);
     m_table = new QTableView;
     m_table->setModel(m_filter);

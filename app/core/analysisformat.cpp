@@ -251,7 +251,9 @@ QString analysisToText(const synth::Analysis &a, const QStringList &labels)
     if (a.trimfill)
         s << AnalysisFormatText::tr("%1 studies imputed on the %2 side; estimate %3 (SE = %4)")
                  .arg(a.trimfill->k0)
-                 .arg(sideName(a.trimfill->side), fmt(a.trimfill->filled.estimate), fmt(a.trimfill->filled.se));
+                 .arg(a.trimfill->side == synth::Side::Left ? AnalysisFormatText::tr("left")
+                                                            : AnalysisFormatText::tr("right"),
+                      fmt(a.trimfill->filled.estimate), fmt(a.trimfill->filled.se));
     else
         s << unavailable(a.trimfill);
     s << "\n\n";
