@@ -21,7 +21,9 @@ QString installTranslations(QCoreApplication &app, const QString &language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *ours = new QTranslator(&app); // compiled into the binary from translations/*.ts
-    if (ours->load(locale, QStringLiteral("evidencedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // every other language (and the C locale) reads English, whose file holds the plural forms ("1 study")
+    if (ours->load(locale, QStringLiteral("evidencedesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/evidencedesk_en")))
         QCoreApplication::installTranslator(ours);
     QLocale::setDefault(locale);
     return locale.name();

@@ -86,7 +86,8 @@ private slots:
     void translationFilesAreInSync_data()
     {
         QTest::addColumn<QString>("language");
-        for (const char *l : {"de", "es", "fr", "pt_BR"})
+        // English holds only the plural forms of the sources' "%n" messages
+        for (const char *l : {"de", "es", "fr", "pt_BR", "en"})
             QTest::newRow(qPrintable(QStringLiteral("ts/%1").arg(QLatin1String(l)))) << QString::fromLatin1(l);
     }
 
@@ -101,13 +102,20 @@ private slots:
         const QString fresh = dir.filePath(QStringLiteral("fresh_%1.ts").arg(language));
         QProcess lupdate;
         lupdate.setWorkingDirectory(kSource);
-        lupdate.start(QStringLiteral(EVIDENCEDESK_LUPDATE),
-                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
+        QStringList arguments {QStringLiteral("-no-obsolete"),
+                               QStringLiteral("-locations"),
+                               QStringLiteral("none"),
+                               QStringLiteral("app"),
+                               QStringLiteral("ui"),
+                               QStringLiteral("-ts"),
+                               fresh};
+        if (language == QLatin1String("en"))
+            arguments.prepend(QStringLiteral("-pluralonly"));
+        lupdate.start(QStringLiteral(EVIDENCEDESK_LUPDATE), arguments);
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         const QSet<QString> now = messages(fresh), stored = messages(checkedIn);
-        QVERIFY(now.size() > 500);
+        QVERIFY(now.size() > (language == QLatin1String("en") ? 5 : 500));
         QStringList missing, obsolete;
         for (const QString &m : now)
             if (!stored.contains(m))
@@ -131,7 +139,7 @@ private slots:
         QFETCH(QString, language);
         const QString file = tsPath(language);
         const QList<TsMessage> all = readTs(file);
-        QVERIFY(all.size() > 500);
+        QVERIFY(all.size() > (language == QLatin1String("en") ? 5 : 500));
         QStringList problems;
         for (const TsMessage &m : all) {
             const QString where = m.context + QStringLiteral(": ") + m.source.left(60);

@@ -78,6 +78,41 @@ private slots:
 
     void cleanupTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
 
+    // English, and any language without a translation, reads its plural forms: "1 study", never "1 stud(ies)"
+    void englishPlurals_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("bcg/en") << QStringLiteral("en");
+        QTest::newRow("bcg/C") << QStringLiteral("C");
+        QTest::newRow("bcg/ja") << QStringLiteral("ja");
+    }
+
+    void englishPlurals()
+    {
+        QFETCH(QString, language);
+        installTranslations(*qApp, language);
+        const QString review = m_dir.filePath(QStringLiteral("plural-%1.evidence").arg(language));
+        QString error;
+        {
+            auto store = ReviewStore::create(review, error);
+            QVERIFY2(store && writeExample(QStringLiteral("bcg"), *store, error), qPrintable(error));
+        }
+        MainWindow w;
+        QVERIFY(w.openFile(review));
+        QSignalSpy finished(w.runner(), &AnalysisRunner::finished);
+        QVERIFY(finished.wait(10000) || w.runner()->result());
+        const QString panel = w.synthesisPanel()->resultsText();
+        QVERIFY2(panel.contains(QStringLiteral("1 study imputed")), qPrintable(panel)); // BCG: trim-and-fill adds one
+        const QString pdf = m_dir.filePath(QStringLiteral("plural-%1.pdf").arg(language));
+        QVERIFY(w.writeReportTo(pdf));
+        const QString text = pdfPageTexts(pdf).join(QLatin1Char('\n')).normalized(QString::NormalizationForm_KC);
+        QVERIFY2(text.contains(QStringLiteral("imputes 1 study.")), qPrintable(text.left(3000)));
+        QStringList shown = windowTexts(&w);
+        shown << panel << text;
+        for (const QString &t : std::as_const(shown))
+            QVERIFY2(!t.contains(QStringLiteral("(ies)")) && !t.contains(QStringLiteral("(s)")), qPrintable(t));
+    }
+
     void windowAndReport_data()
     {
         QTest::addColumn<QString>("language");

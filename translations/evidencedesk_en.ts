@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CommandsText</name>
+    <message numerus="yes">
+        <source>Tag %n studies as %1</source>
+        <translation>
+            <numerusform>Tag %n study as %1</numerusform>
+            <numerusform>Tag %n studies as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n studies</source>
+        <translation>
+            <numerusform>Delete %n study</numerusform>
+            <numerusform>Delete %n studies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradeText</name>
+    <message numerus="yes">
+        <source>Trim-and-fill imputes %n stud(ies)%1.</source>
+        <translation>
+            <numerusform>Trim-and-fill imputes %n study%1.</numerusform>
+            <numerusform>Trim-and-fill imputes %n studies%1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>%n stud(ies) without the data this measure needs were left out</source>
+        <translation>
+            <numerusform>%n study without the data this measure needs was left out</numerusform>
+            <numerusform>%n studies without the data this measure needs were left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n stud(ies) from %1.</source>
+        <translation>
+            <numerusform>Imported %n study from %1.</numerusform>
+            <numerusform>Imported %n studies from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n duplicate skipped.</numerusform>
+            <numerusform>%n duplicates skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::ReviewDocument</name>
+    <message numerus="yes">
+        <source>Include %n stud(ies)</source>
+        <translation>
+            <numerusform>Include %n study</numerusform>
+            <numerusform>Include %n studies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n stud(ies)</source>
+        <translation>
+            <numerusform>Exclude %n study</numerusform>
+            <numerusform>Exclude %n studies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::SynthesisPanel</name>
+    <message numerus="yes">
+        <source>Trim-and-fill: %n stud(ies) imputed, </source>
+        <translation>
+            <numerusform>Trim-and-fill: %n study imputed, </numerusform>
+            <numerusform>Trim-and-fill: %n studies imputed, </numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
