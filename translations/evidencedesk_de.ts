@@ -1562,6 +1562,16 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
         <source>Effect sizes were computed as %1 (with 0.5 added to every cell of a 2×2 table containing a zero) and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the %4% level; the prediction interval uses the same critical value with τ² added to the variance. Heterogeneity is reported as Cochran&apos;s Q, I² and H² as defined in metafor, and τ² with its Q-profile confidence interval. Small-study effects were examined with Egger&apos;s regression test (the standard error as moderator in the same model), Begg&apos;s rank correlation test and trim-and-fill (L0 estimator). Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated with GRADE. Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative 1e-6 on every reported quantity.</source>
         <translation>Die Effektstärken wurden als %1 berechnet (mit 0,5 zu jeder Zelle einer Vierfeldertafel addiert, die eine Null enthält) und mit inversen Varianzgewichten gepoolt (Modell: %2). Die Konfidenzintervalle verwenden %3 auf dem %4%-Niveau; das Prädiktionsintervall verwendet denselben kritischen Wert, wobei τ² zur Varianz addiert wird. Die Heterogenität wird als Cochrans Q, I² und H² wie in metafor definiert berichtet, τ² mit seinem Q-Profil-Konfidenzintervall. Small-Study-Effekte wurden mit dem Egger-Regressionstest (der Standardfehler als Moderator im selben Modell), dem Rangkorrelationstest nach Begg und Trim-and-Fill (L0-Schätzer) untersucht. Leave-one-out-Analysen schätzen das Modell ohne jeweils eine Studie neu.%5 Die Vertrauenswürdigkeit wurde mit GRADE bewertet. Berechnet mit EvidenceDesk %6, dessen Rechenkern bei jeder berichteten Größe mit metafor 3.8-1 auf relativ 1e-6 übereinstimmt.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a list</comment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>ReviewStoreText</name>

@@ -1562,6 +1562,16 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
         <source>Effect sizes were computed as %1 (with 0.5 added to every cell of a 2×2 table containing a zero) and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the %4% level; the prediction interval uses the same critical value with τ² added to the variance. Heterogeneity is reported as Cochran&apos;s Q, I² and H² as defined in metafor, and τ² with its Q-profile confidence interval. Small-study effects were examined with Egger&apos;s regression test (the standard error as moderator in the same model), Begg&apos;s rank correlation test and trim-and-fill (L0 estimator). Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated with GRADE. Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative 1e-6 on every reported quantity.</source>
         <translation>Los tamaños del efecto se calcularon como %1 (sumando 0,5 a cada celda de una tabla 2×2 que contenga un cero) y se combinaron con %2, con pesos por inverso de la varianza. Los intervalos de confianza usan %3 al nivel del %4&#xa0;%; el intervalo de predicción usa el mismo valor crítico sumando τ² a la varianza. La heterogeneidad se informa como la Q de Cochran, I² y H² según se definen en metafor, y τ² con su intervalo de confianza por perfil Q. Los efectos de estudios pequeños se examinaron con la prueba de regresión de Egger (el error estándar como moderador en el mismo modelo), la prueba de correlación de rangos de Begg y trim-and-fill (estimador L0). Los análisis de dejar uno fuera reajustan el modelo sin cada estudio por turno.%5 La certeza se calificó con GRADE. Cálculos de EvidenceDesk %6, cuyo motor coincide con metafor 3.8-1 hasta un 1e-6 relativo en cada cantidad informada.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a list</comment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>ReviewStoreText</name>

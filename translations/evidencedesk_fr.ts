@@ -1562,6 +1562,16 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
         <source>Effect sizes were computed as %1 (with 0.5 added to every cell of a 2×2 table containing a zero) and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the %4% level; the prediction interval uses the same critical value with τ² added to the variance. Heterogeneity is reported as Cochran&apos;s Q, I² and H² as defined in metafor, and τ² with its Q-profile confidence interval. Small-study effects were examined with Egger&apos;s regression test (the standard error as moderator in the same model), Begg&apos;s rank correlation test and trim-and-fill (L0 estimator). Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated with GRADE. Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative 1e-6 on every reported quantity.</source>
         <translation>Les tailles d’effet ont été calculées comme %1 (en ajoutant 0,5 à chaque case d’un tableau 2×2 contenant un zéro) et combinées avec %2, avec des poids en inverse de la variance. Les intervalles de confiance utilisent %3 au niveau de %4&#xa0;%&#xa0;; l’intervalle de prédiction utilise la même valeur critique en ajoutant τ² à la variance. L’hétérogénéité est rapportée par le Q de Cochran, I² et H² tels que définis dans metafor, et τ² avec son intervalle de confiance par profil Q. Les effets des petites études ont été examinés par le test de régression d’Egger (l’erreur type comme modérateur dans le même modèle), le test de corrélation des rangs de Begg et le trim-and-fill (estimateur L0). Les analyses leave-one-out réajustent le modèle en retirant chaque étude tour à tour.%5 La certitude a été évaluée avec GRADE. Calculs par EvidenceDesk %6, dont le moteur concorde avec metafor 3.8-1 à 1e-6 près en valeur relative pour chaque quantité rapportée.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a list</comment>
+        <translation>&#xa0;; </translation>
+    </message>
 </context>
 <context>
     <name>ReviewStoreText</name>

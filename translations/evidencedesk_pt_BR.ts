@@ -1562,6 +1562,16 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
         <source>Effect sizes were computed as %1 (with 0.5 added to every cell of a 2×2 table containing a zero) and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the %4% level; the prediction interval uses the same critical value with τ² added to the variance. Heterogeneity is reported as Cochran&apos;s Q, I² and H² as defined in metafor, and τ² with its Q-profile confidence interval. Small-study effects were examined with Egger&apos;s regression test (the standard error as moderator in the same model), Begg&apos;s rank correlation test and trim-and-fill (L0 estimator). Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated with GRADE. Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative 1e-6 on every reported quantity.</source>
         <translation>Os tamanhos de efeito foram calculados como %1 (somando 0,5 a cada célula de uma tabela 2×2 que contenha um zero) e combinados com %2, com pesos pelo inverso da variância. Os intervalos de confiança usam %3 no nível de %4%; o intervalo de predição usa o mesmo valor crítico, somando τ² à variância. A heterogeneidade é relatada como o Q de Cochran, I² e H² conforme definidos no metafor, e τ² com seu intervalo de confiança por perfil Q. Os efeitos de estudos pequenos foram examinados com o teste de regressão de Egger (o erro padrão como moderador no mesmo modelo), o teste de correlação de postos de Begg e o trim-and-fill (estimador L0). As análises de deixar um de fora reajustam o modelo sem cada estudo, um de cada vez.%5 A certeza foi avaliada com o GRADE. Cálculos do EvidenceDesk %6, cujo motor concorda com o metafor 3.8-1 até 1e-6 relativo em cada quantidade relatada.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a list</comment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>ReviewStoreText</name>

@@ -36,6 +36,12 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+/// "Label: value" as the language writes it (French puts a space before the colon); the label comes as HTML.
+QString labelled(const QString &labelHtml, const QString &value)
+{
+    return ReportText::tr("%1: %2", "a label and its value").arg(labelHtml, esc(value));
+}
+
 QString num(double x, int d = 2)
 {
     return std::isfinite(x) ? QLocale().toString(x, 'f', d) : QStringLiteral("\u2013");
@@ -298,10 +304,11 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
             h += QStringLiteral("</table>");
         }
         const ReviewInfo &q = review.info;
-        h += QStringLiteral("<h3>%1</h3><p>%2: %3<br>%4: %5<br>%6: %7<br>%8: %9</p>")
-                 .arg(esc(ReportText::tr("Review question")), esc(ReportText::tr("Population")), esc(q.population),
-                      esc(ReportText::tr("Intervention")), esc(q.intervention), esc(ReportText::tr("Comparator")),
-                      esc(q.comparator), esc(ReportText::tr("Outcome")), esc(q.outcome));
+        h += QStringLiteral("<h3>%1</h3><p>%2<br>%3<br>%4<br>%5</p>")
+                 .arg(esc(ReportText::tr("Review question")), labelled(esc(ReportText::tr("Population")), q.population),
+                      labelled(esc(ReportText::tr("Intervention")), q.intervention),
+                      labelled(esc(ReportText::tr("Comparator")), q.comparator),
+                      labelled(esc(ReportText::tr("Outcome")), q.outcome));
         if (!q.notes.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(esc(q.notes));
 
@@ -482,11 +489,14 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
                          "yet edited by the reviewer.")));
         h += QStringLiteral("<ol>");
         for (const GoldStandardItem &g : std::as_const(gold))
-            h += QStringLiteral("<li><b>%1</b>: %2<br>%3: %4; %5: %6; %7: %8; %9: %10</li>")
-                     .arg(esc(designName(g.design)), esc(g.notes), esc(ReportText::tr("Population")), esc(g.population),
-                          esc(ReportText::tr("Intervention")), esc(g.intervention), esc(ReportText::tr("Comparison")),
-                          esc(g.comparison), esc(ReportText::tr("Outcome and follow-up")),
-                          esc(g.outcome + QStringLiteral(", ") + g.followUp));
+            h += QStringLiteral("<li>%1<br>%2</li>")
+                     .arg(labelled(QStringLiteral("<b>%1</b>").arg(esc(designName(g.design))), g.notes),
+                          QStringList {labelled(esc(ReportText::tr("Population")), g.population),
+                                       labelled(esc(ReportText::tr("Intervention")), g.intervention),
+                                       labelled(esc(ReportText::tr("Comparison")), g.comparison),
+                                       labelled(esc(ReportText::tr("Outcome and follow-up")),
+                                                g.outcome + QStringLiteral(", ") + g.followUp)}
+                              .join(esc(ReportText::tr("; ", "between the parts of a list"))));
         h += QStringLiteral("</ol>");
 
         // 7. methods
