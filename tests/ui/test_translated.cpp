@@ -7,6 +7,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "pdftext.h"
+#include "preferencesdialog.h"
 #include "reviewstore.h"
 #include "synthesispanel.h"
 #include "tsfile.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -111,6 +113,30 @@ private slots:
         shown << panel << text;
         for (const QString &t : std::as_const(shown))
             QVERIFY2(!t.contains(QStringLiteral("(ies)")) && !t.contains(QStringLiteral("(s)")), qPrintable(t));
+    }
+
+    // Preferences ▸ Language overrides the system's language from the next start (main() installs
+    // preferredLanguage(), as here)
+    void preferencesChooseTheLanguage()
+    {
+        installTranslations(*qApp, QStringLiteral("en"));
+        {
+            PreferencesDialog dialog;
+            QComboBox *language = nullptr;
+            for (QComboBox *c : dialog.findChildren<QComboBox *>())
+                if (c->findData(QStringLiteral("de")) >= 0)
+                    language = c;
+            QVERIFY(language);
+            language->setCurrentIndex(language->findData(QStringLiteral("de")));
+            dialog.accept();
+        }
+        QCOMPARE(preferredLanguage(), QStringLiteral("de"));
+        installTranslations(*qApp, preferredLanguage());
+        PreferencesDialog again;
+        QCOMPARE(again.windowTitle(), changedTranslations(QStringLiteral("de")).value(QStringLiteral("Preferences")));
+        QVERIFY(again.windowTitle() != QLatin1String("Preferences"));
+        QSettings().remove(QStringLiteral("language"));
+        QCOMPARE(preferredLanguage(), QString());
     }
 
     void windowAndReport_data()
