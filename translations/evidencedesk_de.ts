@@ -127,6 +127,11 @@
         <source>right</source>
         <translation>rechten</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage: 92.2%</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>

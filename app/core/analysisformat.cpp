@@ -310,6 +310,11 @@ QString intervalText(const QString &lower, const QString &upper)
     return (decimalComma ? QStringLiteral("[%1; %2]") : QStringLiteral("[%1, %2]")).arg(lower, upper);
 }
 
+QString percentText(const QString &number)
+{
+    return AnalysisFormatText::tr("%1%", "a percentage: 92.2%").arg(number);
+}
+
 QString pValueText(double p)
 {
     if (!std::isfinite(p))

@@ -26,5 +26,7 @@ QString pValueClause(double p);
 /// An interval as "[lower, upper]"; where the UI locale writes decimal commas, "[lower; upper]", so that
 /// "[0,13; 1,26]" cannot be read as four numbers. The bounds come formatted.
 QString intervalText(const QString &lower, const QString &upper);
+/// A formatted number as a percentage the way the UI language writes it ("92.2%", "92,2 %").
+QString percentText(const QString &number);
 
 } // namespace evidencedesk

@@ -19,7 +19,7 @@ struct GradeText {
 
 QString pct(double x)
 {
-    return QLocale().toString(x, 'f', 0) + QLatin1Char('%');
+    return percentText(QLocale().toString(x, 'f', 0));
 }
 
 QString num(double x, int d = 2)

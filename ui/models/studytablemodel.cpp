@@ -200,7 +200,7 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
         const qsizetype i = m_result ? m_result->analysedIndex(s.id) : -1;
         const bool has = i >= 0 && static_cast<std::size_t>(i) < m_result->analysis.weights.size();
         if (role == Qt::DisplayRole)
-            return has ? QStringLiteral("%1%").arg(locale.toString(m_result->analysis.weights[i], 'f', 1)) : QString();
+            return has ? percentText(locale.toString(m_result->analysis.weights[i], 'f', 1)) : QString();
         if (role == SortRole)
             return has ? m_result->analysis.weights[i] : -1.0;
         if (role == Qt::TextAlignmentRole)

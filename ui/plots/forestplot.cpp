@@ -283,7 +283,7 @@ ForestPlot::Geometry ForestPlot::geometry(const QRectF &rect) const
     // the header is bold and its word may be longer than the numbers in another language
     QFont bold = font;
     bold.setBold(true);
-    g.weightW = std::max(fm.horizontalAdvance(QStringLiteral("100.0%")),
+    g.weightW = std::max(fm.horizontalAdvance(percentText(QLocale().toString(100.0, 'f', 1))),
                          QFontMetricsF(bold).horizontalAdvance(PlotsText::tr("Weight")))
         + 10;
     g.x0 = rect.left() + g.labelW + g.columnsW + 10;
@@ -410,7 +410,7 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) co
                         QStringLiteral("%1 %2").arg(number(r.estimate, ratio),
                                                     intervalText(number(r.lower, ratio), number(r.upper, ratio))));
             p->drawText(QRectF(g.x1 + 8 + g.ciW, y, g.weightW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                        QStringLiteral("%1%").arg(l.toString(r.weight, 'f', 1)));
+                        percentText(l.toString(r.weight, 'f', 1)));
             break;
         }
         case Row::Subtotal:
@@ -439,7 +439,7 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) co
                                                     intervalText(number(r.lower, ratio), number(r.upper, ratio))));
             if (r.kind != Row::FixedEffect)
                 p->drawText(QRectF(g.x1 + 8 + g.ciW, y, g.weightW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                            QStringLiteral("%1%").arg(l.toString(r.weight, 'f', 1)));
+                            percentText(l.toString(r.weight, 'f', 1)));
             break;
         }
         case Row::Prediction:

@@ -395,11 +395,11 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
                         intervalText(num(a.heterogeneityCi->tau2Lower, 4), num(a.heterogeneityCi->tau2Upper, 4)))
                                       : num(f.tau2, 4));
             rowHtml(ReportText::tr("I\u00b2"),
-                    a.heterogeneityCi ? QStringLiteral("%1% %2").arg(
-                        num(f.I2, 1),
-                        intervalText(num(a.heterogeneityCi->I2Lower, 1) + QLatin1Char('%'),
-                                     num(a.heterogeneityCi->I2Upper, 1) + QLatin1Char('%')))
-                                      : QStringLiteral("%1%").arg(num(f.I2, 1)));
+                    a.heterogeneityCi
+                        ? QStringLiteral("%1 %2").arg(percentText(num(f.I2, 1)),
+                                                      intervalText(percentText(num(a.heterogeneityCi->I2Lower, 1)),
+                                                                   percentText(num(a.heterogeneityCi->I2Upper, 1))))
+                        : percentText(num(f.I2, 1)));
             rowHtml(ReportText::tr("Q (df), p"),
                     QStringLiteral("%1 (%2), %3").arg(num(f.Q), num(f.Qdf, 0), pval(f.Qpval)));
             if (a.egger)
@@ -433,7 +433,7 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
                              .arg(g.ok ? QStringLiteral("%1 %2").arg(
                                       nat(g.fit.estimate), intervalText(nat(g.fit.ciLower), nat(g.fit.ciUpper)))
                                        : esc(describeError(g.error)),
-                                  g.ok ? QStringLiteral("%1%").arg(num(g.fit.I2, 1)) : QString());
+                                  g.ok ? percentText(num(g.fit.I2, 1)) : QString());
                 h += QStringLiteral("</table><p>%1</p>")
                          .arg(esc(ReportText::tr("Test for subgroup differences: Q = %1, df = %2, p %3")
                                       .arg(num(a.subgroups->Qbetween), num(a.subgroups->QbetweenDf, 0),
@@ -444,10 +444,10 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
                                     "width='100%'><tr><th>%2</th><th>%3</th><th>\u03c4\u00b2</th><th>I\u00b2</th></tr>")
                          .arg(esc(ReportText::tr("Leave-one-out")), esc(ReportText::tr("Without")), esc(measure));
                 for (std::size_t i = 0; i < a.leave1out->estimate.size(); ++i)
-                    h += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5%</td></tr>")
+                    h += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td></tr>")
                              .arg(esc(analysis->labels.value(qsizetype(a.included[i]))), nat(a.leave1out->estimate[i]),
                                   intervalText(nat(a.leave1out->ciLower[i]), nat(a.leave1out->ciUpper[i])),
-                                  num(a.leave1out->tau2[i], 4), num(a.leave1out->I2[i], 1));
+                                  num(a.leave1out->tau2[i], 4), percentText(num(a.leave1out->I2[i], 1)));
                 h += QStringLiteral("</table>");
             }
         }

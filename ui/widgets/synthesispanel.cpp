@@ -293,8 +293,8 @@ void SynthesisPanel::showResult(const std::shared_ptr<const AnalysisResult> &res
         h += tr("; I\u00b2 = %1%").arg(num(f.I2, 1));
         if (a.heterogeneityCi)
             h += QLatin1Char(' ')
-                + intervalText(num(a.heterogeneityCi->I2Lower, 1) + QLatin1Char('%'),
-                               num(a.heterogeneityCi->I2Upper, 1) + QLatin1Char('%'));
+                + intervalText(percentText(num(a.heterogeneityCi->I2Lower, 1)),
+                               percentText(num(a.heterogeneityCi->I2Upper, 1)));
         h += tr("; Q = %1 (df %2), p %3.").arg(num(f.Q), num(f.Qdf, 0), pval(f.Qpval));
         h += QStringLiteral("</p><p>");
         if (a.egger)
