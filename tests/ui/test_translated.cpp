@@ -71,6 +71,24 @@ class TestTranslated : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    /// Writes the BCG example to a new review file, opens it in the window and waits for its analysis.
+    bool openBcg(MainWindow &w, const QString &name)
+    {
+        const QString review = m_dir.filePath(name + QStringLiteral(".evidence"));
+        QString error;
+        {
+            auto store = ReviewStore::create(review, error);
+            if (!store || !writeExample(QStringLiteral("bcg"), *store, error)) {
+                qWarning("%s", qPrintable(error));
+                return false;
+            }
+        }
+        if (!w.openFile(review))
+            return false;
+        QSignalSpy finished(w.runner(), &AnalysisRunner::finished);
+        return finished.wait(10000) || w.runner()->result();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -93,16 +111,8 @@ private slots:
     {
         QFETCH(QString, language);
         installTranslations(*qApp, language);
-        const QString review = m_dir.filePath(QStringLiteral("plural-%1.evidence").arg(language));
-        QString error;
-        {
-            auto store = ReviewStore::create(review, error);
-            QVERIFY2(store && writeExample(QStringLiteral("bcg"), *store, error), qPrintable(error));
-        }
         MainWindow w;
-        QVERIFY(w.openFile(review));
-        QSignalSpy finished(w.runner(), &AnalysisRunner::finished);
-        QVERIFY(finished.wait(10000) || w.runner()->result());
+        QVERIFY(openBcg(w, QStringLiteral("plural-%1").arg(language)));
         const QString panel = w.synthesisPanel()->resultsText();
         QVERIFY2(panel.contains(QStringLiteral("1 study imputed")), qPrintable(panel)); // BCG: trim-and-fill adds one
         const QString pdf = m_dir.filePath(QStringLiteral("plural-%1.pdf").arg(language));
@@ -153,17 +163,9 @@ private slots:
         QVERIFY(changed.size() > 400);
         QCOMPARE(installTranslations(*qApp, language), QLocale(language).name());
 
-        const QString review = m_dir.filePath(QStringLiteral("bcg-%1.evidence").arg(language));
-        QString error;
-        {
-            auto store = ReviewStore::create(review, error);
-            QVERIFY2(store && writeExample(QStringLiteral("bcg"), *store, error), qPrintable(error));
-        }
         MainWindow w;
         w.show();
-        QVERIFY(w.openFile(review));
-        QSignalSpy finished(w.runner(), &AnalysisRunner::finished);
-        QVERIFY(finished.wait(10000) || w.runner()->result());
+        QVERIFY(openBcg(w, QStringLiteral("bcg-%1").arg(language)));
 
         // the window: nothing left in English that has a translation, and plenty shown translated
         QStringList english;
