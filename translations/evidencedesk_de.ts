@@ -502,7 +502,7 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     </message>
     <message>
         <source>About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.</source>
-        <translation>Etwa %1 Teilnehmende (%2 pro Arm) ergeben 80&#xa0;% Power bei zweiseitigem Alpha von 0,05, um %3 zu entdecken.</translation>
+        <translation>Etwa %1 Teilnehmende (%2 pro Arm) ergeben 80&#xa0;% Power bei zweiseitigem Alpha von 0,05, um %3 nachzuweisen.</translation>
     </message>
     <message>
         <source>the minimal important difference</source>
@@ -1653,7 +1653,7 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     <name>Stance</name>
     <message>
         <source>Supporting</source>
-        <translation>Stützend</translation>
+        <translation>Unterstützend</translation>
     </message>
     <message>
         <source>Contradicting</source>
@@ -2090,7 +2090,7 @@ Ihre Begründung: %2</translation>
     </message>
     <message>
         <source>Supporting (%1) · Contradicting (%2) · Neutral (%3) · Not tagged (%4)</source>
-        <translation>Stützend (%1) · Widersprechend (%2) · Neutral (%3) · Nicht markiert (%4)</translation>
+        <translation>Unterstützend (%1) · Widersprechend (%2) · Neutral (%3) · Nicht markiert (%4)</translation>
     </message>
     <message>
         <source>Include in synthesis</source>

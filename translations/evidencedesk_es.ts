@@ -305,7 +305,7 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     <message>
         <source>unknown command &apos;%1&apos;
 %2</source>
-        <translation>orden desconocida &apos;%1&apos;
+        <translation>comando desconocido &apos;%1&apos;
 %2</translation>
     </message>
     <message>
