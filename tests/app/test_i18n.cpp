@@ -71,7 +71,7 @@ private slots:
                         offenders << QStringLiteral("%1:%2: %3").arg(f.fileName()).arg(line).arg(text.trimmed());
                     // lupdate 6.4 reads "\u2013" followed by a hex digit greedily ("\u20130" becomes U+0130):
                     // the .ts would hold a source the program never asks for. Write such characters as UTF-8.
-                    if (text.contains(QLatin1String("tr(")) && greedyEscape.match(text).hasMatch())
+                    if (greedyEscape.match(text).hasMatch()) // any literal: a tr() string may continue a line
                         offenders << QStringLiteral("%1:%2: \\u escape before a hex digit: %3")
                                          .arg(f.fileName())
                                          .arg(line)

@@ -66,7 +66,6 @@ QString folded(const QString &s)
     return s.normalized(QString::NormalizationForm_KC).simplified().replace(hyphenBreak, QStringLiteral("-"));
 }
 
-// pdftotext's text page by page (it ends each page with a form feed)
 // the whole text, folded for comparison
 QString pdfText(const QString &path)
 {

@@ -65,7 +65,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en")); // i18n-exempt
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de")); // i18n-exempt
     m_language->addItem(QStringLiteral("Espa\u00f1ol"), QStringLiteral("es")); // i18n-exempt
-    m_language->addItem(QStringLiteral("Fran\u00e7ais"), QStringLiteral("fr")); // i18n-exempt
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr")); // i18n-exempt
     m_language->addItem(QStringLiteral("Portugu\u00eas (Brasil)"), QStringLiteral("pt_BR")); // i18n-exempt
     m_language->setCurrentIndex(std::max(0, m_language->findData(preferredLanguage())));
     lf->addRow(tr("Interface language"), m_language);
