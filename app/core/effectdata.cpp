@@ -40,22 +40,20 @@ QList<QStringList> requiredColumns(synth::Measure m)
 
 double *memberFor(synth::StudyInput &s, const QString &column)
 {
-    static const QStringList names = effectColumns();
-    double *members[] = {&s.ai,  &s.bi,   &s.ci, &s.di, &s.n1i, &s.n2i, &s.m1i, &s.sd1i,
-                         &s.m2i, &s.sd2i, &s.ri, &s.ni, &s.yi,  &s.vi,  &s.sei};
-    const qsizetype i = names.indexOf(column);
-    return i < 0 ? nullptr : members[i];
+    const qsizetype i = effectColumns().indexOf(column);
+    return i < 0 ? nullptr : &(s.*synth::kStudyInputFields[std::size_t(i)].member);
 }
 
 } // namespace
 
 const QStringList &effectColumns()
 {
-    static const QStringList columns {QStringLiteral("ai"),   QStringLiteral("bi"),   QStringLiteral("ci"),
-                                      QStringLiteral("di"),   QStringLiteral("n1i"),  QStringLiteral("n2i"),
-                                      QStringLiteral("m1i"),  QStringLiteral("sd1i"), QStringLiteral("m2i"),
-                                      QStringLiteral("sd2i"), QStringLiteral("ri"),   QStringLiteral("ni"),
-                                      QStringLiteral("yi"),   QStringLiteral("vi"),   QStringLiteral("sei")};
+    static const QStringList columns = [] {
+        QStringList c;
+        for (const synth::StudyInputField &f : synth::kStudyInputFields)
+            c << QString::fromLatin1(f.name.data(), qsizetype(f.name.size()));
+        return c;
+    }();
     return columns;
 }
 

@@ -212,7 +212,6 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
                 return false;
             }
         }
-        double *values = &s.data.ai;
         for (qsizetype i = 0; i < numeric.size(); ++i) {
             const QString v = cell(numericIndex[i]);
             if (v.isEmpty() || v == QLatin1String("NA"))
@@ -223,7 +222,7 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
                 error = where(fileName, line, numeric[i]) + ImportText::tr("'%1' is not a number").arg(v);
                 return false;
             }
-            values[i] = x;
+            s.data.*synth::kStudyInputFields[std::size_t(i)].member = x;
         }
         // Outcome data that no measure could use are refused here, not at analysis time.
         const synth::StudyInput &d = s.data;
@@ -909,9 +908,8 @@ bool exportStudiesCsv(const Review &review, qint64 claimId, const QString &path,
                          s.included ? QStringLiteral("yes") : QStringLiteral("no"),
                          claimId > 0 ? stanceKey(review.stance(claimId, s.id)) : QString(),
                          csvField(s.notes)};
-        const double *values = &s.data.ai;
-        for (int i = 0; i < 15; ++i)
-            row << number(values[i]);
+        for (const synth::StudyInputField &field : synth::kStudyInputFields)
+            row << number(s.data.*field.member);
         for (const QString &c : extraColumns)
             row << csvField(s.extra.value(c).toString());
         out += row.join(QLatin1Char(',')).toUtf8() + '\n';

@@ -166,10 +166,8 @@ bool sameNumber(double a, double b)
 
 bool sameInput(const synth::StudyInput &a, const synth::StudyInput &b)
 {
-    const double *x = &a.ai, *y = &b.ai;
-    static_assert(sizeof(synth::StudyInput) == 15 * sizeof(double));
-    for (int i = 0; i < 15; ++i)
-        if (!sameNumber(x[i], y[i]))
+    for (const synth::StudyInputField &f : synth::kStudyInputFields)
+        if (!sameNumber(a.*f.member, b.*f.member))
             return false;
     return true;
 }

@@ -203,9 +203,8 @@ Study studyFromQuery(const QSqlQuery &q)
     s.design = designFromKey(q.value(8).toString()).value_or(Design::Other);
     s.quality = real(q.value(9));
     s.qualityTool = q.value(10).toString();
-    double *data = &s.data.ai;
-    for (int i = 0; i < 15; ++i)
-        data[i] = real(q.value(11 + i));
+    for (std::size_t i = 0; i < synth::kStudyInputFields.size(); ++i)
+        s.data.*synth::kStudyInputFields[i].member = real(q.value(11 + int(i)));
     s.included = q.value(26).toBool();
     s.notes = q.value(27).toString();
     const QString extra = q.value(28).toString();
@@ -228,9 +227,8 @@ void bindStudy(QSqlQuery &q, const Study &s)
     add(q, designKey(s.design));
     add(q, real(s.quality));
     add(q, s.qualityTool);
-    const double *data = &s.data.ai;
-    for (int i = 0; i < 15; ++i)
-        add(q, real(data[i]));
+    for (const synth::StudyInputField &f : synth::kStudyInputFields)
+        add(q, real(s.data.*f.member));
     add(q, s.included ? 1 : 0);
     add(q, s.notes);
     add(q,
@@ -708,9 +706,8 @@ QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimI
             insert.text(designKey(s.design));
             insert.real(s.quality);
             insert.text(s.qualityTool);
-            const double *data = &s.data.ai;
-            for (int c = 0; c < 15; ++c)
-                insert.real(data[c]);
+            for (const synth::StudyInputField &f : synth::kStudyInputFields)
+                insert.real(s.data.*f.member);
             insert.integer(s.included ? 1 : 0);
             insert.text(s.notes);
             insert.text(s.extra.isEmpty()

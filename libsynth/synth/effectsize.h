@@ -3,6 +3,7 @@
 
 #include "synth/error.h"
 
+#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -29,6 +30,29 @@ struct StudyInput {
     double ri = kMissing, ni = kMissing;
     double yi = kMissing, vi = kMissing, sei = kMissing;
 };
+
+/// One input column: its escalc name and the member that holds it.
+struct StudyInputField {
+    std::string_view name;
+    double StudyInput::*member;
+};
+
+/// Every input column in escalc's usual order: read and write StudyInput field by field through this table.
+inline constexpr std::array<StudyInputField, 15> kStudyInputFields {{{"ai", &StudyInput::ai},
+                                                                     {"bi", &StudyInput::bi},
+                                                                     {"ci", &StudyInput::ci},
+                                                                     {"di", &StudyInput::di},
+                                                                     {"n1i", &StudyInput::n1i},
+                                                                     {"n2i", &StudyInput::n2i},
+                                                                     {"m1i", &StudyInput::m1i},
+                                                                     {"sd1i", &StudyInput::sd1i},
+                                                                     {"m2i", &StudyInput::m2i},
+                                                                     {"sd2i", &StudyInput::sd2i},
+                                                                     {"ri", &StudyInput::ri},
+                                                                     {"ni", &StudyInput::ni},
+                                                                     {"yi", &StudyInput::yi},
+                                                                     {"vi", &StudyInput::vi},
+                                                                     {"sei", &StudyInput::sei}}};
 
 /// An observed effect and its sampling variance (escalc's yi, vi). Both NaN when the study
 /// cannot give one (missing inputs); `corrected` when 1/2 was added to a table with a zero cell.

@@ -87,9 +87,9 @@ StudyDialog::StudyDialog(const Study &study, const QString &measure, QWidget *pa
     auto *outcome = new QGroupBox(tr("Outcome data (metafor's escalc columns)"));
     auto *grid = new QGridLayout(outcome);
     const QStringList columns = effectColumns();
-    const double *values = &study.data.ai;
     for (int i = 0; i < columns.size(); ++i) {
-        auto *edit = new QLineEdit(std::isfinite(values[i]) ? QLocale().toString(values[i], 'g', 15) : QString());
+        const double value = study.data.*synth::kStudyInputFields[std::size_t(i)].member;
+        auto *edit = new QLineEdit(std::isfinite(value) ? QLocale().toString(value, 'g', 15) : QString());
         edit->setObjectName(columns[i]);
         m_data.insert(columns[i], edit);
         grid->addWidget(new QLabel(columns[i]), i / 5 * 2, i % 5);
@@ -127,10 +127,10 @@ Study StudyDialog::study() const
     s.qualityTool = m_tool->text().trimmed();
     s.included = m_included->isChecked();
     s.notes = m_notes->toPlainText();
-    double *values = &s.data.ai;
     const QStringList columns = effectColumns();
     for (int i = 0; i < columns.size(); ++i)
-        values[i] = parseNumber(m_data.value(columns[i])->text()).value_or(std::nan(""));
+        s.data.*synth::kStudyInputFields[std::size_t(i)].member
+            = parseNumber(m_data.value(columns[i])->text()).value_or(std::nan(""));
     return s;
 }
 

@@ -2,6 +2,7 @@
 #include "report.h"
 #include "analysisformat.h"
 #include "claimanalysis.h"
+#include "effectdata.h"
 #include "forestplot.h"
 #include "goldstandard.h"
 #include "messages.h"
@@ -156,10 +157,7 @@ QString metaforScript(const Review &review, qint64 claimId)
 {
     const SynthesisSettings s = review.settings.value(claimId);
     QStringList columns;
-    const QStringList all {QStringLiteral("ai"),  QStringLiteral("bi"),   QStringLiteral("ci"),  QStringLiteral("di"),
-                           QStringLiteral("n1i"), QStringLiteral("n2i"),  QStringLiteral("m1i"), QStringLiteral("sd1i"),
-                           QStringLiteral("m2i"), QStringLiteral("sd2i"), QStringLiteral("ri"),  QStringLiteral("ni"),
-                           QStringLiteral("yi"),  QStringLiteral("vi"),   QStringLiteral("sei")};
+    const QStringList &all = effectColumns();
     QList<const Study *> included;
     for (const Study &st : review.studies)
         if (st.included)
@@ -176,7 +174,7 @@ QString metaforScript(const Review &review, qint64 claimId)
         bool any = false;
         QStringList values;
         for (const Study *st : included) {
-            const double v = (&st->data.ai)[c];
+            const double v = st->data.*synth::kStudyInputFields[std::size_t(c)].member;
             any = any || std::isfinite(v);
             values << (std::isfinite(v) ? QString::number(v, 'g', 17) : QStringLiteral("NA"));
         }
