@@ -3,6 +3,7 @@
 #include "analysisformat.h"
 #include "claimanalysis.h"
 #include "csvtable.h"
+#include "defaults.h"
 #include "effectdata.h"
 #include "examples.h"
 #include "i18n.h"
@@ -44,16 +45,19 @@ QString usage()
         "  evidencedesk-cli analyze DATA.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN\n"
         "                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]\n"
         "                   [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--json]\n"
-        "  evidencedesk-cli analyze REVIEW.evidence [--claim ID] [--json]   (the stored analysis)\n"
+        "  evidencedesk-cli analyze REVIEW.evidence [--claim ID] [SETTINGS] [--json]   (the stored analysis)\n"
         "  evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID]\n"
         "  evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]\n"
         "  evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]\n"
         "  evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]\n"
-        "  evidencedesk-cli report REVIEW.evidence [--claim ID] -o OUT.pdf\n"
+        "                   [SETTINGS]\n"
+        "  evidencedesk-cli report REVIEW.evidence [--claim ID] [SETTINGS] -o OUT.pdf\n"
         "  evidencedesk-cli --version\n"
         "\n"
         "DATA.csv has a header row with columns named as metafor's escalc() arguments\n"
-        "(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional 'study' column.\n");
+        "(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional 'study' column.\n"
+        "SETTINGS override the claim's stored synthesis for one run (nothing is written):\n"
+        "  --measure M --method M --test z|knha --level 95 --group stance|design|COLUMN|none\n");
 }
 
 struct Args {
@@ -94,29 +98,51 @@ bool isReview(const QString &path)
     return path.endsWith(QLatin1String(".evidence"), Qt::CaseInsensitive);
 }
 
-/// The analysis options from --measure/--method/--test/--level/--skip over `base`.
-int analysisOptions(const Args &a, const SynthesisSettings &base, synth::Measure &measure,
-                    synth::AnalysisOptions &options)
+/// The synthesis settings from `base` with --measure/--method/--test/--level/--group over them (nothing is
+/// written: an override holds for this one run). Returns 0, or the exit status after printing the message.
+int settingsWithOverrides(const Args &a, const SynthesisSettings &base, SynthesisSettings &out)
 {
-    const QString m = a.options.value(QStringLiteral("measure"), base.measure);
-    const auto mm = synth::measureFromName(m.toStdString());
-    if (!mm)
-        return fail(CliText::tr("unknown measure '%1' (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)").arg(m));
-    measure = *mm;
-    const QString method = a.options.value(QStringLiteral("method"), base.method);
-    const auto me = synth::methodFromName(method.toStdString());
-    if (!me)
-        return fail(CliText::tr("unknown method '%1' (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)").arg(method));
-    const QString test = a.options.value(QStringLiteral("test"), base.test);
-    const auto te = synth::testFromName(test.toStdString());
-    if (!te)
-        return fail(CliText::tr("unknown test '%1' (use z or knha)").arg(test));
-    const QString levelText = a.options.value(QStringLiteral("level"), QString::number(base.level));
-    bool levelOk = false;
-    const double level = levelText.toDouble(&levelOk);
-    if (!levelOk || !(level > 0 && level < 100))
-        return fail(CliText::tr("--level must be a number between 0 and 100, not '%1'").arg(levelText));
-    options.fit = {*me, *te, level};
+    out = base;
+    if (a.options.contains(QStringLiteral("measure"))) {
+        const QString m = a.options.value(QStringLiteral("measure"));
+        const auto mm = synth::measureFromName(m.toStdString());
+        if (!mm)
+            return fail(CliText::tr("unknown measure '%1' (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)").arg(m));
+        out.measure = *mm;
+    }
+    if (a.options.contains(QStringLiteral("method"))) {
+        const QString method = a.options.value(QStringLiteral("method"));
+        const auto me = synth::methodFromName(method.toStdString());
+        if (!me)
+            return fail(CliText::tr("unknown method '%1' (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)").arg(method));
+        out.method = *me;
+    }
+    if (a.options.contains(QStringLiteral("test"))) {
+        const QString test = a.options.value(QStringLiteral("test"));
+        const auto te = synth::testFromName(test.toStdString());
+        if (!te)
+            return fail(CliText::tr("unknown test '%1' (use z or knha)").arg(test));
+        out.test = *te;
+    }
+    if (a.options.contains(QStringLiteral("level"))) {
+        const QString levelText = a.options.value(QStringLiteral("level"));
+        const auto level = parseLevel(levelText);
+        if (!level)
+            return fail(CliText::tr("--level must be a percentage from 50 to 99.99 (or a proportion such as 0.95), "
+                                    "not '%1'")
+                            .arg(levelText));
+        out.level = *level;
+    }
+    if (a.options.contains(QStringLiteral("group"))) {
+        const QString group = a.options.value(QStringLiteral("group"));
+        out.subgroup = group == QLatin1String("none") ? Subgrouping() : Subgrouping::fromKey(group);
+    }
+    return 0;
+}
+
+/// The parts of the analysis to run, from --skip.
+int analysisParts(const Args &a, synth::AnalysisOptions &options)
+{
     const QStringList skip = a.options.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &s : skip) {
         if (s == QLatin1String("egger"))
@@ -184,7 +210,10 @@ bool loadClaim(const Args &a, Review &review, qint64 &claimId, bool claimRequire
         status = fail(error);
         return false;
     }
-    review = store->load();
+    if (!store->load(review)) {
+        status = fail(store->lastError());
+        return false;
+    }
     claimId = chooseClaim(review, a, error);
     if (!error.isEmpty() || (claimRequired && claimId == 0)) {
         status
@@ -199,21 +228,36 @@ int analyzeCsv(const Args &a)
     const QString file = a.positional.value(0);
     if (!a.options.contains(QStringLiteral("measure")))
         return fail(CliText::tr("--measure is required\n%1").arg(usage()));
-    synth::Measure measure;
+    SynthesisSettings settings;
     synth::AnalysisOptions options;
-    if (const int rc = analysisOptions(a, SynthesisSettings(), measure, options))
+    if (const int rc = settingsWithOverrides(a, SynthesisSettings(), settings))
         return rc;
+    if (const int rc = analysisParts(a, options))
+        return rc;
+    options.fit = {settings.method, settings.test, settings.level};
     CsvTable table;
     QString error;
     if (!readCsv(file, table, error))
         return fail(error);
     EffectData data;
-    if (!effectDataFromTable(table, measure, a.options.value(QStringLiteral("group")), data, error))
+    if (!effectDataFromTable(table, settings.measure, a.options.value(QStringLiteral("group")), data, error))
         return fail(error);
     return runAnalysis(data, options, a.json, [&](std::ptrdiff_t study) {
         return study >= 0 && study < data.lines.size() ? QStringLiteral("%1:%2").arg(file).arg(data.lines.at(study))
                                                        : file;
     });
+}
+
+/// The claim's stored settings (or the defaults) with the command line's overrides, into `review` (in memory
+/// only): plot and report then draw what analyze prints.
+int applyOverrides(const Args &a, Review &review, qint64 claimId)
+{
+    SynthesisSettings settings;
+    if (const int rc = settingsWithOverrides(a, effectiveSettings(review, claimId), settings))
+        return rc;
+    if (claimId > 0)
+        review.settings.insert(claimId, settings);
+    return 0;
 }
 
 int analyzeReview(const Args &a)
@@ -224,14 +268,14 @@ int analyzeReview(const Args &a)
     int status = 0;
     if (!loadClaim(a, review, claimId, false, status))
         return status;
-    const SynthesisSettings settings = review.settings.value(claimId);
-    synth::Measure measure;
+    SynthesisSettings settings;
     synth::AnalysisOptions options;
-    if (const int rc = analysisOptions(a, settings, measure, options))
+    if (const int rc = settingsWithOverrides(a, effectiveSettings(review, claimId), settings))
         return rc;
-    SynthesisSettings chosen = settings;
-    chosen.measure = QString::fromLatin1(synth::measureName(measure).data());
-    const ClaimAnalysis c = analyzeClaim(review, claimId, chosen, &options);
+    if (const int rc = analysisParts(a, options))
+        return rc;
+    options.fit = {settings.method, settings.test, settings.level};
+    const ClaimAnalysis c = analyzeClaim(review, claimId, settings, &options);
     if (c.studyIds.isEmpty())
         return fail(CliText::tr("%1: the review has no included studies").arg(path));
     if (c.error) {
@@ -271,17 +315,17 @@ int plotCommand(const Args &a)
     int status = 0;
     if (!loadClaim(a, review, claimId, true, status))
         return status;
+    if (const int rc = applyOverrides(a, review, claimId))
+        return rc;
     QString error;
-    auto analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(review, claimId, review.settings.value(claimId)));
+    auto analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(review, claimId, effectiveSettings(review, claimId)));
     if (!analysis->ok())
-        return fail(CliText::tr("%1: %2").arg(a.positional.at(0),
-                                              analysis->error ? describeError(analysis->error->code())
-                                                              : CliText::tr("the synthesis settings are not valid")));
+        return fail(CliText::tr("%1: %2").arg(a.positional.at(0), describeError(analysis->error->code())));
     PlotOptions options;
     options.columns = {PlotColumn::Year};
     options.favoursLeft = CliText::tr("Favours intervention");
     options.favoursRight = CliText::tr("Favours comparator");
-    if (!exportPlot(makePlotData(review, claimId, analysis, options), forest ? PlotKind::Forest : PlotKind::Funnel, out,
+    if (!exportPlot(makePlotData(analysis, options), forest ? PlotKind::Forest : PlotKind::Funnel, out,
                     error, dpi))
         return fail(error);
     return 0;
@@ -300,6 +344,8 @@ int writeFromClaim(const Args &a, const QString &option, const QString &needs, b
     int status = 0;
     if (!loadClaim(a, review, claimId, needsClaim, status))
         return status;
+    if (const int rc = applyOverrides(a, review, claimId))
+        return rc;
     QString error;
     if (!write(review, claimId, a.options.value(option), error))
         return fail(error);
@@ -327,7 +373,12 @@ int importCommand(const Args &a)
     auto store = existed ? ReviewStore::open(reviewPath, error) : ReviewStore::create(reviewPath, error);
     if (!store)
         return fail(error);
-    const Review review = store->load();
+    Review review;
+    if (!store->load(review)) {
+        error = store->lastError();
+        store.reset();
+        return fail(error);
+    }
     const qint64 claimId = chooseClaim(review, a, error);
     if (!error.isEmpty()) {
         store.reset();
@@ -424,8 +475,12 @@ int main(int argc, char **argv)
         {QStringLiteral("import"), {QStringLiteral("claim")}},
         {QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("claim")}},
         {QStringLiteral("demo"), {QStringLiteral("example")}},
-        {QStringLiteral("plot"), {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("dpi")}},
-        {QStringLiteral("report"), {QStringLiteral("o"), QStringLiteral("claim")}}};
+        {QStringLiteral("plot"),
+         {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("dpi"), QStringLiteral("measure"),
+          QStringLiteral("method"), QStringLiteral("test"), QStringLiteral("level"), QStringLiteral("group")}},
+        {QStringLiteral("report"),
+         {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("measure"), QStringLiteral("method"),
+          QStringLiteral("test"), QStringLiteral("level"), QStringLiteral("group")}}};
     if (!valued.contains(command))
         return fail(CliText::tr("unknown command '%1'\n%2").arg(command, usage()));
     Args a;

@@ -83,21 +83,36 @@ QJsonObject analysisToJson(const synth::Analysis &a, const QStringList &labels)
     o[QStringLiteral("Q_df")] = number(f.Qdf);
     o[QStringLiteral("Q_pval")] = number(f.Qpval);
     o[QStringLiteral("converged")] = f.converged;
+    // codes, never words: machine output reads the same in every interface language
     QJsonArray warnings;
-    for (const synth::Warning &w : a.warnings)
-        warnings.append(describeWarning(w, labels));
+    for (const synth::Warning &w : a.warnings) {
+        QJsonObject wo {{QStringLiteral("code"), warningKey(w.code)}};
+        if (warningNamesStudy(w.code)) {
+            const auto i = static_cast<qsizetype>(w.value);
+            wo[QStringLiteral("study")] = i >= 0 && i < labels.size() ? labels.at(i) : QString::number(i + 1);
+        } else {
+            wo[QStringLiteral("value")] = number(w.value);
+        }
+        warnings.append(wo);
+    }
     o[QStringLiteral("warnings")] = warnings;
-    // yi, vi and study: one entry per input row, as escalc() returns them (null where data are missing)
-    QJsonArray yi, vi, study;
+    // yi, vi, each study's interval at the analysis level and study: one entry per input row, as escalc()
+    // returns them (null where data are missing)
+    QJsonArray yi, vi, ciLower, ciUpper, study;
     for (std::size_t i = 0; i < a.effects.size(); ++i) {
         yi.append(number(a.effects[i].yi));
         vi.append(number(a.effects[i].vi));
+        const synth::Interval ci = synth::studyInterval(a.effects[i], f.level);
+        ciLower.append(number(ci.lower));
+        ciUpper.append(number(ci.upper));
         study.append(i < static_cast<std::size_t>(labels.size()) ? labels.at(static_cast<qsizetype>(i))
                                                                  : QString::number(i + 1));
     }
     o[QStringLiteral("study")] = study;
     o[QStringLiteral("yi")] = yi;
     o[QStringLiteral("vi")] = vi;
+    o[QStringLiteral("study_ci_lb")] = ciLower;
+    o[QStringLiteral("study_ci_ub")] = ciUpper;
     if (a.egger) {
         o[QStringLiteral("egger")] = QJsonObject {{QStringLiteral("stat"), number(a.egger->stat)},
                                                   {QStringLiteral("pval"), number(a.egger->pval)},

@@ -1,45 +1,107 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimanalysis.h"
+#include "defaults.h"
+#include "stance.h"
 
 namespace evidencedesk {
+
+const AnalysedStudy *ClaimAnalysis::study(qint64 studyId) const
+{
+    const qsizetype i = m_row.value(studyId, -1);
+    return i < 0 ? nullptr : &studies[i];
+}
+
+QList<const AnalysedStudy *> ClaimAnalysis::analysedStudies() const
+{
+    QList<const AnalysedStudy *> out(qsizetype(analysis.included.size()), nullptr);
+    for (const AnalysedStudy &s : studies)
+        if (s.analysed >= 0 && s.analysed < out.size())
+            out[s.analysed] = &s;
+    return out;
+}
+
+QString ClaimAnalysis::groupName(const std::string &key) const
+{
+    const QString k = QString::fromStdString(key);
+    switch (settings.subgroup.kind) {
+    case Subgrouping::Kind::Stance:
+        return stanceName(stanceFromKey(k).value_or(Stance::Untagged));
+    case Subgrouping::Kind::Design:
+        return designName(designFromKey(k).value_or(Design::Unspecified));
+    case Subgrouping::Kind::None:
+    case Subgrouping::Kind::Column:
+        break;
+    }
+    return k;
+}
 
 ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const SynthesisSettings &s,
                            const synth::AnalysisOptions *given)
 {
     ClaimAnalysis r;
-    const auto measure = synth::measureFromName(s.measure.toStdString());
-    const auto method = synth::methodFromName(s.method.toStdString());
-    const auto test = synth::testFromName(s.test.toStdString());
-    if (!measure || !method || !test) {
-        r.settingsValid = false;
-        return r;
-    }
+    r.claimId = claimId;
+    r.settings = s;
+    const Claim *claim = review.claim(claimId);
+    const QHash<qint64, StanceTag> tags = review.stances.value(claimId);
+    synth::AnalysisOptions options = given ? *given : synth::AnalysisOptions();
+    options.fit = {s.method, s.test, s.level}; // the settings decide the model, whatever `given` holds
+
     std::vector<synth::StudyInput> inputs;
     std::vector<std::string> groups;
+    r.studies.reserve(review.studies.size());
+    r.m_row.reserve(review.studies.size());
     for (const Study &st : review.studies) {
+        AnalysedStudy a;
+        a.id = st.id;
+        a.label = st.label();
+        a.year = st.year;
+        a.design = st.design;
+        a.quality = st.quality;
+        a.participants = participants(st.data);
+        a.stance = tags.value(st.id).stance;
+        a.included = st.included;
+        try {
+            a.effect = synth::computeEffect(s.measure, st.data);
+        } catch (const synth::Error &) {
+            a.effect = {}; // impossible data: the analysis (of included studies) says why
+        }
+        a.ci = synth::studyInterval(a.effect, options.fit.level);
+        if (claim)
+            a.suggested = suggestStance(*claim, a.ci);
+        r.m_row.insert(st.id, r.studies.size());
+        r.studies.append(a);
         if (!st.included)
             continue;
         inputs.push_back(st.data);
         r.studyIds.append(st.id);
-        r.labels.append(st.label());
-        if (s.subgroup == QLatin1String("stance"))
-            groups.push_back(stanceName(review.stance(claimId, st.id)).toStdString());
-        else if (s.subgroup == QLatin1String("design"))
-            groups.push_back(designName(st.design).toStdString());
-        else if (!s.subgroup.isEmpty())
-            groups.push_back(st.extra.value(s.subgroup).toString().toStdString());
+        r.labels.append(a.label);
+        // groups by stable keys (never translated words): the JSON and the files read the same in every language
+        switch (s.subgroup.kind) {
+        case Subgrouping::Kind::None:
+            break;
+        case Subgrouping::Kind::Stance:
+            groups.push_back(stanceKey(a.stance).toStdString());
+            break;
+        case Subgrouping::Kind::Design:
+            groups.push_back(designKey(st.design).toStdString());
+            break;
+        case Subgrouping::Kind::Column:
+            groups.push_back(st.extra.value(s.subgroup.column).toString().toStdString());
+            break;
+        }
     }
-    synth::AnalysisOptions options = given ? *given : synth::AnalysisOptions();
-    if (!given)
-        options.fit = {*method, *test, s.level};
     try {
-        r.analysis = synth::analyze(*measure, inputs, options, s.subgroup.isEmpty() ? nullptr : &groups);
+        const bool grouped = s.subgroup.kind != Subgrouping::Kind::None;
+        r.analysis = synth::analyze(s.measure, inputs, options, grouped ? &groups : nullptr);
         if (options.fit.method != synth::Method::EE && r.analysis.fit.converged)
             r.fixedEffect = synth::fitModel(r.analysis.yi, r.analysis.vi,
                                             {synth::Method::EE, options.fit.test, options.fit.level});
         r.analysed.reserve(qsizetype(r.analysis.included.size()));
-        for (std::size_t i = 0; i < r.analysis.included.size(); ++i)
-            r.analysed.insert(r.studyIds.value(qsizetype(r.analysis.included[i])), qsizetype(i));
+        for (std::size_t i = 0; i < r.analysis.included.size(); ++i) {
+            const qint64 id = r.studyIds.value(qsizetype(r.analysis.included[i]));
+            r.analysed.insert(id, qsizetype(i));
+            r.studies[r.m_row.value(id)].analysed = qsizetype(i);
+        }
     } catch (const synth::Error &e) {
         r.error = e;
     }

@@ -13,21 +13,55 @@
 
 namespace evidencedesk {
 
+/// One study of the review as the analysis saw it: what the views show beside the numbers. A snapshot,
+/// so that no view has to join the result with the live review (which may have changed since).
+struct AnalysedStudy {
+    qint64 id = 0;
+    QString label;
+    int year = 0;
+    Design design = Design::Unspecified;
+    double quality = std::nan("");
+    double participants = std::nan(""); ///< defaults.h: participants()
+    Stance stance = Stance::Untagged; ///< the reviewer's tag toward the claim
+    bool included = true;
+    synth::EffectSize effect; ///< at the claim's measure; unavailable where data are missing or impossible
+    synth::Interval ci; ///< the study's interval at the analysis level
+    Stance suggested = Stance::Untagged; ///< what the study's own interval suggests (stance.h)
+    qsizetype analysed = -1; ///< index into Analysis::yi, or -1 when the study is not in the synthesis
+};
+
 /// The synthesis of one claim of a review: its included studies under its settings. The window, the
-/// CLI, the plots and the report all read this; none of them assembles an analysis of its own.
+/// CLI, the plots, GRADE and the report all read this; none of them assembles an analysis of its own, and
+/// it carries everything they show of the studies, so it is complete and self-contained.
 struct ClaimAnalysis {
+    qint64 claimId = 0; ///< the claim it was computed for
+    quint64 generation = 0; ///< the state of the review it was computed from (set by whoever runs it)
+    SynthesisSettings settings; ///< the settings it ran with
     synth::Analysis analysis;
     std::optional<synth::Fit> fixedEffect; ///< the equal-effects fit beside a random-effects model
+    QList<AnalysedStudy> studies; ///< every study of the review, in the review's order
     QList<qint64> studyIds; ///< the analysis' input rows (the included studies)
     QStringList labels; ///< their labels
     QHash<qint64, qsizetype> analysed; ///< study id -> index into analysis.yi
     std::optional<synth::Error> error; ///< why there is no analysis (error.study() indexes studyIds)
-    bool settingsValid = true;
 
-    bool ok() const { return !error && settingsValid; }
+    bool ok() const { return !error; }
     qsizetype analysedIndex(qint64 studyId) const { return analysed.value(studyId, -1); }
+    /// The snapshot of a study by id, or nullptr if the review did not hold it.
+    const AnalysedStudy *study(qint64 studyId) const;
+    /// The analysed studies in Analysis::yi order.
+    QList<const AnalysedStudy *> analysedStudies() const;
+    /// A subgroup as the reader sees it: the translated stance or design, or the column's own value.
+    QString groupName(const std::string &key) const;
+
+private:
+    friend ClaimAnalysis analyzeClaim(const Review &, qint64, const SynthesisSettings &,
+                                      const synth::AnalysisOptions *);
+    QHash<qint64, qsizetype> m_row; ///< study id -> index into studies
 };
 
+/// The analysis of `claimId` under `settings`: every part of the analysis, unless `options` leaves some out
+/// (its `fit` is ignored: the model is the settings').
 ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const SynthesisSettings &settings,
                            const synth::AnalysisOptions *options = nullptr);
 

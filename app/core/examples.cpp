@@ -101,11 +101,14 @@ bool writeExample(const QString &name, ReviewStore &store, QString &error)
             mechanisms.append(x);
         }
         const QJsonObject s = o[QStringLiteral("settings")].toObject();
-        const SynthesisSettings settings {s[QStringLiteral("measure")].toString(QStringLiteral("GEN")),
-                                          s[QStringLiteral("method")].toString(QStringLiteral("REML")),
-                                          s[QStringLiteral("test")].toString(QStringLiteral("z")),
-                                          s[QStringLiteral("level")].toDouble(95),
-                                          s[QStringLiteral("subgroup")].toString()};
+        SynthesisSettings settings;
+        settings.measure = synth::measureFromName(s[QStringLiteral("measure")].toString().toStdString())
+                               .value_or(settings.measure);
+        settings.method
+            = synth::methodFromName(s[QStringLiteral("method")].toString().toStdString()).value_or(settings.method);
+        settings.test = synth::testFromName(s[QStringLiteral("test")].toString().toStdString()).value_or(settings.test);
+        settings.level = s[QStringLiteral("level")].toDouble(settings.level);
+        settings.subgroup = Subgrouping::fromKey(s[QStringLiteral("subgroup")].toString());
         if (!store.setMechanisms(id, mechanisms) || !store.setSettings(id, settings)) {
             error = store.lastError();
             return false;
@@ -113,13 +116,12 @@ bool writeExample(const QString &name, ReviewStore &store, QString &error)
         // stances: as given, or suggested by each study's own effect
         QList<Study> list;
         QList<StanceTag> tags;
-        const auto measure = synth::measureFromName(settings.measure.toStdString());
         for (const ImportedStudy &r : records) {
             list.append(r.study);
             Stance st = r.stance.value_or(Stance::Untagged);
-            if (o[QStringLiteral("stances_from_data")].toBool() && measure) {
-                const synth::EffectSize es = synth::computeEffect(*measure, r.study.data);
-                st = suggestStance(c, es.yi, es.vi, settings.level);
+            if (o[QStringLiteral("stances_from_data")].toBool()) {
+                const synth::EffectSize es = synth::computeEffect(settings.measure, r.study.data);
+                st = suggestStance(c, synth::studyInterval(es, settings.level));
             }
             tags.append({st, QStringLiteral("EvidenceDesk example"), {}});
         }

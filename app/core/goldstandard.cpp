@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "goldstandard.h"
+#include "analysisformat.h"
+#include "defaults.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,41 +15,24 @@ namespace {
 struct GoldStandardText {
     Q_DECLARE_TR_FUNCTIONS(GoldStandardText)
 };
-
-double totalN(const Study &s)
-{
-    const synth::StudyInput &in = s.data;
-    if (std::isfinite(in.n1i) && std::isfinite(in.n2i))
-        return in.n1i + in.n2i;
-    if (std::isfinite(in.bi) && std::isfinite(in.di))
-        return in.ai + in.bi + in.ci + in.di;
-    return in.ni;
-}
 } // namespace
 
-double requiredSampleSize(const Review &review, const ClaimAnalysis &c, double effect)
+double requiredSampleSize(const ClaimAnalysis &c, double effect)
 {
     if (!c.ok() || c.analysis.measure == synth::Measure::GEN || !(std::abs(effect) > 0))
         return std::nan("");
-    QHash<qint64, const Study *> byId;
-    for (const Study &s : review.studies)
-        byId.insert(s.id, &s);
     double n = 0, information = 0;
-    for (auto it = c.analysed.begin(); it != c.analysed.end(); ++it) {
-        const Study *s = byId.value(it.key());
-        const double ni = s ? totalN(*s) : std::nan("");
-        if (!std::isfinite(ni))
+    for (const AnalysedStudy *s : c.analysedStudies()) {
+        if (!s || !std::isfinite(s->participants))
             return std::nan("");
-        n += ni;
-        information += 1 / c.analysis.vi[std::size_t(*it)];
+        n += s->participants;
+        information += 1 / s->effect.vi;
     }
-    // a trial of N participants estimates the effect with variance 1 / (N * information per participant);
-    // 80% power at alpha 0.05 needs effect / SE >= z_0.975 + z_0.8
-    const double zz = std::pow(1.959963984540054 + 0.8416212335729143, 2);
-    return std::ceil(zz / (effect * effect) / (information / n) / 2) * 2; // an even total: two equal arms
+    const double needed = participantsForPower(effect, information / n);
+    return std::isfinite(needed) ? std::ceil(needed / 2) * 2 : needed; // an even total: two equal arms
 }
 
-QList<GoldStandardItem> proposeGoldStandard(const Review &review, qint64 claimId, const ClaimAnalysis &c, double mid)
+QList<GoldStandardItem> proposeGoldStandard(const Review &review, qint64 claimId, const ClaimAnalysis &c)
 {
     const ReviewInfo &q = review.info;
     const Claim *claim = review.claim(claimId);
@@ -61,18 +46,20 @@ QList<GoldStandardItem> proposeGoldStandard(const Review &review, qint64 claimId
         = GoldStandardText::tr("long enough for %1 to change; set from the included studies").arg(outcome.toLower());
     const QLocale l;
 
+    const double mid = claim ? minimalImportantDifference(*claim) : std::nan("");
     bool anyRct = false;
-    for (const Study &s : review.studies)
+    for (const AnalysedStudy &s : c.studies)
         anyRct = anyRct || (s.included && s.design == Design::Rct);
-    const bool ok = c.ok() && c.analysis.fit.converged;
+    const bool ok = c.claimId == claimId && c.ok() && c.analysis.fit.converged;
     const synth::Fit *f = ok ? &c.analysis.fit : nullptr;
     const double target = std::isfinite(mid) && mid > 0 ? mid : (f ? std::abs(f->estimate) : std::nan(""));
-    const double n = ok ? requiredSampleSize(review, c, target) : std::nan("");
+    const double n = ok ? requiredSampleSize(c, target) : std::nan("");
     QString power;
     if (std::isfinite(n))
         power = GoldStandardText::tr(
-                    "About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.")
+                    "About %1 participants (%2 per arm) give %3 power at a two-sided alpha of %4 to detect %5.")
                     .arg(l.toString(n, 'f', 0), l.toString(n / 2, 'f', 0),
+                         percentText(l.toString(100 * kTrialPower, 'f', 0)), l.toString(kTrialAlpha, 'f', 2),
                          std::isfinite(mid) && mid > 0 ? GoldStandardText::tr("the minimal important difference")
                                                        : GoldStandardText::tr("the pooled effect"));
     else if (ok)

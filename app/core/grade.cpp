@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "grade.h"
 #include "analysisformat.h"
+#include "defaults.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace evidencedesk {
 
@@ -113,239 +118,374 @@ QString certaintySymbols(Certainty c)
     return QString(n, QChar(0x2295)) + QString(4 - n, QChar(0x25EF));
 }
 
-GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAnalysis &c, const GradeSettings &settings)
-{
-    GradeAssessment g;
-    const bool ok = c.ok() && c.analysis.fit.converged;
-    const synth::Analysis &a = c.analysis;
-    const synth::Fit &f = a.fit;
-    QHash<qint64, const Study *> byId;
-    for (const Study &s : review.studies)
-        byId.insert(s.id, &s);
+// ------------------------------------------------------------------------------------------- reasons
 
-    // starting level: randomised evidence starts high, observational low (by the weight they carry)
+namespace {
+
+using Code = GradeReason::Code;
+
+struct ReasonEntry {
+    Code code;
+    const char *key;
+};
+
+const ReasonEntry kReasons[] = {
+    {Code::NoSynthesis, "no_synthesis"},
+    {Code::DesignsNotRecorded, "designs_not_recorded"},
+    {Code::RandomisedWeight, "randomised_weight"},
+    {Code::ObservationalWeight, "observational_weight"},
+    {Code::LowQualityWeight, "low_quality_weight"},
+    {Code::UnratedWeight, "unrated_weight"},
+    {Code::NotAssessableWithoutSynthesis, "not_assessable_without_synthesis"},
+    {Code::SingleStudy, "single_study"},
+    {Code::VeryHighHeterogeneity, "very_high_heterogeneity"},
+    {Code::SubstantialHeterogeneity, "substantial_heterogeneity"},
+    {Code::PredictionCrossesNull, "prediction_crosses_null"},
+    {Code::PredictionCrossesNullOnly, "prediction_crosses_null_only"},
+    {Code::LittleHeterogeneity, "little_heterogeneity"},
+    {Code::IndirectnessByJudgement, "indirectness_by_judgement"},
+    {Code::ImportantEffectsBothWays, "important_effects_both_ways"},
+    {Code::CrossesMinimalImportantDifference, "crosses_minimal_important_difference"},
+    {Code::IncludesNoEffect, "includes_no_effect"},
+    {Code::ExcludesNoEffect, "excludes_no_effect"},
+    {Code::BelowInformationSize, "below_information_size"},
+    {Code::AboveInformationSize, "above_information_size"},
+    {Code::TooFewForFunnelTests, "too_few_for_funnel_tests"},
+    {Code::EggerSmallStudyEffects, "egger_small_study_effects"},
+    {Code::TrimAndFillImputes, "trim_and_fill_imputes"},
+    {Code::NoSmallStudyEffects, "no_small_study_effects"},
+    {Code::UpgradeObservationalOnly, "upgrade_observational_only"},
+    {Code::VeryLargeEffect, "very_large_effect"},
+    {Code::LargeEffect, "large_effect"},
+    {Code::EffectNotLarge, "effect_not_large"},
+    {Code::RatioMeasuresOnly, "ratio_measures_only"},
+    {Code::ReviewerJudgement, "reviewer_judgement"},
+    {Code::UpgradeNotCounted, "upgrade_not_counted"},
+};
+
+GradeReason because(Code code, QList<double> values = {})
+{
+    return {code, std::move(values)};
+}
+
+} // namespace
+
+QString GradeReason::key(Code code)
+{
+    for (const ReasonEntry &e : kReasons)
+        if (e.code == code)
+            return QString::fromLatin1(e.key);
+    return {};
+}
+
+std::optional<GradeReason::Code> GradeReason::fromKey(const QString &key)
+{
+    for (const ReasonEntry &e : kReasons)
+        if (key == QLatin1String(e.key))
+            return e.code;
+    return std::nullopt;
+}
+
+QString GradeReason::describe() const
+{
+    const auto v = [this](qsizetype i) { return values.value(i, std::nan("")); };
+    const auto count = [](double x) { return QLocale().toString(x, 'f', 0); };
+    switch (code) {
+    case Code::NoSynthesis:
+        return GradeText::tr("There is no synthesis to rate (no included study has outcome data).");
+    case Code::DesignsNotRecorded:
+        return GradeText::tr("The designs of the studies are not recorded; rated as observational evidence.");
+    case Code::RandomisedWeight:
+        return GradeText::tr("%1 of the weight comes from randomised trials (or reviews of them).").arg(pct(v(0)));
+    case Code::ObservationalWeight:
+        return GradeText::tr("Most of the weight (%1) comes from observational studies.").arg(pct(v(0)));
+    case Code::LowQualityWeight:
+        return GradeText::tr("%1 of the weight comes from studies rated below %2.").arg(pct(v(0)), num(v(1), 0));
+    case Code::UnratedWeight:
+        return GradeText::tr("%1 of the weight comes from studies without a quality rating.").arg(pct(v(0)));
+    case Code::NotAssessableWithoutSynthesis:
+        return GradeText::tr("Not assessable without a synthesis.");
+    case Code::SingleStudy:
+        return GradeText::tr("A single study: consistency cannot be judged.");
+    case Code::VeryHighHeterogeneity:
+        return GradeText::tr("I² = %1 and the prediction interval includes effects in both directions.")
+            .arg(pct(v(0)));
+    case Code::SubstantialHeterogeneity:
+        return GradeText::tr("I² = %1 (τ² = %2): substantial heterogeneity.").arg(pct(v(0)), num(v(1), 3));
+    case Code::PredictionCrossesNull:
+        return GradeText::tr("The prediction interval crosses the null.");
+    case Code::PredictionCrossesNullOnly:
+        return GradeText::tr("The prediction interval crosses the null although the confidence interval does not.");
+    case Code::LittleHeterogeneity:
+        return GradeText::tr("I² = %1: little heterogeneity.").arg(pct(v(0)));
+    case Code::IndirectnessByJudgement:
+        return GradeText::tr("Judge whether the studies' population, intervention, comparator and outcome match the "
+                             "question; the data cannot say.");
+    case Code::ImportantEffectsBothWays:
+        return GradeText::tr("The confidence interval includes important effects in both directions.");
+    case Code::CrossesMinimalImportantDifference:
+        return GradeText::tr("The confidence interval crosses the minimal important difference (%1).").arg(num(v(0)));
+    case Code::IncludesNoEffect:
+        return GradeText::tr("The confidence interval includes no effect.");
+    case Code::ExcludesNoEffect:
+        return GradeText::tr("The confidence interval excludes no effect.");
+    case Code::BelowInformationSize:
+        return GradeText::tr("%1 participants in all, fewer than the optimal information size of about %2.")
+            .arg(count(v(0)), std::isfinite(v(1)) ? count(std::ceil(v(1))) : GradeText::tr("(infinite: no effect)"));
+    case Code::AboveInformationSize:
+        return GradeText::tr("%1 participants in all, more than the optimal information size of about %2.")
+            .arg(count(v(0)), count(std::ceil(v(1))));
+    case Code::TooFewForFunnelTests:
+        return GradeText::tr("Not assessable: fewer than 10 studies (%1) are too few for funnel plot tests.")
+            .arg(count(v(0)));
+    case Code::EggerSmallStudyEffects:
+        return GradeText::tr("Egger's test suggests small-study effects (p %1).").arg(pValueClause(v(0)));
+    case Code::TrimAndFillImputes:
+        return GradeText::tr("Trim-and-fill imputes %n stud(ies)%1.", nullptr, int(v(0)))
+            .arg(v(1) > 0 ? GradeText::tr(", and the adjusted interval includes no effect") : QString());
+    case Code::NoSmallStudyEffects:
+        return GradeText::tr("No sign of small-study effects (Egger p %1).").arg(pValueClause(v(0)));
+    case Code::UpgradeObservationalOnly:
+        return GradeText::tr("Upgrades apply to observational evidence only.");
+    case Code::VeryLargeEffect:
+        return GradeText::tr("A very large effect (ratio %1 or its inverse).").arg(num(v(0)));
+    case Code::LargeEffect:
+        return GradeText::tr("A large effect (ratio %1 or its inverse).").arg(num(v(0)));
+    case Code::EffectNotLarge:
+        return GradeText::tr("The effect is not large (ratio %1 or its inverse).").arg(num(v(0)));
+    case Code::RatioMeasuresOnly:
+        return GradeText::tr("Judged for ratio measures only.");
+    case Code::ReviewerJudgement:
+        return GradeText::tr("The reviewer's judgement; the data cannot say.");
+    case Code::UpgradeNotCounted:
+        return GradeText::tr("It does not count here: an upgrade applies only when nothing is downgraded.");
+    }
+    return {};
+}
+
+QString encodeReasons(const QList<GradeReason> &reasons)
+{
+    QJsonArray a;
+    for (const GradeReason &r : reasons) {
+        QJsonObject o {{QStringLiteral("code"), GradeReason::key(r.code)}};
+        if (!r.values.isEmpty()) {
+            QJsonArray values;
+            for (double x : r.values)
+                values.append(std::isfinite(x) ? QJsonValue(x) : QJsonValue());
+            o[QStringLiteral("values")] = values;
+        }
+        a.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+bool decodeReasons(const QString &text, QList<GradeReason> &reasons)
+{
+    const QJsonDocument d = QJsonDocument::fromJson(text.toUtf8());
+    if (!d.isArray())
+        return false;
+    QList<GradeReason> out;
+    for (const QJsonValue &v : d.array()) {
+        const auto code = GradeReason::fromKey(v.toObject().value(QStringLiteral("code")).toString());
+        if (!code)
+            return false;
+        GradeReason r {*code, {}};
+        for (const QJsonValue &x : v.toObject().value(QStringLiteral("values")).toArray())
+            r.values.append(x.isDouble() ? x.toDouble() : std::nan(""));
+        out.append(r);
+    }
+    reasons = out;
+    return true;
+}
+
+QString DomainAssessment::reason() const
+{
+    QStringList words;
+    for (const GradeReason &r : reasons)
+        words << r.describe();
+    return words.join(QLatin1Char(' '));
+}
+
+// --------------------------------------------------------------------------------------- assessment
+
+namespace {
+
+/// The studies in the synthesis with their percent weights.
+struct WeightedStudy {
+    const AnalysedStudy *study;
+    double weight;
+};
+
+QList<WeightedStudy> weighted(const ClaimAnalysis &c)
+{
+    QList<WeightedStudy> out;
+    const QList<const AnalysedStudy *> studies = c.analysedStudies();
+    for (qsizetype i = 0; i < studies.size(); ++i)
+        if (studies[i])
+            out.append({studies[i], c.analysis.weights[std::size_t(i)]});
+    return out;
+}
+
+/// Randomised evidence starts high, observational low, by the weight each carries.
+void rateStart(const QList<WeightedStudy> &studies, GradeAssessment &g)
+{
     double randomisedWeight = 0, knownWeight = 0, totalWeight = 0;
-    for (auto it = c.analysed.begin(); ok && it != c.analysed.end(); ++it) {
-        const Study *s = byId.value(it.key());
-        const double w = a.weights[std::size_t(*it)];
-        totalWeight += w;
-        if (s && s->design != Design::Unspecified) {
-            knownWeight += w;
-            if (randomised(s->design))
-                randomisedWeight += w;
+    for (const WeightedStudy &s : studies) {
+        totalWeight += s.weight;
+        if (s.study->design != Design::Unspecified) {
+            knownWeight += s.weight;
+            if (randomised(s.study->design))
+                randomisedWeight += s.weight;
         }
     }
-    if (!ok) {
+    if (knownWeight == 0) {
         g.start = Certainty::Low;
-        g.startReason = GradeText::tr("There is no synthesis to rate (no included study has outcome data).");
-    } else if (knownWeight == 0) {
-        g.start = Certainty::Low;
-        g.startReason = GradeText::tr("The designs of the studies are not recorded; rated as observational evidence.");
+        g.startReason = because(Code::DesignsNotRecorded);
     } else if (randomisedWeight >= 0.5 * totalWeight) {
         g.start = Certainty::High;
-        g.startReason = GradeText::tr("%1 of the weight comes from randomised trials (or reviews of them).")
-                            .arg(pct(100 * randomisedWeight / totalWeight));
+        g.startReason = because(Code::RandomisedWeight, {100 * randomisedWeight / totalWeight});
     } else {
         g.start = Certainty::Low;
-        g.startReason = GradeText::tr("Most of the weight (%1) comes from observational studies.")
-                            .arg(pct(100 * (totalWeight - randomisedWeight) / totalWeight));
+        g.startReason = because(Code::ObservationalWeight, {100 * (totalWeight - randomisedWeight) / totalWeight});
     }
+}
 
-    const bool ratio = ok && synth::isRatioMeasure(a.measure);
-    double mid = settings.minimalImportantDifference;
-    if (const Claim *claim = review.claim(claimId);
-        !std::isfinite(mid) && claim && claim->assertion == Assertion::NoDifference)
-        mid = claim
-                  ->equivalenceMargin; // a no-difference claim's equivalence margin is its minimal important difference
-    for (GradeDomain d : allGradeDomains()) {
-        DomainAssessment x;
-        x.domain = d;
-        if (!ok) {
-            x.assessable = false;
-            x.reason = GradeText::tr("Not assessable without a synthesis.");
-            g.domains << x;
-            continue;
-        }
-        switch (d) {
-        case GradeDomain::RiskOfBias: {
-            double low = 0, unrated = 0;
-            for (auto it = c.analysed.begin(); it != c.analysed.end(); ++it) {
-                const Study *s = byId.value(it.key());
-                const double w = a.weights[std::size_t(*it)];
-                if (!s || !std::isfinite(s->quality))
-                    unrated += w;
-                else if (s->quality < settings.lowQualityBelow)
-                    low += w;
-            }
-            if (low > 50) {
-                x.suggested = -2;
-                x.reason = GradeText::tr("%1 of the weight comes from studies rated below %2.")
-                               .arg(pct(low))
-                               .arg(settings.lowQualityBelow);
-            } else if (low > 25) {
-                x.suggested = -1;
-                x.reason = GradeText::tr("%1 of the weight comes from studies rated below %2.")
-                               .arg(pct(low))
-                               .arg(settings.lowQualityBelow);
-            } else if (unrated > 50) {
-                x.suggested = -1;
-                x.reason
-                    = GradeText::tr("%1 of the weight comes from studies without a quality rating.").arg(pct(unrated));
-            } else {
-                x.reason = GradeText::tr("%1 of the weight comes from studies rated below %2.")
-                               .arg(pct(low))
-                               .arg(settings.lowQualityBelow);
-            }
-            break;
-        }
-        case GradeDomain::Inconsistency: {
-            const bool piCrosses = std::isfinite(f.piLower) && f.piLower < 0 && f.piUpper > 0;
-            const bool ciCrosses = f.ciLower < 0 && f.ciUpper > 0;
-            if (f.k < 2) {
-                x.assessable = false;
-                x.reason = GradeText::tr("A single study: consistency cannot be judged.");
-            } else if (f.I2 >= 90 && piCrosses) {
-                x.suggested = -2;
-                x.reason
-                    = GradeText::tr("I\u00b2 = %1 and the prediction interval includes effects in both directions.")
-                          .arg(pct(f.I2));
-            } else if (f.I2 >= 50 || (piCrosses && !ciCrosses)) {
-                x.suggested = -1;
-                x.reason = f.I2 >= 50
-                    ? GradeText::tr("I\u00b2 = %1 (\u03c4\u00b2 = %2): substantial heterogeneity.")
-                          .arg(pct(f.I2), num(f.tau2, 3))
-                    : GradeText::tr(
-                        "The prediction interval crosses the null although the confidence interval does not.");
-                if (f.I2 >= 50 && piCrosses)
-                    x.reason += QLatin1Char(' ') + GradeText::tr("The prediction interval crosses the null.");
-            } else {
-                x.reason = GradeText::tr("I\u00b2 = %1: little heterogeneity.").arg(pct(f.I2));
-            }
-            break;
-        }
-        case GradeDomain::Indirectness:
-            x.assessable = false;
-            x.reason
-                = GradeText::tr("Judge whether the studies' population, intervention, comparator and outcome match the "
-                                "question; the data cannot say.");
-            break;
-        case GradeDomain::Imprecision: {
-            const bool crossesNull = f.ciLower < 0 && f.ciUpper > 0;
-            QStringList why;
-            if (std::isfinite(mid) && mid > 0) {
-                const bool both = f.ciLower < -mid && f.ciUpper > mid;
-                const bool crossesMid = (f.ciLower < mid && f.ciUpper > mid) || (f.ciLower < -mid && f.ciUpper > -mid);
-                if (both) {
-                    x.suggested = -2;
-                    why << GradeText::tr("The confidence interval includes important effects in both directions.");
-                } else if (crossesMid || crossesNull) {
-                    x.suggested = -1;
-                    why << GradeText::tr("The confidence interval crosses the minimal important difference (%1).")
-                               .arg(num(ratio ? std::exp(mid) : mid));
-                }
-            } else if (crossesNull) {
-                x.suggested = -1;
-                why << GradeText::tr("The confidence interval includes no effect.");
-            }
-            // total sample size against the optimal information size (two groups, 80% power, alpha 0.05)
-            double n = 0;
-            bool allN = true;
-            for (auto it = c.analysed.begin(); it != c.analysed.end(); ++it) {
-                const Study *s = byId.value(it.key());
-                const synth::StudyInput &in = s->data;
-                const double ni = std::isfinite(in.n1i) && std::isfinite(in.n2i) ? in.n1i + in.n2i
-                    : std::isfinite(in.bi)                                       ? in.ai + in.bi + in.ci + in.di
-                                                                                 : in.ni;
-                if (std::isfinite(ni))
-                    n += ni;
-                else
-                    allN = false;
-            }
-            if (allN && a.measure != synth::Measure::GEN) {
-                // OIS as for one trial powered for the pooled effect (or the MID): 2 * 2(z_a + z_b)^2 / d^2 for
-                // standardised effects; ratio and correlation effects through their variance per participant
-                const double target = std::isfinite(mid) && mid > 0 ? mid : std::abs(f.estimate);
-                const double zz = std::pow(1.959963984540054 + 0.8416212335729143, 2);
-                double perUnit = 0; // variance of the effect contributed by one participant (total across arms)
-                for (double v : a.vi)
-                    perUnit += 1 / v;
-                const double info = perUnit / std::max(n, 1.0); // information per participant
-                const double ois = target > 0 ? zz / (target * target) / info : std::numeric_limits<double>::infinity();
-                if (n < ois) {
-                    x.suggested = std::max(-2, x.suggested - 1);
-                    why << GradeText::tr("%1 participants in all, fewer than the optimal information size of about %2.")
-                               .arg(QLocale().toString(n, 'f', 0),
-                                    std::isfinite(ois) ? QLocale().toString(std::ceil(ois), 'f', 0)
-                                                       : GradeText::tr("(infinite: no effect)"));
-                } else {
-                    why << GradeText::tr("%1 participants in all, more than the optimal information size of about %2.")
-                               .arg(QLocale().toString(n, 'f', 0), QLocale().toString(std::ceil(ois), 'f', 0));
-                }
-            }
-            if (why.isEmpty())
-                why << GradeText::tr("The confidence interval excludes no effect.");
-            x.reason = why.join(QLatin1Char(' '));
-            break;
-        }
-        case GradeDomain::PublicationBias:
-            if (f.k < 10) {
-                x.assessable = false;
-                x.reason
-                    = GradeText::tr("Not assessable: fewer than 10 studies (%1) are too few for funnel plot tests.")
-                          .arg(f.k);
-            } else {
-                QStringList why;
-                if (a.egger && a.egger->pval < 0.10) {
-                    x.suggested = -1;
-                    why << GradeText::tr("Egger's test suggests small-study effects (p %1).")
-                               .arg(pValueClause(a.egger->pval));
-                }
-                if (a.trimfill && a.trimfill->k0 > 0) {
-                    const synth::Fit &t = a.trimfill->filled;
-                    const bool changes = (f.ciLower > 0 || f.ciUpper < 0) && t.ciLower < 0 && t.ciUpper > 0;
-                    if (changes)
-                        x.suggested = -1;
-                    why << GradeText::tr("Trim-and-fill imputes %n stud(ies)%1.", nullptr, a.trimfill->k0)
-                               .arg(changes ? GradeText::tr(", and the adjusted interval includes no effect")
-                                            : QString());
-                }
-                if (why.isEmpty())
-                    why << GradeText::tr("No sign of small-study effects (Egger p %1).")
-                               .arg(pValueClause(a.egger ? a.egger->pval : std::nan("")));
-                x.reason = why.join(QLatin1Char(' '));
-            }
-            break;
-        case GradeDomain::LargeEffect:
-            if (g.start != Certainty::Low) {
-                x.reason = GradeText::tr("Upgrades apply to observational evidence only.");
-            } else if (ratio) {
-                const double r = std::exp(std::abs(f.estimate));
-                const double bound = std::exp(std::min(std::abs(f.ciLower), std::abs(f.ciUpper)));
-                if (r >= 5 && bound >= 2) {
-                    x.suggested = 2;
-                    x.reason = GradeText::tr("A very large effect (ratio %1 or its inverse).").arg(num(r));
-                } else if (r >= 2 && !(f.ciLower < 0 && f.ciUpper > 0)) {
-                    x.suggested = 1;
-                    x.reason = GradeText::tr("A large effect (ratio %1 or its inverse).").arg(num(r));
-                } else {
-                    x.reason = GradeText::tr("The effect is not large (ratio %1 or its inverse).").arg(num(r));
-                }
-            } else {
-                x.assessable = false;
-                x.reason = GradeText::tr("Judged for ratio measures only.");
-            }
-            break;
-        case GradeDomain::DoseResponse:
-        case GradeDomain::Confounding:
-            x.assessable = false;
-            x.reason = g.start == Certainty::Low ? GradeText::tr("The reviewer's judgement; the data cannot say.")
-                                                 : GradeText::tr("Upgrades apply to observational evidence only.");
-            break;
-        }
-        g.domains << x;
+void rateRiskOfBias(const QList<WeightedStudy> &studies, const GradeSettings &settings, DomainAssessment &x)
+{
+    double low = 0, unrated = 0;
+    for (const WeightedStudy &s : studies) {
+        if (!std::isfinite(s.study->quality))
+            unrated += s.weight;
+        else if (s.study->quality < settings.lowQualityBelow)
+            low += s.weight;
     }
-    // the reviewer's stored judgements
-    const QList<GradeJudgement> stored = review.grade.value(claimId);
+    if (unrated > 50 && low <= 25) {
+        x.suggested = -1;
+        x.reasons << because(Code::UnratedWeight, {unrated});
+        return;
+    }
+    x.suggested = low > 50 ? -2 : low > 25 ? -1 : 0;
+    x.reasons << because(Code::LowQualityWeight, {low, settings.lowQualityBelow});
+}
+
+void rateInconsistency(const synth::Fit &f, DomainAssessment &x)
+{
+    const bool piCrosses = std::isfinite(f.piLower) && f.piLower < 0 && f.piUpper > 0;
+    const bool ciCrosses = f.ciLower < 0 && f.ciUpper > 0;
+    if (f.k < 2) {
+        x.assessable = false;
+        x.reasons << because(Code::SingleStudy);
+    } else if (f.I2 >= 90 && piCrosses) {
+        x.suggested = -2;
+        x.reasons << because(Code::VeryHighHeterogeneity, {f.I2});
+    } else if (f.I2 >= 50) {
+        x.suggested = -1;
+        x.reasons << because(Code::SubstantialHeterogeneity, {f.I2, f.tau2});
+        if (piCrosses)
+            x.reasons << because(Code::PredictionCrossesNull);
+    } else if (piCrosses && !ciCrosses) {
+        x.suggested = -1;
+        x.reasons << because(Code::PredictionCrossesNullOnly);
+    } else {
+        x.reasons << because(Code::LittleHeterogeneity, {f.I2});
+    }
+}
+
+void rateImprecision(const ClaimAnalysis &c, const QList<WeightedStudy> &studies, double mid, DomainAssessment &x)
+{
+    const synth::Analysis &a = c.analysis;
+    const synth::Fit &f = a.fit;
+    const bool ratio = synth::isRatioMeasure(a.measure);
+    const bool crossesNull = f.ciLower < 0 && f.ciUpper > 0;
+    if (std::isfinite(mid) && mid > 0) {
+        const bool both = f.ciLower < -mid && f.ciUpper > mid;
+        const bool crossesMid = (f.ciLower < mid && f.ciUpper > mid) || (f.ciLower < -mid && f.ciUpper > -mid);
+        if (both) {
+            x.suggested = -2;
+            x.reasons << because(Code::ImportantEffectsBothWays);
+        } else if (crossesMid || crossesNull) {
+            x.suggested = -1;
+            x.reasons << because(Code::CrossesMinimalImportantDifference, {ratio ? std::exp(mid) : mid});
+        }
+    } else if (crossesNull) {
+        x.suggested = -1;
+        x.reasons << because(Code::IncludesNoEffect);
+    }
+    // total sample size against the optimal information size (two groups, the power of defaults.h)
+    double n = 0, information = 0;
+    bool allN = true;
+    for (const WeightedStudy &s : studies) {
+        if (std::isfinite(s.study->participants))
+            n += s.study->participants;
+        else
+            allN = false;
+        information += 1 / s.study->effect.vi;
+    }
+    if (allN && a.measure != synth::Measure::GEN && n > 0) {
+        const double target = std::isfinite(mid) && mid > 0 ? mid : std::abs(f.estimate);
+        double ois = participantsForPower(target, information / n);
+        if (!std::isfinite(ois))
+            ois = std::numeric_limits<double>::infinity();
+        if (n < ois) {
+            x.suggested = std::max(-2, x.suggested - 1);
+            x.reasons << because(Code::BelowInformationSize, {n, ois});
+        } else {
+            x.reasons << because(Code::AboveInformationSize, {n, ois});
+        }
+    }
+    if (x.reasons.isEmpty())
+        x.reasons << because(Code::ExcludesNoEffect);
+}
+
+void ratePublicationBias(const synth::Analysis &a, DomainAssessment &x)
+{
+    const synth::Fit &f = a.fit;
+    if (f.k < 10) {
+        x.assessable = false;
+        x.reasons << because(Code::TooFewForFunnelTests, {double(f.k)});
+        return;
+    }
+    if (a.egger && a.egger->pval < 0.10) {
+        x.suggested = -1;
+        x.reasons << because(Code::EggerSmallStudyEffects, {a.egger->pval});
+    }
+    if (a.trimfill && a.trimfill->k0 > 0) {
+        const synth::Fit &t = a.trimfill->filled;
+        const bool changes = (f.ciLower > 0 || f.ciUpper < 0) && t.ciLower < 0 && t.ciUpper > 0;
+        if (changes)
+            x.suggested = -1;
+        x.reasons << because(Code::TrimAndFillImputes, {double(a.trimfill->k0), changes ? 1.0 : 0.0});
+    }
+    if (x.reasons.isEmpty())
+        x.reasons << because(Code::NoSmallStudyEffects, {a.egger ? a.egger->pval : std::nan("")});
+}
+
+void rateLargeEffect(const synth::Analysis &a, Certainty start, DomainAssessment &x)
+{
+    const synth::Fit &f = a.fit;
+    if (start != Certainty::Low) {
+        x.reasons << because(Code::UpgradeObservationalOnly);
+    } else if (synth::isRatioMeasure(a.measure)) {
+        const double r = std::exp(std::abs(f.estimate));
+        const double bound = std::exp(std::min(std::abs(f.ciLower), std::abs(f.ciUpper)));
+        if (r >= 5 && bound >= 2) {
+            x.suggested = 2;
+            x.reasons << because(Code::VeryLargeEffect, {r});
+        } else if (r >= 2 && !(f.ciLower < 0 && f.ciUpper > 0)) {
+            x.suggested = 1;
+            x.reasons << because(Code::LargeEffect, {r});
+        } else {
+            x.reasons << because(Code::EffectNotLarge, {r});
+        }
+    } else {
+        x.assessable = false;
+        x.reasons << because(Code::RatioMeasuresOnly);
+    }
+}
+
+/// The reviewer's stored overrides, then the certainty they lead to.
+void applyJudgements(const QList<GradeJudgement> &stored, GradeAssessment &g)
+{
     for (DomainAssessment &x : g.domains)
         for (const GradeJudgement &j : stored)
             if (j.domain == gradeDomainKey(x.domain) && j.override) {
@@ -361,15 +501,67 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
     else if (upgrades > 0)
         for (DomainAssessment &x : g.domains)
             if (isUpgradeDomain(x.domain) && x.value() > 0)
-                x.reason += QLatin1Char(' ')
-                    + GradeText::tr("It does not count here: an upgrade applies only when nothing is downgraded.");
+                x.reasons << because(Code::UpgradeNotCounted);
     g.certainty = Certainty(std::clamp(level, 1, 4));
+}
+
+} // namespace
+
+GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAnalysis &c, const GradeSettings &settings)
+{
+    GradeAssessment g;
     const Claim *claim = review.claim(claimId);
-    const QString stored_ = review.conclusions.value(claimId);
-    g.conclusionEdited = !stored_.isEmpty();
-    g.conclusion = g.conclusionEdited
-        ? stored_
-        : (claim ? plainConclusion(*claim, c, g.certainty, review.info.outcome) : QString());
+    const bool ok = c.claimId == claimId && c.ok() && c.analysis.fit.converged;
+    const QList<WeightedStudy> studies = ok ? weighted(c) : QList<WeightedStudy>();
+    if (ok) {
+        rateStart(studies, g);
+    } else {
+        g.start = Certainty::Low;
+        g.startReason = because(Code::NoSynthesis);
+    }
+    const double mid = claim ? minimalImportantDifference(*claim) : std::nan("");
+    for (GradeDomain d : allGradeDomains()) {
+        DomainAssessment x;
+        x.domain = d;
+        if (!ok) {
+            x.assessable = false;
+            x.reasons << because(Code::NotAssessableWithoutSynthesis);
+            g.domains << x;
+            continue;
+        }
+        switch (d) {
+        case GradeDomain::RiskOfBias:
+            rateRiskOfBias(studies, settings, x);
+            break;
+        case GradeDomain::Inconsistency:
+            rateInconsistency(c.analysis.fit, x);
+            break;
+        case GradeDomain::Indirectness:
+            x.assessable = false;
+            x.reasons << because(Code::IndirectnessByJudgement);
+            break;
+        case GradeDomain::Imprecision:
+            rateImprecision(c, studies, mid, x);
+            break;
+        case GradeDomain::PublicationBias:
+            ratePublicationBias(c.analysis, x);
+            break;
+        case GradeDomain::LargeEffect:
+            rateLargeEffect(c.analysis, g.start, x);
+            break;
+        case GradeDomain::DoseResponse:
+        case GradeDomain::Confounding:
+            x.assessable = false;
+            x.reasons << because(g.start == Certainty::Low ? Code::ReviewerJudgement : Code::UpgradeObservationalOnly);
+            break;
+        }
+        g.domains << x;
+    }
+    applyJudgements(review.grade.value(claimId), g);
+    const QString stored = review.conclusions.value(claimId);
+    g.conclusionEdited = !stored.isEmpty();
+    g.conclusion = g.conclusionEdited ? stored
+                                      : (claim ? plainConclusion(*claim, c, g.certainty, review.info.outcome) : QString());
     return g;
 }
 
@@ -377,7 +569,7 @@ QList<GradeJudgement> toJudgements(const GradeAssessment &a)
 {
     QList<GradeJudgement> out;
     for (const DomainAssessment &x : a.domains)
-        out.append({gradeDomainKey(x.domain), x.suggested, x.override, x.reason, x.justification});
+        out.append({gradeDomainKey(x.domain), x.suggested, x.override, encodeReasons(x.reasons), x.justification});
     return out;
 }
 
@@ -387,7 +579,7 @@ QString plainConclusion(const Claim &claim, const ClaimAnalysis &c, Certainty ce
     if (!c.ok() || !c.analysis.fit.converged)
         return GradeText::tr("There is no synthesis of %1 yet.").arg(what);
     const synth::Fit &f = c.analysis.fit;
-    const double margin = claim.equivalenceMargin;
+    const double margin = minimalImportantDifference(claim);
     const bool little
         = std::isfinite(margin) ? (f.ciLower > -margin && f.ciUpper < margin) : (f.ciLower < 0 && f.ciUpper > 0);
     if (certainty == Certainty::VeryLow)

@@ -34,31 +34,81 @@ QString certaintyName(Certainty c);
 QString certaintySymbols(Certainty c); ///< the four-symbol notation: ⊕⊕⊕⊕, ⊕⊕⊕◯, ⊕⊕◯◯, ⊕◯◯◯
 
 struct GradeSettings {
-    /// On the analysis scale; NaN = not set (then a no-difference claim's equivalence margin is used).
-    double minimalImportantDifference = std::nan("");
     double lowQualityBelow = 50; ///< quality scores below this count as low quality
 };
+
+/// Why GRADE suggests what it does: a code and the numbers it cites. Stored as codes (encodeReasons), worded
+/// only when shown (describe), so the file and --json read the same in every language.
+struct GradeReason {
+    enum class Code {
+        NoSynthesis,
+        DesignsNotRecorded,
+        RandomisedWeight, ///< values: percent of the weight from randomised evidence
+        ObservationalWeight, ///< values: percent of the weight from observational studies
+        LowQualityWeight, ///< values: percent of the weight below the threshold, the threshold
+        UnratedWeight, ///< values: percent of the weight without a quality rating
+        NotAssessableWithoutSynthesis,
+        SingleStudy,
+        VeryHighHeterogeneity, ///< values: I2
+        SubstantialHeterogeneity, ///< values: I2, tau2
+        PredictionCrossesNull,
+        PredictionCrossesNullOnly,
+        LittleHeterogeneity, ///< values: I2
+        IndirectnessByJudgement,
+        ImportantEffectsBothWays,
+        CrossesMinimalImportantDifference, ///< values: the difference on the natural scale
+        IncludesNoEffect,
+        ExcludesNoEffect,
+        BelowInformationSize, ///< values: participants, optimal information size (infinite: no effect)
+        AboveInformationSize, ///< values: participants, optimal information size
+        TooFewForFunnelTests, ///< values: k
+        EggerSmallStudyEffects, ///< values: p
+        TrimAndFillImputes, ///< values: studies imputed, 1 when the adjusted interval includes no effect
+        NoSmallStudyEffects, ///< values: Egger's p (NaN when not computed)
+        UpgradeObservationalOnly,
+        VeryLargeEffect, ///< values: the ratio
+        LargeEffect, ///< values: the ratio
+        EffectNotLarge, ///< values: the ratio
+        RatioMeasuresOnly,
+        ReviewerJudgement,
+        UpgradeNotCounted,
+    };
+    Code code = Code::NoSynthesis;
+    QList<double> values;
+    bool operator==(const GradeReason &) const = default;
+
+    QString describe() const; ///< in words, translated
+    static QString key(Code code); ///< stable key ("includes_no_effect")
+    static std::optional<Code> fromKey(const QString &key);
+};
+
+/// Reasons as stored in the review file (a JSON array of {code, values}); and back (false if not so stored).
+QString encodeReasons(const QList<GradeReason> &reasons);
+bool decodeReasons(const QString &text, QList<GradeReason> &reasons);
 
 struct DomainAssessment {
     GradeDomain domain = GradeDomain::RiskOfBias;
     int suggested = 0; ///< 0, -1, -2 (downgrades) or 0, +1, +2 (upgrades)
-    QString reason; ///< why, in words
+    QList<GradeReason> reasons; ///< why
     bool assessable = true;
     std::optional<int> override; ///< the reviewer's judgement
     QString justification; ///< required with an override
     int value() const { return override.value_or(suggested); }
+    QString reason() const; ///< the reasons in words
 };
 
 struct GradeAssessment {
     Certainty start = Certainty::High;
-    QString startReason;
+    GradeReason startReason;
     QList<DomainAssessment> domains;
     Certainty certainty = Certainty::High;
     QString conclusion; ///< plain-language statement worded by certainty (the stored one if edited)
     bool conclusionEdited = false;
 };
 
-/// Suggests every domain for the claim's current analysis and applies the reviewer's stored judgements.
+/// Suggests every domain from the claim's analysis (its numbers and its snapshot of the studies; nothing is
+/// looked up in the live review but the reviewer's own judgements and conclusion) and applies those judgements.
+/// An analysis of another claim counts as no synthesis.
 GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAnalysis &analysis,
                             const GradeSettings &settings = {});
 

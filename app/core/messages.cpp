@@ -87,4 +87,130 @@ QString describeWarning(const synth::Warning &warning, const QStringList &labels
     return MessagesText::tr("unknown warning");
 }
 
+QString warningKey(synth::WarningCode code)
+{
+    using synth::WarningCode;
+    switch (code) {
+    case WarningCode::StudiesOmitted:
+        return QStringLiteral("studies_omitted");
+    case WarningCode::ZeroCellCorrection:
+        return QStringLiteral("zero_cell_correction");
+    case WarningCode::KnhaWithFixedEffect:
+        return QStringLiteral("knha_with_fixed_effect");
+    case WarningCode::TestForcedToZ:
+        return QStringLiteral("test_forced_to_z");
+    case WarningCode::Tau2AtLocalMaximum:
+        return QStringLiteral("tau2_at_local_maximum");
+    case WarningCode::NotConverged:
+        return QStringLiteral("not_converged");
+    case WarningCode::HeterogeneityUndefined:
+        return QStringLiteral("heterogeneity_undefined");
+    case WarningCode::VarianceRatioExtreme:
+        return QStringLiteral("variance_ratio_extreme");
+    case WarningCode::Tau2CiNullSet:
+        return QStringLiteral("tau2_ci_null_set");
+    case WarningCode::Tau2CiLowerTruncated:
+        return QStringLiteral("tau2_ci_lower_truncated");
+    case WarningCode::Tau2CiAtSearchLimit:
+        return QStringLiteral("tau2_ci_at_search_limit");
+    }
+    return QStringLiteral("unknown");
+}
+
+bool warningNamesStudy(synth::WarningCode code)
+{
+    return code == synth::WarningCode::ZeroCellCorrection;
+}
+
+QList<synth::Measure> allMeasures()
+{
+    using synth::Measure;
+    return {Measure::RR,  Measure::OR,  Measure::RD,   Measure::MD, Measure::SMD,
+            Measure::ROM, Measure::COR, Measure::ZCOR, Measure::GEN};
+}
+
+QList<synth::Method> allMethods()
+{
+    using synth::Method;
+    return {Method::REML, Method::DL, Method::PM, Method::EB, Method::ML,
+            Method::HE,   Method::HS, Method::SJ, Method::EE};
+}
+
+QString measureDisplayName(synth::Measure m)
+{
+    using synth::Measure;
+    QString name;
+    switch (m) {
+    case Measure::RR:
+        name = MessagesText::tr("risk ratio");
+        break;
+    case Measure::OR:
+        name = MessagesText::tr("odds ratio");
+        break;
+    case Measure::RD:
+        name = MessagesText::tr("risk difference");
+        break;
+    case Measure::MD:
+        name = MessagesText::tr("mean difference");
+        break;
+    case Measure::SMD:
+        name = MessagesText::tr("standardised mean difference (Hedges' g)");
+        break;
+    case Measure::ROM:
+        name = MessagesText::tr("ratio of means");
+        break;
+    case Measure::COR:
+        name = MessagesText::tr("correlation");
+        break;
+    case Measure::ZCOR:
+        name = MessagesText::tr("Fisher's z of a correlation");
+        break;
+    case Measure::GEN:
+        name = MessagesText::tr("effect and variance as given");
+        break;
+    }
+    return MessagesText::tr("%1 – %2").arg(QString::fromLatin1(synth::measureName(m).data()), name);
+}
+
+QString methodDisplayName(synth::Method m)
+{
+    using synth::Method;
+    QString name;
+    switch (m) {
+    case Method::REML:
+        name = MessagesText::tr("restricted maximum likelihood");
+        break;
+    case Method::DL:
+        name = MessagesText::tr("DerSimonian–Laird");
+        break;
+    case Method::PM:
+        name = MessagesText::tr("Paule–Mandel");
+        break;
+    case Method::EB:
+        name = MessagesText::tr("empirical Bayes");
+        break;
+    case Method::ML:
+        name = MessagesText::tr("maximum likelihood");
+        break;
+    case Method::HE:
+        name = MessagesText::tr("Hedges");
+        break;
+    case Method::HS:
+        name = MessagesText::tr("Hunter–Schmidt");
+        break;
+    case Method::SJ:
+        name = MessagesText::tr("Sidik–Jonkman");
+        break;
+    case Method::EE:
+        name = MessagesText::tr("equal effects (fixed effect)");
+        break;
+    }
+    return MessagesText::tr("%1 – %2").arg(QString::fromLatin1(synth::methodName(m).data()), name);
+}
+
+QString testDisplayName(synth::Test t)
+{
+    return t == synth::Test::Knha ? MessagesText::tr("Knapp–Hartung") : MessagesText::tr("z test");
+}
+
 } // namespace evidencedesk

@@ -120,6 +120,32 @@ std::optional<Stance> stanceFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString Subgrouping::key() const
+{
+    switch (kind) {
+    case Kind::None:
+        break;
+    case Kind::Stance:
+        return QStringLiteral("stance");
+    case Kind::Design:
+        return QStringLiteral("design");
+    case Kind::Column:
+        return column;
+    }
+    return {};
+}
+
+Subgrouping Subgrouping::fromKey(const QString &key)
+{
+    if (key.isEmpty())
+        return {};
+    if (key == QLatin1String("stance"))
+        return {Kind::Stance, {}};
+    if (key == QLatin1String("design"))
+        return {Kind::Design, {}};
+    return {Kind::Column, key};
+}
+
 QString stanceName(Stance s)
 {
     switch (s) {

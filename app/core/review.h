@@ -4,6 +4,7 @@
 #pragma once
 
 #include "synth/effectsize.h"
+#include "synth/model.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -98,12 +99,24 @@ struct StanceTag {
     bool operator==(const StanceTag &) const = default;
 };
 
+/// What the studies of a subgroup analysis are grouped by.
+struct Subgrouping {
+    enum class Kind { None, Stance, Design, Column };
+    Kind kind = Kind::None;
+    QString column; ///< the imported column, for Kind::Column
+    QString key() const; ///< as stored in the review file: "", "stance", "design" or the column's name
+    static Subgrouping fromKey(const QString &key);
+    bool operator==(const Subgrouping &) const = default;
+};
+
+/// How a claim's studies are synthesised. Defaults (and the measure a new claim starts with) come from
+/// defaults.h, never from a view.
 struct SynthesisSettings {
-    QString measure = QStringLiteral("GEN");
-    QString method = QStringLiteral("REML");
-    QString test = QStringLiteral("z");
-    double level = 95;
-    QString subgroup; ///< "", "stance", "design" or an extra column
+    synth::Measure measure = synth::Measure::GEN;
+    synth::Method method = synth::Method::REML;
+    synth::Test test = synth::Test::Z;
+    double level = 95; ///< percent
+    Subgrouping subgroup;
     bool operator==(const SynthesisSettings &) const = default;
 };
 

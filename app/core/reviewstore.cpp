@@ -400,23 +400,46 @@ bool ReviewStore::migrate(int from)
     });
 }
 
-Review ReviewStore::load() const
+bool ReviewStore::load(Review &out) const
 {
     Review r;
     QSqlQuery q(db(m_connection));
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT title, population, intervention, comparator, outcome, notes FROM review_info"))
-        && q.next())
+    // Every query must run to its end: a review that cannot be read whole is refused, never shown in part.
+    const auto query = [&](const QString &sql) {
+        if (q.exec(sql))
+            return true;
+        m_error = ReviewStoreText::tr("%1: the review cannot be read (%2)").arg(m_path, sqlError(q.lastError()));
+        return false;
+    };
+    const auto finished = [&] {
+        if (!q.lastError().isValid())
+            return true;
+        m_error = ReviewStoreText::tr("%1: the review cannot be read (%2)").arg(m_path, sqlError(q.lastError()));
+        return false;
+    };
+    const auto unreadable = [&](const QString &what, const QString &value) {
+        m_error = ReviewStoreText::tr("%1: the review holds an unknown %2 '%3'").arg(m_path, what, value);
+        return false;
+    };
+    if (!query(QStringLiteral("SELECT title, population, intervention, comparator, outcome, notes FROM review_info")))
+        return false;
+    if (q.next())
         r.info = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                   q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
-    q.exec(QStringLiteral(
-        "SELECT id, original_text, assertion, equivalence_margin, mechanism_overview, gold_standard_note,"
-        " created_at FROM claim ORDER BY position, id"));
+    if (!finished()
+        || !query(QStringLiteral(
+            "SELECT id, original_text, assertion, equivalence_margin, mechanism_overview, gold_standard_note,"
+            " created_at FROM claim ORDER BY position, id")))
+        return false;
     while (q.next()) {
         Claim c;
         c.id = q.value(0).toLongLong();
         c.originalText = q.value(1).toString();
-        c.assertion = assertionFromKey(q.value(2).toString()).value_or(Assertion::Unspecified);
+        const auto assertion = assertionFromKey(q.value(2).toString());
+        if (!assertion)
+            return unreadable(ReviewStoreText::tr("assertion"), q.value(2).toString());
+        c.assertion = *assertion;
         c.equivalenceMargin = real(q.value(3));
         c.mechanismOverview = q.value(4).toString();
         c.goldStandardNote = q.value(5).toString();
@@ -426,16 +449,20 @@ Review ReviewStore::load() const
     QHash<qint64, qsizetype> claimIndex;
     for (qsizetype i = 0; i < r.claims.size(); ++i)
         claimIndex.insert(r.claims[i].id, i);
-    q.exec(QStringLiteral("SELECT id, claim_id, text, rationale, created_at FROM claim_refinement ORDER BY id"));
+    if (!finished()
+        || !query(QStringLiteral("SELECT id, claim_id, text, rationale, created_at FROM claim_refinement ORDER BY id")))
+        return false;
     while (q.next()) {
         const auto it = claimIndex.constFind(q.value(1).toLongLong());
         if (it != claimIndex.cend())
             r.claims[*it].refinements.append({q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toString(),
                                               fromTimestamp(q.value(4).toString())});
     }
-    q.exec(QStringLiteral(
-        "SELECT m.id, m.claim_id, m.most_probable, m.summary, s.text FROM mechanism m"
-        " LEFT JOIN mechanism_step s ON s.mechanism_id = m.id ORDER BY m.claim_id, m.position, s.position"));
+    if (!finished()
+        || !query(QStringLiteral(
+            "SELECT m.id, m.claim_id, m.most_probable, m.summary, s.text FROM mechanism m"
+            " LEFT JOIN mechanism_step s ON s.mechanism_id = m.id ORDER BY m.claim_id, m.position, s.position")))
+        return false;
     while (q.next()) {
         QList<Mechanism> &list = r.mechanisms[q.value(1).toLongLong()];
         const qint64 id = q.value(0).toLongLong();
@@ -444,28 +471,54 @@ Review ReviewStore::load() const
         if (!q.value(4).isNull())
             list.last().steps.append(q.value(4).toString());
     }
-    q.exec(QStringLiteral("SELECT %1 FROM study ORDER BY id").arg(QLatin1String(kStudyColumns)));
+    if (!finished() || !query(QStringLiteral("SELECT %1 FROM study ORDER BY id").arg(QLatin1String(kStudyColumns))))
+        return false;
     while (q.next())
         r.studies.append(studyFromQuery(q));
-    q.exec(QStringLiteral("SELECT claim_id, study_id, stance, tagged_by, tagged_at FROM stance"));
-    while (q.next())
-        r.stances[q.value(0).toLongLong()].insert(q.value(1).toLongLong(),
-                                                  {stanceFromKey(q.value(2).toString()).value_or(Stance::Untagged),
-                                                   q.value(3).toString(), fromTimestamp(q.value(4).toString())});
-    q.exec(QStringLiteral("SELECT claim_id, measure, method, test, level, subgroup FROM synthesis_settings"));
-    while (q.next())
-        r.settings.insert(q.value(0).toLongLong(),
-                          {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toDouble(),
-                           q.value(5).toString()});
-    q.exec(QStringLiteral("SELECT id, claim_id, design, population, intervention, comparison, outcome, follow_up, notes"
-                          " FROM gold_standard ORDER BY claim_id, position"));
+    if (!finished()
+        || !query(QStringLiteral("SELECT claim_id, study_id, stance, tagged_by, tagged_at FROM stance")))
+        return false;
+    while (q.next()) {
+        const auto stance = stanceFromKey(q.value(2).toString());
+        if (!stance)
+            return unreadable(ReviewStoreText::tr("stance"), q.value(2).toString());
+        r.stances[q.value(0).toLongLong()].insert(q.value(1).toLongLong(), {*stance, q.value(3).toString(),
+                                                                            fromTimestamp(q.value(4).toString())});
+    }
+    if (!finished()
+        || !query(QStringLiteral("SELECT claim_id, measure, method, test, level, subgroup FROM synthesis_settings")))
+        return false;
+    while (q.next()) {
+        SynthesisSettings settings;
+        const auto measure = synth::measureFromName(q.value(1).toString().toStdString());
+        const auto method = synth::methodFromName(q.value(2).toString().toStdString());
+        const auto test = synth::testFromName(q.value(3).toString().toStdString());
+        if (!measure)
+            return unreadable(ReviewStoreText::tr("effect measure"), q.value(1).toString());
+        if (!method)
+            return unreadable(ReviewStoreText::tr("model"), q.value(2).toString());
+        if (!test)
+            return unreadable(ReviewStoreText::tr("test"), q.value(3).toString());
+        settings.measure = *measure;
+        settings.method = *method;
+        settings.test = *test;
+        settings.level = q.value(4).toDouble();
+        settings.subgroup = Subgrouping::fromKey(q.value(5).toString());
+        r.settings.insert(q.value(0).toLongLong(), settings);
+    }
+    if (!finished()
+        || !query(QStringLiteral("SELECT id, claim_id, design, population, intervention, comparison, outcome, "
+                                 "follow_up, notes FROM gold_standard ORDER BY claim_id, position")))
+        return false;
     while (q.next())
         r.goldStandard[q.value(1).toLongLong()].append(
             {q.value(0).toLongLong(), designFromKey(q.value(2).toString()).value_or(Design::Other),
              q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
              q.value(7).toString(), q.value(8).toString()});
-    q.exec(QStringLiteral("SELECT claim_id, domain, suggested, override, suggestion_reason, justification"
-                          " FROM grade_judgement ORDER BY claim_id, rowid"));
+    if (!finished()
+        || !query(QStringLiteral("SELECT claim_id, domain, suggested, override, suggestion_reason, justification"
+                                 " FROM grade_judgement ORDER BY claim_id, rowid")))
+        return false;
     while (q.next()) {
         GradeJudgement g;
         g.domain = q.value(1).toString();
@@ -476,10 +529,14 @@ Review ReviewStore::load() const
         g.justification = q.value(5).toString();
         r.grade[q.value(0).toLongLong()].append(g);
     }
-    q.exec(QStringLiteral("SELECT claim_id, text FROM conclusion"));
+    if (!finished() || !query(QStringLiteral("SELECT claim_id, text FROM conclusion")))
+        return false;
     while (q.next())
         r.conclusions.insert(q.value(0).toLongLong(), q.value(1).toString());
-    return r;
+    if (!finished())
+        return false;
+    out = std::move(r);
+    return true;
 }
 
 bool ReviewStore::saveCopy(const QString &path)
@@ -497,6 +554,11 @@ bool ReviewStore::saveCopy(const QString &path)
         return false;
     }
     return true;
+}
+
+QString ReviewStore::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
 }
 
 int ReviewStore::studyCount() const
@@ -538,7 +600,7 @@ bool ReviewStore::setInfo(const ReviewInfo &i)
     });
 }
 
-qint64 ReviewStore::addClaim(const Claim &c)
+qint64 ReviewStore::addClaim(const Claim &c, const std::optional<SynthesisSettings> &settings)
 {
     qint64 id = 0;
     const bool ok = transaction([&] {
@@ -561,7 +623,7 @@ qint64 ReviewStore::addClaim(const Claim &c)
                       timestamp(r.at)},
                      m_error))
                 return false;
-        return true;
+        return !settings || writeSettings(id, *settings);
     });
     return ok ? id : 0;
 }
@@ -669,7 +731,7 @@ private:
 } // namespace
 
 QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimId, const QList<StanceTag> &stances,
-                                      const Progress &progress)
+                                      const Progress &progress, const StanceTags &otherTags)
 {
     QList<qint64> ids;
     ids.reserve(studies.size());
@@ -736,6 +798,21 @@ QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimI
                 }
             }
         }
+        for (auto c = otherTags.begin(); c != otherTags.end(); ++c) {
+            for (auto t = c->begin(); t != c->end(); ++t) {
+                if (t->stance == Stance::Untagged)
+                    continue;
+                tag.integer(c.key());
+                tag.integer(t.key());
+                tag.text(stanceKey(t->stance));
+                tag.text(t->taggedBy);
+                tag.text(t->at.isValid() ? timestamp(t->at) : now);
+                if (!tag.step()) {
+                    m_error = tag.error();
+                    return false;
+                }
+            }
+        }
         return true;
     });
     if (!ok)
@@ -743,7 +820,7 @@ QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimI
     return ids;
 }
 
-bool ReviewStore::updateStudy(const Study &s)
+bool ReviewStore::updateStudies(const QList<Study> &studies)
 {
     return transaction([&] {
         QSqlQuery q(db(m_connection));
@@ -752,15 +829,17 @@ bool ReviewStore::updateStudy(const Study &s)
                            " url = ?, design = ?, quality = ?, quality_tool = ?, ai = ?, bi = ?, ci = ?, di = ?,"
                            " n1i = ?, n2i = ?, m1i = ?, sd1i = ?, m2i = ?, sd2i = ?, ri = ?, ni = ?, yi = ?, vi = ?,"
                            " sei = ?, included = ?, notes = ?, extra = ? WHERE id = ?"));
-        bindStudy(q, s);
-        q.addBindValue(s.id);
-        if (!q.exec()) {
-            m_error = sqlError(q.lastError());
-            return false;
-        }
-        if (q.numRowsAffected() != 1) {
-            m_error = ReviewStoreText::tr("no study with id %1").arg(s.id);
-            return false;
+        for (const Study &s : studies) {
+            bindStudy(q, s);
+            q.addBindValue(s.id);
+            if (!q.exec()) {
+                m_error = sqlError(q.lastError());
+                return false;
+            }
+            if (q.numRowsAffected() != 1) {
+                m_error = ReviewStoreText::tr("no study with id %1").arg(s.id);
+                return false;
+            }
         }
         return true;
     });
@@ -796,7 +875,7 @@ bool ReviewStore::setStances(qint64 claimId, const QHash<qint64, StanceTag> &tag
     });
 }
 
-bool ReviewStore::setMechanisms(qint64 claimId, const QList<Mechanism> &mechanisms)
+bool ReviewStore::setMechanisms(qint64 claimId, QList<Mechanism> &mechanisms)
 {
     return transaction([&] {
         if (!run(m_connection, QStringLiteral("DELETE FROM mechanism WHERE claim_id = ?"), {claimId}, m_error))
@@ -806,13 +885,14 @@ bool ReviewStore::setMechanisms(qint64 claimId, const QList<Mechanism> &mechanis
             "INSERT INTO mechanism (id, claim_id, position, most_probable, summary) VALUES (?, ?, ?, ?, ?)"));
         s.prepare(QStringLiteral("INSERT INTO mechanism_step (mechanism_id, position, text) VALUES (?, ?, ?)"));
         for (qsizetype i = 0; i < mechanisms.size(); ++i) {
-            const Mechanism &x = mechanisms[i];
+            Mechanism &x = mechanisms[i];
             if (!run(m,
                      {x.id > 0 ? QVariant(x.id) : QVariant(QMetaType(QMetaType::LongLong)), claimId, int(i),
                       x.mostProbable ? 1 : 0, x.summary},
                      m_error))
                 return false;
             const qint64 id = m.lastInsertId().toLongLong();
+            x.id = id;
             for (qsizetype j = 0; j < x.steps.size(); ++j)
                 if (!run(s, {id, int(j), x.steps[j]}, m_error))
                     return false;
@@ -821,18 +901,23 @@ bool ReviewStore::setMechanisms(qint64 claimId, const QList<Mechanism> &mechanis
     });
 }
 
-bool ReviewStore::setSettings(qint64 claimId, const SynthesisSettings &s)
+bool ReviewStore::writeSettings(qint64 claimId, const SynthesisSettings &s)
 {
-    return transaction([&] {
-        return run(m_connection,
-                   QStringLiteral(
-                       "INSERT OR REPLACE INTO synthesis_settings (claim_id, measure, method, test, level, subgroup)"
-                       " VALUES (?, ?, ?, ?, ?, ?)"),
-                   {claimId, s.measure, s.method, s.test, s.level, s.subgroup}, m_error);
-    });
+    return run(m_connection,
+               QStringLiteral("INSERT OR REPLACE INTO synthesis_settings (claim_id, measure, method, test, level, subgroup)"
+                              " VALUES (?, ?, ?, ?, ?, ?)"),
+               {claimId, QString::fromLatin1(synth::measureName(s.measure).data()),
+                QString::fromLatin1(synth::methodName(s.method).data()),
+                QString::fromLatin1(synth::testName(s.test).data()), s.level, s.subgroup.key()},
+               m_error);
 }
 
-bool ReviewStore::setGoldStandard(qint64 claimId, const QList<GoldStandardItem> &items)
+bool ReviewStore::setSettings(qint64 claimId, const SynthesisSettings &s)
+{
+    return transaction([&] { return writeSettings(claimId, s); });
+}
+
+bool ReviewStore::setGoldStandard(qint64 claimId, QList<GoldStandardItem> &items)
 {
     return transaction([&] {
         if (!run(m_connection, QStringLiteral("DELETE FROM gold_standard WHERE claim_id = ?"), {claimId}, m_error))
@@ -841,12 +926,13 @@ bool ReviewStore::setGoldStandard(qint64 claimId, const QList<GoldStandardItem> 
         q.prepare(QStringLiteral("INSERT INTO gold_standard (id, claim_id, position, design, population, intervention,"
                                  " comparison, outcome, follow_up, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (qsizetype i = 0; i < items.size(); ++i) {
-            const GoldStandardItem &g = items[i];
+            GoldStandardItem &g = items[i];
             if (!run(q,
                      {g.id > 0 ? QVariant(g.id) : QVariant(QMetaType(QMetaType::LongLong)), claimId, int(i),
                       designKey(g.design), g.population, g.intervention, g.comparison, g.outcome, g.followUp, g.notes},
                      m_error))
                 return false;
+            g.id = q.lastInsertId().toLongLong();
         }
         return true;
     });

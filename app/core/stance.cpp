@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stance.h"
 
-#include <boost/math/distributions/normal.hpp>
+#include <cmath>
 
 namespace evidencedesk {
 
-Stance suggestStance(const Claim &claim, double yi, double vi, double level)
+Stance suggestStance(const Claim &claim, const synth::Interval &ci)
 {
-    if (!std::isfinite(yi) || !std::isfinite(vi) || vi < 0)
+    const double lower = ci.lower, upper = ci.upper;
+    if (!std::isfinite(lower) || !std::isfinite(upper))
         return Stance::Untagged;
-    const double z = boost::math::quantile(boost::math::normal(), 1 - (1 - level / 100) / 2);
-    const double lower = yi - z * std::sqrt(vi), upper = yi + z * std::sqrt(vi);
     switch (claim.assertion) {
     case Assertion::Decreases:
         return upper < 0 ? Stance::Supporting : lower > 0 ? Stance::Contradicting : Stance::Neutral;

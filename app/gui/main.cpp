@@ -4,7 +4,7 @@
 #include "examples.h"
 #include "i18n.h"
 #include "mainwindow.h"
-#include "preferencesdialog.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

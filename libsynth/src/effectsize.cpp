@@ -2,6 +2,7 @@
 // Observed effects and sampling variances, as metafor's escalc() with its defaults
 // (shared/docs/numerics.md section 8).
 #include "synth/effectsize.h"
+#include "stats.h"
 
 #include <array>
 #include <cmath>
@@ -225,6 +226,14 @@ std::vector<EffectSize> computeEffects(Measure measure, const std::vector<StudyI
     for (std::size_t i = 0; i < studies.size(); ++i)
         out.push_back(computeEffect(measure, studies[i], static_cast<std::ptrdiff_t>(i)));
     return out;
+}
+
+Interval studyInterval(const EffectSize &effect, double level)
+{
+    if (!effect.available() || effect.vi < 0 || !(level > 0 && level < 100))
+        return {};
+    const double half = detail::normalQuantile(1 - (1 - level / 100) / 2) * std::sqrt(effect.vi);
+    return {effect.yi - half, effect.yi + half};
 }
 
 } // namespace synth

@@ -63,6 +63,16 @@ struct EffectSize {
     bool available() const { return std::isfinite(yi) && std::isfinite(vi); }
 };
 
+/// A confidence interval on the analysis scale (NaN bounds when undefined).
+struct Interval {
+    double lower = kMissing;
+    double upper = kMissing;
+};
+
+/// One study's confidence interval at `level` percent from the normal quantile, as metafor's forest() and
+/// summary.escalc() compute it whatever the model's test. Undefined for an unavailable effect.
+Interval studyInterval(const EffectSize &effect, double level);
+
 /// The escalc() equivalent with metafor's defaults (add = 1/2, to = "only0", drop00 = FALSE,
 /// vtype = "LS"; SMD with the exact bias correction; ROM uncorrected as in metafor 3.8).
 /// Missing inputs give an unavailable effect; impossible inputs throw synth::Error naming `study`

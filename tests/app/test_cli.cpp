@@ -2,6 +2,9 @@
 // evidencedesk-cli end to end: the JSON contract against metafor, the text summary, subgroups,
 // --skip, and bad input (exit 2, one message naming file, line and column).
 #include "referencedata.h"
+#include "tolerance.h"
+
+#include <boost/math/distributions/normal.hpp>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -174,7 +177,130 @@ private slots:
         QCOMPARE(yi.size(), 4); // one entry per input row, as escalc()
         QVERIFY(yi[1].isNull() && yi[3].isNull() && yi[0].isDouble());
         QCOMPARE(o[QStringLiteral("leave1out")][QStringLiteral("estimate")].toArray().size(), 2);
-        QVERIFY(o[QStringLiteral("warnings")].toArray().first().toString().contains(QStringLiteral("left out")));
+        // warnings are codes with their numbers: the same in every interface language
+        const QJsonObject w = o[QStringLiteral("warnings")].toArray().first().toObject();
+        QCOMPARE(w[QStringLiteral("code")].toString(), QStringLiteral("studies_omitted"));
+        QCOMPARE(w[QStringLiteral("value")].toDouble(), 2.0);
+    }
+
+    void studyIntervalsAtTheAnalysisLevel_data()
+    {
+        QTest::addColumn<double>("level");
+        QTest::newRow("bcg_rr/level 90") << 90.0;
+        QTest::newRow("bcg_rr/level 95") << 95.0;
+        QTest::newRow("bcg_rr/level 0.99") << 0.99; // a proportion, as metafor reads it
+    }
+
+    void studyIntervalsAtTheAnalysisLevel()
+    {
+        // each study's interval is yi -+ z vi^(1/2) at the analysis level, beside yi and vi (metafor's yi, vi)
+        QFETCH(double, level);
+        const QString review = m_dir.filePath(QStringLiteral("levels.evidence"));
+        QFile::remove(review);
+        QCOMPARE(cli({QStringLiteral("demo"), review, QStringLiteral("--example"), QStringLiteral("bcg")}).exitCode, 0);
+        const Run r = cli({QStringLiteral("analyze"), review, QStringLiteral("--level"), QString::number(level),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const double percent = level < 1 ? 100 * level : level;
+        QCOMPARE(o[QStringLiteral("level")].toDouble(), percent);
+        const double z = boost::math::quantile(boost::math::normal(), 1 - (1 - percent / 100) / 2);
+        const QJsonArray yi = o[QStringLiteral("yi")].toArray(), vi = o[QStringLiteral("vi")].toArray(),
+                         lb = o[QStringLiteral("study_ci_lb")].toArray(), ub = o[QStringLiteral("study_ci_ub")].toArray();
+        const QJsonObject expected = referenceFit(QStringLiteral("bcg_rr"), QStringLiteral("REML"), QStringLiteral("z"));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(yi.size(), 13);
+        QCOMPARE(lb.size(), yi.size());
+        QCOMPARE(ub.size(), yi.size());
+        for (qsizetype i = 0; i < yi.size(); ++i) {
+            const double half = z * std::sqrt(vi[i].toDouble());
+            QVERIFY(close(lb[i].toDouble(), yi[i].toDouble() - half, kExact));
+            QVERIFY(close(ub[i].toDouble(), yi[i].toDouble() + half, kExact));
+        }
+        // and the plot shows them: Aronson 1948, the first trial, with its interval at this level
+        const QString svg = m_dir.filePath(QStringLiteral("levels.svg"));
+        QCOMPARE(cli({QStringLiteral("plot"), review, QStringLiteral("--forest"), QStringLiteral("--level"),
+                      QString::number(level), QStringLiteral("-o"), svg})
+                     .exitCode,
+                 0);
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        const QString interval = QStringLiteral("%1, %2").arg(QString::number(std::exp(lb[0].toDouble()), 'f', 2),
+                                                              QString::number(std::exp(ub[0].toDouble()), 'f', 2));
+        QVERIFY2(text.contains(interval), qPrintable(interval));
+        QVERIFY(text.contains(QStringLiteral("%1% CI").arg(percent)));
+    }
+
+    void jsonDoesNotDependOnTheLanguage()
+    {
+        // subgroups by stance, warnings and every key: byte for byte the same whatever the interface language
+        const QString review = m_dir.filePath(QStringLiteral("language.evidence"));
+        QFile::remove(review);
+        QCOMPARE(cli({QStringLiteral("demo"), review, QStringLiteral("--example"), QStringLiteral("bcg")}).exitCode, 0);
+        const QStringList args {QStringLiteral("analyze"), review, QStringLiteral("--group"), QStringLiteral("stance"),
+                                QStringLiteral("--json")};
+        QByteArray english;
+        for (const char *lang : {"C", "de_DE.UTF-8", "fr_FR.UTF-8", "pt_BR.UTF-8"}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
+            env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
+            env.insert(QStringLiteral("LANGUAGE"), QString::fromLatin1(lang).left(2));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(EVIDENCEDESK_CLI), args);
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            const QByteArray out = p.readAllStandardOutput();
+            if (english.isEmpty()) {
+                english = out;
+                const QJsonObject o = QJsonDocument::fromJson(out).object();
+                QStringList groups;
+                for (const QJsonValue &g : o[QStringLiteral("subgroups")].toArray())
+                    groups << g[QStringLiteral("group")].toString();
+                QVERIFY2(groups.contains(QStringLiteral("supporting")), qPrintable(groups.join(QLatin1Char(' '))));
+            } else {
+                QVERIFY2(out == english, lang);
+            }
+        }
+    }
+
+    void overridesHoldForOneRun()
+    {
+        // --method/--test/--level/--group override the stored settings for one run and write nothing
+        const QString review = m_dir.filePath(QStringLiteral("override.evidence"));
+        QFile::remove(review);
+        QCOMPARE(cli({QStringLiteral("demo"), review, QStringLiteral("--example"), QStringLiteral("bcg")}).exitCode, 0);
+        QFile before(review);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+        const Run r = cli({QStringLiteral("analyze"), review, QStringLiteral("--method"), QStringLiteral("DL"),
+                           QStringLiteral("--test"), QStringLiteral("knha"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("method")].toString(), QStringLiteral("DL"));
+        QCOMPARE(o[QStringLiteral("test")].toString(), QStringLiteral("knha"));
+        const QJsonObject expected = referenceFit(QStringLiteral("bcg_rr"), QStringLiteral("DL"), QStringLiteral("knha"));
+        QVERIFY(close(o[QStringLiteral("estimate")].toDouble(), expected[QStringLiteral("estimate")].toDouble(),
+                      kMetafor));
+        for (const QString &command : {QStringLiteral("plot"), QStringLiteral("report")}) {
+            const QString out = m_dir.filePath(command == QLatin1String("plot") ? QStringLiteral("o.svg")
+                                                                                : QStringLiteral("o.pdf"));
+            QStringList args {command, review, QStringLiteral("--method"), QStringLiteral("PM"), QStringLiteral("-o"),
+                              out};
+            if (command == QLatin1String("plot"))
+                args << QStringLiteral("--funnel");
+            const Run w = cli(args);
+            QVERIFY2(w.exitCode == 0, w.err.constData());
+        }
+        QFile after(review);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes); // nothing written
+        // a bad override is refused with a message
+        const Run bad = cli({QStringLiteral("analyze"), review, QStringLiteral("--level"), QStringLiteral("0.3")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--level"));
     }
 
     void textSummary()

@@ -3,6 +3,7 @@
 // and field, exit status 2, and the review unchanged byte for byte; duplicates are skipped and
 // reported; export then import gives the same studies.
 #include "importers.h"
+#include "reviewload.h"
 #include "reviewstore.h"
 
 #include <QCryptographicHash>
@@ -12,6 +13,7 @@
 #include <QtTest>
 
 using namespace evidencedesk;
+using namespace evidencedesk::test;
 
 namespace {
 
@@ -235,7 +237,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QString error;
         auto store = ReviewStore::open(review, error);
-        const Review rv = store->load();
+        const Review rv = loaded(*store);
         const qint64 claim = rv.claims.first().id;
         int supporting = 0;
         for (const Study &s : rv.studies)
@@ -270,7 +272,7 @@ private slots:
         QCOMPARE(cli({QStringLiteral("import"), fresh, csv}).exitCode, 0);
         auto a = ReviewStore::open(review, error);
         auto b = ReviewStore::open(fresh, error);
-        const Review ra = a->load(), rb = b->load();
+        const Review ra = loaded(*a), rb = loaded(*b);
         QCOMPARE(rb.studies.size(), ra.studies.size());
         for (qsizetype i = 0; i < ra.studies.size(); ++i) {
             Study x = ra.studies[i], y = rb.studies[i];

@@ -6,6 +6,7 @@
 #include "examples.h"
 #include "forestplot.h"
 #include "mainwindow.h"
+#include "settingsof.h"
 #include "plotexport.h"
 #include "report.h"
 #include "reviewdocument.h"
@@ -24,6 +25,7 @@
 #include <random>
 
 using namespace evidencedesk;
+using namespace evidencedesk::test;
 
 namespace {
 
@@ -86,7 +88,7 @@ int main(int argc, char **argv)
         c.originalText = QStringLiteral("The intervention reduces the risk.");
         c.assertion = Assertion::Decreases;
         const qint64 claim = store->addClaim(c);
-        store->setSettings(claim, {QStringLiteral("RR"), QStringLiteral("REML"), QStringLiteral("z"), 95, QString()});
+        store->setSettings(claim, settingsOf(synth::Measure::RR));
         QList<Study> studies;
         QList<StanceTag> tags;
         for (int i = 0; i < n; ++i) {
@@ -158,8 +160,8 @@ int main(int argc, char **argv)
         synth::AnalysisOptions options;
         options.leave1out = false;
         auto analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(
-            r, 1, {QStringLiteral("GEN"), QStringLiteral("REML"), QStringLiteral("z"), 95, QString()}, &options));
-        const PlotData data = makePlotData(r, 1, analysis);
+            r, 1, settingsOf(synth::Measure::GEN), &options));
+        const PlotData data = makePlotData(analysis);
         const QSizeF size = plotSize(data, kind);
         t.restart();
         QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -184,7 +186,7 @@ int main(int argc, char **argv)
             row(what.constData(), k, ms(t), "");
         }
         if (kind == PlotKind::Forest) { // the PDF report of the same 500-study review
-            r.settings.insert(1, {QStringLiteral("GEN"), QStringLiteral("REML"), QStringLiteral("z"), 95, QString()});
+            r.settings.insert(1, settingsOf(synth::Measure::GEN));
             t.restart();
             QString e;
             writeReport(r, 1, dir.filePath(QStringLiteral("report.pdf")), e);

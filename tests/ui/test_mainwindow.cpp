@@ -3,12 +3,14 @@
 // redo; edit a study and see the analysis change; refine the claim; reorder a mechanism step; import by
 // the Import action; a bad file leaves the review unchanged and shows an error.
 #include "analysisrunner.h"
+#include "reviewload.h"
 #include "certaintypanel.h"
 #include "claimpanel.h"
 #include "examples.h"
 #include "forestplot.h"
 #include "goldstandardpanel.h"
 #include "mainwindow.h"
+#include "uiwait.h"
 #include "mechanismeditor.h"
 #include "plotwidget.h"
 #include "refinedialog.h"
@@ -37,6 +39,7 @@
 #include <QtTest>
 
 using namespace evidencedesk;
+using namespace evidencedesk::test;
 
 namespace {
 
@@ -52,13 +55,13 @@ Review onDisk(const QString &path)
 {
     QString error;
     auto store = ReviewStore::open(path, error);
-    return store ? store->load() : Review();
+    return store ? loaded(*store) : Review();
 }
 
-bool waitForAnalysis(MainWindow &w)
+/// The window's analysis of the review as it is now (never a stale one).
+[[nodiscard]] bool analysed(MainWindow &w)
 {
-    QSignalSpy spy(w.runner(), &AnalysisRunner::finished);
-    return spy.wait(10000);
+    return analysisCurrent(w.runner());
 }
 
 } // namespace
@@ -109,7 +112,7 @@ private slots:
         QCOMPARE(w.studyTable()->model()->rowCount(), 5);
         QVERIFY(w.countsText().startsWith(QStringLiteral("Supporting (3) \u00b7 Contradicting (2)")));
         QVERIFY(w.windowTitle().contains(QStringLiteral("Light versus heavy loads")));
-        QVERIFY(waitForAnalysis(w) || w.runner()->result());
+        QVERIFY(analysed(w));
         QVERIFY(!w.runner()->result()->ok()); // no outcome data on the page: said, not invented
         QVERIFY(w.synthesisPanel()->resultsText().contains(QStringLiteral("outcome data")));
     }
@@ -128,7 +131,7 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(this->example(example)));
-        QVERIFY(waitForAnalysis(w) || w.runner()->result());
+        QVERIFY(analysed(w));
         const QSize least = w.minimumSizeHint().expandedTo(w.minimumSize());
         QString parts;
         if (auto *split = qobject_cast<QSplitter *>(w.centralWidget()))
@@ -178,18 +181,16 @@ private slots:
         const QList<qint64> ids = w.selectedStudies();
         QCOMPARE(ids.size(), 3);
         bool triggered = false;
-        QTimer::singleShot(50, this, [&] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            QVERIFY(menu);
+        const OnNextMenu tag([&](QMenu *menu) {
             const QList<QAction *> actions = menu->actions();
             for (QAction *a : actions)
                 if (a->text() == tr("Tag as %1").arg(stanceName(Stance::Contradicting))) {
                     a->trigger();
                     triggered = true;
                 }
-            menu->close();
         });
         emit w.studyTable()->customContextMenuRequested(QPoint(10, 10));
+        QVERIFY(tag.ran());
         QVERIFY(triggered);
         const Review r = onDisk(path);
         for (qint64 id : ids)
@@ -205,7 +206,7 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(path));
-        QVERIFY(waitForAnalysis(w));
+        QVERIFY(analysed(w));
         const double before = w.runner()->result()->analysis.fit.estimate;
         const qint64 id = idAt(w, 0);
         StudyDialog *dialog = w.editStudy(id);
@@ -217,11 +218,11 @@ private slots:
         QVERIFY(dialog->effectText().startsWith(QStringLiteral("RR = ")));
         dialog->accept();
         QCOMPARE(onDisk(path).studies.first().data.ai, 40.0);
-        QVERIFY(waitForAnalysis(w));
+        QVERIFY(analysed(w));
         const double after = w.runner()->result()->analysis.fit.estimate;
         QVERIFY(std::abs(after - before) > 1e-3);
         w.document()->undoStack()->undo();
-        QVERIFY(waitForAnalysis(w));
+        QVERIFY(analysed(w));
         QCOMPARE(w.runner()->result()->analysis.fit.estimate, before);
         QCOMPARE(onDisk(path).studies.first().data.ai, 4.0);
     }
@@ -232,7 +233,7 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(path));
-        QVERIFY(waitForAnalysis(w));
+        QVERIFY(analysed(w));
         const qsizetype before = onDisk(path).studies.size();
         StudyDialog *dialog = w.addStudy();
         QVERIFY(dialog);
@@ -249,11 +250,11 @@ private slots:
         QCOMPARE(r.studies.size(), before + 1);
         QCOMPARE(r.studies.last().data.ci, 15.0);
         QCOMPARE(w.selectedStudies(), QList<qint64> {r.studies.last().id});
-        QVERIFY(waitForAnalysis(w));
+        QVERIFY(analysed(w));
         QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(before + 1));
         w.document()->undoStack()->undo();
         QCOMPARE(onDisk(path).studies.size(), before);
-        QVERIFY(waitForAnalysis(w));
+        QVERIFY(analysed(w));
         QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(before));
     }
 
@@ -262,11 +263,11 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(example(QStringLiteral("bcg"))));
-        QVERIFY(waitForAnalysis(w));
+        QVERIFY(analysed(w));
         QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(13));
         QAbstractItemModel *m = w.studyTable()->model();
         QVERIFY(m->setData(m->index(0, StudyTableModel::Included), Qt::Unchecked, Qt::CheckStateRole));
-        QVERIFY(waitForAnalysis(w));
+        QVERIFY(analysed(w));
         QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(12));
     }
 
@@ -276,36 +277,29 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(path));
-        QVERIFY(waitForAnalysis(w) || w.runner()->result());
+        QVERIFY(analysed(w));
         PlotWidget *forest = w.synthesisPanel()->forest();
         QVERIFY(!forest->data().empty());
         const ForestPlot plot(forest->data());
-        const int row = 2; // the third study row
-        const qint64 id = plot.rows().at(row).studyId;
-        const QPoint at(60,
-                        int(6 + ForestPlot::kHeaderHeight + ForestPlot::kRowHeight * row + ForestPlot::kRowHeight / 2));
+        const qint64 id = plot.rows().at(2).studyId; // the third study row
+        const std::optional<QPoint> where = forest->studyPosition(id);
+        QVERIFY(where);
+        const QPoint at = *where;
         QTest::mouseClick(forest, Qt::LeftButton, {}, at);
         QCOMPARE(w.selectedStudies(), QList<qint64> {id}); // the plot selects in the table
         QVERIFY(forest->data().selected.contains(id)); // and back: the selection is highlighted
         // the context menu on that study excludes it: the analysis and both plots update; undo brings it back
-        bool excluded = false;
-        QTimer::singleShot(50, this, [&] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            QVERIFY(menu);
-            menu->actions().first()->trigger();
-            excluded = true;
-            menu->close();
-        });
+        const OnNextMenu exclude([](QMenu *menu) { menu->actions().first()->trigger(); });
         QContextMenuEvent event(QContextMenuEvent::Mouse, at, forest->mapToGlobal(at));
         QApplication::sendEvent(forest, &event);
-        QVERIFY(excluded);
+        QVERIFY(exclude.ran());
         QVERIFY(!onDisk(path).studies.at(w.document()->studyIndex(id)).included);
-        QVERIFY(waitForAnalysis(w));
+        QVERIFY(analysed(w));
         QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(12));
         QCOMPARE(forest->data().studies.size(), 12);
         QCOMPARE(w.synthesisPanel()->funnel()->data().studies.size(), 12);
         w.document()->undoStack()->undo();
-        QVERIFY(waitForAnalysis(w));
+        QVERIFY(analysed(w));
         QCOMPARE(forest->data().studies.size(), 13);
     }
 
@@ -315,7 +309,7 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(path));
-        QVERIFY(waitForAnalysis(w) || w.runner()->result());
+        QVERIFY(analysed(w));
         QCoreApplication::processEvents();
         CertaintyPanel *p = w.certaintyPanel();
         const Certainty before = p->assessment().certainty;
@@ -352,7 +346,7 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(path));
-        QVERIFY(waitForAnalysis(w) || w.runner()->result());
+        QVERIFY(analysed(w));
         GoldStandardPanel *g = w.goldStandardPanel();
         const qint64 claim = w.document()->currentClaimId();
         g->propose();
@@ -447,17 +441,21 @@ private slots:
         w.show();
         QVERIFY(w.openFile(path));
         QAbstractItemModel *m = w.studyTable()->model();
+        // the table shows what the analysis says of each study, once the analysis of the review as it is now is in
         auto suggestion = [&](int row) { return m->index(row, StudyTableModel::Suggested).data().toString(); };
+        QVERIFY(analysed(w));
         QCOMPARE(suggestion(1), stanceName(Stance::Supporting)); // Ferguson & Simes: RR 0.20 [0.09, 0.49]
         Claim c = *w.document()->currentClaim();
         c.assertion = Assertion::Increases; // the opposite claim: the same trial now contradicts it
         w.document()->editClaim(c);
+        QVERIFY(analysed(w));
         QVERIFY(suggestion(1).endsWith(stanceName(Stance::Contradicting)));
         QVERIFY(suggestion(1).startsWith(QStringLiteral("\u26a0"))); // and disagrees with its tag
         QCOMPARE(onDisk(path).claims.first().assertion, Assertion::Increases);
         c.assertion = Assertion::NoDifference;
         c.equivalenceMargin = 0.15;
         w.document()->editClaim(c);
+        QVERIFY(analysed(w));
         QCOMPARE(suggestion(7),
                  QStringLiteral("\u26a0 ")
                      + stanceName(Stance::Supporting)); // tagged neutral; TPT Madras: RR 1.01 [0.89, 1.14] log CI
@@ -476,9 +474,9 @@ private slots:
         w.show();
         QVERIFY(w.openFile(example(QStringLiteral("bcg"))));
         w.document()->addClaim(QStringLiteral("BCG vaccination has side effects."), Assertion::Unspecified);
-        QCOMPARE(w.document()->settings().measure, QStringLiteral("OR"));
-        QCOMPARE(w.document()->settings().method, QStringLiteral("DL"));
-        QVERIFY(waitForAnalysis(w));
+        QCOMPARE(w.document()->settings().measure, synth::Measure::OR);
+        QCOMPARE(w.document()->settings().method, synth::Method::DL);
+        QVERIFY(analysed(w));
         QCOMPARE(w.runner()->result()->analysis.fit.method, synth::Method::DL);
         QSettings().remove(QStringLiteral("defaults"));
     }
@@ -533,7 +531,7 @@ private slots:
         QCOMPARE(onDisk(path).studies.size(), 5);
         w.document()->undoStack()->redo();
         QCOMPARE(onDisk(path).studies.size(), 8);
-        QVERIFY(waitForAnalysis(w) || w.runner()->result());
+        QVERIFY(analysed(w));
     }
 
     void badFileLeavesReviewUnchanged_data()

@@ -9,6 +9,7 @@
 #include "forestplot.h"
 #include "plotexport.h"
 #include "referencedata.h"
+#include "settingsof.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -53,8 +54,8 @@ Case simulated(int k, bool subgroups)
         c.review.studies << s;
         c.review.stances[1].insert(s.id, {i % 2 ? Stance::Supporting : Stance::Contradicting, {}, {}});
     }
-    const SynthesisSettings settings {QStringLiteral("GEN"), QStringLiteral("REML"), QStringLiteral("z"), 95,
-                                      subgroups ? QStringLiteral("region") : QString()};
+    const SynthesisSettings settings = test::settingsOf(synth::Measure::GEN, synth::Method::REML, synth::Test::Z, 95,
+                                                        subgroups ? QStringLiteral("region") : QString());
     c.analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(c.review, 1, settings));
     return c;
 }
@@ -78,7 +79,7 @@ Case reference(const test::ReferenceCase &rc)
         c.review.studies << s;
     }
     c.analysis = std::make_shared<ClaimAnalysis>(
-        analyzeClaim(c.review, 1, {rc.measure, QStringLiteral("REML"), QStringLiteral("z"), 95, QString()}));
+        analyzeClaim(c.review, 1, test::settingsOf(*synth::measureFromName(rc.measure.toStdString()))));
     return c;
 }
 
@@ -97,7 +98,7 @@ class TestPlots : public QObject {
         options.favoursRight = QStringLiteral("Favours B");
         options.showFixedEffect = true;
         options.eggerLine = true;
-        const PlotData data = makePlotData(c.review, c.claim, c.analysis, options);
+        const PlotData data = makePlotData(c.analysis, options);
         const synth::Analysis &a = c.analysis->analysis;
         const int k = int(a.yi.size());
 
@@ -209,7 +210,7 @@ private slots:
     {
         QFETCH(int, width);
         const Case c = simulated(13, false);
-        const ForestPlot forest(makePlotData(c.review, c.claim, c.analysis));
+        const ForestPlot forest(makePlotData(c.analysis));
         QBuffer buffer;
         QSvgGenerator svg;
         svg.setOutputDevice(&buffer);
@@ -247,7 +248,7 @@ private slots:
     void longForestBreaksAcrossPages()
     {
         const Case c = simulated(500, false);
-        const PlotData data = makePlotData(c.review, c.claim, c.analysis);
+        const PlotData data = makePlotData(c.analysis);
         const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
         QString error;
         QVERIFY2(exportPlot(data, PlotKind::Forest, path, error), qPrintable(error));

@@ -6,7 +6,9 @@
 #include "examples.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "uiwait.h"
 #include "pdftext.h"
+#include "preferences.h"
 #include "preferencesdialog.h"
 #include "reviewstore.h"
 #include "synthesispanel.h"
@@ -85,8 +87,7 @@ class TestTranslated : public QObject {
         }
         if (!w.openFile(review))
             return false;
-        QSignalSpy finished(w.runner(), &AnalysisRunner::finished);
-        return finished.wait(10000) || w.runner()->result();
+        return test::analysisCurrent(w.runner());
     }
 
 private slots:

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
+#include "messages.h"
+#include "preferences.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -7,26 +9,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace evidencedesk {
-
-SynthesisSettings defaultSynthesisSettings()
-{
-    const QSettings s;
-    SynthesisSettings d;
-    d.measure = s.value(QStringLiteral("defaults/measure"), d.measure).toString();
-    d.method = s.value(QStringLiteral("defaults/method"), d.method).toString();
-    d.test = s.value(QStringLiteral("defaults/test"), d.test).toString();
-    d.level = s.value(QStringLiteral("defaults/level"), d.level).toDouble();
-    return d;
-}
-
-QString preferredLanguage()
-{
-    return QSettings().value(QStringLiteral("language")).toString();
-}
 
 PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 {
@@ -34,19 +19,20 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     auto *analysis = new QGroupBox(tr("Default synthesis for new claims"));
     auto *form = new QFormLayout(analysis);
-    const SynthesisSettings d = defaultSynthesisSettings();
+    const NewClaimPreferences d = newClaimPreferences();
     m_measure = new QComboBox;
-    for (const char *m : {"RR", "OR", "RD", "MD", "SMD", "ROM", "COR", "ZCOR", "GEN"})
-        m_measure->addItem(QString::fromLatin1(m), QString::fromLatin1(m));
-    m_measure->setCurrentIndex(m_measure->findData(d.measure));
+    m_measure->addItem(tr("From the studies' data"), -1);
+    for (synth::Measure m : allMeasures())
+        m_measure->addItem(measureDisplayName(m), int(m));
+    m_measure->setCurrentIndex(std::max(0, m_measure->findData(d.measure ? int(*d.measure) : -1)));
     m_method = new QComboBox;
-    for (const char *m : {"REML", "DL", "PM", "EB", "ML", "HE", "HS", "SJ", "EE"})
-        m_method->addItem(QString::fromLatin1(m), QString::fromLatin1(m));
-    m_method->setCurrentIndex(m_method->findData(d.method));
+    for (synth::Method m : allMethods())
+        m_method->addItem(methodDisplayName(m), int(m));
+    m_method->setCurrentIndex(m_method->findData(int(d.method)));
     m_test = new QComboBox;
-    m_test->addItem(tr("z test"), QStringLiteral("z"));
-    m_test->addItem(tr("Knapp-Hartung"), QStringLiteral("knha"));
-    m_test->setCurrentIndex(m_test->findData(d.test));
+    for (synth::Test t : {synth::Test::Z, synth::Test::Knha})
+        m_test->addItem(testDisplayName(t), int(t));
+    m_test->setCurrentIndex(m_test->findData(int(d.test)));
     m_level = new QDoubleSpinBox;
     m_level->setRange(50, 99.9);
     m_level->setDecimals(1);
@@ -79,12 +65,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 
 void PreferencesDialog::accept()
 {
-    QSettings s;
-    s.setValue(QStringLiteral("defaults/measure"), m_measure->currentData());
-    s.setValue(QStringLiteral("defaults/method"), m_method->currentData());
-    s.setValue(QStringLiteral("defaults/test"), m_test->currentData());
-    s.setValue(QStringLiteral("defaults/level"), m_level->value());
-    s.setValue(QStringLiteral("language"), m_language->currentData());
+    NewClaimPreferences p;
+    if (const int m = m_measure->currentData().toInt(); m >= 0)
+        p.measure = synth::Measure(m);
+    p.method = synth::Method(m_method->currentData().toInt());
+    p.test = synth::Test(m_test->currentData().toInt());
+    p.level = m_level->value();
+    setNewClaimPreferences(p);
+    setPreferredLanguage(m_language->currentData().toString());
     QDialog::accept();
 }
 

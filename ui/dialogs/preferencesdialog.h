@@ -10,11 +10,6 @@ class QDoubleSpinBox;
 
 namespace evidencedesk {
 
-/// The analysis a claim gets until its own settings are chosen (Preferences; QSettings "defaults/").
-SynthesisSettings defaultSynthesisSettings();
-/// The UI language chosen in Preferences ("" = the system's), applied at the next start.
-QString preferredLanguage();
-
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "studydialog.h"
+#include "analysisformat.h"
 #include "effectdata.h"
 #include "messages.h"
 
@@ -36,8 +37,8 @@ std::optional<double> parseNumber(const QString &text)
 }
 } // namespace
 
-StudyDialog::StudyDialog(const Study &study, const QString &measure, QWidget *parent)
-    : QDialog(parent), m_study(study), m_measure(measure)
+StudyDialog::StudyDialog(const Study &study, const SynthesisSettings &settings, QWidget *parent)
+    : QDialog(parent), m_study(study), m_measure(settings.measure), m_level(settings.level)
 {
     setWindowTitle(tr("Study: %1").arg(study.label()));
     auto *layout = new QVBoxLayout(this);
@@ -154,19 +155,18 @@ void StudyDialog::validate()
     QString effect;
     if (m_problem.isEmpty()) {
         // the engine's own checks, so the dialog refuses exactly what the analysis would
-        for (const QString &m :
-             {m_measure, QStringLiteral("RR"), QStringLiteral("MD"), QStringLiteral("COR"), QStringLiteral("GEN")}) {
-            const auto measure = synth::measureFromName(m.toStdString());
-            if (!measure)
-                continue;
+        using synth::Measure;
+        for (const Measure m : {m_measure, Measure::RR, Measure::MD, Measure::COR, Measure::GEN}) {
             try {
-                const synth::EffectSize e = synth::computeEffect(*measure, s.data);
+                const synth::EffectSize e = synth::computeEffect(m, s.data);
                 if (m == m_measure && e.available()) {
-                    const bool ratio = synth::isRatioMeasure(*measure);
-                    const double half = 1.959963984540054 * std::sqrt(e.vi);
+                    const bool ratio = synth::isRatioMeasure(m);
+                    const synth::Interval ci = synth::studyInterval(e, m_level);
                     auto show = [&](double x) { return QLocale().toString(ratio ? std::exp(x) : x, 'f', 3); };
-                    effect = tr("%1 = %2 [%3, %4] (variance %5)")
-                                 .arg(m_measure, show(e.yi), show(e.yi - half), show(e.yi + half),
+                    effect = tr("%1 = %2 %3 (%4 CI; variance %5)")
+                                 .arg(QString::fromLatin1(synth::measureName(m_measure).data()), show(e.yi),
+                                      intervalText(show(ci.lower), show(ci.upper)),
+                                      percentText(QLocale().toString(m_level, 'g', 4)),
                                       QLocale().toString(e.vi, 'g', 4));
                 }
             } catch (const synth::Error &e) {
@@ -184,7 +184,7 @@ void StudyDialog::validate()
     else if (!effect.isEmpty())
         m_effect->setText(effect);
     else
-        m_effect->setText(tr("No %1 effect from these data yet.").arg(m_measure));
+        m_effect->setText(tr("No %1 effect from these data yet.").arg(measureDisplayName(m_measure)));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
 }
 

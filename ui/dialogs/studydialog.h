@@ -23,7 +23,8 @@ class StudyDialog : public QDialog {
     Q_OBJECT
 
 public:
-    StudyDialog(const Study &study, const QString &measure, QWidget *parent = nullptr);
+    /// `settings`: the measure and level the effect is shown at.
+    StudyDialog(const Study &study, const SynthesisSettings &settings, QWidget *parent = nullptr);
     Study study() const;
     QLineEdit *dataField(const QString &column) const { return m_data.value(column); }
     QString problem() const { return m_problem; }
@@ -33,7 +34,8 @@ private:
     void validate();
 
     Study m_study;
-    QString m_measure;
+    synth::Measure m_measure;
+    double m_level;
     QLineEdit *m_authors, *m_title, *m_journal, *m_doi, *m_pmid, *m_url, *m_tool;
     QSpinBox *m_year;
     QComboBox *m_design;

@@ -36,7 +36,8 @@ void SetStancesCommand::redo()
 
 void SetStancesCommand::undo()
 {
-    m_doc->applyStances(m_claimId, m_before);
+    if (!m_doc->applyStances(m_claimId, m_before))
+        m_doc->undoFailed();
 }
 
 EditStudiesCommand::EditStudiesCommand(ReviewDocument *doc, const QList<Study> &before, const QList<Study> &after,
@@ -46,16 +47,13 @@ EditStudiesCommand::EditStudiesCommand(ReviewDocument *doc, const QList<Study> &
 
 void EditStudiesCommand::redo()
 {
-    bool ok = true;
-    for (const Study &s : std::as_const(m_after))
-        ok = m_doc->applyStudy(s) && ok;
-    setObsolete(!ok);
+    setObsolete(!m_doc->applyStudies(m_after));
 }
 
 void EditStudiesCommand::undo()
 {
-    for (const Study &s : std::as_const(m_before))
-        m_doc->applyStudy(s);
+    if (!m_doc->applyStudies(m_before))
+        m_doc->undoFailed();
 }
 
 AddStudiesCommand::AddStudiesCommand(ReviewDocument *doc, const QList<Study> &studies, qint64 claimId,
@@ -77,7 +75,8 @@ void AddStudiesCommand::undo()
     QList<qint64> ids;
     for (const Study &s : std::as_const(m_studies))
         ids.append(s.id);
-    m_doc->applyRemoveStudies(ids);
+    if (!m_doc->applyRemoveStudies(ids))
+        m_doc->undoFailed();
 }
 
 RemoveStudiesCommand::RemoveStudiesCommand(ReviewDocument *doc, const QList<qint64> &ids) : m_doc(doc)
@@ -103,7 +102,8 @@ void RemoveStudiesCommand::redo()
 
 void RemoveStudiesCommand::undo()
 {
-    m_doc->applyInsertStudies(m_studies, 0, {}, m_tags);
+    if (!m_doc->applyInsertStudies(m_studies, 0, {}, m_tags))
+        m_doc->undoFailed();
 }
 
 RefineClaimCommand::RefineClaimCommand(ReviewDocument *doc, qint64 claimId, const Refinement &refinement)
@@ -117,21 +117,23 @@ void RefineClaimCommand::redo()
 
 void RefineClaimCommand::undo()
 {
-    m_doc->applyRemoveRefinement(m_claimId, m_refinement.id);
+    if (!m_doc->applyRemoveRefinement(m_claimId, m_refinement.id))
+        m_doc->undoFailed();
 }
 
-AddClaimCommand::AddClaimCommand(ReviewDocument *doc, const Claim &claim)
-    : QUndoCommand(CommandsText::tr("Add claim")), m_doc(doc), m_claim(claim)
+AddClaimCommand::AddClaimCommand(ReviewDocument *doc, const Claim &claim, const SynthesisSettings &settings)
+    : QUndoCommand(CommandsText::tr("Add claim")), m_doc(doc), m_claim(claim), m_settings(settings)
 { }
 
 void AddClaimCommand::redo()
 {
-    setObsolete(!m_doc->applyAddClaim(m_claim));
+    setObsolete(!m_doc->applyAddClaim(m_claim, m_settings));
 }
 
 void AddClaimCommand::undo()
 {
-    m_doc->applyRemoveClaim(m_claim.id);
+    if (!m_doc->applyRemoveClaim(m_claim.id))
+        m_doc->undoFailed();
 }
 
 } // namespace evidencedesk

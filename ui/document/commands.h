@@ -7,14 +7,13 @@
 #pragma once
 
 #include "review.h"
+#include "reviewdocument.h"
 
 #include <QUndoCommand>
 
 #include <functional>
 
 namespace evidencedesk {
-
-class ReviewDocument;
 
 class SetStancesCommand : public QUndoCommand {
 public:
@@ -63,7 +62,7 @@ public:
 private:
     ReviewDocument *m_doc;
     QList<Study> m_studies; ///< owned copies while removed
-    QHash<qint64, QHash<qint64, StanceTag>> m_tags; ///< claim -> study -> tag, restored on undo
+    QHash<qint64, QHash<qint64, StanceTag>> m_tags; ///< claim -> study -> tag, restored on undo (same transaction)
 };
 
 class RefineClaimCommand : public QUndoCommand {
@@ -80,7 +79,7 @@ private:
 
 class AddClaimCommand : public QUndoCommand {
 public:
-    AddClaimCommand(ReviewDocument *doc, const Claim &claim);
+    AddClaimCommand(ReviewDocument *doc, const Claim &claim, const SynthesisSettings &settings);
     void redo() override;
     void undo() override;
     qint64 claimId() const { return m_claim.id; }
@@ -88,6 +87,7 @@ public:
 private:
     ReviewDocument *m_doc;
     Claim m_claim;
+    SynthesisSettings m_settings;
 };
 
 /// A value of the review replaced by another: claim fields, mechanisms, settings, PICO.
@@ -95,13 +95,19 @@ template<typename Value>
 class ChangeValueCommand : public QUndoCommand {
 public:
     using Apply = std::function<bool(const Value &)>;
-    ChangeValueCommand(Value before, Value after, Apply apply, const QString &text)
-        : QUndoCommand(text), m_before(std::move(before)), m_after(std::move(after)), m_apply(std::move(apply))
+    ChangeValueCommand(ReviewDocument *doc, Value before, Value after, Apply apply, const QString &text)
+        : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after)),
+          m_apply(std::move(apply))
     { }
     void redo() override { setObsolete(!m_apply(m_after)); } // a failed write is not kept on the stack
-    void undo() override { m_apply(m_before); }
+    void undo() override
+    {
+        if (!m_apply(m_before))
+            m_doc->undoFailed();
+    }
 
 private:
+    ReviewDocument *m_doc;
     Value m_before, m_after;
     Apply m_apply;
 };

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewdocument.h"
 #include "commands.h"
-#include "preferencesdialog.h"
+#include "defaults.h"
+#include "preferences.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
 namespace evidencedesk {
 
-ReviewDocument::ReviewDocument(std::unique_ptr<ReviewStore> store) : m_store(std::move(store))
+ReviewDocument::ReviewDocument(std::unique_ptr<ReviewStore> store, Review review)
+    : m_store(std::move(store)), m_review(std::move(review))
 {
-    m_review = m_store->load();
     reindex();
     if (!m_review.claims.isEmpty())
         m_claimId = m_review.claims.first().id;
@@ -21,16 +22,26 @@ ReviewDocument::~ReviewDocument()
     m_undo.clear(); // commands refer to the document
 }
 
+std::unique_ptr<ReviewDocument> ReviewDocument::fromStore(std::unique_ptr<ReviewStore> store, QString &error)
+{
+    Review review;
+    if (!store)
+        return nullptr;
+    if (!store->load(review)) {
+        error = store->lastError();
+        return nullptr;
+    }
+    return std::unique_ptr<ReviewDocument>(new ReviewDocument(std::move(store), std::move(review)));
+}
+
 std::unique_ptr<ReviewDocument> ReviewDocument::open(const QString &path, QString &error)
 {
-    auto store = ReviewStore::open(path, error);
-    return store ? std::unique_ptr<ReviewDocument>(new ReviewDocument(std::move(store))) : nullptr;
+    return fromStore(ReviewStore::open(path, error), error);
 }
 
 std::unique_ptr<ReviewDocument> ReviewDocument::create(const QString &path, QString &error)
 {
-    auto store = ReviewStore::create(path, error);
-    return store ? std::unique_ptr<ReviewDocument>(new ReviewDocument(std::move(store))) : nullptr;
+    return fromStore(ReviewStore::create(path, error), error);
 }
 
 void ReviewDocument::reindex()
@@ -47,6 +58,16 @@ bool ReviewDocument::failed()
     return false;
 }
 
+void ReviewDocument::undoFailed()
+{
+    // The file still holds the edit that could not be undone, while the stack has stepped past it: the
+    // history no longer matches the file, so it is dropped (after the stack has finished this undo).
+    emit writeFailed(tr("The undo could not be written (%1). The review is unchanged; the undo history was "
+                        "cleared so that it cannot undo the wrong edit.")
+                         .arg(m_store->lastError()));
+    QMetaObject::invokeMethod(this, [this] { m_undo.clear(); }, Qt::QueuedConnection);
+}
+
 void ReviewDocument::setCurrentClaim(qint64 claimId)
 {
     if (claimId == m_claimId || !m_review.claim(claimId))
@@ -58,8 +79,7 @@ void ReviewDocument::setCurrentClaim(qint64 claimId)
 
 SynthesisSettings ReviewDocument::settings() const
 {
-    const auto it = m_review.settings.constFind(m_claimId);
-    return it == m_review.settings.cend() ? defaultSynthesisSettings() : *it;
+    return effectiveSettings(m_review, m_claimId);
 }
 
 const Study *ReviewDocument::study(qint64 id) const
@@ -172,7 +192,8 @@ qint64 ReviewDocument::addClaim(const QString &text, Assertion assertion)
     c.originalText = text;
     c.assertion = assertion;
     c.createdAt = QDateTime::currentDateTimeUtc();
-    auto *command = new AddClaimCommand(this, c);
+    // a new claim starts with the user's preferred synthesis, written with it (preferences.h)
+    auto *command = new AddClaimCommand(this, c, newClaimSettings(m_review.studies));
     m_undo.push(command);
     return command->claimId();
 }
@@ -183,7 +204,7 @@ void ReviewDocument::editClaim(const Claim &after)
     if (!before || *before == after)
         return;
     m_undo.push(new ChangeValueCommand<Claim>(
-        *before, after, [this](const Claim &c) { return applyClaim(c); }, tr("Edit claim")));
+        this, *before, after, [this](const Claim &c) { return applyClaim(c); }, tr("Edit claim")));
 }
 
 void ReviewDocument::setMechanisms(const QList<Mechanism> &mechanisms, const QString &text)
@@ -192,7 +213,7 @@ void ReviewDocument::setMechanisms(const QList<Mechanism> &mechanisms, const QSt
     if (claim == 0 || mechanisms == this->mechanisms())
         return;
     m_undo.push(new ChangeValueCommand<QList<Mechanism>>(
-        this->mechanisms(), mechanisms, [this, claim](const QList<Mechanism> &m) { return applyMechanisms(claim, m); },
+        this, this->mechanisms(), mechanisms, [this, claim](const QList<Mechanism> &m) { return applyMechanisms(claim, m); },
         text));
 }
 
@@ -202,7 +223,7 @@ void ReviewDocument::setSettings(const SynthesisSettings &s)
     if (claim == 0 || s == settings())
         return;
     m_undo.push(new ChangeValueCommand<SynthesisSettings>(
-        settings(), s, [this, claim](const SynthesisSettings &v) { return applySettings(claim, v); },
+        this, settings(), s, [this, claim](const SynthesisSettings &v) { return applySettings(claim, v); },
         tr("Change synthesis settings")));
 }
 
@@ -211,7 +232,7 @@ void ReviewDocument::setInfo(const ReviewInfo &info)
     if (info == m_review.info)
         return;
     m_undo.push(new ChangeValueCommand<ReviewInfo>(
-        m_review.info, info, [this](const ReviewInfo &v) { return applyInfo(v); }, tr("Edit review question")));
+        this, m_review.info, info, [this](const ReviewInfo &v) { return applyInfo(v); }, tr("Edit review question")));
 }
 
 void ReviewDocument::setGrade(const QList<GradeJudgement> &judgements, const QString &conclusion)
@@ -222,7 +243,7 @@ void ReviewDocument::setGrade(const QList<GradeJudgement> &judgements, const QSt
     if (claim == 0 || before == after)
         return;
     m_undo.push(new ChangeValueCommand<Value>(
-        before, after, [this, claim](const Value &v) { return applyGrade(claim, v.first, v.second); },
+        this, before, after, [this, claim](const Value &v) { return applyGrade(claim, v.first, v.second); },
         tr("Change GRADE judgement")));
 }
 
@@ -233,7 +254,7 @@ void ReviewDocument::setGoldStandard(const QList<GoldStandardItem> &items, const
     if (claim == 0 || before == items)
         return;
     m_undo.push(new ChangeValueCommand<QList<GoldStandardItem>>(
-        before, items, [this, claim](const QList<GoldStandardItem> &v) { return applyGoldStandard(claim, v); }, text));
+        this, before, items, [this, claim](const QList<GoldStandardItem> &v) { return applyGoldStandard(claim, v); }, text));
 }
 
 // --- applied by commands --------------------------------------------------------------------------
@@ -254,20 +275,25 @@ bool ReviewDocument::applyStances(qint64 claimId, const QHash<qint64, StanceTag>
     return true;
 }
 
-bool ReviewDocument::applyStudy(const Study &s)
+bool ReviewDocument::applyStudies(const QList<Study> &studies)
 {
-    const qsizetype i = studyIndex(s.id);
-    if (i < 0 || !m_store->updateStudy(s))
+    QList<qint64> ids;
+    for (const Study &s : studies) {
+        if (studyIndex(s.id) < 0)
+            return false;
+        ids.append(s.id);
+    }
+    if (!m_store->updateStudies(studies))
         return failed();
-    m_review.studies[i] = s;
-    emit studiesChanged({s.id});
+    for (const Study &s : studies)
+        m_review.studies[studyIndex(s.id)] = s;
+    emit studiesChanged(ids);
     emit analysisInputsChanged();
     return true;
 }
 
 bool ReviewDocument::applyInsertStudies(QList<Study> &studies, qint64 claimId, const QList<StanceTag> &tags,
-                                        const QHash<qint64, QHash<qint64, StanceTag>> &otherTags,
-                                        const ReviewStore::Progress &progress)
+                                        const ReviewStore::StanceTags &otherTags, const ReviewStore::Progress &progress)
 {
     bool cancelled = false;
     const ReviewStore::Progress watch = progress ? ReviewStore::Progress([&](qsizetype done) {
@@ -275,7 +301,8 @@ bool ReviewDocument::applyInsertStudies(QList<Study> &studies, qint64 claimId, c
         return !cancelled;
     })
                                                  : ReviewStore::Progress();
-    const QList<qint64> ids = m_store->addStudies(studies, claimId, tags, watch);
+    // the studies and every tag they carry: one transaction
+    const QList<qint64> ids = m_store->addStudies(studies, claimId, tags, watch, otherTags);
     if (ids.size() != studies.size())
         return cancelled ? false : failed(); // a cancellation is the reviewer's choice, not an error
     for (qsizetype i = 0; i < studies.size(); ++i) {
@@ -283,12 +310,10 @@ bool ReviewDocument::applyInsertStudies(QList<Study> &studies, qint64 claimId, c
         if (claimId > 0 && i < tags.size() && tags[i].stance != Stance::Untagged)
             m_review.stances[claimId].insert(ids[i], tags[i]);
     }
-    for (auto c = otherTags.begin(); c != otherTags.end(); ++c) {
-        if (!m_store->setStances(c.key(), *c))
-            return failed();
+    for (auto c = otherTags.begin(); c != otherTags.end(); ++c)
         for (auto t = c->begin(); t != c->end(); ++t)
-            m_review.stances[c.key()].insert(t.key(), *t);
-    }
+            if (t->stance != Stance::Untagged)
+                m_review.stances[c.key()].insert(t.key(), *t);
     m_review.studies.append(studies);
     std::sort(m_review.studies.begin(), m_review.studies.end(),
               [](const Study &a, const Study &b) { return a.id < b.id; });
@@ -337,13 +362,14 @@ bool ReviewDocument::applyRemoveRefinement(qint64 claimId, qint64 refinementId)
     return true;
 }
 
-bool ReviewDocument::applyAddClaim(Claim &claim)
+bool ReviewDocument::applyAddClaim(Claim &claim, const SynthesisSettings &settings)
 {
-    const qint64 id = m_store->addClaim(claim);
+    const qint64 id = m_store->addClaim(claim, settings);
     if (id == 0)
         return failed();
     claim.id = id;
     m_review.claims.append(claim);
+    m_review.settings.insert(id, settings);
     emit claimsChanged();
     setCurrentClaim(id);
     return true;
@@ -353,10 +379,14 @@ bool ReviewDocument::applyRemoveClaim(qint64 claimId)
 {
     if (!m_store->removeClaim(claimId))
         return failed();
+    // everything the file deletes with the claim (ON DELETE CASCADE) goes from memory too
     m_review.claims.removeIf([&](const Claim &c) { return c.id == claimId; });
     m_review.stances.remove(claimId);
     m_review.mechanisms.remove(claimId);
     m_review.settings.remove(claimId);
+    m_review.goldStandard.remove(claimId);
+    m_review.grade.remove(claimId);
+    m_review.conclusions.remove(claimId);
     if (m_claimId == claimId) {
         m_claimId = m_review.claims.isEmpty() ? 0 : m_review.claims.first().id;
         emit currentClaimChanged(m_claimId);
@@ -378,13 +408,14 @@ bool ReviewDocument::applyClaim(const Claim &claim)
             c.refinements = refinements;
         }
     emit claimsChanged();
-    emit studiesReset(); // suggested stances depend on what the claim asserts
+    emit studiesReset();
+    emit analysisInputsChanged(); // suggested stances depend on what the claim asserts
     return true;
 }
 
-bool ReviewDocument::applyMechanisms(qint64 claimId, const QList<Mechanism> &mechanisms)
+bool ReviewDocument::applyMechanisms(qint64 claimId, QList<Mechanism> mechanisms)
 {
-    if (!m_store->setMechanisms(claimId, mechanisms))
+    if (!m_store->setMechanisms(claimId, mechanisms)) // with the ids the store gave
         return failed();
     m_review.mechanisms.insert(claimId, mechanisms);
     emit mechanismsChanged();
@@ -415,11 +446,11 @@ bool ReviewDocument::applyGrade(qint64 claimId, const QList<GradeJudgement> &jud
     return true;
 }
 
-bool ReviewDocument::applyGoldStandard(qint64 claimId, const QList<GoldStandardItem> &items)
+bool ReviewDocument::applyGoldStandard(qint64 claimId, QList<GoldStandardItem> items)
 {
-    if (!m_store->setGoldStandard(claimId, items))
+    if (!m_store->setGoldStandard(claimId, items)) // with the ids the store gave
         return failed();
-    m_review.goldStandard.insert(claimId, m_store->load().goldStandard.value(claimId)); // with the ids the store gave
+    m_review.goldStandard.insert(claimId, items);
     emit goldStandardChanged();
     return true;
 }

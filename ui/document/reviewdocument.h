@@ -34,7 +34,7 @@ public:
     qint64 currentClaimId() const { return m_claimId; }
     const Claim *currentClaim() const { return m_review.claim(m_claimId); }
     void setCurrentClaim(qint64 claimId);
-    /// The current claim's synthesis settings, or the Preferences' defaults while it has none.
+    /// The current claim's synthesis settings, or the defaults (defaults.h) while it has none.
     SynthesisSettings settings() const;
     QList<Mechanism> mechanisms() const { return m_review.mechanisms.value(m_claimId); }
     Stance stance(qint64 studyId) const { return m_review.stance(m_claimId, studyId); }
@@ -67,21 +67,23 @@ public:
 
     // --- used by the undo commands only: write the store, then the copy in memory, then signal ------
     bool applyStances(qint64 claimId, const QHash<qint64, StanceTag> &tags);
-    bool applyStudy(const Study &study);
+    bool applyStudies(const QList<Study> &studies); ///< one transaction
+    /// The studies, their tags toward `claimId` and `otherTags`, in one transaction.
     bool applyInsertStudies(QList<Study> &studies, qint64 claimId, const QList<StanceTag> &tags,
-                            const QHash<qint64, QHash<qint64, StanceTag>> &otherTags = {},
-                            const ReviewStore::Progress &progress = {});
+                            const ReviewStore::StanceTags &otherTags = {}, const ReviewStore::Progress &progress = {});
     bool applyRemoveStudies(const QList<qint64> &ids);
     bool applyAddRefinement(qint64 claimId, Refinement &refinement);
     bool applyRemoveRefinement(qint64 claimId, qint64 refinementId);
-    bool applyAddClaim(Claim &claim);
+    bool applyAddClaim(Claim &claim, const SynthesisSettings &settings);
     bool applyRemoveClaim(qint64 claimId);
     bool applyClaim(const Claim &claim);
-    bool applyMechanisms(qint64 claimId, const QList<Mechanism> &mechanisms);
+    bool applyMechanisms(qint64 claimId, QList<Mechanism> mechanisms);
     bool applySettings(qint64 claimId, const SynthesisSettings &settings);
     bool applyInfo(const ReviewInfo &info);
     bool applyGrade(qint64 claimId, const QList<GradeJudgement> &judgements, const QString &conclusion);
-    bool applyGoldStandard(qint64 claimId, const QList<GoldStandardItem> &items);
+    bool applyGoldStandard(qint64 claimId, QList<GoldStandardItem> items);
+    /// An undo command could not write its "before" state: says so and drops the undo history.
+    void undoFailed();
     QString userName() const;
 
 signals:
@@ -102,7 +104,8 @@ signals:
     void writeFailed(const QString &message);
 
 private:
-    explicit ReviewDocument(std::unique_ptr<ReviewStore> store);
+    ReviewDocument(std::unique_ptr<ReviewStore> store, Review review);
+    static std::unique_ptr<ReviewDocument> fromStore(std::unique_ptr<ReviewStore> store, QString &error);
     void reindex();
     bool failed();
 

@@ -12,17 +12,17 @@ namespace evidencedesk {
 namespace {
 
 /// The analysis of the current claim, from a snapshot of the document (runs on a worker thread).
-std::shared_ptr<AnalysisResult> compute(const Review review, const qint64 claimId, const SynthesisSettings s)
+std::shared_ptr<AnalysisResult> compute(const Review review, const qint64 claimId, const SynthesisSettings s,
+                                        const quint64 generation)
 {
     auto r = std::make_shared<AnalysisResult>();
     static_cast<ClaimAnalysis &>(*r) = analyzeClaim(review, claimId, s);
-    if (!r->settingsValid)
-        r->message = QCoreApplication::translate("AnalysisRunner", "the synthesis settings are not valid");
-    else if (r->error && r->error->code() == synth::ErrorCode::NoStudies)
+    r->generation = generation;
+    if (r->error && r->error->code() == synth::ErrorCode::NoStudies)
         r->message = QCoreApplication::translate("AnalysisRunner",
                                                  "No included study has %1 outcome data yet. Add outcome data to the "
                                                  "studies (double-click a study) or import a CSV with effect data.")
-                         .arg(s.measure);
+                         .arg(measureDisplayName(s.measure));
     else if (r->error && r->error->study() >= 0 && r->error->study() < r->labels.size())
         r->message = QStringLiteral("%1: %2").arg(r->labels.at(r->error->study()), describeError(r->error->code()));
     else if (r->error)
@@ -71,7 +71,8 @@ void AnalysisRunner::runNow()
         return;
     }
     m_running = m_generation;
-    m_watcher.setFuture(QtConcurrent::run(compute, m_doc->review(), m_doc->currentClaimId(), m_doc->settings()));
+    m_watcher.setFuture(
+        QtConcurrent::run(compute, m_doc->review(), m_doc->currentClaimId(), m_doc->settings(), m_generation));
 }
 
 } // namespace evidencedesk

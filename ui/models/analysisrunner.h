@@ -29,7 +29,15 @@ class AnalysisRunner : public QObject {
 public:
     explicit AnalysisRunner(ReviewDocument *doc, QObject *parent = nullptr);
     ~AnalysisRunner() override;
+    /// The newest result; it may be older than the document (see generation() and ClaimAnalysis::generation).
     std::shared_ptr<const AnalysisResult> result() const { return m_result; }
+    /// The document's state as counted by the runner: a result with this generation is up to date.
+    quint64 generation() const { return m_generation; }
+    /// The newest result if it reflects the document as it is now, else null.
+    std::shared_ptr<const AnalysisResult> currentResult() const
+    {
+        return m_result && m_result->generation == m_generation && !m_timer->isActive() ? m_result : nullptr;
+    }
     /// Runs now (tests and the first display call this instead of waiting for the timer).
     void runNow();
     bool busy() const { return m_watcher.isRunning(); }

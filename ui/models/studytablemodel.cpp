@@ -2,7 +2,6 @@
 #include "studytablemodel.h"
 #include "analysisformat.h"
 #include "reviewdocument.h"
-#include "stance.h"
 
 #include <QBrush>
 #include <QColor>
@@ -57,9 +56,12 @@ int StudyTableModel::rowOf(qint64 studyId) const
 
 void StudyTableModel::setAnalysis(std::shared_ptr<const AnalysisResult> result)
 {
+    const bool levelChanged = !m_result || !result || m_result->settings.level != result->settings.level;
     m_result = std::move(result);
     if (rowCount() > 0)
-        emit dataChanged(index(0, Weight), index(rowCount() - 1, Weight));
+        emit dataChanged(index(0, Suggested), index(rowCount() - 1, Weight));
+    if (levelChanged)
+        emit headerDataChanged(Qt::Horizontal, Effect, Effect);
 }
 
 const QString &StudyTableModel::label(const Study &s) const
@@ -70,44 +72,13 @@ const QString &StudyTableModel::label(const Study &s) const
     return *it;
 }
 
-StudyTableModel::EffectValue StudyTableModel::effectOf(const Study &s) const
+QString StudyTableModel::effectText(const AnalysedStudy &a) const
 {
-    const auto measure = synth::measureFromName(m_doc->settings().measure.toStdString());
-    if (!measure)
+    if (!a.effect.available())
         return {};
-    try {
-        const synth::EffectSize e = synth::computeEffect(*measure, s.data);
-        return {e.yi, e.vi};
-    } catch (const synth::Error &) {
-        return {};
-    }
-}
-
-QString StudyTableModel::effectText(const Study &s) const
-{
-    const EffectValue e = effectOf(s);
-    if (!std::isfinite(e.yi) || !std::isfinite(e.vi))
-        return {};
-    const auto measure = synth::measureFromName(m_doc->settings().measure.toStdString());
-    const double half = 1.959963984540054 * std::sqrt(e.vi);
-    double y = e.yi, lo = e.yi - half, hi = e.yi + half;
-    if (measure && synth::isRatioMeasure(*measure)) {
-        y = std::exp(y);
-        lo = std::exp(lo);
-        hi = std::exp(hi);
-    }
-    const QLocale locale;
-    return QStringLiteral("%1 %2").arg(locale.toString(y, 'f', 2),
-                                       intervalText(locale.toString(lo, 'f', 2), locale.toString(hi, 'f', 2)));
-}
-
-Stance StudyTableModel::suggested(const Study &s) const
-{
-    const Claim *claim = m_doc->currentClaim();
-    if (!claim)
-        return Stance::Untagged;
-    const EffectValue e = effectOf(s);
-    return suggestStance(*claim, e.yi, e.vi, m_doc->settings().level);
+    const bool ratio = synth::isRatioMeasure(m_result->settings.measure);
+    auto nat = [&](double x) { return QLocale().toString(ratio ? std::exp(x) : x, 'f', 2); };
+    return QStringLiteral("%1 %2").arg(nat(a.effect.yi), intervalText(nat(a.ci.lower), nat(a.ci.upper)));
 }
 
 QVariant StudyTableModel::data(const QModelIndex &index, int role) const
@@ -123,6 +94,8 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
     if (role == DesignRole)
         return int(s.design);
     const QLocale locale;
+    // effects, intervals and suggestions come from the analysis (at its measure and level), never recomputed here
+    const AnalysedStudy *analysed = m_result ? m_result->study(s.id) : nullptr;
     switch (index.column()) {
     case Citation:
         if (role == Qt::DisplayRole)
@@ -171,7 +144,7 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Suggested: {
-        const evidencedesk::Stance sug = suggested(s);
+        const evidencedesk::Stance sug = analysed ? analysed->suggested : evidencedesk::Stance::Untagged;
         const bool disagrees
             = sug != evidencedesk::Stance::Untagged && stance != evidencedesk::Stance::Untagged && sug != stance;
         if (role == Qt::DisplayRole)
@@ -190,14 +163,12 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
     }
     case Effect:
         if (role == Qt::DisplayRole)
-            return effectText(s);
-        if (role == SortRole) {
-            const EffectValue e = effectOf(s);
-            return std::isfinite(e.yi) ? QVariant(e.yi) : QVariant();
-        }
+            return analysed ? effectText(*analysed) : QString();
+        if (role == SortRole)
+            return analysed && analysed->effect.available() ? QVariant(analysed->effect.yi) : QVariant();
         break;
     case Weight: {
-        const qsizetype i = m_result ? m_result->analysedIndex(s.id) : -1;
+        const qsizetype i = analysed ? analysed->analysed : -1;
         const bool has = i >= 0 && static_cast<std::size_t>(i) < m_result->analysis.weights.size();
         if (role == Qt::DisplayRole)
             return has ? percentText(locale.toString(m_result->analysis.weights[i], 'f', 1)) : QString();
@@ -237,7 +208,8 @@ QVariant StudyTableModel::headerData(int section, Qt::Orientation orientation, i
     case Suggested:
         return tr("Data suggest");
     case Effect:
-        return tr("Effect [95% CI]");
+        return tr("Effect [%1 CI]")
+            .arg(percentText(QLocale().toString(m_result ? m_result->settings.level : m_doc->settings().level, 'g', 4)));
     case Weight:
         return tr("Weight");
     case Included:

@@ -37,12 +37,7 @@ public:
     void setAnalysis(std::shared_ptr<const AnalysisResult> result);
 
 private:
-    struct EffectValue {
-        double yi = std::nan(""), vi = std::nan("");
-    };
-    EffectValue effectOf(const evidencedesk::Study &s) const;
-    QString effectText(const evidencedesk::Study &s) const;
-    evidencedesk::Stance suggested(const evidencedesk::Study &s) const;
+    QString effectText(const evidencedesk::AnalysedStudy &a) const;
     const QString &label(const evidencedesk::Study &s) const;
 
     ReviewDocument *m_doc;

@@ -116,13 +116,12 @@ void ForestPlot::buildRows()
     const synth::Fit &f = a.fit;
     const auto k = static_cast<int>(a.yi.size());
     auto studyRow = [&](int i) {
-        const double se = std::sqrt(a.vi[std::size_t(i)]);
         Row r;
         r.kind = Row::Study;
         r.label = m_data.studies.value(i).label;
         r.estimate = a.yi[std::size_t(i)];
-        r.lower = r.estimate - kZ975 * se;
-        r.upper = r.estimate + kZ975 * se;
+        r.lower = m_data.studies.value(i).ci.lower; // at the analysis level, as the analysis gives it
+        r.upper = m_data.studies.value(i).ci.upper;
         r.weight = std::size_t(i) < a.weights.size() ? a.weights[std::size_t(i)] : 0;
         r.studyId = m_data.studies.value(i).id;
         r.index = i;
@@ -159,7 +158,7 @@ void ForestPlot::buildRows()
         for (const synth::SubgroupFit &g : a.subgroups->groups) {
             Row h;
             h.kind = Row::GroupHeader;
-            h.label = QString::fromStdString(g.group);
+            h.label = m_data.groupNames.value(QString::fromStdString(g.group), QString::fromStdString(g.group));
             m_rows << h;
             QList<int> idx;
             for (std::size_t i : g.studies)
@@ -170,8 +169,7 @@ void ForestPlot::buildRows()
                 Row t;
                 t.kind = Row::Subtotal;
                 t.label = PlotsText::tr("Subtotal (k = %1; I\u00b2 = %2%)")
-                              .arg(g.studies.size())
-                              .arg(l.toString(g.fit.I2, 'f', 0));
+                              .arg(QString::number(g.studies.size()), l.toString(g.fit.I2, 'f', 0));
                 t.estimate = g.fit.estimate;
                 t.lower = g.fit.ciLower;
                 t.upper = g.fit.ciUpper;
@@ -510,6 +508,14 @@ qint64 ForestPlot::studyAt(const QPointF &point, const QRectF &rect) const
     return row >= 0 && row < m_rows.size() && m_rows[row].kind == Row::Study ? m_rows[row].studyId : 0;
 }
 
+std::optional<QPointF> ForestPlot::studyPoint(qint64 studyId, const QRectF &rect) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        if (m_rows[row].kind == Row::Study && m_rows[row].studyId == studyId)
+            return QPointF(rect.left() + 40, rect.top() + kHeaderHeight + kRowHeight * (double(row) + 0.5));
+    return std::nullopt;
+}
+
 // ------------------------------------------------------------------------------------------ funnel
 
 FunnelPlot::FunnelPlot(PlotData data) : m_data(std::move(data))
@@ -651,6 +657,18 @@ qint64 FunnelPlot::studyAt(const QPointF &point, const QRectF &rect) const
         }
     }
     return best;
+}
+
+std::optional<QPointF> FunnelPlot::studyPoint(qint64 studyId, const QRectF &rect) const
+{
+    if (m_data.empty())
+        return std::nullopt;
+    const synth::Analysis &a = *m_data.analysis;
+    const Frame fr = frame(rect);
+    for (std::size_t i = 0; i < a.yi.size(); ++i)
+        if (m_data.studies.value(qsizetype(i)).id == studyId)
+            return fr.map(a.yi[i], std::sqrt(a.vi[i]));
+    return std::nullopt;
 }
 
 } // namespace evidencedesk

@@ -10,6 +10,8 @@
 #include <QRectF>
 #include <QStringList>
 
+#include <optional>
+
 class QFontMetricsF;
 class QPainter;
 
@@ -42,6 +44,8 @@ public:
     /// x of a value (analysis scale) in a rect of this width; for hit tests and checks.
     double xOf(double value, const QRectF &rect) const;
     qint64 studyAt(const QPointF &point, const QRectF &rect) const;
+    /// Where a study's row is drawn in `rect` (its label's middle); null if the study has no row.
+    std::optional<QPointF> studyPoint(qint64 studyId, const QRectF &rect) const;
     /// The footer's statistics line fitted to `width`: itself; else broken after the last "; " that lets the
     /// first line fit; what still does not fit is elided (never clipped).
     static QStringList footerLines(const QString &text, const QFontMetricsF &metrics, double width);
@@ -63,6 +67,8 @@ public:
     explicit FunnelPlot(PlotData data);
     void paint(QPainter *painter, const QRectF &rect) const;
     qint64 studyAt(const QPointF &point, const QRectF &rect) const;
+    /// Where a study's point is drawn in `rect`; null if the study is not in the plot.
+    std::optional<QPointF> studyPoint(qint64 studyId, const QRectF &rect) const;
 
 private:
     struct Frame {

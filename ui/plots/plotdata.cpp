@@ -4,8 +4,7 @@
 
 namespace evidencedesk {
 
-PlotData makePlotData(const Review &review, qint64 claimId, const std::shared_ptr<const ClaimAnalysis> &a,
-                      const PlotOptions &options)
+PlotData makePlotData(const std::shared_ptr<const ClaimAnalysis> &a, const PlotOptions &options)
 {
     PlotData data;
     if (!a || !a->ok())
@@ -14,26 +13,23 @@ PlotData makePlotData(const Review &review, qint64 claimId, const std::shared_pt
     data.fixedEffect = a->fixedEffect;
     data.measure = a->analysis.measure;
     data.options = options;
-    QHash<qint64, const Study *> byId;
-    for (const Study &s : review.studies)
-        byId.insert(s.id, &s);
-    for (std::size_t i : a->analysis.included) {
-        const qint64 id = a->studyIds.value(qsizetype(i));
+    for (const AnalysedStudy *st : a->analysedStudies()) {
         PlotStudy ps;
-        ps.id = id;
-        ps.label = a->labels.value(qsizetype(i));
-        ps.stance = review.stance(claimId, id);
-        if (const Study *st = byId.value(id)) {
+        if (st) {
+            ps.id = st->id;
+            ps.label = st->label;
+            ps.stance = st->stance;
             ps.year = st->year;
             ps.design = st->design == Design::Unspecified ? QString() : designName(st->design);
             ps.quality = st->quality;
-            const synth::StudyInput &d = st->data;
-            ps.n = std::isfinite(d.n1i) && std::isfinite(d.n2i) ? d.n1i + d.n2i
-                : std::isfinite(d.ai) && std::isfinite(d.bi)    ? d.ai + d.bi + d.ci + d.di
-                                                                : d.ni;
+            ps.n = st->participants;
+            ps.ci = st->ci;
         }
         data.studies.append(ps);
     }
+    if (a->analysis.subgroups)
+        for (const synth::SubgroupFit &g : a->analysis.subgroups->groups)
+            data.groupNames.insert(QString::fromStdString(g.group), a->groupName(g.group));
     return data;
 }
 

@@ -24,6 +24,7 @@ struct PlotStudy {
     double quality = std::nan("");
     double n = std::nan(""); ///< total sample size, where the data give one
     Stance stance = Stance::Untagged;
+    synth::Interval ci; ///< at the analysis level
 };
 
 /// Extra text columns a forest plot can show beside each study.
@@ -48,15 +49,15 @@ struct PlotData {
     synth::Measure measure = synth::Measure::GEN;
     PlotOptions options;
     QSet<qint64> selected; ///< studies drawn highlighted
+    QHash<QString, QString> groupNames; ///< subgroup key -> the name shown (translated stance or design)
     bool empty() const { return !analysis || analysis->yi.empty() || !analysis->fit.converged; }
 };
 
 struct ClaimAnalysis;
 
-/// The plot data of a claim's analysis: each analysed study with its label, year, design, quality, total n
-/// and stance toward the claim. `analysis` must outlive the data (it is shared, not copied).
-PlotData makePlotData(const Review &review, qint64 claimId, const std::shared_ptr<const ClaimAnalysis> &analysis,
-                      const PlotOptions &options = {});
+/// The plot data of a claim's analysis: each analysed study with its label, year, design, quality, total n,
+/// stance toward the claim and interval, all from the analysis' own snapshot (the data share it, not copy it).
+PlotData makePlotData(const std::shared_ptr<const ClaimAnalysis> &analysis, const PlotOptions &options = {});
 
 /// The colour of a stance in every plot and table.
 QColor stanceColor(Stance s);

@@ -63,7 +63,7 @@ void CertaintyPanel::refresh()
     m_refreshing = true;
     m_summary->setText(tr("<p><b>Certainty: %1 %2</b><br>Starting level %3: %4</p>")
                            .arg(certaintyName(m_assessment.certainty), certaintySymbols(m_assessment.certainty),
-                                certaintyName(m_assessment.start).toLower(), m_assessment.startReason.toHtmlEscaped()));
+                                certaintyName(m_assessment.start).toLower(), m_assessment.startReason.describe().toHtmlEscaped()));
     m_table->setRowCount(int(m_assessment.domains.size()));
     for (int row = 0; row < m_assessment.domains.size(); ++row) {
         const DomainAssessment &d = m_assessment.domains[row];
@@ -72,8 +72,8 @@ void CertaintyPanel::refresh()
             ? (d.suggested > 0 ? QStringLiteral("+%1").arg(d.suggested) : QString::number(d.suggested))
             : tr("not assessable");
         m_table->setItem(row, 1, new QTableWidgetItem(suggested));
-        auto *why = new QTableWidgetItem(d.override ? tr("%1\nYour justification: %2").arg(d.reason, d.justification)
-                                                    : d.reason);
+        auto *why = new QTableWidgetItem(d.override ? tr("%1\nYour justification: %2").arg(d.reason(), d.justification)
+                                                    : d.reason());
         why->setToolTip(why->text());
         m_table->setItem(row, 2, why);
         auto *combo = new QComboBox;

@@ -121,9 +121,7 @@ void GoldStandardPanel::propose()
 {
     const auto result = m_runner->result();
     const ClaimAnalysis analysis = result ? static_cast<const ClaimAnalysis &>(*result) : ClaimAnalysis();
-    const Claim *claim = m_doc->currentClaim();
-    const double mid = claim && claim->assertion == Assertion::NoDifference ? claim->equivalenceMargin : std::nan("");
-    m_doc->setGoldStandard(proposeGoldStandard(m_doc->review(), m_doc->currentClaimId(), analysis, mid),
+    m_doc->setGoldStandard(proposeGoldStandard(m_doc->review(), m_doc->currentClaimId(), analysis),
                            tr("Propose gold-standard evidence"));
 }
 

@@ -50,27 +50,20 @@ SynthesisPanel::SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
     auto *layout = new QVBoxLayout(this);
     auto *settings = new QGridLayout;
     m_measure = new QComboBox;
-    for (const char *m : {"RR", "OR", "RD", "MD", "SMD", "ROM", "COR", "ZCOR", "GEN"})
-        m_measure->addItem(QString::fromLatin1(m), QString::fromLatin1(m));
+    for (synth::Measure m : allMeasures())
+        m_measure->addItem(measureDisplayName(m), int(m));
     m_method = new QComboBox;
-    m_method->addItem(tr("REML (random effects)"), QStringLiteral("REML"));
-    m_method->addItem(tr("DerSimonian-Laird"), QStringLiteral("DL"));
-    m_method->addItem(tr("Paule-Mandel"), QStringLiteral("PM"));
-    m_method->addItem(tr("Empirical Bayes"), QStringLiteral("EB"));
-    m_method->addItem(tr("Maximum likelihood"), QStringLiteral("ML"));
-    m_method->addItem(tr("Hedges"), QStringLiteral("HE"));
-    m_method->addItem(tr("Hunter-Schmidt"), QStringLiteral("HS"));
-    m_method->addItem(tr("Sidik-Jonkman"), QStringLiteral("SJ"));
-    m_method->addItem(tr("Equal effects (fixed)"), QStringLiteral("EE"));
+    for (synth::Method m : allMethods())
+        m_method->addItem(methodDisplayName(m), int(m));
     m_test = new QComboBox;
-    m_test->addItem(tr("z test"), QStringLiteral("z"));
-    m_test->addItem(tr("Knapp-Hartung"), QStringLiteral("knha"));
+    for (synth::Test t : {synth::Test::Z, synth::Test::Knha})
+        m_test->addItem(testDisplayName(t), int(t));
     m_level = new QDoubleSpinBox;
     m_level->setRange(50, 99.9);
     m_level->setDecimals(1);
     m_level->setSuffix(QStringLiteral(" %"));
     m_subgroup = new QComboBox;
-    for (QComboBox *c : {m_method, m_test, m_subgroup})
+    for (QComboBox *c : {m_measure, m_method, m_test, m_subgroup})
         allowNarrow(c, 8);
     settings->addWidget(new QLabel(tr("Measure")), 0, 0);
     settings->addWidget(m_measure, 0, 1);
@@ -211,9 +204,9 @@ void SynthesisPanel::refreshSettings()
 {
     m_refreshing = true;
     const SynthesisSettings s = m_doc->settings();
-    m_measure->setCurrentIndex(m_measure->findData(s.measure));
-    m_method->setCurrentIndex(m_method->findData(s.method));
-    m_test->setCurrentIndex(m_test->findData(s.test));
+    m_measure->setCurrentIndex(m_measure->findData(int(s.measure)));
+    m_method->setCurrentIndex(m_method->findData(int(s.method)));
+    m_test->setCurrentIndex(m_test->findData(int(s.test)));
     m_level->setValue(s.level);
     m_subgroup->clear();
     m_subgroup->addItem(tr("None"), QString());
@@ -228,7 +221,7 @@ void SynthesisPanel::refreshSettings()
     extra.sort();
     for (const QString &e : std::as_const(extra))
         m_subgroup->addItem(e, e);
-    m_subgroup->setCurrentIndex(std::max(0, m_subgroup->findData(s.subgroup)));
+    m_subgroup->setCurrentIndex(std::max(0, m_subgroup->findData(s.subgroup.key())));
     setEnabled(m_doc->currentClaim() != nullptr);
     m_refreshing = false;
 }
@@ -238,11 +231,11 @@ void SynthesisPanel::commitSettings()
     if (m_refreshing)
         return;
     SynthesisSettings s;
-    s.measure = m_measure->currentData().toString();
-    s.method = m_method->currentData().toString();
-    s.test = m_test->currentData().toString();
+    s.measure = synth::Measure(m_measure->currentData().toInt());
+    s.method = synth::Method(m_method->currentData().toInt());
+    s.test = synth::Test(m_test->currentData().toInt());
     s.level = m_level->value();
-    s.subgroup = m_subgroup->currentData().toString();
+    s.subgroup = Subgrouping::fromKey(m_subgroup->currentData().toString());
     m_doc->setSettings(s);
 }
 
@@ -311,9 +304,8 @@ void SynthesisPanel::showResult(const std::shared_ptr<const AnalysisResult> &res
             h += QStringLiteral("<p>") + tr("Subgroups:") + QStringLiteral("</p><ul>");
             for (const synth::SubgroupFit &g : a.subgroups->groups)
                 h += QStringLiteral("<li>%1 (k = %2): %3</li>")
-                         .arg(QString::fromStdString(g.group).toHtmlEscaped())
-                         .arg(g.studies.size())
-                         .arg(g.ok ? QStringLiteral("%1 %2").arg(nat(g.fit.estimate),
+                         .arg(result->groupName(g.group).toHtmlEscaped(), QString::number(g.studies.size()),
+                              g.ok ? QStringLiteral("%1 %2").arg(nat(g.fit.estimate),
                                                                  intervalText(nat(g.fit.ciLower), nat(g.fit.ciUpper)))
                                    : describeError(g.error));
             h += QStringLiteral("</ul><p>")
@@ -376,7 +368,7 @@ void SynthesisPanel::showPlots()
         m_funnel->setMessage(tr("No plot: the estimation did not converge."));
         return;
     }
-    PlotData data = makePlotData(m_doc->review(), m_doc->currentClaimId(), m_result, o);
+    PlotData data = makePlotData(m_result, o);
     data.selected = m_selected;
     m_forest->setData(data);
     m_funnel->setData(data);

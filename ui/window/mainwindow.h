@@ -74,6 +74,11 @@ protected:
 private:
     void createActions();
     void setDocument(std::unique_ptr<ReviewDocument> doc);
+    void releaseDocument(); ///< the open review's panes, models, runner and document, in that order
+    void connectUndo();
+    void buildPanes();
+    QWidget *buildStudiesPane();
+    QTableView *buildStudyTable();
     void updateTitle();
     void updateCounts();
     void updateRecentMenu();

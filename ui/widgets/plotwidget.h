@@ -21,6 +21,8 @@ public:
     const PlotData &data() const { return m_data; }
     PlotKind kind() const { return m_kind; }
     QSize sizeHint() const override;
+    /// Where a study is drawn in the widget (for a click on it), or null.
+    std::optional<QPoint> studyPosition(qint64 studyId) const;
     /// Asks for a file and writes the plot (PNG at a chosen resolution, SVG, PDF).
     void exportDialog();
 

@@ -54,6 +54,15 @@ QRectF PlotWidget::plotRect() const
     return QRectF(rect()).adjusted(8, 6, -8, -6);
 }
 
+std::optional<QPoint> PlotWidget::studyPosition(qint64 studyId) const
+{
+    if (m_data.empty())
+        return std::nullopt;
+    const std::optional<QPointF> p = m_kind == PlotKind::Forest ? ForestPlot(m_data).studyPoint(studyId, plotRect())
+                                                                 : FunnelPlot(m_data).studyPoint(studyId, plotRect());
+    return p ? std::optional<QPoint>(p->toPoint()) : std::nullopt;
+}
+
 qint64 PlotWidget::studyAt(const QPointF &p) const
 {
     if (m_data.empty())

@@ -40,7 +40,6 @@
 #include <QVBoxLayout>
 
 #include <boost/version.hpp>
-#include <sqlite3.h>
 
 namespace evidencedesk {
 
@@ -65,8 +64,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    delete m_runner; // waits for a running analysis before the document goes
-    m_runner = nullptr;
+    releaseDocument(); // the runner waits for a running analysis before the document goes
 }
 
 QAction *MainWindow::tagAction(Stance stance) const
@@ -168,12 +166,8 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
 {
-    delete m_runner;
-    m_runner = nullptr;
-    setCentralWidget(new QWidget); // the old panels go before the old document
+    releaseDocument();
     m_doc = std::move(doc);
-    m_undo->disconnect();
-    m_redo->disconnect();
     if (!m_doc) {
         auto *hint = new QLabel(tr("Open a review (File \u25b8 Open) or start a new one (File \u25b8 New)."));
         hint->setAlignment(Qt::AlignCenter);
@@ -182,6 +176,45 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
         updateCounts();
         return;
     }
+    connectUndo();
+    connect(m_doc.get(), &ReviewDocument::writeFailed, this, [this](const QString &message) {
+        showError(tr("The change was not saved"), tr("Writing the review file failed: %1").arg(message));
+    });
+    // the models, the runner and every pane belong to this document and go with it (releaseDocument)
+    m_runner = new AnalysisRunner(m_doc.get());
+    m_model = new StudyTableModel(m_doc.get());
+    m_filter = new StudyFilterModel;
+    m_filter->setSourceModel(m_model);
+    connect(m_runner, &AnalysisRunner::finished, m_model, &StudyTableModel::setAnalysis);
+    buildPanes();
+    connect(m_doc.get(), &ReviewDocument::studiesChanged, this, &MainWindow::updateCounts);
+    connect(m_doc.get(), &ReviewDocument::currentClaimChanged, this, &MainWindow::updateCounts);
+    connect(m_doc.get(), &ReviewDocument::studiesReset, this, &MainWindow::updateCounts);
+    connect(m_doc.get(), &ReviewDocument::infoChanged, this, &MainWindow::updateTitle);
+    updateTitle();
+    updateCounts();
+    m_runner->runNow();
+}
+
+void MainWindow::releaseDocument()
+{
+    // the views first (now, not later: they refer to the models and the document), then the models, the
+    // runner (it waits for a running analysis) and the document itself
+    delete takeCentralWidget();
+    delete m_filter;
+    delete m_model;
+    delete m_runner;
+    m_filter = nullptr;
+    m_model = nullptr;
+    m_runner = nullptr;
+    m_table = nullptr;
+    m_undo->disconnect();
+    m_redo->disconnect();
+    m_doc.reset();
+}
+
+void MainWindow::connectUndo()
+{
     QUndoStack *undo = m_doc->undoStack();
     connect(m_undo, &QAction::triggered, undo, &QUndoStack::undo);
     connect(m_redo, &QAction::triggered, undo, &QUndoStack::redo);
@@ -193,17 +226,10 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
             [this](const QString &t) { m_redo->setText(tr("&Redo %1").arg(t)); });
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
-    connect(m_doc.get(), &ReviewDocument::writeFailed, this, [this](const QString &message) {
-        showError(tr("The change was not saved"), tr("Writing the review file failed: %1").arg(message));
-    });
+}
 
-    m_runner = new AnalysisRunner(m_doc.get());
-    m_model = new StudyTableModel(m_doc.get(), this);
-    m_filter = new StudyFilterModel(this);
-    m_filter->setSourceModel(m_model);
-    connect(m_runner, &AnalysisRunner::finished, m_model, &StudyTableModel::setAnalysis);
-
-    // studies: filters, table
+QWidget *MainWindow::buildStudiesPane()
+{
     auto *studies = new QWidget;
     auto *sl = new QVBoxLayout(studies);
     auto *filters = new QGridLayout; // the search on a row of its own: a narrow pane shows every filter whole
@@ -228,6 +254,22 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
     filters->setColumnStretch(0, 1);
     filters->setColumnStretch(1, 1);
     sl->addLayout(filters);
+    sl->addWidget(buildStudyTable(), 1);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &StudyFilterModel::setText);
+    connect(m_designFilter, &QComboBox::activated, this, [this] {
+        const int d = m_designFilter->currentData().toInt();
+        m_filter->setDesign(d < 0 ? std::nullopt : std::optional<Design>(Design(d)));
+    });
+    connect(m_stanceFilter, &QComboBox::activated, this, [this] {
+        const int s = m_stanceFilter->currentData().toInt();
+        m_filter->setStance(s < 0 ? std::nullopt : std::optional<Stance>(Stance(s)));
+    });
+    connect(m_includedOnly, &QCheckBox::toggled, m_filter, &StudyFilterModel::setIncludedOnly);
+    return studies;
+}
+
+QTableView *MainWindow::buildStudyTable()
+{
     m_table = new QTableView;
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -259,20 +301,13 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
         if (i.column() != StudyTableModel::Included)
             editStudy(i.data(StudyTableModel::StudyIdRole).toLongLong());
     });
-    sl->addWidget(m_table, 1);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &StudyFilterModel::setText);
-    connect(m_designFilter, &QComboBox::activated, this, [this] {
-        const int d = m_designFilter->currentData().toInt();
-        m_filter->setDesign(d < 0 ? std::nullopt : std::optional<Design>(Design(d)));
-    });
-    connect(m_stanceFilter, &QComboBox::activated, this, [this] {
-        const int s = m_stanceFilter->currentData().toInt();
-        m_filter->setStance(s < 0 ? std::nullopt : std::optional<Stance>(Stance(s)));
-    });
-    connect(m_includedOnly, &QCheckBox::toggled, m_filter, &StudyFilterModel::setIncludedOnly);
+    return m_table;
+}
 
+void MainWindow::buildPanes()
+{
     auto *tabs = new QTabWidget;
-    tabs->addTab(studies, tr("Studies"));
+    tabs->addTab(buildStudiesPane(), tr("Studies"));
     m_mechanisms = new MechanismEditor(m_doc.get());
     tabs->addTab(m_mechanisms, tr("Mechanisms"));
     m_certainty = new CertaintyPanel(m_doc.get(), m_runner);
@@ -304,14 +339,6 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> doc)
     const int w = std::max(width(), 1100);
     split->setSizes({w * 22 / 100, w * 36 / 100, w * 42 / 100});
     setCentralWidget(split);
-
-    connect(m_doc.get(), &ReviewDocument::studiesChanged, this, &MainWindow::updateCounts);
-    connect(m_doc.get(), &ReviewDocument::currentClaimChanged, this, &MainWindow::updateCounts);
-    connect(m_doc.get(), &ReviewDocument::studiesReset, this, &MainWindow::updateCounts);
-    connect(m_doc.get(), &ReviewDocument::infoChanged, this, &MainWindow::updateTitle);
-    updateTitle();
-    updateCounts();
-    m_runner->runNow();
 }
 
 void MainWindow::updateTitle()
@@ -397,7 +424,7 @@ StudyDialog *MainWindow::addStudy()
         return nullptr;
     Study blank;
     blank.title = tr("New study");
-    auto *dialog = new StudyDialog(blank, m_doc->settings().measure, this);
+    auto *dialog = new StudyDialog(blank, m_doc->settings(), this);
     dialog->setWindowTitle(tr("Add study"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -414,7 +441,7 @@ StudyDialog *MainWindow::editStudy(qint64 studyId)
     const Study *s = m_doc ? m_doc->study(studyId) : nullptr;
     if (!s)
         return nullptr;
-    auto *dialog = new StudyDialog(*s, m_doc->settings().measure, this);
+    auto *dialog = new StudyDialog(*s, m_doc->settings(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_doc->editStudy(dialog->study()); });
     dialog->open();
@@ -603,7 +630,7 @@ void MainWindow::about()
                                     .arg(BOOST_VERSION / 100000)
                                     .arg(BOOST_VERSION / 100 % 1000)
                                     .arg(BOOST_VERSION % 100),
-                                QString::fromLatin1(sqlite3_libversion())));
+                                ReviewStore::sqliteVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

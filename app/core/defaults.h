@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The defaults and rules that the window, the command line and the report must agree on, written once:
+// the synthesis a claim gets until the reviewer chooses, the measure the data call for, the minimal
+// important difference, a study's number of participants, and the power a new trial is sized for.
+#pragma once
+
+#include "review.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace evidencedesk {
+
+/// The measure the studies' outcome data call for: 2x2 tables -> RR, means/SD/n -> SMD, correlations ->
+/// ZCOR, otherwise GEN (effect and variance given). The kind of data most studies hold wins.
+synth::Measure suggestedMeasure(const QList<Study> &studies);
+
+/// The synthesis a claim has before the reviewer chooses one: REML, z test, 95%, no subgroups, and the
+/// measure the review's data call for.
+SynthesisSettings defaultSettings(const QList<Study> &studies);
+
+/// A claim's stored settings, or the defaults while it has none.
+SynthesisSettings effectiveSettings(const Review &review, qint64 claimId);
+
+/// A confidence level as typed by a user: a percentage ("95", "90") or, as metafor reads it, a proportion
+/// ("0.95"). nullopt unless it lies in [50, 99.99] percent.
+std::optional<double> parseLevel(const QString &text);
+
+/// The smallest effect that matters for the claim on the analysis scale (NaN when none is set): the
+/// equivalence margin of a no-difference claim. GRADE's imprecision and the gold-standard trial use it.
+double minimalImportantDifference(const Claim &claim);
+
+/// Participants in a study: n1i + n2i, the four cells of a 2x2 table, or ni; NaN when the data do not say.
+double participants(const synth::StudyInput &data);
+
+/// The power and two-sided alpha a new trial is sized for (GRADE's optimal information size too).
+inline constexpr double kTrialAlpha = 0.05;
+inline constexpr double kTrialPower = 0.80;
+
+/// Participants needed to detect `effect` (analysis scale) at kTrialPower and kTrialAlpha when each
+/// participant contributes `informationPerParticipant` (1 / variance) to the effect's estimate.
+double participantsForPower(double effect, double informationPerParticipant);
+
+} // namespace evidencedesk
