@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -464,6 +465,20 @@ private slots:
         w.document()->undoStack()->undo();
         w.document()->undoStack()->undo();
         QCOMPARE(onDisk(path).claims.first().assertion, Assertion::Decreases);
+    }
+
+    void openingAnotherReviewFreesTheOld()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(example(QStringLiteral("bcg"))));
+        const QPointer<QObject> filter = w.filterModel(), runner = w.runner(), doc = w.document(),
+                                table = w.studyTable(), panel = w.synthesisPanel();
+        QVERIFY(filter && runner && doc && table && panel);
+        QVERIFY(w.openFile(example(QStringLiteral("hypertrophy"))));
+        // the old review's views, models, runner and document are gone, not parked until the window closes
+        QVERIFY(!filter && !runner && !doc && !table && !panel);
+        QVERIFY(analysed(w));
     }
 
     void newClaimsFollowThePreferences()

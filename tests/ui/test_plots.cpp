@@ -245,6 +245,54 @@ private slots:
             QVERIFY2(text.contains(tail.toHtmlEscaped()), qPrintable(tail));
     }
 
+    void funnelDrawsEachStudyWhereItsNumbersSay()
+    {
+        // BCG: every study's point is painted at its (effect, standard error), effects left to right, standard
+        // errors from 0 at the top downwards; the pooled estimate's line is drawn
+        const QList<test::ReferenceCase> cases = test::referenceCases();
+        const auto bcg = std::find_if(cases.begin(), cases.end(),
+                                      [](const test::ReferenceCase &rc) { return rc.dataset == QLatin1String("bcg_rr"); });
+        QVERIFY(bcg != cases.end());
+        const Case c = reference(*bcg);
+        PlotOptions options;
+        options.contours = false; // white background around the points
+        const PlotData data = makePlotData(c.analysis, options);
+        const FunnelPlot funnel(data);
+        const QRectF rect(0, 0, 700, 480);
+        QImage image(rect.size().toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            funnel.paint(&p, rect);
+        }
+        const synth::Analysis &a = c.analysis->analysis;
+        QList<QPointF> points;
+        for (qsizetype i = 0; i < data.studies.size(); ++i) {
+            const std::optional<QPointF> at = funnel.studyPoint(data.studies[i].id, rect);
+            QVERIFY(at);
+            QVERIFY2(qGray(image.pixel(at->toPoint())) < 200, qPrintable(data.studies[i].label)); // a point is there
+            points << *at;
+        }
+        for (qsizetype i = 0; i < points.size(); ++i)
+            for (qsizetype j = 0; j < points.size(); ++j) {
+                if (a.yi[std::size_t(i)] < a.yi[std::size_t(j)] - 1e-9)
+                    QVERIFY(points[i].x() < points[j].x());
+                if (a.vi[std::size_t(i)] < a.vi[std::size_t(j)] - 1e-12)
+                    QVERIFY(points[i].y() < points[j].y()); // smaller standard error: higher up
+            }
+        // the SVG carries the axis titles as text
+        QBuffer buffer;
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(rect.size().toSize());
+        {
+            QPainter p(&svg);
+            funnel.paint(&p, rect);
+        }
+        const QString text = QString::fromUtf8(buffer.data());
+        QVERIFY(text.contains(QStringLiteral("Standard error")));
+    }
+
     void longForestBreaksAcrossPages()
     {
         const Case c = simulated(500, false);

@@ -36,6 +36,7 @@ void SetStancesCommand::redo()
 
 void SetStancesCommand::undo()
 {
+    const ReviewDocument::UndoScope scope(m_doc);
     if (!m_doc->applyStances(m_claimId, m_before))
         m_doc->undoFailed();
 }
@@ -52,6 +53,7 @@ void EditStudiesCommand::redo()
 
 void EditStudiesCommand::undo()
 {
+    const ReviewDocument::UndoScope scope(m_doc);
     if (!m_doc->applyStudies(m_before))
         m_doc->undoFailed();
 }
@@ -72,6 +74,7 @@ void AddStudiesCommand::redo()
 
 void AddStudiesCommand::undo()
 {
+    const ReviewDocument::UndoScope scope(m_doc);
     QList<qint64> ids;
     for (const Study &s : std::as_const(m_studies))
         ids.append(s.id);
@@ -102,6 +105,7 @@ void RemoveStudiesCommand::redo()
 
 void RemoveStudiesCommand::undo()
 {
+    const ReviewDocument::UndoScope scope(m_doc);
     if (!m_doc->applyInsertStudies(m_studies, 0, {}, m_tags))
         m_doc->undoFailed();
 }
@@ -117,6 +121,7 @@ void RefineClaimCommand::redo()
 
 void RefineClaimCommand::undo()
 {
+    const ReviewDocument::UndoScope scope(m_doc);
     if (!m_doc->applyRemoveRefinement(m_claimId, m_refinement.id))
         m_doc->undoFailed();
 }
@@ -132,6 +137,7 @@ void AddClaimCommand::redo()
 
 void AddClaimCommand::undo()
 {
+    const ReviewDocument::UndoScope scope(m_doc);
     if (!m_doc->applyRemoveClaim(m_claim.id))
         m_doc->undoFailed();
 }

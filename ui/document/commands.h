@@ -102,6 +102,7 @@ public:
     void redo() override { setObsolete(!m_apply(m_after)); } // a failed write is not kept on the stack
     void undo() override
     {
+        const ReviewDocument::UndoScope scope(m_doc);
         if (!m_apply(m_before))
             m_doc->undoFailed();
     }

@@ -54,7 +54,8 @@ void ReviewDocument::reindex()
 
 bool ReviewDocument::failed()
 {
-    emit writeFailed(m_store->lastError());
+    if (!m_undoing) // an undo reports its failure itself (undoFailed)
+        emit writeFailed(m_store->lastError());
     return false;
 }
 

@@ -82,8 +82,19 @@ public:
     bool applyInfo(const ReviewInfo &info);
     bool applyGrade(qint64 claimId, const QList<GradeJudgement> &judgements, const QString &conclusion);
     bool applyGoldStandard(qint64 claimId, QList<GoldStandardItem> items);
-    /// An undo command could not write its "before" state: says so and drops the undo history.
+    /// An undo command could not write its "before" state: says so (once) and drops the undo history.
     void undoFailed();
+    /// Held by an undo command while it undoes: a failed write is then reported by undoFailed() alone.
+    class UndoScope {
+    public:
+        explicit UndoScope(ReviewDocument *doc) : m_doc(doc) { m_doc->m_undoing = true; }
+        ~UndoScope() { m_doc->m_undoing = false; }
+        UndoScope(const UndoScope &) = delete;
+        UndoScope &operator=(const UndoScope &) = delete;
+
+    private:
+        ReviewDocument *m_doc;
+    };
     QString userName() const;
 
 signals:
@@ -114,6 +125,7 @@ private:
     QHash<qint64, qsizetype> m_index;
     QUndoStack m_undo;
     qint64 m_claimId = 0;
+    bool m_undoing = false;
 };
 
 } // namespace evidencedesk

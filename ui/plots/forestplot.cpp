@@ -299,181 +299,216 @@ double ForestPlot::xOf(double value, const QRectF &rect) const
     return g.x0 + (std::clamp(value, m_lo, m_hi) - m_lo) / (m_hi - m_lo) * (g.x1 - g.x0);
 }
 
+/// What every part of one painting shares: the painter, the frame and its fonts, and the axis.
+struct ForestPlot::Canvas {
+    QPainter *p;
+    QRectF rect;
+    Geometry g;
+    bool ratio;
+    double lo, hi;
+    QFont font, bold;
+    QLocale locale;
+    double x(double v) const { return g.x0 + (std::clamp(v, lo, hi) - lo) / (hi - lo) * (g.x1 - g.x0); }
+    QString interval(const Row &r) const
+    {
+        return intervalText(number(r.lower, ratio), number(r.upper, ratio));
+    }
+    /// The estimate [CI] and weight columns at the right.
+    void numbers(double y, const QString &text, const QString &weight) const
+    {
+        p->drawText(QRectF(g.x1 + 8, y, g.ciW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter, text);
+        if (!weight.isEmpty())
+            p->drawText(QRectF(g.x1 + 8 + g.ciW, y, g.weightW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter, weight);
+    }
+};
+
 void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) const
 {
     if (m_data.empty())
         return;
-    const synth::Fit &f = m_data.analysis->fit;
-    const bool ratio = synth::isRatioMeasure(m_data.measure);
-    const Geometry g = geometry(rect);
-    const bool columns = g.columnsW > 0;
-    auto X = [&](double v) { return g.x0 + (std::clamp(v, m_lo, m_hi) - m_lo) / (m_hi - m_lo) * (g.x1 - g.x0); };
     const int last = count < 0 ? int(m_rows.size()) : std::min(int(m_rows.size()), first + count);
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
-    QFont font = plotFont();
-    QFont bold = font;
-    bold.setBold(true);
-    const QFontMetricsF fm(font);
-    const QLocale l;
-
-    // header, repeated on every page
-    double y = rect.top();
-    p->setFont(bold);
-    p->setPen(Qt::black);
-    p->drawText(QRectF(rect.left(), y, g.labelW, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                PlotsText::tr("Study"));
-    double cx = rect.left() + g.labelW + 6;
-    if (columns)
-        for (PlotColumn c : m_data.options.columns) {
-            const double w = columnWidth(c);
-            p->drawText(QRectF(cx, y, w - 6, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter, plotColumnName(c));
-            cx += w;
-        }
-    const QString measure = QString::fromLatin1(synth::measureName(m_data.measure).data());
-    p->drawText(QRectF(g.x1 + 8, y, g.ciW, kHeaderHeight), Qt::AlignRight | Qt::AlignVCenter,
-                PlotsText::tr("%1 [%2% CI]").arg(measure, l.toString(f.level, 'g', 3)));
-    p->drawText(QRectF(g.x1 + 8 + g.ciW, y, g.weightW, kHeaderHeight), Qt::AlignRight | Qt::AlignVCenter,
-                PlotsText::tr("Weight"));
-    y += kHeaderHeight;
-    const double top = y;
-
-    double maxW = 0;
+    Canvas c {p, rect, geometry(rect), synth::isRatioMeasure(m_data.measure), m_lo, m_hi, plotFont(), plotFont(), {}};
+    c.bold.setBold(true);
+    paintHeader(c); // repeated on every page
+    const double top = rect.top() + kHeaderHeight;
+    double y = top;
+    double maxWeight = 0;
     for (double w : m_data.analysis->weights)
-        maxW = std::max(maxW, w);
+        maxWeight = std::max(maxWeight, w);
     for (int ri = first; ri < last; ++ri, y += kRowHeight) {
         const Row &r = m_rows[ri];
-        const double cy = y + kRowHeight / 2;
-        const QRectF labelRect(rect.left(), y, g.labelW, kRowHeight);
         switch (r.kind) {
         case Row::Spacer:
             break;
         case Row::Note:
-            p->setFont(font);
-            p->drawText(QRectF(rect.left(), y, rect.width(), kRowHeight), Qt::AlignLeft | Qt::AlignVCenter, r.text);
-            break;
         case Row::GroupHeader:
-            p->setFont(bold);
-            p->drawText(QRectF(rect.left(), y, rect.width(), kRowHeight), Qt::AlignLeft | Qt::AlignVCenter, r.label);
-            break;
-        case Row::Study: {
-            const PlotStudy s = m_data.studies.value(r.index);
-            const bool selected = m_data.selected.contains(r.studyId);
-            if (selected)
-                p->fillRect(QRectF(rect.left(), y, rect.width(), kRowHeight), QColor(0xff, 0xf1, 0xb8));
-            p->setFont(font);
+            p->setFont(r.kind == Row::Note ? c.font : c.bold);
             p->setPen(Qt::black);
-            p->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(r.label, Qt::ElideRight, g.labelW));
-            double x = rect.left() + g.labelW + 6;
-            if (columns)
-                for (PlotColumn c : m_data.options.columns) {
-                    const double w = columnWidth(c);
-                    QString t;
-                    switch (c) {
-                    case PlotColumn::Year:
-                        t = s.year > 0 ? QString::number(s.year) : QString();
-                        break;
-                    case PlotColumn::Design:
-                        t = s.design;
-                        break;
-                    case PlotColumn::Stance:
-                        t = s.stance == Stance::Untagged ? QString() : stanceName(s.stance);
-                        break;
-                    case PlotColumn::Quality:
-                        t = std::isfinite(s.quality) ? l.toString(s.quality, 'f', 0) : QString();
-                        break;
-                    case PlotColumn::N:
-                        t = std::isfinite(s.n) ? l.toString(s.n, 'f', 0) : QString();
-                        break;
-                    }
-                    p->drawText(QRectF(x, y, w - 6, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                                fm.elidedText(t, Qt::ElideRight, w - 6));
-                    x += w;
-                }
-            p->setPen(QPen(QColor(40, 40, 40), 1.2));
-            p->drawLine(QPointF(X(r.lower), cy), QPointF(X(r.upper), cy));
-            for (const auto &[end, dir] : {std::pair {r.lower, -1.0}, std::pair {r.upper, 1.0}})
-                if (end < m_lo || end > m_hi) { // an arrow where the interval runs past the axis
-                    const double ax = X(end);
-                    p->drawLine(QPointF(ax, cy), QPointF(ax - dir * 6, cy - 3.5));
-                    p->drawLine(QPointF(ax, cy), QPointF(ax - dir * 6, cy + 3.5));
-                }
-            const double side = 3 + 11 * std::sqrt(maxW > 0 ? r.weight / maxW : 1); // area proportional to weight
-            p->setPen(selected ? QPen(Qt::black, 1.5) : Qt::NoPen);
-            p->setBrush(stanceColor(s.stance));
-            if (r.estimate >= m_lo && r.estimate <= m_hi)
-                p->drawRect(QRectF(X(r.estimate) - side / 2, cy - side / 2, side, side));
-            p->setPen(Qt::black);
-            p->drawText(QRectF(g.x1 + 8, y, g.ciW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                        QStringLiteral("%1 %2").arg(number(r.estimate, ratio),
-                                                    intervalText(number(r.lower, ratio), number(r.upper, ratio))));
-            p->drawText(QRectF(g.x1 + 8 + g.ciW, y, g.weightW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                        percentText(l.toString(r.weight, 'f', 1)));
+            p->drawText(QRectF(rect.left(), y, rect.width(), kRowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                        r.kind == Row::Note ? r.text : r.label);
             break;
-        }
+        case Row::Study:
+            paintStudy(c, r, y, maxWeight);
+            break;
         case Row::Subtotal:
         case Row::Overall:
-        case Row::FixedEffect: {
-            p->setFont(r.kind == Row::Subtotal ? font : bold);
-            p->setPen(Qt::black);
-            // a summary label may run on into the plot area, up to where its diamond begins
-            const double room = std::max(g.labelW + g.columnsW, X(r.lower) - rect.left() - 6);
-            p->drawText(QRectF(rect.left(), y, room, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                        QFontMetricsF(p->font()).elidedText(r.label, Qt::ElideRight, room));
-            QPainterPath diamond;
-            const double h = r.kind == Row::Subtotal ? 5.5 : 7;
-            diamond.moveTo(X(r.lower), cy);
-            diamond.lineTo(X(r.estimate), cy - h);
-            diamond.lineTo(X(r.upper), cy);
-            diamond.lineTo(X(r.estimate), cy + h);
-            diamond.closeSubpath();
-            p->setPen(QPen(Qt::black, 1));
-            p->setBrush(r.kind == Row::FixedEffect    ? QColor(Qt::white)
-                            : r.kind == Row::Subtotal ? QColor(0x88, 0x88, 0x88)
-                                                      : QColor(0x22, 0x22, 0x22));
-            p->drawPath(diamond);
-            p->drawText(QRectF(g.x1 + 8, y, g.ciW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                        QStringLiteral("%1 %2").arg(number(r.estimate, ratio),
-                                                    intervalText(number(r.lower, ratio), number(r.upper, ratio))));
-            if (r.kind != Row::FixedEffect)
-                p->drawText(QRectF(g.x1 + 8 + g.ciW, y, g.weightW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                            percentText(l.toString(r.weight, 'f', 1)));
+        case Row::FixedEffect:
+            paintSummary(c, r, y);
             break;
-        }
         case Row::Prediction:
-            p->setFont(font);
-            p->setPen(Qt::black);
-            p->drawText(QRectF(rect.left(), y, std::max(g.labelW, X(r.lower) - rect.left() - 6), kRowHeight),
-                        Qt::AlignLeft | Qt::AlignVCenter, r.label);
-            p->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.5));
-            p->drawLine(QPointF(X(r.lower), cy), QPointF(X(r.upper), cy));
-            p->drawLine(QPointF(X(r.lower), cy - 4), QPointF(X(r.lower), cy + 4));
-            p->drawLine(QPointF(X(r.upper), cy - 4), QPointF(X(r.upper), cy + 4));
-            p->setPen(Qt::black);
-            p->drawText(QRectF(g.x1 + 8, y, g.ciW, kRowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                        intervalText(number(r.lower, ratio), number(r.upper, ratio)));
+            paintPrediction(c, r, y);
             break;
         }
     }
+    paintAxis(c, top, y + 4);
+    p->restore();
+}
 
-    // null line, axis with natural-unit ticks, "favours" labels, heterogeneity
-    const double bottom = y + 4;
-    p->setFont(font);
-    p->setPen(QPen(QColor(0x99, 0x99, 0x99), 1, Qt::DashLine));
-    p->drawLine(QPointF(X(0), top - 4), QPointF(X(0), bottom));
+void ForestPlot::paintHeader(const Canvas &c) const
+{
+    QPainter *p = c.p;
+    const double y = c.rect.top();
+    p->setFont(c.bold);
+    p->setPen(Qt::black);
+    p->drawText(QRectF(c.rect.left(), y, c.g.labelW, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                PlotsText::tr("Study"));
+    double cx = c.rect.left() + c.g.labelW + 6;
+    if (c.g.columnsW > 0)
+        for (PlotColumn column : m_data.options.columns) {
+            const double w = columnWidth(column);
+            p->drawText(QRectF(cx, y, w - 6, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                        plotColumnName(column));
+            cx += w;
+        }
+    const QString measure = QString::fromLatin1(synth::measureName(m_data.measure).data());
+    p->drawText(QRectF(c.g.x1 + 8, y, c.g.ciW, kHeaderHeight), Qt::AlignRight | Qt::AlignVCenter,
+                PlotsText::tr("%1 [%2% CI]").arg(measure, c.locale.toString(m_data.analysis->fit.level, 'g', 3)));
+    p->drawText(QRectF(c.g.x1 + 8 + c.g.ciW, y, c.g.weightW, kHeaderHeight), Qt::AlignRight | Qt::AlignVCenter,
+                PlotsText::tr("Weight"));
+}
+
+QString ForestPlot::columnText(PlotColumn column, const PlotStudy &s) const
+{
+    const QLocale l;
+    switch (column) {
+    case PlotColumn::Year:
+        return s.year > 0 ? QString::number(s.year) : QString();
+    case PlotColumn::Design:
+        return s.design;
+    case PlotColumn::Stance:
+        return s.stance == Stance::Untagged ? QString() : stanceName(s.stance);
+    case PlotColumn::Quality:
+        return std::isfinite(s.quality) ? l.toString(s.quality, 'f', 0) : QString();
+    case PlotColumn::N:
+        return std::isfinite(s.n) ? l.toString(s.n, 'f', 0) : QString();
+    }
+    return {};
+}
+
+void ForestPlot::paintStudy(const Canvas &c, const Row &r, double y, double maxWeight) const
+{
+    QPainter *p = c.p;
+    const double cy = y + kRowHeight / 2;
+    const PlotStudy s = m_data.studies.value(r.index);
+    const bool selected = m_data.selected.contains(r.studyId);
+    const QFontMetricsF fm(c.font);
+    if (selected)
+        p->fillRect(QRectF(c.rect.left(), y, c.rect.width(), kRowHeight), QColor(0xff, 0xf1, 0xb8));
+    p->setFont(c.font);
+    p->setPen(Qt::black);
+    p->drawText(QRectF(c.rect.left(), y, c.g.labelW, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(r.label, Qt::ElideRight, c.g.labelW));
+    double x = c.rect.left() + c.g.labelW + 6;
+    if (c.g.columnsW > 0)
+        for (PlotColumn column : m_data.options.columns) {
+            const double w = columnWidth(column);
+            p->drawText(QRectF(x, y, w - 6, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                        fm.elidedText(columnText(column, s), Qt::ElideRight, w - 6));
+            x += w;
+        }
+    p->setPen(QPen(QColor(40, 40, 40), 1.2));
+    p->drawLine(QPointF(c.x(r.lower), cy), QPointF(c.x(r.upper), cy));
+    for (const auto &[end, dir] : {std::pair {r.lower, -1.0}, std::pair {r.upper, 1.0}})
+        if (end < m_lo || end > m_hi) { // an arrow where the interval runs past the axis
+            const double ax = c.x(end);
+            p->drawLine(QPointF(ax, cy), QPointF(ax - dir * 6, cy - 3.5));
+            p->drawLine(QPointF(ax, cy), QPointF(ax - dir * 6, cy + 3.5));
+        }
+    const double side = 3 + 11 * std::sqrt(maxWeight > 0 ? r.weight / maxWeight : 1); // area follows the weight
+    p->setPen(selected ? QPen(Qt::black, 1.5) : Qt::NoPen);
+    p->setBrush(stanceColor(s.stance));
+    if (r.estimate >= m_lo && r.estimate <= m_hi)
+        p->drawRect(QRectF(c.x(r.estimate) - side / 2, cy - side / 2, side, side));
+    p->setPen(Qt::black);
+    c.numbers(y, QStringLiteral("%1 %2").arg(number(r.estimate, c.ratio), c.interval(r)),
+              percentText(c.locale.toString(r.weight, 'f', 1)));
+}
+
+void ForestPlot::paintSummary(const Canvas &c, const Row &r, double y) const
+{
+    QPainter *p = c.p;
+    const double cy = y + kRowHeight / 2;
+    p->setFont(r.kind == Row::Subtotal ? c.font : c.bold);
+    p->setPen(Qt::black);
+    // a summary label may run on into the plot area, up to where its diamond begins
+    const double room = std::max(c.g.labelW + c.g.columnsW, c.x(r.lower) - c.rect.left() - 6);
+    p->drawText(QRectF(c.rect.left(), y, room, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(p->font()).elidedText(r.label, Qt::ElideRight, room));
+    QPainterPath diamond;
+    const double h = r.kind == Row::Subtotal ? 5.5 : 7;
+    diamond.moveTo(c.x(r.lower), cy);
+    diamond.lineTo(c.x(r.estimate), cy - h);
+    diamond.lineTo(c.x(r.upper), cy);
+    diamond.lineTo(c.x(r.estimate), cy + h);
+    diamond.closeSubpath();
     p->setPen(QPen(Qt::black, 1));
-    p->drawLine(QPointF(g.x0, bottom), QPointF(g.x1, bottom));
-    const QList<double> ticks = niceTicks(m_lo, m_hi, ratio, X, 34);
-    for (double t : std::as_const(ticks)) {
-        p->drawLine(QPointF(X(t), bottom), QPointF(X(t), bottom + 4));
-        p->drawText(QRectF(X(t) - 30, bottom + 4, 60, 16), Qt::AlignHCenter | Qt::AlignTop,
-                    l.toString(ratio ? std::exp(t) : t, 'g', 3));
+    p->setBrush(r.kind == Row::FixedEffect    ? QColor(Qt::white)
+                    : r.kind == Row::Subtotal ? QColor(0x88, 0x88, 0x88)
+                                              : QColor(0x22, 0x22, 0x22));
+    p->drawPath(diamond);
+    c.numbers(y, QStringLiteral("%1 %2").arg(number(r.estimate, c.ratio), c.interval(r)),
+              r.kind == Row::FixedEffect ? QString() : percentText(c.locale.toString(r.weight, 'f', 1)));
+}
+
+void ForestPlot::paintPrediction(const Canvas &c, const Row &r, double y) const
+{
+    QPainter *p = c.p;
+    const double cy = y + kRowHeight / 2;
+    p->setFont(c.font);
+    p->setPen(Qt::black);
+    p->drawText(QRectF(c.rect.left(), y, std::max(c.g.labelW, c.x(r.lower) - c.rect.left() - 6), kRowHeight),
+                Qt::AlignLeft | Qt::AlignVCenter, r.label);
+    p->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.5));
+    p->drawLine(QPointF(c.x(r.lower), cy), QPointF(c.x(r.upper), cy));
+    p->drawLine(QPointF(c.x(r.lower), cy - 4), QPointF(c.x(r.lower), cy + 4));
+    p->drawLine(QPointF(c.x(r.upper), cy - 4), QPointF(c.x(r.upper), cy + 4));
+    p->setPen(Qt::black);
+    c.numbers(y, c.interval(r), QString());
+}
+
+void ForestPlot::paintAxis(const Canvas &c, double top, double bottom) const
+{
+    // null line, axis with natural-unit ticks, "favours" labels, heterogeneity
+    QPainter *p = c.p;
+    const synth::Fit &f = m_data.analysis->fit;
+    const QLocale &l = c.locale;
+    p->setFont(c.font);
+    p->setPen(QPen(QColor(0x99, 0x99, 0x99), 1, Qt::DashLine));
+    p->drawLine(QPointF(c.x(0), top - 4), QPointF(c.x(0), bottom));
+    p->setPen(QPen(Qt::black, 1));
+    p->drawLine(QPointF(c.g.x0, bottom), QPointF(c.g.x1, bottom));
+    const QList<double> ticks = niceTicks(m_lo, m_hi, c.ratio, [&c](double v) { return c.x(v); }, 34);
+    for (double t : ticks) {
+        p->drawLine(QPointF(c.x(t), bottom), QPointF(c.x(t), bottom + 4));
+        p->drawText(QRectF(c.x(t) - 30, bottom + 4, 60, 16), Qt::AlignHCenter | Qt::AlignTop,
+                    l.toString(c.ratio ? std::exp(t) : t, 'g', 3));
     }
     if (!m_data.options.favoursLeft.isEmpty() || !m_data.options.favoursRight.isEmpty()) {
-        p->setFont(font);
-        p->drawText(QRectF(X(0) - 300, bottom + 20, 296, 16), Qt::AlignRight | Qt::AlignVCenter,
+        p->drawText(QRectF(c.x(0) - 300, bottom + 20, 296, 16), Qt::AlignRight | Qt::AlignVCenter,
                     QStringLiteral("\u2190 %1").arg(m_data.options.favoursLeft));
-        p->drawText(QRectF(X(0) + 4, bottom + 20, 296, 16), Qt::AlignLeft | Qt::AlignVCenter,
+        p->drawText(QRectF(c.x(0) + 4, bottom + 20, 296, 16), Qt::AlignLeft | Qt::AlignVCenter,
                     QStringLiteral("%1 \u2192").arg(m_data.options.favoursRight));
     }
     const QString het = f.method == synth::Method::EE
@@ -483,11 +518,10 @@ void ForestPlot::paint(QPainter *p, const QRectF &rect, int first, int count) co
               .arg(l.toString(f.tau2, 'g', 3), l.toString(f.I2, 'f', 1), l.toString(f.Q, 'f', 2),
                    l.toString(f.Qdf, 'f', 0), pValueClause(f.Qpval));
     // a narrow pane gets the line broken in two (the footer has room): never a clipped number
-    const QStringList hetLines = footerLines(het, QFontMetricsF(font, p->device()), rect.width());
+    const QStringList hetLines = footerLines(het, QFontMetricsF(c.font, p->device()), c.rect.width());
     for (qsizetype i = 0; i < hetLines.size(); ++i)
-        p->drawText(QRectF(rect.left(), bottom + 40 + 18 * double(i), rect.width(), 18),
+        p->drawText(QRectF(c.rect.left(), bottom + 40 + 18 * double(i), c.rect.width(), 18),
                     Qt::AlignLeft | Qt::AlignVCenter, hetLines[i]);
-    p->restore();
 }
 
 QStringList ForestPlot::footerLines(const QString &text, const QFontMetricsF &metrics, double width)

@@ -56,6 +56,13 @@ private:
     };
     Geometry geometry(const QRectF &rect) const;
     void buildRows();
+    struct Canvas;
+    void paintHeader(const Canvas &c) const;
+    void paintStudy(const Canvas &c, const Row &r, double y, double maxWeight) const;
+    void paintSummary(const Canvas &c, const Row &r, double y) const;
+    void paintPrediction(const Canvas &c, const Row &r, double y) const;
+    void paintAxis(const Canvas &c, double top, double bottom) const;
+    QString columnText(PlotColumn column, const PlotStudy &s) const;
 
     PlotData m_data;
     QList<Row> m_rows;

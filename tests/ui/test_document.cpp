@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The document and its undo commands against the file: after every edit, undo and redo the review in
+// memory is the review on disk (read through a connection of its own); several studies and an undone
+// delete are each one transaction; a failed undo is reported and the history dropped; a review that cannot
+// be read whole is refused, never shown in part.
+#include "examples.h"
+#include "reviewdocument.h"
+#include "reviewload.h"
+#include "settingsof.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace evidencedesk;
+using namespace evidencedesk::test;
+
+namespace {
+
+/// A review with the empty containers removed: memory may hold an empty list where the file holds nothing.
+Review normalised(Review r)
+{
+    auto dropEmpty = [](auto &hash) {
+        for (auto it = hash.begin(); it != hash.end();)
+            it = it->isEmpty() ? hash.erase(it) : std::next(it);
+    };
+    dropEmpty(r.stances);
+    dropEmpty(r.mechanisms);
+    dropEmpty(r.goldStandard);
+    dropEmpty(r.grade);
+    dropEmpty(r.conclusions);
+    return r;
+}
+
+Review onDisk(const QString &path)
+{
+    QString error;
+    auto store = ReviewStore::open(path, error);
+    if (!store)
+        qFatal("%s", qPrintable(error));
+    return loaded(*store);
+}
+
+/// The places where memory and file differ, in words (empty when they agree).
+QStringList drift(const Review &memory, const Review &file)
+{
+    const Review a = normalised(memory), b = normalised(file);
+    QStringList out;
+    if (a.info != b.info)
+        out << QStringLiteral("info");
+    if (a.claims != b.claims)
+        out << QStringLiteral("claims");
+    if (a.studies != b.studies)
+        out << QStringLiteral("studies");
+    if (a.stances != b.stances)
+        out << QStringLiteral("stances");
+    if (a.mechanisms != b.mechanisms)
+        out << QStringLiteral("mechanisms");
+    if (a.settings != b.settings)
+        out << QStringLiteral("settings");
+    if (a.goldStandard != b.goldStandard)
+        out << QStringLiteral("gold standard");
+    if (a.grade != b.grade)
+        out << QStringLiteral("grade");
+    if (a.conclusions != b.conclusions)
+        out << QStringLiteral("conclusions");
+    return out;
+}
+
+} // namespace
+
+class TestDocument : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString example(const QString &name)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("%1-%2.evidence").arg(name).arg(++m_files));
+        QString error;
+        auto store = ReviewStore::create(path, error);
+        if (!store || !writeExample(name, *store, error))
+            qFatal("%s", qPrintable(error));
+        return path;
+    }
+
+private slots:
+    void memoryIsTheFile()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        QString error;
+        auto doc = ReviewDocument::open(path, error);
+        QVERIFY2(doc, qPrintable(error));
+        QStringList steps;
+        auto check = [&](const QString &step) {
+            const QStringList d = drift(doc->review(), onDisk(path));
+            if (!d.isEmpty())
+                steps << QStringLiteral("%1: %2").arg(step, d.join(QStringLiteral(", ")));
+        };
+        const Review original = doc->review();
+        const QList<Study> studies = doc->review().studies;
+        doc->tagStudies({studies[0].id, studies[1].id}, Stance::Neutral);
+        check(QStringLiteral("tag"));
+        doc->setIncluded({studies[2].id, studies[3].id}, false);
+        check(QStringLiteral("exclude two"));
+        doc->removeStudies({studies[4].id, studies[5].id});
+        check(QStringLiteral("delete two"));
+        doc->refineClaim(QStringLiteral("BCG reduces tuberculosis in children"), QStringLiteral("narrower"));
+        check(QStringLiteral("refine"));
+        doc->setMechanisms({{0, true, QStringLiteral("Immunity"), {QStringLiteral("a"), QStringLiteral("b")}}},
+                           QStringLiteral("mechanisms"));
+        check(QStringLiteral("mechanisms"));
+        doc->setGoldStandard({{0, Design::Rct, QStringLiteral("p"), {}, {}, {}, {}, {}}}, QStringLiteral("gold"));
+        check(QStringLiteral("gold standard"));
+        doc->setGrade({{QStringLiteral("imprecision"), -1, 0, QStringLiteral("[]"), QStringLiteral("why")}},
+                      QStringLiteral("conclusion"));
+        check(QStringLiteral("grade"));
+        doc->setSettings(settingsOf(synth::Measure::OR, synth::Method::DL));
+        check(QStringLiteral("settings"));
+        const qint64 claim = doc->addClaim(QStringLiteral("A second claim"), Assertion::Increases);
+        QVERIFY(claim > 0);
+        check(QStringLiteral("add claim"));
+        doc->setGrade({{QStringLiteral("inconsistency"), 0, -1, QStringLiteral("[]"), QStringLiteral("why")}},
+                      QStringLiteral("second"));
+        doc->setGoldStandard({{0, Design::Cohort, {}, {}, {}, {}, {}, {}}}, QStringLiteral("gold"));
+        check(QStringLiteral("second claim's grade and gold standard"));
+        QUndoStack *undo = doc->undoStack();
+        const int edits = undo->count();
+        for (int i = 0; i < edits; ++i) {
+            undo->undo();
+            check(QStringLiteral("undo %1").arg(i + 1));
+        }
+        QCOMPARE(drift(doc->review(), original), QStringList()); // back where it started
+        for (int i = 0; i < edits; ++i) {
+            undo->redo();
+            check(QStringLiteral("redo %1").arg(i + 1));
+        }
+        QCOMPARE(doc->review().claims.size(), 2);
+        // a claim removed with its GRADE judgements, conclusion and gold standard: gone from memory as from the file
+        QVERIFY(!doc->review().grade.value(claim).isEmpty());
+        QVERIFY(doc->applyRemoveClaim(claim));
+        check(QStringLiteral("remove a claim with its judgements"));
+        QVERIFY2(steps.isEmpty(), qPrintable(steps.join(QLatin1Char('\n'))));
+    }
+
+    void severalStudiesAreOneTransaction()
+    {
+        QString error;
+        auto store = ReviewStore::open(example(QStringLiteral("bcg")), error);
+        QVERIFY(store);
+        const Review r = loaded(*store);
+        Study first = r.studies[0], missing = r.studies[1];
+        first.title = QStringLiteral("changed");
+        missing.id = 99999; // not in the file: the batch fails, and the first edit with it
+        QVERIFY(!store->updateStudies({first, missing}));
+        QCOMPARE(loaded(*store).studies[0].title, r.studies[0].title);
+        // an undone delete restores the studies and all their tags at once, or nothing
+        const qint64 claim = r.claims.first().id;
+        QVERIFY(store->removeStudies({r.studies[0].id}));
+        ReviewStore::StanceTags tags;
+        tags[claim].insert(r.studies[0].id, r.stances[claim].value(r.studies[0].id));
+        tags[424242].insert(r.studies[0].id, {Stance::Neutral, {}, {}}); // no such claim: the tag cannot be written
+        QVERIFY(store->addStudies({r.studies[0]}, 0, {}, {}, tags).isEmpty());
+        QCOMPARE(loaded(*store).studies.size(), r.studies.size() - 1); // the study did not come back alone
+        tags.remove(424242);
+        QCOMPARE(store->addStudies({r.studies[0]}, 0, {}, {}, tags), QList<qint64> {r.studies[0].id});
+        QCOMPARE(loaded(*store).stance(claim, r.studies[0].id), r.stance(claim, r.studies[0].id));
+    }
+
+    void failedUndoIsReported()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        QString error;
+        auto doc = ReviewDocument::open(path, error);
+        QVERIFY(doc);
+        Study s = doc->review().studies.first();
+        s.title = QStringLiteral("Edited");
+        doc->editStudy(s);
+        QCOMPARE(doc->undoStack()->count(), 1);
+        { // another program deletes the study from the file: the undo cannot write it back
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM study WHERE id = %1").arg(s.id)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QSignalSpy failed(doc.get(), &ReviewDocument::writeFailed);
+        doc->undoStack()->undo();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("undo")));
+        QTRY_COMPARE(doc->undoStack()->count(), 0); // the history no longer matches the file: dropped
+        QCOMPARE(doc->review().studies.first().title, QStringLiteral("Edited")); // memory unchanged, as the file
+    }
+
+    void unreadableReviewIsRefusedWhole()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE synthesis_settings SET measure = 'XYZ'")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        QString error;
+        QVERIFY(!ReviewDocument::open(path, error));
+        QVERIFY2(error.contains(QStringLiteral("XYZ")), qPrintable(error));
+        auto store = ReviewStore::open(path, error);
+        QVERIFY(store);
+        Review r;
+        r.info.title = QStringLiteral("untouched");
+        QVERIFY(!store->load(r));
+        QCOMPARE(r.info.title, QStringLiteral("untouched")); // nothing of it was read into the review
+    }
+};
+
+QTEST_MAIN(TestDocument)
+#include "test_document.moc"
