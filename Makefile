@@ -6,7 +6,7 @@
 #                 analysis of the bundled BCG example)
 #   make test     build and run every test (CTest, headless)
 #   make bench    build and run the benchmark
-#   make sanitize-test   libsynth tests under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make sanitize-test   libsynth's tests under AddressSanitizer + UndefinedBehaviorSanitizer (no Qt needed)
 # Variables: BUILD=dir, BUILD_TYPE=Release, WERROR=ON|OFF, JOBS=n.
 
 BUILD      ?= build
@@ -18,14 +18,19 @@ ASAN_BUILD ?= build-asan
 PACKAGES := cmake g++ make ccache qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
             libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libboost-math-dev qt6-translations-l10n xvfb xauth imagemagick poppler-utils
 
+# The engine alone (make sanitize-test) needs no Qt: a compiler, CMake and Boost.Math.
+SYNTH_PACKAGES := cmake g++ make ccache libboost-math-dev
+
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build run test bench sanitize-test clean format
+.PHONY: all deps deps-synth configure build run test bench sanitize-test clean format
 
 all: build
 
-deps:
-	@missing=""; for p in $(PACKAGES); do \
+deps: PACKAGES_NEEDED = $(PACKAGES)
+deps-synth: PACKAGES_NEEDED = $(SYNTH_PACKAGES)
+deps deps-synth:
+	@missing=""; for p in $(PACKAGES_NEEDED); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -62,12 +67,13 @@ bench: configure
 	@echo
 	$(BUILD)/bin/bench_ui
 
-sanitize-test: deps
+# The engine-only configuration: libsynth, its tests (plain C++) and its benchmark; Qt is never looked for.
+sanitize-test: deps-synth
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVIDENCEDESK_SANITIZE=ON \
 	  -DEVIDENCEDESK_SYNTH_ONLY=ON -DEVIDENCEDESK_WERROR=$(WERROR) > $(ASAN_BUILD).configure.log 2>&1 \
 	  || { cat $(ASAN_BUILD).configure.log; exit 1; }
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
-	cd $(ASAN_BUILD) && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -L synth -j $(JOBS)
 
 format:

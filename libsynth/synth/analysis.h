@@ -35,6 +35,9 @@ struct Analysis {
     std::vector<EffectSize> effects; ///< of every input row (unavailable where data are missing)
     std::vector<std::size_t> included; ///< input rows that had an effect (others were missing data)
     std::vector<double> yi, vi; ///< of the included rows
+    /// Each included row's own confidence interval at the analysis level, yi -/+ z sqrt(vi) with the normal
+    /// quantile z (as metafor's forest() and summary.escalc() compute a study's CI), whatever the test.
+    std::vector<double> studyCiLower, studyCiUpper;
     std::vector<double> weights; ///< percent weight of each included row in the pooled estimate (metafor's weights())
     Fit fit;
     Part<HeterogeneityInterval> heterogeneityCi;

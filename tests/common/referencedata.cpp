@@ -69,7 +69,8 @@ QStringList compareJson(const QJsonValue &actual, const QJsonValue &expected, co
         if (!actual.isDouble())
             out << QStringLiteral("%1: not a number").arg(path);
         else if (!close(actual.toDouble(), expected.toDouble(), toleranceFor(path)))
-            out << QStringLiteral("%1: %2").arg(path, describe(actual.toDouble(), expected.toDouble()));
+            out << QStringLiteral("%1: %2").arg(
+                path, QString::fromStdString(describe(actual.toDouble(), expected.toDouble())));
     } else if (actual != expected) {
         out << QStringLiteral("%1: %2, expected %3")
                    .arg(path, actual.toVariant().toString(), expected.toVariant().toString());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reads shared/reference: metafor's results for public datasets (input CSV + expected JSON).
+// Reads tests/data/reference (metafor's results for public datasets: input CSV + expected JSON) for the Qt
+// tests (test_cli, test_plots); the engine's own tests read the same files through reference.h, without Qt.
 #pragma once
 
 #include "tolerance.h"

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reference.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+
+namespace evidencedesk::test {
+
+std::string referenceDir()
+{
+    const char *env = std::getenv("EVIDENCEDESK_REFERENCE_DIR");
+    return env && *env ? std::string(env) : std::string(EVIDENCEDESK_REFERENCE_DIR);
+}
+
+std::vector<ReferenceCase> referenceCases(const std::string &dir)
+{
+    namespace fs = std::filesystem;
+    if (!fs::is_directory(dir))
+        throw std::runtime_error("reference folder " + dir + " does not exist");
+    std::vector<fs::path> files;
+    for (const fs::directory_entry &e : fs::directory_iterator(dir))
+        if (e.is_regular_file() && e.path().extension() == ".json")
+            files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    std::vector<ReferenceCase> cases;
+    for (const fs::path &f : files) {
+        ReferenceCase c;
+        c.name = f.stem().string();
+        c.json = Json::parseFile(f.string());
+        c.dataset = c.json["dataset"].toString();
+        c.measure = c.json["measure"].toString();
+        fs::path csv = f;
+        csv.replace_extension(".csv");
+        if (!fs::exists(csv))
+            throw std::runtime_error(f.string() + " has no " + csv.filename().string() + " beside it");
+        c.csvPath = csv.string();
+        cases.push_back(std::move(c));
+    }
+    return cases;
+}
+
+std::vector<synth::StudyInput> studiesFromCsv(const CsvTable &table)
+{
+    using synth::StudyInput;
+    static const std::pair<const char *, double StudyInput::*> columns[] = {
+        {"ai", &StudyInput::ai},   {"bi", &StudyInput::bi},     {"ci", &StudyInput::ci},   {"di", &StudyInput::di},
+        {"n1i", &StudyInput::n1i}, {"n2i", &StudyInput::n2i},   {"m1i", &StudyInput::m1i}, {"sd1i", &StudyInput::sd1i},
+        {"m2i", &StudyInput::m2i}, {"sd2i", &StudyInput::sd2i}, {"ri", &StudyInput::ri},   {"ni", &StudyInput::ni},
+        {"yi", &StudyInput::yi},   {"vi", &StudyInput::vi},     {"sei", &StudyInput::sei}};
+    std::vector<StudyInput> out;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        StudyInput s;
+        for (const auto &[name, member] : columns) {
+            const int c = table.column(name);
+            if (c < 0)
+                continue;
+            const std::string &cell = table.rows[r][static_cast<std::size_t>(c)];
+            if (cell.empty() || cell == "NA")
+                continue;
+            double x = 0;
+            const auto [ptr, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), x);
+            if (ec != std::errc() || ptr != cell.data() + cell.size())
+                throw std::runtime_error("row " + std::to_string(r + 1) + ", column " + name + ": '" + cell
+                                         + "' is not a number");
+            s.*member = x;
+        }
+        out.push_back(s);
+    }
+    return out;
+}
+
+namespace {
+
+Json numbers(const std::vector<double> &xs)
+{
+    Json a = Json::array();
+    for (double x : xs)
+        a.append(Json::number(x));
+    return a;
+}
+
+} // namespace
+
+Json analysisKeys(const synth::Analysis &a)
+{
+    const synth::Fit &f = a.fit;
+    const bool ee = f.method == synth::Method::EE;
+    Json o = Json::object();
+    o.set("k", Json::number(static_cast<double>(f.k)));
+    o.set("estimate", Json::number(f.estimate));
+    o.set("se", Json::number(f.se));
+    o.set("stat", Json::number(f.stat));
+    o.set("pval", Json::number(f.pval));
+    o.set("ci_lb", Json::number(f.ciLower));
+    o.set("ci_ub", Json::number(f.ciUpper));
+    o.set("pi_lb", Json::number(f.piLower));
+    o.set("pi_ub", Json::number(f.piUpper));
+    o.set("tau2", Json::number(f.tau2));
+    o.set("tau2_se", Json::number(f.tau2Se));
+    const auto &ci = a.heterogeneityCi;
+    o.set("tau2_ci_lb", ci ? Json::number(ci->tau2Lower) : Json());
+    o.set("tau2_ci_ub", ci ? Json::number(ci->tau2Upper) : Json());
+    o.set("I2", Json::number(f.I2));
+    o.set("I2_ci_lb", ci ? Json::number(ci->I2Lower) : Json());
+    o.set("I2_ci_ub", ci ? Json::number(ci->I2Upper) : Json());
+    o.set("H2", Json::number(f.H2));
+    o.set("Q", Json::number(f.Q));
+    o.set("Q_df", Json::number(f.Qdf));
+    o.set("Q_pval", Json::number(f.Qpval));
+    if (a.egger)
+        o.set("egger",
+              Json::object()
+                  .set("stat", Json::number(a.egger->stat))
+                  .set("pval", Json::number(a.egger->pval))
+                  .set("limit_estimate", Json::number(a.egger->limitEstimate)));
+    else
+        o.set("egger", Json());
+    if (a.begg)
+        o.set("begg", Json::object().set("tau", Json::number(a.begg->tau)).set("pval", Json::number(a.begg->pval)));
+    else
+        o.set("begg", Json());
+    if (a.trimfill)
+        o.set("trimfill",
+              Json::object()
+                  .set("k0", Json::number(a.trimfill->k0))
+                  .set("side", Json::string(a.trimfill->side == synth::Side::Left ? "left" : "right"))
+                  .set("estimate", Json::number(a.trimfill->filled.estimate))
+                  .set("se", Json::number(a.trimfill->filled.se))
+                  .set("tau2", Json::number(a.trimfill->filled.tau2)));
+    else
+        o.set("trimfill", Json());
+    if (a.leave1out)
+        o.set("leave1out",
+              Json::object()
+                  .set("estimate", numbers(a.leave1out->estimate))
+                  .set("tau2", ee ? Json() : numbers(a.leave1out->tau2))
+                  .set("I2", numbers(a.leave1out->I2)));
+    else
+        o.set("leave1out", Json());
+    return o;
+}
+
+Json effectKeys(const std::vector<synth::EffectSize> &effects)
+{
+    Json yi = Json::array(), vi = Json::array();
+    for (const synth::EffectSize &e : effects) {
+        yi.append(Json::number(e.yi));
+        vi.append(Json::number(e.vi));
+    }
+    return Json::object().set("yi", yi).set("vi", vi);
+}
+
+void compareKeys(Check &check, const Json &actual, const Json &expected, const std::string &path, Tolerance tolerance)
+{
+    switch (expected.type()) {
+    case Json::Type::Null:
+        check.expect(actual.isNull(), path, "expected null (undefined), got " + actual.dump());
+        return;
+    case Json::Type::Object:
+        if (!actual.isObject()) {
+            check.fail(path, "expected an object, got " + actual.dump());
+            return;
+        }
+        for (const auto &[key, value] : expected.members()) {
+            const std::string sub = path.empty() ? key : path + "." + key;
+            if (const Json *a = actual.find(key))
+                compareKeys(check, *a, value, sub, tolerance);
+            else
+                check.fail(sub, "a key the test does not know");
+        }
+        return;
+    case Json::Type::Array:
+        if (!actual.isArray() || actual.items().size() != expected.items().size()) {
+            check.fail(path, "expected " + std::to_string(expected.items().size()) + " elements, got " + actual.dump());
+            return;
+        }
+        for (std::size_t i = 0; i < expected.items().size(); ++i)
+            compareKeys(check, actual.items()[i], expected.items()[i], element(path, i), tolerance);
+        return;
+    case Json::Type::Number:
+        if (!actual.isNumber())
+            check.fail(path, "expected " + expected.dump() + ", got " + actual.dump());
+        else
+            check.close(path, actual.toDouble(), expected.toDouble(), tolerance);
+        return;
+    case Json::Type::String:
+        check.expect(actual.isString() && actual.toString() == expected.toString(), path,
+                     "actual " + actual.dump() + ", expected " + expected.dump());
+        return;
+    case Json::Type::Bool:
+        check.expect(actual.isBool() && actual.toBool() == expected.toBool(), path,
+                     "actual " + actual.dump() + ", expected " + expected.dump());
+        return;
+    }
+}
+
+} // namespace evidencedesk::test

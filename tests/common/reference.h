@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The metafor reference files (tests/data/reference: NAME.csv input + NAME.json expected) for the engine's
+// tests, without Qt: loading them, reading a dataset into synth::StudyInput, writing a synth::Analysis
+// under the reference keys, and comparing key by key.
+#pragma once
+
+#include "csv.h"
+#include "json.h"
+#include "synthtest.h"
+#include "tolerance.h"
+
+#include "synth/analysis.h"
+
+#include <string>
+#include <vector>
+
+namespace evidencedesk::test {
+
+struct ReferenceCase {
+    std::string name; ///< file stem, e.g. "bcg_rr"
+    std::string dataset; ///< the file's "dataset"
+    std::string measure; ///< e.g. "RR"
+    std::string csvPath;
+    Json json; ///< the whole expected file
+};
+
+/// EVIDENCEDESK_REFERENCE_DIR from the environment, else the in-repository folder CMake passes in.
+std::string referenceDir();
+/// Every NAME.json with its NAME.csv in `dir`, sorted by name. Throws std::runtime_error when the folder is
+/// missing, a JSON file is unreadable, or a JSON file has no CSV beside it.
+std::vector<ReferenceCase> referenceCases(const std::string &dir);
+
+/// The studies of a dataset, columns named as escalc()'s arguments; an empty or NA cell is missing.
+/// Throws std::runtime_error for a cell that is not a number.
+std::vector<synth::StudyInput> studiesFromCsv(const CsvTable &table);
+
+/// The analysis under the reference keys: k estimate se stat pval ci_lb ci_ub pi_lb pi_ub tau2 tau2_se
+/// tau2_ci_lb tau2_ci_ub I2 I2_ci_lb I2_ci_ub H2 Q Q_df Q_pval egger{stat,pval,limit_estimate} begg{tau,pval}
+/// trimfill{k0,side,estimate,se,tau2} leave1out{estimate[],tau2[],I2[]} (null where undefined, as the CLI).
+Json analysisKeys(const synth::Analysis &a);
+/// yi and vi of every input row (null where the row has no effect), as escalc() returns them.
+Json effectKeys(const std::vector<synth::EffectSize> &effects);
+
+/// Checks every key of `expected` (recursively) against `actual`: numbers within `tolerance`, strings and
+/// booleans equal, null where expected is null, arrays of the same length. A key of `expected` that
+/// `actual` does not have is a failure: the test does not know it.
+void compareKeys(Check &check, const Json &actual, const Json &expected, const std::string &path, Tolerance tolerance);
+
+} // namespace evidencedesk::test
