@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synth/analysis.h"
-#include "stats.h"
 
 #include <cmath>
 
@@ -35,11 +34,10 @@ Analysis analyzeEffects(const std::vector<double> &yi, const std::vector<double>
         a.effects.push_back({yi[i], vi[i], false});
     }
     a.fit = fitModel(a.yi, a.vi, options.fit);
-    const double z = detail::normalQuantile(1 - (1 - options.fit.level / 100) / 2);
-    for (std::size_t i = 0; i < yi.size(); ++i) {
-        const double half = z * std::sqrt(vi[i]);
-        a.studyCiLower.push_back(yi[i] - half);
-        a.studyCiUpper.push_back(yi[i] + half);
+    for (std::size_t i = 0; i < yi.size(); ++i) { // each study's interval at the analysis level: studyInterval()
+        const Interval ci = studyInterval({yi[i], vi[i], false}, options.fit.level);
+        a.studyCiLower.push_back(ci.lower);
+        a.studyCiUpper.push_back(ci.upper);
     }
     a.warnings.insert(a.warnings.end(), a.fit.warnings.begin(), a.fit.warnings.end());
     if (a.fit.converged) { // inverse-variance weights at the estimated tau^2, in percent
