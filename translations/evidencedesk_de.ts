@@ -136,48 +136,12 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <source>the synthesis settings are not valid</source>
-        <translation>die Einstellungen der Synthese sind ungültig</translation>
-    </message>
-    <message>
         <source>No included study has %1 outcome data yet. Add outcome data to the studies (double-click a study) or import a CSV with effect data.</source>
         <translation>Keine eingeschlossene Studie hat bisher Ergebnisdaten für %1. Ergänzen Sie die Ergebnisdaten der Studien (Doppelklick auf eine Studie) oder importieren Sie eine CSV-Datei mit Effektdaten.</translation>
     </message>
 </context>
 <context>
     <name>CliText</name>
-    <message>
-        <source>Usage:
-  evidencedesk-cli analyze DATA.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN
-                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]
-                   [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--json]
-  evidencedesk-cli analyze REVIEW.evidence [--claim ID] [--json]   (the stored analysis)
-  evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID]
-  evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]
-  evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]
-  evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]
-  evidencedesk-cli report REVIEW.evidence [--claim ID] -o OUT.pdf
-  evidencedesk-cli --version
-
-DATA.csv has a header row with columns named as metafor&apos;s escalc() arguments
-(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional &apos;study&apos; column.
-</source>
-        <translation>Aufruf:
-  evidencedesk-cli analyze DATEN.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN
-                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]
-                   [--group SPALTE] [--skip egger,begg,trimfill,leave1out] [--json]
-  evidencedesk-cli analyze REVIEW.evidence [--claim ID] [--json]   (die gespeicherte Analyse)
-  evidencedesk-cli import REVIEW.evidence DATEI.csv|DATEI.ris|DATEI.bib [--claim ID]
-  evidencedesk-cli export REVIEW.evidence --csv AUS.csv [--claim ID]
-  evidencedesk-cli demo AUS.evidence [--example hypertrophy|bcg]
-  evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o DATEI.png|svg|pdf [--claim ID] [--dpi 300]
-  evidencedesk-cli report REVIEW.evidence [--claim ID] -o AUS.pdf
-  evidencedesk-cli --version
-
-DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors escalc() heißen
-(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei), und optional eine Spalte &apos;study&apos;.
-</translation>
-    </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
@@ -197,10 +161,6 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
         <translation>unbekannter Test &apos;%1&apos; (z oder knha)</translation>
-    </message>
-    <message>
-        <source>--level must be a number between 0 and 100, not &apos;%1&apos;</source>
-        <translation>--level muss eine Zahl zwischen 0 und 100 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown analysis &apos;%1&apos; in --skip (use egger, begg, trimfill, leave1out)</source>
@@ -253,10 +213,6 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi muss eine ganze Zahl von 36 bis 1200 sein</translation>
-    </message>
-    <message>
-        <source>the synthesis settings are not valid</source>
-        <translation>die Einstellungen der Synthese sind ungültig</translation>
     </message>
     <message>
         <source>Favours intervention</source>
@@ -331,6 +287,22 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     <message>
         <source>export needs a review and --csv OUT.csv</source>
         <translation>export braucht ein Review und --csv AUS.csv</translation>
+    </message>
+    <message>
+        <source>--level must be a percentage from 50 to 99.99 (or a proportion such as 0.95), not &apos;%1&apos;</source>
+        <translation>--level muss ein Prozentsatz von 50 bis 99,99 sein (oder ein Anteil wie 0.95), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>DATA.csv has a header row with columns named as metafor&apos;s escalc() arguments (ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional &apos;study&apos; column.</source>
+        <translation>DATA.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors escalc() heißen (ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei), und optional eine Spalte &apos;study&apos;.</translation>
+    </message>
+    <message>
+        <source>SETTINGS override the claim&apos;s stored synthesis for this one run (nothing is written):</source>
+        <translation>SETTINGS ersetzen die gespeicherte Synthese der Aussage für diesen einen Aufruf (nichts wird geschrieben):</translation>
     </message>
 </context>
 <context>
@@ -501,10 +473,6 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
         <translation>lang genug, damit sich %1 ändern kann; aus den eingeschlossenen Studien festlegen</translation>
     </message>
     <message>
-        <source>About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.</source>
-        <translation>Etwa %1 Teilnehmende (%2 pro Arm) ergeben 80&#xa0;% Power bei zweiseitigem Alpha von 0,05, um %3 nachzuweisen.</translation>
-    </message>
-    <message>
         <source>the minimal important difference</source>
         <translation>die minimal wichtige Differenz</translation>
     </message>
@@ -539,6 +507,10 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     <message>
         <source>A large prospective cohort with measured confounders, for long-term outcomes and groups that trials leave out.</source>
         <translation>Eine große prospektive Kohorte mit gemessenen Confoundern, für Langzeitendpunkte und Gruppen, die Studien auslassen.</translation>
+    </message>
+    <message>
+        <source>About %1 participants (%2 per arm) give %3 power at a two-sided alpha of %4 to detect %5.</source>
+        <translation>Etwa %1 Teilnehmende (%2 pro Arm) ergeben eine Power von %3 bei zweiseitigem Alpha von %4, um %5 nachzuweisen.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1026,90 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
         <source>unknown warning</source>
         <translation>unbekannte Warnung</translation>
     </message>
+    <message>
+        <source>risk ratio</source>
+        <translation>Risikoverhältnis</translation>
+    </message>
+    <message>
+        <source>odds ratio</source>
+        <translation>Odds Ratio</translation>
+    </message>
+    <message>
+        <source>risk difference</source>
+        <translation>Risikodifferenz</translation>
+    </message>
+    <message>
+        <source>mean difference</source>
+        <translation>Mittelwertdifferenz</translation>
+    </message>
+    <message>
+        <source>standardised mean difference (Hedges&apos; g)</source>
+        <translation>standardisierte Mittelwertdifferenz (Hedges&apos; g)</translation>
+    </message>
+    <message>
+        <source>ratio of means</source>
+        <translation>Verhältnis der Mittelwerte</translation>
+    </message>
+    <message>
+        <source>correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s z of a correlation</source>
+        <translation>Fishers z einer Korrelation</translation>
+    </message>
+    <message>
+        <source>effect and variance as given</source>
+        <translation>Effekt und Varianz wie angegeben</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>restricted maximum likelihood</source>
+        <translation>Restricted Maximum Likelihood</translation>
+    </message>
+    <message>
+        <source>DerSimonian–Laird</source>
+        <translation>DerSimonian–Laird</translation>
+    </message>
+    <message>
+        <source>Paule–Mandel</source>
+        <translation>Paule–Mandel</translation>
+    </message>
+    <message>
+        <source>empirical Bayes</source>
+        <translation>empirischer Bayes</translation>
+    </message>
+    <message>
+        <source>maximum likelihood</source>
+        <translation>Maximum Likelihood</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>Hedges</translation>
+    </message>
+    <message>
+        <source>Hunter–Schmidt</source>
+        <translation>Hunter–Schmidt</translation>
+    </message>
+    <message>
+        <source>Sidik–Jonkman</source>
+        <translation>Sidik–Jonkman</translation>
+    </message>
+    <message>
+        <source>equal effects (fixed effect)</source>
+        <translation>gleiche Effekte (fester Effekt)</translation>
+    </message>
+    <message>
+        <source>Knapp–Hartung</source>
+        <translation>Knapp–Hartung</translation>
+    </message>
+    <message>
+        <source>z test</source>
+        <translation>z-Test</translation>
+    </message>
 </context>
 <context>
     <name>PlotExportText</name>
@@ -1544,10 +1600,6 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
         <translation>Es wurde keine Synthese berechnet.</translation>
     </message>
     <message>
-        <source>%1: cannot write the PDF</source>
-        <translation>%1: die PDF-Datei kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1576,6 +1628,22 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
         <source>; </source>
         <comment>between the parts of a list</comment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>das PDF kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1715,34 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     <message>
         <source>no study with id %1</source>
         <translation>keine Studie mit der ID %1</translation>
+    </message>
+    <message>
+        <source>%1: the review cannot be read (%2)</source>
+        <translation>%1: der Review kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the review holds an unknown %2 &apos;%3&apos;</source>
+        <translation>%1: der Review enthält einen unbekannten Wert für %2: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>assertion</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>effect measure</source>
+        <translation>Effektmaß</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
     </message>
 </context>
 <context>
@@ -2388,14 +2484,6 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <translation>Standardsynthese für neue Aussagen</translation>
     </message>
     <message>
-        <source>z test</source>
-        <translation>z-Test</translation>
-    </message>
-    <message>
-        <source>Knapp-Hartung</source>
-        <translation>Knapp-Hartung</translation>
-    </message>
-    <message>
         <source>Effect measure</source>
         <translation>Effektmaß</translation>
     </message>
@@ -2426,6 +2514,10 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     <message>
         <source>A new language applies when EvidenceDesk next starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von EvidenceDesk.</translation>
+    </message>
+    <message>
+        <source>From the studies&apos; data</source>
+        <translation>Aus den Daten der Studien</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2578,10 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     <message>
         <source>Change GRADE judgement</source>
         <translation>GRADE-Urteil ändern</translation>
+    </message>
+    <message>
+        <source>The undo could not be written (%1). The review is unchanged; the undo history was cleared so that it cannot undo the wrong edit.</source>
+        <translation>Das Rückgängigmachen konnte nicht geschrieben werden (%1). Der Review ist unverändert; der Verlauf wurde geleert, damit er nicht die falsche Änderung rückgängig macht.</translation>
     </message>
 </context>
 <context>
@@ -2575,10 +2671,6 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <translation>Die Studie braucht einen Titel oder Autoren.</translation>
     </message>
     <message>
-        <source>%1 = %2 [%3, %4] (variance %5)</source>
-        <translation>%1 = %2 [%3; %4] (Varianz %5)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2589,6 +2681,10 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     <message>
         <source>Quality score (0–100)</source>
         <translation>Qualitätswert (0–100)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3 (%4 CI; variance %5)</source>
+        <translation>%1 = %2 %3 (%4-KI; Varianz %5)</translation>
     </message>
 </context>
 <context>
@@ -2622,10 +2718,6 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <translation>Daten zeigen</translation>
     </message>
     <message>
-        <source>Effect [95% CI]</source>
-        <translation>Effekt [95%-KI]</translation>
-    </message>
-    <message>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
@@ -2633,53 +2725,13 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <source>Included</source>
         <translation>Eingeschlossen</translation>
     </message>
+    <message>
+        <source>Effect [%1 CI]</source>
+        <translation>Effekt [%1-KI]</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::SynthesisPanel</name>
-    <message>
-        <source>REML (random effects)</source>
-        <translation>REML (zufällige Effekte)</translation>
-    </message>
-    <message>
-        <source>DerSimonian-Laird</source>
-        <translation>DerSimonian-Laird</translation>
-    </message>
-    <message>
-        <source>Paule-Mandel</source>
-        <translation>Paule-Mandel</translation>
-    </message>
-    <message>
-        <source>Empirical Bayes</source>
-        <translation>Empirical Bayes</translation>
-    </message>
-    <message>
-        <source>Maximum likelihood</source>
-        <translation>Maximum Likelihood</translation>
-    </message>
-    <message>
-        <source>Hedges</source>
-        <translation>Hedges</translation>
-    </message>
-    <message>
-        <source>Hunter-Schmidt</source>
-        <translation>Hunter-Schmidt</translation>
-    </message>
-    <message>
-        <source>Sidik-Jonkman</source>
-        <translation>Sidik-Jonkman</translation>
-    </message>
-    <message>
-        <source>Equal effects (fixed)</source>
-        <translation>Gemeinsamer Effekt (fest)</translation>
-    </message>
-    <message>
-        <source>z test</source>
-        <translation>z-Test</translation>
-    </message>
-    <message>
-        <source>Knapp-Hartung</source>
-        <translation>Knapp-Hartung</translation>
-    </message>
     <message>
         <source>Measure</source>
         <translation>Effektmaß</translation>

@@ -136,48 +136,12 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <source>the synthesis settings are not valid</source>
-        <translation>la configuración de la síntesis no es válida</translation>
-    </message>
-    <message>
         <source>No included study has %1 outcome data yet. Add outcome data to the studies (double-click a study) or import a CSV with effect data.</source>
         <translation>Ningún estudio incluido tiene aún datos de desenlace para %1. Añada los datos de desenlace a los estudios (doble clic en un estudio) o importe un CSV con datos de efecto.</translation>
     </message>
 </context>
 <context>
     <name>CliText</name>
-    <message>
-        <source>Usage:
-  evidencedesk-cli analyze DATA.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN
-                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]
-                   [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--json]
-  evidencedesk-cli analyze REVIEW.evidence [--claim ID] [--json]   (the stored analysis)
-  evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID]
-  evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]
-  evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]
-  evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]
-  evidencedesk-cli report REVIEW.evidence [--claim ID] -o OUT.pdf
-  evidencedesk-cli --version
-
-DATA.csv has a header row with columns named as metafor&apos;s escalc() arguments
-(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional &apos;study&apos; column.
-</source>
-        <translation>Uso:
-  evidencedesk-cli analyze DATOS.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN
-                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]
-                   [--group COLUMNA] [--skip egger,begg,trimfill,leave1out] [--json]
-  evidencedesk-cli analyze REVISION.evidence [--claim ID] [--json]   (el análisis guardado)
-  evidencedesk-cli import REVISION.evidence ARCHIVO.csv|ARCHIVO.ris|ARCHIVO.bib [--claim ID]
-  evidencedesk-cli export REVISION.evidence --csv SALIDA.csv [--claim ID]
-  evidencedesk-cli demo SALIDA.evidence [--example hypertrophy|bcg]
-  evidencedesk-cli plot REVISION.evidence --forest|--funnel -o ARCHIVO.png|svg|pdf [--claim ID] [--dpi 300]
-  evidencedesk-cli report REVISION.evidence [--claim ID] -o SALIDA.pdf
-  evidencedesk-cli --version
-
-DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumentos de escalc() de metafor
-(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) y una columna &apos;study&apos; opcional.
-</translation>
-    </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
         <translation>opción desconocida &apos;%1&apos;</translation>
@@ -197,10 +161,6 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
         <translation>prueba desconocida &apos;%1&apos; (z o knha)</translation>
-    </message>
-    <message>
-        <source>--level must be a number between 0 and 100, not &apos;%1&apos;</source>
-        <translation>--level debe ser un número entre 0 y 100, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown analysis &apos;%1&apos; in --skip (use egger, begg, trimfill, leave1out)</source>
@@ -253,10 +213,6 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi debe ser un número entero de 36 a 1200</translation>
-    </message>
-    <message>
-        <source>the synthesis settings are not valid</source>
-        <translation>la configuración de la síntesis no es válida</translation>
     </message>
     <message>
         <source>Favours intervention</source>
@@ -331,6 +287,22 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     <message>
         <source>export needs a review and --csv OUT.csv</source>
         <translation>export necesita una revisión y --csv SALIDA.csv</translation>
+    </message>
+    <message>
+        <source>--level must be a percentage from 50 to 99.99 (or a proportion such as 0.95), not &apos;%1&apos;</source>
+        <translation>--level debe ser un porcentaje de 50 a 99,99 (o una proporción como 0.95), no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>DATA.csv has a header row with columns named as metafor&apos;s escalc() arguments (ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional &apos;study&apos; column.</source>
+        <translation>DATA.csv tiene una fila de encabezado con columnas nombradas como los argumentos de escalc() de metafor (ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) y una columna &apos;study&apos; opcional.</translation>
+    </message>
+    <message>
+        <source>SETTINGS override the claim&apos;s stored synthesis for this one run (nothing is written):</source>
+        <translation>SETTINGS sustituyen la síntesis guardada de la afirmación solo en esta ejecución (no se escribe nada):</translation>
     </message>
 </context>
 <context>
@@ -501,10 +473,6 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
         <translation>suficiente para que %1 pueda cambiar; fijar a partir de los estudios incluidos</translation>
     </message>
     <message>
-        <source>About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.</source>
-        <translation>Unos %1 participantes (%2 por grupo) dan una potencia del 80&#xa0;% con un alfa bilateral de 0,05 para detectar %3.</translation>
-    </message>
-    <message>
         <source>the minimal important difference</source>
         <translation>la diferencia mínima importante</translation>
     </message>
@@ -539,6 +507,10 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     <message>
         <source>A large prospective cohort with measured confounders, for long-term outcomes and groups that trials leave out.</source>
         <translation>Una cohorte prospectiva grande con factores de confusión medidos, para desenlaces a largo plazo y grupos que los ensayos dejan fuera.</translation>
+    </message>
+    <message>
+        <source>About %1 participants (%2 per arm) give %3 power at a two-sided alpha of %4 to detect %5.</source>
+        <translation>Unos %1 participantes (%2 por grupo) dan una potencia del %3 con un alfa bilateral de %4 para detectar %5.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1026,90 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
         <source>unknown warning</source>
         <translation>advertencia desconocida</translation>
     </message>
+    <message>
+        <source>risk ratio</source>
+        <translation>razón de riesgos</translation>
+    </message>
+    <message>
+        <source>odds ratio</source>
+        <translation>odds ratio</translation>
+    </message>
+    <message>
+        <source>risk difference</source>
+        <translation>diferencia de riesgos</translation>
+    </message>
+    <message>
+        <source>mean difference</source>
+        <translation>diferencia de medias</translation>
+    </message>
+    <message>
+        <source>standardised mean difference (Hedges&apos; g)</source>
+        <translation>diferencia de medias estandarizada (g de Hedges)</translation>
+    </message>
+    <message>
+        <source>ratio of means</source>
+        <translation>razón de medias</translation>
+    </message>
+    <message>
+        <source>correlation</source>
+        <translation>correlación</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s z of a correlation</source>
+        <translation>z de Fisher de una correlación</translation>
+    </message>
+    <message>
+        <source>effect and variance as given</source>
+        <translation>efecto y varianza tal como se dan</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>restricted maximum likelihood</source>
+        <translation>máxima verosimilitud restringida</translation>
+    </message>
+    <message>
+        <source>DerSimonian–Laird</source>
+        <translation>DerSimonian–Laird</translation>
+    </message>
+    <message>
+        <source>Paule–Mandel</source>
+        <translation>Paule–Mandel</translation>
+    </message>
+    <message>
+        <source>empirical Bayes</source>
+        <translation>Bayes empírico</translation>
+    </message>
+    <message>
+        <source>maximum likelihood</source>
+        <translation>máxima verosimilitud</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>Hedges</translation>
+    </message>
+    <message>
+        <source>Hunter–Schmidt</source>
+        <translation>Hunter–Schmidt</translation>
+    </message>
+    <message>
+        <source>Sidik–Jonkman</source>
+        <translation>Sidik–Jonkman</translation>
+    </message>
+    <message>
+        <source>equal effects (fixed effect)</source>
+        <translation>efectos iguales (efecto fijo)</translation>
+    </message>
+    <message>
+        <source>Knapp–Hartung</source>
+        <translation>Knapp–Hartung</translation>
+    </message>
+    <message>
+        <source>z test</source>
+        <translation>prueba z</translation>
+    </message>
 </context>
 <context>
     <name>PlotExportText</name>
@@ -1544,10 +1600,6 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
         <translation>No se calculó ninguna síntesis.</translation>
     </message>
     <message>
-        <source>%1: cannot write the PDF</source>
-        <translation>%1: no se puede escribir el PDF</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -1576,6 +1628,22 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
         <source>; </source>
         <comment>between the parts of a list</comment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>postura</translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation>diseño</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>no se puede escribir el PDF</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1715,34 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     <message>
         <source>no study with id %1</source>
         <translation>no hay ningún estudio con id %1</translation>
+    </message>
+    <message>
+        <source>%1: the review cannot be read (%2)</source>
+        <translation>%1: no se puede leer la revisión (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the review holds an unknown %2 &apos;%3&apos;</source>
+        <translation>%1: la revisión contiene un valor desconocido de %2: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>assertion</source>
+        <translation>afirmación</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>postura</translation>
+    </message>
+    <message>
+        <source>effect measure</source>
+        <translation>medida del efecto</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>prueba</translation>
     </message>
 </context>
 <context>
@@ -2388,14 +2484,6 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <translation>Síntesis predeterminada para afirmaciones nuevas</translation>
     </message>
     <message>
-        <source>z test</source>
-        <translation>prueba z</translation>
-    </message>
-    <message>
-        <source>Knapp-Hartung</source>
-        <translation>Knapp-Hartung</translation>
-    </message>
-    <message>
         <source>Effect measure</source>
         <translation>Medida de efecto</translation>
     </message>
@@ -2426,6 +2514,10 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     <message>
         <source>A new language applies when EvidenceDesk next starts.</source>
         <translation>Un idioma nuevo se aplica la próxima vez que se inicie EvidenceDesk.</translation>
+    </message>
+    <message>
+        <source>From the studies&apos; data</source>
+        <translation>Según los datos de los estudios</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2578,10 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     <message>
         <source>Change GRADE judgement</source>
         <translation>Cambiar el juicio GRADE</translation>
+    </message>
+    <message>
+        <source>The undo could not be written (%1). The review is unchanged; the undo history was cleared so that it cannot undo the wrong edit.</source>
+        <translation>No se pudo escribir el deshacer (%1). La revisión no ha cambiado; el historial de deshacer se vació para que no deshaga la edición equivocada.</translation>
     </message>
 </context>
 <context>
@@ -2575,10 +2671,6 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <translation>El estudio necesita un título o autores.</translation>
     </message>
     <message>
-        <source>%1 = %2 [%3, %4] (variance %5)</source>
-        <translation>%1 = %2 [%3; %4] (varianza %5)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2589,6 +2681,10 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     <message>
         <source>Quality score (0–100)</source>
         <translation>Puntuación de calidad (0–100)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3 (%4 CI; variance %5)</source>
+        <translation>%1 = %2 %3 (IC del %4; varianza %5)</translation>
     </message>
 </context>
 <context>
@@ -2622,10 +2718,6 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <translation>Según los datos</translation>
     </message>
     <message>
-        <source>Effect [95% CI]</source>
-        <translation>Efecto [IC del 95&#xa0;%]</translation>
-    </message>
-    <message>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
@@ -2633,53 +2725,13 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <source>Included</source>
         <translation>Incluido</translation>
     </message>
+    <message>
+        <source>Effect [%1 CI]</source>
+        <translation>Efecto [IC del %1]</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::SynthesisPanel</name>
-    <message>
-        <source>REML (random effects)</source>
-        <translation>REML (efectos aleatorios)</translation>
-    </message>
-    <message>
-        <source>DerSimonian-Laird</source>
-        <translation>DerSimonian-Laird</translation>
-    </message>
-    <message>
-        <source>Paule-Mandel</source>
-        <translation>Paule-Mandel</translation>
-    </message>
-    <message>
-        <source>Empirical Bayes</source>
-        <translation>Bayes empírico</translation>
-    </message>
-    <message>
-        <source>Maximum likelihood</source>
-        <translation>Máxima verosimilitud</translation>
-    </message>
-    <message>
-        <source>Hedges</source>
-        <translation>Hedges</translation>
-    </message>
-    <message>
-        <source>Hunter-Schmidt</source>
-        <translation>Hunter-Schmidt</translation>
-    </message>
-    <message>
-        <source>Sidik-Jonkman</source>
-        <translation>Sidik-Jonkman</translation>
-    </message>
-    <message>
-        <source>Equal effects (fixed)</source>
-        <translation>Efecto común (fijo)</translation>
-    </message>
-    <message>
-        <source>z test</source>
-        <translation>prueba z</translation>
-    </message>
-    <message>
-        <source>Knapp-Hartung</source>
-        <translation>Knapp-Hartung</translation>
-    </message>
     <message>
         <source>Measure</source>
         <translation>Medida</translation>

@@ -136,48 +136,12 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <source>the synthesis settings are not valid</source>
-        <translation>les paramètres de la synthèse ne sont pas valides</translation>
-    </message>
-    <message>
         <source>No included study has %1 outcome data yet. Add outcome data to the studies (double-click a study) or import a CSV with effect data.</source>
         <translation>Aucune étude incluse n’a encore de données de résultat pour %1. Ajoutez les données de résultat aux études (double-clic sur une étude) ou importez un CSV avec des données d’effet.</translation>
     </message>
 </context>
 <context>
     <name>CliText</name>
-    <message>
-        <source>Usage:
-  evidencedesk-cli analyze DATA.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN
-                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]
-                   [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--json]
-  evidencedesk-cli analyze REVIEW.evidence [--claim ID] [--json]   (the stored analysis)
-  evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID]
-  evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]
-  evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]
-  evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]
-  evidencedesk-cli report REVIEW.evidence [--claim ID] -o OUT.pdf
-  evidencedesk-cli --version
-
-DATA.csv has a header row with columns named as metafor&apos;s escalc() arguments
-(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional &apos;study&apos; column.
-</source>
-        <translation>Utilisation :
-  evidencedesk-cli analyze DONNEES.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN
-                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]
-                   [--group COLONNE] [--skip egger,begg,trimfill,leave1out] [--json]
-  evidencedesk-cli analyze REVUE.evidence [--claim ID] [--json]   (l’analyse enregistrée)
-  evidencedesk-cli import REVUE.evidence FICHIER.csv|FICHIER.ris|FICHIER.bib [--claim ID]
-  evidencedesk-cli export REVUE.evidence --csv SORTIE.csv [--claim ID]
-  evidencedesk-cli demo SORTIE.evidence [--example hypertrophy|bcg]
-  evidencedesk-cli plot REVUE.evidence --forest|--funnel -o FICHIER.png|svg|pdf [--claim ID] [--dpi 300]
-  evidencedesk-cli report REVUE.evidence [--claim ID] -o SORTIE.pdf
-  evidencedesk-cli --version
-
-DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des arguments d’escalc() de metafor
-(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) et une colonne &apos;study&apos; facultative.
-</translation>
-    </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
         <translation>option inconnue &apos;%1&apos;</translation>
@@ -197,10 +161,6 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
         <translation>test inconnu &apos;%1&apos; (z ou knha)</translation>
-    </message>
-    <message>
-        <source>--level must be a number between 0 and 100, not &apos;%1&apos;</source>
-        <translation>--level doit être un nombre entre 0 et 100, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown analysis &apos;%1&apos; in --skip (use egger, begg, trimfill, leave1out)</source>
@@ -253,10 +213,6 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
     <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi doit être un nombre entier de 36 à 1200</translation>
-    </message>
-    <message>
-        <source>the synthesis settings are not valid</source>
-        <translation>les paramètres de la synthèse ne sont pas valides</translation>
     </message>
     <message>
         <source>Favours intervention</source>
@@ -331,6 +287,22 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
     <message>
         <source>export needs a review and --csv OUT.csv</source>
         <translation>export attend une revue et --csv SORTIE.csv</translation>
+    </message>
+    <message>
+        <source>--level must be a percentage from 50 to 99.99 (or a proportion such as 0.95), not &apos;%1&apos;</source>
+        <translation>--level doit être un pourcentage de 50 à 99,99 (ou une proportion comme 0.95), pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <source>DATA.csv has a header row with columns named as metafor&apos;s escalc() arguments (ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional &apos;study&apos; column.</source>
+        <translation>DATA.csv a une ligne d’en-tête dont les colonnes portent les noms des arguments d’escalc() de metafor (ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) et une colonne &apos;study&apos; facultative.</translation>
+    </message>
+    <message>
+        <source>SETTINGS override the claim&apos;s stored synthesis for this one run (nothing is written):</source>
+        <translation>SETTINGS remplacent la synthèse enregistrée de l’affirmation pour cette seule exécution (rien n’est écrit) :</translation>
     </message>
 </context>
 <context>
@@ -501,10 +473,6 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
         <translation>assez long pour que %1 puisse changer&#xa0;; à fixer d’après les études incluses</translation>
     </message>
     <message>
-        <source>About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.</source>
-        <translation>Environ %1 participants (%2 par bras) donnent une puissance de 80&#xa0;% avec un alpha bilatéral de 0,05 pour détecter %3.</translation>
-    </message>
-    <message>
         <source>the minimal important difference</source>
         <translation>la différence minimale importante</translation>
     </message>
@@ -539,6 +507,10 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
     <message>
         <source>A large prospective cohort with measured confounders, for long-term outcomes and groups that trials leave out.</source>
         <translation>Une grande cohorte prospective avec mesure des facteurs de confusion, pour les critères à long terme et les groupes que les essais écartent.</translation>
+    </message>
+    <message>
+        <source>About %1 participants (%2 per arm) give %3 power at a two-sided alpha of %4 to detect %5.</source>
+        <translation>Environ %1 participants (%2 par bras) donnent une puissance de %3 avec un alpha bilatéral de %4 pour détecter %5.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1026,90 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
         <source>unknown warning</source>
         <translation>avertissement inconnu</translation>
     </message>
+    <message>
+        <source>risk ratio</source>
+        <translation>rapport de risques</translation>
+    </message>
+    <message>
+        <source>odds ratio</source>
+        <translation>rapport de cotes</translation>
+    </message>
+    <message>
+        <source>risk difference</source>
+        <translation>différence de risques</translation>
+    </message>
+    <message>
+        <source>mean difference</source>
+        <translation>différence de moyennes</translation>
+    </message>
+    <message>
+        <source>standardised mean difference (Hedges&apos; g)</source>
+        <translation>différence de moyennes standardisée (g de Hedges)</translation>
+    </message>
+    <message>
+        <source>ratio of means</source>
+        <translation>rapport de moyennes</translation>
+    </message>
+    <message>
+        <source>correlation</source>
+        <translation>corrélation</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s z of a correlation</source>
+        <translation>z de Fisher d’une corrélation</translation>
+    </message>
+    <message>
+        <source>effect and variance as given</source>
+        <translation>effet et variance tels que donnés</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>restricted maximum likelihood</source>
+        <translation>maximum de vraisemblance restreint</translation>
+    </message>
+    <message>
+        <source>DerSimonian–Laird</source>
+        <translation>DerSimonian–Laird</translation>
+    </message>
+    <message>
+        <source>Paule–Mandel</source>
+        <translation>Paule–Mandel</translation>
+    </message>
+    <message>
+        <source>empirical Bayes</source>
+        <translation>Bayes empirique</translation>
+    </message>
+    <message>
+        <source>maximum likelihood</source>
+        <translation>maximum de vraisemblance</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>Hedges</translation>
+    </message>
+    <message>
+        <source>Hunter–Schmidt</source>
+        <translation>Hunter–Schmidt</translation>
+    </message>
+    <message>
+        <source>Sidik–Jonkman</source>
+        <translation>Sidik–Jonkman</translation>
+    </message>
+    <message>
+        <source>equal effects (fixed effect)</source>
+        <translation>effets égaux (effet fixe)</translation>
+    </message>
+    <message>
+        <source>Knapp–Hartung</source>
+        <translation>Knapp–Hartung</translation>
+    </message>
+    <message>
+        <source>z test</source>
+        <translation>test z</translation>
+    </message>
 </context>
 <context>
     <name>PlotExportText</name>
@@ -1544,10 +1600,6 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
         <translation>Aucune synthèse n’a été calculée.</translation>
     </message>
     <message>
-        <source>%1: cannot write the PDF</source>
-        <translation>%1&#xa0;: impossible d’écrire le PDF</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -1576,6 +1628,22 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
         <source>; </source>
         <comment>between the parts of a list</comment>
         <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation>plan d’étude</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>impossible d’écrire le PDF</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1715,34 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
     <message>
         <source>no study with id %1</source>
         <translation>aucune étude avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>%1: the review cannot be read (%2)</source>
+        <translation>%1 : la revue ne peut pas être lue (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the review holds an unknown %2 &apos;%3&apos;</source>
+        <translation>%1 : la revue contient une valeur inconnue pour %2 : &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>assertion</source>
+        <translation>affirmation</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>effect measure</source>
+        <translation>mesure d’effet</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
     </message>
 </context>
 <context>
@@ -2388,14 +2484,6 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <translation>Synthèse par défaut des nouvelles affirmations</translation>
     </message>
     <message>
-        <source>z test</source>
-        <translation>test z</translation>
-    </message>
-    <message>
-        <source>Knapp-Hartung</source>
-        <translation>Knapp-Hartung</translation>
-    </message>
-    <message>
         <source>Effect measure</source>
         <translation>Mesure d’effet</translation>
     </message>
@@ -2426,6 +2514,10 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
     <message>
         <source>A new language applies when EvidenceDesk next starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage d’EvidenceDesk.</translation>
+    </message>
+    <message>
+        <source>From the studies&apos; data</source>
+        <translation>D’après les données des études</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2578,10 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
     <message>
         <source>Change GRADE judgement</source>
         <translation>Modifier le jugement GRADE</translation>
+    </message>
+    <message>
+        <source>The undo could not be written (%1). The review is unchanged; the undo history was cleared so that it cannot undo the wrong edit.</source>
+        <translation>L’annulation n’a pas pu être écrite (%1). La revue est inchangée ; l’historique d’annulation a été vidé pour qu’il n’annule pas la mauvaise modification.</translation>
     </message>
 </context>
 <context>
@@ -2575,10 +2671,6 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <translation>L’étude a besoin d’un titre ou d’auteurs.</translation>
     </message>
     <message>
-        <source>%1 = %2 [%3, %4] (variance %5)</source>
-        <translation>%1 = %2 [%3; %4] (variance %5)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2589,6 +2681,10 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
     <message>
         <source>Quality score (0–100)</source>
         <translation>Note de qualité (0–100)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3 (%4 CI; variance %5)</source>
+        <translation>%1 = %2 %3 (IC à %4 ; variance %5)</translation>
     </message>
 </context>
 <context>
@@ -2622,10 +2718,6 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <translation>Selon les données</translation>
     </message>
     <message>
-        <source>Effect [95% CI]</source>
-        <translation>Effet [IC à 95&#xa0;%]</translation>
-    </message>
-    <message>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
@@ -2633,53 +2725,13 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <source>Included</source>
         <translation>Incluse</translation>
     </message>
+    <message>
+        <source>Effect [%1 CI]</source>
+        <translation>Effet [IC à %1]</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::SynthesisPanel</name>
-    <message>
-        <source>REML (random effects)</source>
-        <translation>REML (effets aléatoires)</translation>
-    </message>
-    <message>
-        <source>DerSimonian-Laird</source>
-        <translation>DerSimonian-Laird</translation>
-    </message>
-    <message>
-        <source>Paule-Mandel</source>
-        <translation>Paule-Mandel</translation>
-    </message>
-    <message>
-        <source>Empirical Bayes</source>
-        <translation>Bayésien empirique</translation>
-    </message>
-    <message>
-        <source>Maximum likelihood</source>
-        <translation>Maximum de vraisemblance</translation>
-    </message>
-    <message>
-        <source>Hedges</source>
-        <translation>Hedges</translation>
-    </message>
-    <message>
-        <source>Hunter-Schmidt</source>
-        <translation>Hunter-Schmidt</translation>
-    </message>
-    <message>
-        <source>Sidik-Jonkman</source>
-        <translation>Sidik-Jonkman</translation>
-    </message>
-    <message>
-        <source>Equal effects (fixed)</source>
-        <translation>Effet commun (fixe)</translation>
-    </message>
-    <message>
-        <source>z test</source>
-        <translation>test z</translation>
-    </message>
-    <message>
-        <source>Knapp-Hartung</source>
-        <translation>Knapp-Hartung</translation>
-    </message>
     <message>
         <source>Measure</source>
         <translation>Mesure</translation>

@@ -136,48 +136,12 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <source>the synthesis settings are not valid</source>
-        <translation>as configurações da síntese não são válidas</translation>
-    </message>
-    <message>
         <source>No included study has %1 outcome data yet. Add outcome data to the studies (double-click a study) or import a CSV with effect data.</source>
         <translation>Nenhum estudo incluído tem ainda dados de desfecho para %1. Adicione os dados de desfecho aos estudos (clique duplo em um estudo) ou importe um CSV com dados de efeito.</translation>
     </message>
 </context>
 <context>
     <name>CliText</name>
-    <message>
-        <source>Usage:
-  evidencedesk-cli analyze DATA.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN
-                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]
-                   [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--json]
-  evidencedesk-cli analyze REVIEW.evidence [--claim ID] [--json]   (the stored analysis)
-  evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID]
-  evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]
-  evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]
-  evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]
-  evidencedesk-cli report REVIEW.evidence [--claim ID] -o OUT.pdf
-  evidencedesk-cli --version
-
-DATA.csv has a header row with columns named as metafor&apos;s escalc() arguments
-(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional &apos;study&apos; column.
-</source>
-        <translation>Uso:
-  evidencedesk-cli analyze DADOS.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN
-                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]
-                   [--group COLUNA] [--skip egger,begg,trimfill,leave1out] [--json]
-  evidencedesk-cli analyze REVISAO.evidence [--claim ID] [--json]   (a análise salva)
-  evidencedesk-cli import REVISAO.evidence ARQUIVO.csv|ARQUIVO.ris|ARQUIVO.bib [--claim ID]
-  evidencedesk-cli export REVISAO.evidence --csv SAIDA.csv [--claim ID]
-  evidencedesk-cli demo SAIDA.evidence [--example hypertrophy|bcg]
-  evidencedesk-cli plot REVISAO.evidence --forest|--funnel -o ARQUIVO.png|svg|pdf [--claim ID] [--dpi 300]
-  evidencedesk-cli report REVISAO.evidence [--claim ID] -o SAIDA.pdf
-  evidencedesk-cli --version
-
-DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de escalc() do metafor
-(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) e uma coluna &apos;study&apos; opcional.
-</translation>
-    </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
         <translation>opção desconhecida &apos;%1&apos;</translation>
@@ -197,10 +161,6 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
         <translation>teste desconhecido &apos;%1&apos; (z ou knha)</translation>
-    </message>
-    <message>
-        <source>--level must be a number between 0 and 100, not &apos;%1&apos;</source>
-        <translation>--level deve ser um número entre 0 e 100, não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown analysis &apos;%1&apos; in --skip (use egger, begg, trimfill, leave1out)</source>
@@ -253,10 +213,6 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
     <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi deve ser um número inteiro de 36 a 1200</translation>
-    </message>
-    <message>
-        <source>the synthesis settings are not valid</source>
-        <translation>as configurações da síntese não são válidas</translation>
     </message>
     <message>
         <source>Favours intervention</source>
@@ -331,6 +287,22 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
     <message>
         <source>export needs a review and --csv OUT.csv</source>
         <translation>export precisa de uma revisão e --csv SAIDA.csv</translation>
+    </message>
+    <message>
+        <source>--level must be a percentage from 50 to 99.99 (or a proportion such as 0.95), not &apos;%1&apos;</source>
+        <translation>--level deve ser uma porcentagem de 50 a 99,99 (ou uma proporção como 0.95), não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>DATA.csv has a header row with columns named as metafor&apos;s escalc() arguments (ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional &apos;study&apos; column.</source>
+        <translation>DATA.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de escalc() do metafor (ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) e uma coluna &apos;study&apos; opcional.</translation>
+    </message>
+    <message>
+        <source>SETTINGS override the claim&apos;s stored synthesis for this one run (nothing is written):</source>
+        <translation>SETTINGS substituem a síntese salva da afirmação apenas nesta execução (nada é gravado):</translation>
     </message>
 </context>
 <context>
@@ -501,10 +473,6 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
         <translation>longo o bastante para que %1 possa mudar; definir a partir dos estudos incluídos</translation>
     </message>
     <message>
-        <source>About %1 participants (%2 per arm) give 80% power at a two-sided alpha of 0.05 to detect %3.</source>
-        <translation>Cerca de %1 participantes (%2 por braço) dão poder de 80% com alfa bilateral de 0,05 para detectar %3.</translation>
-    </message>
-    <message>
         <source>the minimal important difference</source>
         <translation>a diferença mínima importante</translation>
     </message>
@@ -539,6 +507,10 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
     <message>
         <source>A large prospective cohort with measured confounders, for long-term outcomes and groups that trials leave out.</source>
         <translation>Uma coorte prospectiva grande com fatores de confusão medidos, para desfechos de longo prazo e grupos que os ensaios deixam de fora.</translation>
+    </message>
+    <message>
+        <source>About %1 participants (%2 per arm) give %3 power at a two-sided alpha of %4 to detect %5.</source>
+        <translation>Cerca de %1 participantes (%2 por braço) dão poder de %3 com alfa bilateral de %4 para detectar %5.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1026,90 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
         <source>unknown warning</source>
         <translation>aviso desconhecido</translation>
     </message>
+    <message>
+        <source>risk ratio</source>
+        <translation>razão de riscos</translation>
+    </message>
+    <message>
+        <source>odds ratio</source>
+        <translation>razão de chances</translation>
+    </message>
+    <message>
+        <source>risk difference</source>
+        <translation>diferença de riscos</translation>
+    </message>
+    <message>
+        <source>mean difference</source>
+        <translation>diferença de médias</translation>
+    </message>
+    <message>
+        <source>standardised mean difference (Hedges&apos; g)</source>
+        <translation>diferença de médias padronizada (g de Hedges)</translation>
+    </message>
+    <message>
+        <source>ratio of means</source>
+        <translation>razão de médias</translation>
+    </message>
+    <message>
+        <source>correlation</source>
+        <translation>correlação</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s z of a correlation</source>
+        <translation>z de Fisher de uma correlação</translation>
+    </message>
+    <message>
+        <source>effect and variance as given</source>
+        <translation>efeito e variância como fornecidos</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>restricted maximum likelihood</source>
+        <translation>máxima verossimilhança restrita</translation>
+    </message>
+    <message>
+        <source>DerSimonian–Laird</source>
+        <translation>DerSimonian–Laird</translation>
+    </message>
+    <message>
+        <source>Paule–Mandel</source>
+        <translation>Paule–Mandel</translation>
+    </message>
+    <message>
+        <source>empirical Bayes</source>
+        <translation>Bayes empírico</translation>
+    </message>
+    <message>
+        <source>maximum likelihood</source>
+        <translation>máxima verossimilhança</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>Hedges</translation>
+    </message>
+    <message>
+        <source>Hunter–Schmidt</source>
+        <translation>Hunter–Schmidt</translation>
+    </message>
+    <message>
+        <source>Sidik–Jonkman</source>
+        <translation>Sidik–Jonkman</translation>
+    </message>
+    <message>
+        <source>equal effects (fixed effect)</source>
+        <translation>efeitos iguais (efeito fixo)</translation>
+    </message>
+    <message>
+        <source>Knapp–Hartung</source>
+        <translation>Knapp–Hartung</translation>
+    </message>
+    <message>
+        <source>z test</source>
+        <translation>teste z</translation>
+    </message>
 </context>
 <context>
     <name>PlotExportText</name>
@@ -1544,10 +1600,6 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
         <translation>Nenhuma síntese foi calculada.</translation>
     </message>
     <message>
-        <source>%1: cannot write the PDF</source>
-        <translation>%1: não é possível gravar o PDF</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -1576,6 +1628,22 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
         <source>; </source>
         <comment>between the parts of a list</comment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>posição</translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation>desenho</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>não é possível gravar o PDF</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1715,34 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
     <message>
         <source>no study with id %1</source>
         <translation>nenhum estudo com id %1</translation>
+    </message>
+    <message>
+        <source>%1: the review cannot be read (%2)</source>
+        <translation>%1: a revisão não pode ser lida (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the review holds an unknown %2 &apos;%3&apos;</source>
+        <translation>%1: a revisão contém um valor desconhecido de %2: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>assertion</source>
+        <translation>afirmação</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>posição</translation>
+    </message>
+    <message>
+        <source>effect measure</source>
+        <translation>medida de efeito</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>teste</translation>
     </message>
 </context>
 <context>
@@ -2388,14 +2484,6 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <translation>Síntese padrão para novas alegações</translation>
     </message>
     <message>
-        <source>z test</source>
-        <translation>teste z</translation>
-    </message>
-    <message>
-        <source>Knapp-Hartung</source>
-        <translation>Knapp-Hartung</translation>
-    </message>
-    <message>
         <source>Effect measure</source>
         <translation>Medida de efeito</translation>
     </message>
@@ -2426,6 +2514,10 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
     <message>
         <source>A new language applies when EvidenceDesk next starts.</source>
         <translation>Um novo idioma vale a partir da próxima vez que o EvidenceDesk for iniciado.</translation>
+    </message>
+    <message>
+        <source>From the studies&apos; data</source>
+        <translation>Pelos dados dos estudos</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2578,10 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
     <message>
         <source>Change GRADE judgement</source>
         <translation>Alterar o julgamento GRADE</translation>
+    </message>
+    <message>
+        <source>The undo could not be written (%1). The review is unchanged; the undo history was cleared so that it cannot undo the wrong edit.</source>
+        <translation>Não foi possível gravar o desfazer (%1). A revisão não mudou; o histórico de desfazer foi apagado para que não desfaça a edição errada.</translation>
     </message>
 </context>
 <context>
@@ -2575,10 +2671,6 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <translation>O estudo precisa de um título ou de autores.</translation>
     </message>
     <message>
-        <source>%1 = %2 [%3, %4] (variance %5)</source>
-        <translation>%1 = %2 [%3; %4] (variância %5)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2589,6 +2681,10 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
     <message>
         <source>Quality score (0–100)</source>
         <translation>Pontuação de qualidade (0–100)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3 (%4 CI; variance %5)</source>
+        <translation>%1 = %2 %3 (IC de %4; variância %5)</translation>
     </message>
 </context>
 <context>
@@ -2622,10 +2718,6 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <translation>Segundo os dados</translation>
     </message>
     <message>
-        <source>Effect [95% CI]</source>
-        <translation>Efeito [IC de 95%]</translation>
-    </message>
-    <message>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
@@ -2633,53 +2725,13 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <source>Included</source>
         <translation>Incluído</translation>
     </message>
+    <message>
+        <source>Effect [%1 CI]</source>
+        <translation>Efeito [IC de %1]</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::SynthesisPanel</name>
-    <message>
-        <source>REML (random effects)</source>
-        <translation>REML (efeitos aleatórios)</translation>
-    </message>
-    <message>
-        <source>DerSimonian-Laird</source>
-        <translation>DerSimonian-Laird</translation>
-    </message>
-    <message>
-        <source>Paule-Mandel</source>
-        <translation>Paule-Mandel</translation>
-    </message>
-    <message>
-        <source>Empirical Bayes</source>
-        <translation>Bayes empírico</translation>
-    </message>
-    <message>
-        <source>Maximum likelihood</source>
-        <translation>Máxima verossimilhança</translation>
-    </message>
-    <message>
-        <source>Hedges</source>
-        <translation>Hedges</translation>
-    </message>
-    <message>
-        <source>Hunter-Schmidt</source>
-        <translation>Hunter-Schmidt</translation>
-    </message>
-    <message>
-        <source>Sidik-Jonkman</source>
-        <translation>Sidik-Jonkman</translation>
-    </message>
-    <message>
-        <source>Equal effects (fixed)</source>
-        <translation>Efeito comum (fixo)</translation>
-    </message>
-    <message>
-        <source>z test</source>
-        <translation>teste z</translation>
-    </message>
-    <message>
-        <source>Knapp-Hartung</source>
-        <translation>Knapp-Hartung</translation>
-    </message>
     <message>
         <source>Measure</source>
         <translation>Medida</translation>

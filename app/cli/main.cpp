@@ -40,24 +40,31 @@ int fail(const QString &message)
 
 QString usage()
 {
-    return CliText::tr(
-        "Usage:\n"
-        "  evidencedesk-cli analyze DATA.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN\n"
-        "                   [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]\n"
-        "                   [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--json]\n"
-        "  evidencedesk-cli analyze REVIEW.evidence [--claim ID] [SETTINGS] [--json]   (the stored analysis)\n"
-        "  evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID]\n"
-        "  evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]\n"
-        "  evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]\n"
-        "  evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]\n"
-        "                   [SETTINGS]\n"
-        "  evidencedesk-cli report REVIEW.evidence [--claim ID] [SETTINGS] -o OUT.pdf\n"
-        "  evidencedesk-cli --version\n"
-        "\n"
-        "DATA.csv has a header row with columns named as metafor's escalc() arguments\n"
-        "(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional 'study' column.\n"
-        "SETTINGS override the claim's stored synthesis for one run (nothing is written):\n"
-        "  --measure M --method M --test z|knha --level 95 --group stance|design|COLUMN|none\n");
+    // The commands' syntax reads the same in every language: names, options and placeholders as the README
+    // shows them. Only the explanations are translated, each on its own.
+    static const char *const syntax[] = {
+        "evidencedesk-cli analyze DATA.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN",
+        "                 [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]",
+        "                 [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--json]",
+        "evidencedesk-cli analyze REVIEW.evidence [--claim ID] [SETTINGS] [--json]",
+        "evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID]",
+        "evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]",
+        "evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]",
+        "evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]",
+        "                 [SETTINGS]",
+        "evidencedesk-cli report REVIEW.evidence [--claim ID] [SETTINGS] -o OUT.pdf",
+        "evidencedesk-cli --version",
+    };
+    QString text = CliText::tr("Usage:") + QLatin1Char('\n');
+    for (const char *line : syntax)
+        text += QLatin1String("  ") + QLatin1String(line) + QLatin1Char('\n');
+    text += QLatin1Char('\n')
+        + CliText::tr("DATA.csv has a header row with columns named as metafor's escalc() arguments "
+                      "(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional 'study' column.")
+        + QLatin1Char('\n')
+        + CliText::tr("SETTINGS override the claim's stored synthesis for this one run (nothing is written):")
+        + QLatin1String("\n  --measure M --method M --test z|knha --level 95 --group stance|design|COLUMN|none\n"); // i18n-exempt
+    return text;
 }
 
 struct Args {
