@@ -6,12 +6,14 @@
 #include "claimanalysis.h"
 #include "csvtable.h"
 #include "effectdata.h"
+#include "axis.h"
 #include "forestplot.h"
 #include "plotexport.h"
 #include "referencedata.h"
 #include "settingsof.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
@@ -243,6 +245,102 @@ private slots:
         QVERIFY(lines.first().startsWith(QStringLiteral("Heterogeneity:")));
         if (!lines.join(QString()).contains(QChar(0x2026))) // what the plot drew says the p-value as reviewers do
             QVERIFY2(text.contains(tail.toHtmlEscaped()), qPrintable(tail));
+    }
+
+    void axisTicksRead_data()
+    {
+        QTest::addColumn<double>("lo");
+        QTest::addColumn<double>("hi");
+        QTest::addColumn<bool>("logScale");
+        QTest::addColumn<double>("width"); // pixels of the axis
+        // ratio axes in natural units, as forest plots meet them (BCG, narrow nulls, one side only)
+        for (auto [lo, hi] : {std::pair {0.6, 1.8}, {0.25, 1.4}, {0.05, 20.0}, {0.9, 1.1}, {0.95, 1.05},
+                              {1.2, 3.0}, {0.2, 0.9}, {0.5, 2.0}, {0.001, 1000.0}})
+            for (double width : {240.0, 420.0, 700.0})
+                QTest::newRow(qPrintable(QStringLiteral("log/%1-%2/%3px").arg(lo).arg(hi).arg(width)))
+                    << std::log(lo) << std::log(hi) << true << width;
+        for (auto [lo, hi] : {std::pair {-0.5, 0.3}, {-3.0, 8.0}, {0.01, 0.04}, {0.0, 0.22}, {0.0, 1.7},
+                              {-120.0, 35.0}, {0.0, 0.0037}})
+            for (double width : {240.0, 420.0, 700.0})
+                QTest::newRow(qPrintable(QStringLiteral("linear/%1-%2/%3px").arg(lo).arg(hi).arg(width)))
+                    << lo << hi << false << width;
+    }
+
+    void axisTicksRead()
+    {
+        QFETCH(double, lo);
+        QFETCH(double, hi);
+        QFETCH(bool, logScale);
+        QFETCH(double, width);
+        const auto pixel = [&](double v) { return (v - lo) / (hi - lo) * width; };
+        const double spacing = 34;
+        const AxisTicks t = axisTicks(lo, hi, logScale, pixel, spacing);
+        QVERIFY2(t.values.size() >= 3, qPrintable(QString::number(t.values.size())));
+        for (qsizetype i = 0; i < t.values.size(); ++i) {
+            const double v = t.values[i];
+            QVERIFY(v >= lo - 1e-12 && v <= hi + 1e-12); // inside the axis
+            if (i > 0)
+                QVERIFY(pixel(v) - pixel(t.values[i - 1]) >= spacing - 1e-9); // never crowded
+            // round: the label has at most three significant digits and names the tick exactly
+            const QString label = t.label(v);
+            const double natural = logScale ? std::exp(v) : v;
+            QCOMPARE(QLocale().toDouble(label), QLocale().toDouble(QLocale().toString(natural, 'g', 3)));
+            QVERIFY2(std::abs(QLocale().toDouble(label) - natural) <= 1e-9 * std::max(1.0, std::abs(natural)),
+                     qPrintable(label));
+            QString digits = label;
+            digits.remove(QLocale().decimalPoint()).remove(QLatin1Char('-'));
+            while (digits.startsWith(QLatin1Char('0')))
+                digits.remove(0, 1);
+            while (digits.endsWith(QLatin1Char('0')))
+                digits.chop(1);
+            QVERIFY2(digits.size() <= 3, qPrintable(label));
+        }
+        if (lo < 0 && hi > 0) { // the null, and ticks on both sides of it
+            QVERIFY(t.values.contains(0.0));
+            QVERIFY(t.values.first() < 0 && t.values.last() > 0);
+        }
+    }
+
+    void narrowRatioRangeHasTicksOnBothSides()
+    {
+        // risk ratios whose intervals lie between about 0.6 and 1.8: the forest axis is labelled beyond "1"
+        Case c;
+        Claim claim;
+        claim.id = 1;
+        c.review.claims << claim;
+        const QList<QPair<double, double>> ci {{0.7, 1.5}, {0.6, 1.2}, {0.8, 1.8}, {0.75, 1.3}};
+        for (qsizetype i = 0; i < ci.size(); ++i) {
+            Study s;
+            s.id = i + 1;
+            s.title = QStringLiteral("Trial %1").arg(i + 1);
+            const double lo = std::log(ci[i].first), hi = std::log(ci[i].second);
+            s.data.yi = (lo + hi) / 2;
+            s.data.vi = std::pow((hi - lo) / 2 / 1.959963984540054, 2);
+            c.review.studies << s;
+        }
+        c.analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(c.review, 1, test::settingsOf(synth::Measure::GEN)));
+        QVERIFY(c.analysis->ok());
+        PlotData data = makePlotData(c.analysis);
+        data.measure = synth::Measure::RR; // the effects are log risk ratios: a log axis in natural units
+        const ForestPlot forest(data);
+        QBuffer buffer;
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(QSize(900, int(forest.height())));
+        {
+            QPainter p(&svg);
+            forest.paint(&p, QRectF(0, 0, 900, forest.height()));
+        }
+        // the axis' labels are the SVG's texts that are plain numbers: at least three, on both sides of 1
+        const QString text = QString::fromUtf8(buffer.data());
+        static const QRegularExpression label(QStringLiteral(">(-?[0-9]+(?:\\.[0-9]+)?)</text>"));
+        QList<double> ticks;
+        for (auto it = label.globalMatch(text); it.hasNext();)
+            ticks << it.next().captured(1).toDouble();
+        QVERIFY2(ticks.size() >= 3, qPrintable(QString::number(ticks.size())));
+        QVERIFY(ticks.contains(1.0));
+        QVERIFY(*std::min_element(ticks.begin(), ticks.end()) < 1);
+        QVERIFY(*std::max_element(ticks.begin(), ticks.end()) > 1);
     }
 
     void funnelDrawsEachStudyWhereItsNumbersSay()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forestplot.h"
+#include "axis.h"
 #include "analysisformat.h"
 
 #include <QCoreApplication>
@@ -26,33 +27,6 @@ struct PlotsText {
 QString number(double v, bool ratio)
 {
     return QLocale().toString(ratio ? std::exp(v) : v, 'f', 2);
-}
-
-/// Axis ticks on the analysis scale: natural units for ratios (0.1, 0.25, 0.5, 1, 2, 4 ...), multiples of
-/// 1, 2, 5 otherwise; the null always when in range, then outwards at least `spacing` pixels apart.
-template<typename Map>
-QList<double> niceTicks(double lo, double hi, bool ratio, Map x, double spacing)
-{
-    QList<double> candidates;
-    if (ratio) {
-        for (double v : {0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 4.0, 5.0, 8.0, 10.0, 20.0, 50.0, 100.0})
-            if (std::log(v) >= lo && std::log(v) <= hi)
-                candidates << std::log(v);
-    } else {
-        const double raw = (hi - lo) / 6, mag = std::pow(10, std::floor(std::log10(raw)));
-        const double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
-        for (double t = std::ceil(lo / step) * step; t <= hi + 1e-12; t += step)
-            candidates << (std::abs(t) < step * 1e-9 ? 0.0 : t);
-    }
-    const double anchor = lo <= 0 && hi >= 0 ? 0.0 : (candidates.isEmpty() ? lo : candidates.first());
-    QList<double> ticks {anchor};
-    for (double t : candidates)
-        if (t > anchor && x(t) - x(ticks.last()) >= spacing)
-            ticks << t;
-    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it)
-        if (*it < anchor && x(ticks.first()) - x(*it) >= spacing)
-            ticks.prepend(*it);
-    return ticks;
 }
 
 double columnWidth(PlotColumn c)
@@ -499,11 +473,10 @@ void ForestPlot::paintAxis(const Canvas &c, double top, double bottom) const
     p->drawLine(QPointF(c.x(0), top - 4), QPointF(c.x(0), bottom));
     p->setPen(QPen(Qt::black, 1));
     p->drawLine(QPointF(c.g.x0, bottom), QPointF(c.g.x1, bottom));
-    const QList<double> ticks = niceTicks(m_lo, m_hi, c.ratio, [&c](double v) { return c.x(v); }, 34);
-    for (double t : ticks) {
+    const AxisTicks ticks = axisTicks(m_lo, m_hi, c.ratio, [&c](double v) { return c.x(v); }, 34);
+    for (double t : ticks.values) {
         p->drawLine(QPointF(c.x(t), bottom), QPointF(c.x(t), bottom + 4));
-        p->drawText(QRectF(c.x(t) - 30, bottom + 4, 60, 16), Qt::AlignHCenter | Qt::AlignTop,
-                    l.toString(c.ratio ? std::exp(t) : t, 'g', 3));
+        p->drawText(QRectF(c.x(t) - 30, bottom + 4, 60, 16), Qt::AlignHCenter | Qt::AlignTop, ticks.label(t));
     }
     if (!m_data.options.favoursLeft.isEmpty() || !m_data.options.favoursRight.isEmpty()) {
         p->drawText(QRectF(c.x(0) - 300, bottom + 20, 296, 16), Qt::AlignRight | Qt::AlignVCenter,
@@ -572,7 +545,7 @@ FunnelPlot::Frame FunnelPlot::frame(const QRectF &rect) const
     take(a.yi, a.vi);
     if (a.trimfill)
         take(a.trimfill->filledYi, a.trimfill->filledVi);
-    f.maxSe = f.maxSe > 0 ? f.maxSe * 1.05 : 1;
+    f.maxSe = roundAxisEnd(f.maxSe > 0 ? f.maxSe : 1); // the axis ends on a round, labelled value
     const double reach = 2.576 * f.maxSe; // the widest contour
     f.lo = std::min({f.lo, a.fit.estimate - kZ975 * f.maxSe, m_data.options.contours ? -reach : f.lo});
     f.hi = std::max({f.hi, a.fit.estimate + kZ975 * f.maxSe, m_data.options.contours ? reach : f.hi});
@@ -645,19 +618,19 @@ void FunnelPlot::paint(QPainter *p, const QRectF &rect) const
     p->setBrush(Qt::NoBrush);
     p->drawRect(fr.area);
     const QLocale l;
-    for (int i = 0; i <= 4; ++i) {
-        const double se = fr.maxSe * i / 4;
+    const AxisTicks seTicks = axisTicks(
+        0, fr.maxSe, false, [&](double se) { return fr.map(fr.lo, se).y(); }, 22);
+    for (double se : seTicks.values) {
         const QPointF at = fr.map(fr.lo, se);
         p->drawLine(at - QPointF(4, 0), at);
-        p->drawText(QRectF(at.x() - 56, at.y() - 8, 50, 16), Qt::AlignRight | Qt::AlignVCenter, l.toString(se, 'f', 2));
+        p->drawText(QRectF(at.x() - 56, at.y() - 8, 50, 16), Qt::AlignRight | Qt::AlignVCenter, seTicks.label(se));
     }
-    const QList<double> xticks = niceTicks(
+    const AxisTicks xticks = axisTicks(
         fr.lo, fr.hi, ratio, [&](double v) { return fr.map(v, 0).x(); }, 40);
-    for (double v : xticks) {
+    for (double v : xticks.values) {
         const QPointF at = fr.map(v, fr.maxSe);
         p->drawLine(at, at + QPointF(0, 4));
-        p->drawText(QRectF(at.x() - 30, at.y() + 4, 60, 16), Qt::AlignHCenter | Qt::AlignTop,
-                    l.toString(ratio ? std::exp(v) : v, 'g', 3));
+        p->drawText(QRectF(at.x() - 30, at.y() + 4, 60, 16), Qt::AlignHCenter | Qt::AlignTop, xticks.label(v));
     }
     const QString measure = QString::fromLatin1(synth::measureName(m_data.measure).data());
     p->drawText(QRectF(fr.area.left(), fr.area.bottom() + 22, fr.area.width(), 18), Qt::AlignHCenter,
