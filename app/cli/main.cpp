@@ -51,6 +51,7 @@ QString usage()
         "evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]",
         "evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]",
         "evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]",
+        "                 [--columns year,design,stance,quality,n,intervention,comparator] [--colour-by-stance]",
         "                 [SETTINGS]",
         "evidencedesk-cli report REVIEW.evidence [--claim ID] [SETTINGS] -o OUT.pdf",
         "evidencedesk-cli --version",
@@ -80,7 +81,8 @@ bool parseArgs(const QStringList &in, const QStringList &valued, Args &out, QStr
         const QString &arg = in.at(i);
         if (arg == QLatin1String("--json")) {
             out.json = true;
-        } else if (arg == QLatin1String("--forest") || arg == QLatin1String("--funnel")) {
+        } else if (arg == QLatin1String("--forest") || arg == QLatin1String("--funnel")
+                   || arg == QLatin1String("--colour-by-stance")) {
             out.options.insert(arg.mid(2), QString());
         } else if (arg.startsWith(QLatin1String("-")) && arg.size() > 1) {
             const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
@@ -330,8 +332,18 @@ int plotCommand(const Args &a)
         return fail(CliText::tr("%1: %2").arg(a.positional.at(0), describeError(analysis->error->code())));
     PlotOptions options;
     options.columns = {PlotColumn::Year};
-    options.favoursLeft = CliText::tr("Favours intervention");
-    options.favoursRight = CliText::tr("Favours comparator");
+    if (a.options.contains(QStringLiteral("columns"))) {
+        options.columns.clear();
+        const QStringList names = a.options.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &name : names) {
+            const auto column = plotColumnFromKey(name.trimmed());
+            if (!column)
+                return fail(CliText::tr("unknown column '%1' in --columns (use %2)")
+                                .arg(name, plotColumnKeys().join(QStringLiteral(", "))));
+            options.columns << *column;
+        }
+    }
+    options.colourByStance = a.options.contains(QStringLiteral("colour-by-stance"));
     if (!exportPlot(makePlotData(analysis, options), forest ? PlotKind::Forest : PlotKind::Funnel, out,
                     error, dpi))
         return fail(error);
@@ -483,7 +495,8 @@ int main(int argc, char **argv)
         {QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("claim")}},
         {QStringLiteral("demo"), {QStringLiteral("example")}},
         {QStringLiteral("plot"),
-         {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("dpi"), QStringLiteral("measure"),
+         {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("dpi"), QStringLiteral("columns"),
+          QStringLiteral("measure"),
           QStringLiteral("method"), QStringLiteral("test"), QStringLiteral("level"), QStringLiteral("group")}},
         {QStringLiteral("report"),
          {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("measure"), QStringLiteral("method"),

@@ -42,6 +42,8 @@ ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const Synthesis
     r.claimId = claimId;
     r.settings = s;
     const Claim *claim = review.claim(claimId);
+    if (claim)
+        r.claim = *claim;
     const QHash<qint64, StanceTag> tags = review.stances.value(claimId);
     synth::AnalysisOptions options = given ? *given : synth::AnalysisOptions();
     options.fit = {s.method, s.test, s.level}; // the settings decide the model, whatever `given` holds
@@ -60,6 +62,7 @@ ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const Synthesis
         a.participants = participants(st.data);
         a.stance = tags.value(st.id).stance;
         a.included = st.included;
+        a.data = st.data;
         try {
             a.effect = synth::computeEffect(s.measure, st.data);
         } catch (const synth::Error &) {

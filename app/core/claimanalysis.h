@@ -28,6 +28,7 @@ struct AnalysedStudy {
     synth::Interval ci; ///< the study's interval at the analysis level
     Stance suggested = Stance::Untagged; ///< what the study's own interval suggests (stance.h)
     qsizetype analysed = -1; ///< index into Analysis::yi, or -1 when the study is not in the synthesis
+    synth::StudyInput data; ///< the outcome data it was computed from
 };
 
 /// The synthesis of one claim of a review: its included studies under its settings. The window, the
@@ -35,6 +36,7 @@ struct AnalysedStudy {
 /// it carries everything they show of the studies, so it is complete and self-contained.
 struct ClaimAnalysis {
     qint64 claimId = 0; ///< the claim it was computed for
+    Claim claim; ///< as it was then (its assertion judged the studies; its labels name the plot's sides)
     quint64 generation = 0; ///< the state of the review it was computed from (set by whoever runs it)
     SynthesisSettings settings; ///< the settings it ran with
     synth::Analysis analysis;

@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "defaults.h"
 
+#include <QCoreApplication>
+
 #include <boost/math/distributions/normal.hpp>
 
 #include <cmath>
 
 namespace evidencedesk {
+
+namespace {
+/// The translation context of this file (lupdate reads DefaultsText::tr calls).
+struct DefaultsText {
+    Q_DECLARE_TR_FUNCTIONS(DefaultsText)
+};
+} // namespace
 
 synth::Measure suggestedMeasure(const QList<Study> &studies)
 {
@@ -68,6 +77,16 @@ double minimalImportantDifference(const Claim &claim)
 {
     return claim.assertion == Assertion::NoDifference && claim.equivalenceMargin > 0 ? claim.equivalenceMargin
                                                                                       : std::nan("");
+}
+
+QString favoursLeft(const Claim &claim)
+{
+    return claim.favoursLeft.isEmpty() ? DefaultsText::tr("Favours intervention") : claim.favoursLeft;
+}
+
+QString favoursRight(const Claim &claim)
+{
+    return claim.favoursRight.isEmpty() ? DefaultsText::tr("Favours comparator") : claim.favoursRight;
 }
 
 double participants(const synth::StudyInput &d)

@@ -31,6 +31,11 @@ std::optional<double> parseLevel(const QString &text);
 /// equivalence margin of a no-difference claim. GRADE's imprecision and the gold-standard trial use it.
 double minimalImportantDifference(const Claim &claim);
 
+/// What a forest plot's axis says under each side of the null: the claim's own words, or "Favours
+/// intervention" / "Favours comparator".
+QString favoursLeft(const Claim &claim);
+QString favoursRight(const Claim &claim);
+
 /// Participants in a study: n1i + n2i, the four cells of a 2x2 table, or ni; NaN when the data do not say.
 double participants(const synth::StudyInput &data);
 

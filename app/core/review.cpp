@@ -203,15 +203,16 @@ bool Claim::operator==(const Claim &o) const
 {
     return id == o.id && originalText == o.originalText && assertion == o.assertion
         && sameNumber(equivalenceMargin, o.equivalenceMargin) && mechanismOverview == o.mechanismOverview
-        && goldStandardNote == o.goldStandardNote && createdAt == o.createdAt && refinements == o.refinements;
+        && goldStandardNote == o.goldStandardNote && createdAt == o.createdAt && refinements == o.refinements
+        && favoursLeft == o.favoursLeft && favoursRight == o.favoursRight;
 }
 
 bool Study::operator==(const Study &o) const
 {
     return id == o.id && authors == o.authors && title == o.title && journal == o.journal && doi == o.doi
         && pmid == o.pmid && url == o.url && year == o.year && design == o.design && sameNumber(quality, o.quality)
-        && qualityTool == o.qualityTool && sameInput(data, o.data) && included == o.included && notes == o.notes
-        && extra == o.extra;
+        && qualityTool == o.qualityTool && sameInput(data, o.data) && included == o.included
+        && exclusionReason == o.exclusionReason && notes == o.notes && extra == o.extra;
 }
 
 QString Study::label() const

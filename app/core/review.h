@@ -62,6 +62,8 @@ struct Claim {
     QString mechanismOverview; ///< plain-language synthesis of the mechanisms
     QString goldStandardNote; ///< the introduction of the gold-standard list
     QDateTime createdAt;
+    /// What the forest plot's axis says under each side of the null; empty: the default wording (defaults.h)
+    QString favoursLeft, favoursRight;
     QList<Refinement> refinements; ///< oldest first; the newest is the current claim
 
     QString currentText() const { return refinements.isEmpty() ? originalText : refinements.last().text; }
@@ -85,6 +87,7 @@ struct Study {
     QString qualityTool;
     synth::StudyInput data; ///< outcome data in escalc's columns
     bool included = true; ///< included in the synthesis
+    QString exclusionReason; ///< why a study is left out of the synthesis (the report lists it)
     QString notes;
     QVariantMap extra; ///< other imported columns (subgroup variables, ...)
 

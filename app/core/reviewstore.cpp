@@ -26,7 +26,8 @@ struct ReviewStoreText {
     Q_DECLARE_TR_FUNCTIONS(ReviewStoreText)
 };
 
-// The current schema. Version 1 lacked study.quality_tool, grade_judgement and conclusion (see migrate()).
+// The current schema. Version 1 lacked study.quality_tool, grade_judgement and conclusion; version 2 lacked
+// claim.favours_left/right and study.exclusion_reason (see migrate()).
 const char *const kSchema[] = {
     "CREATE TABLE review_info (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL DEFAULT '',"
     " population TEXT NOT NULL DEFAULT '', intervention TEXT NOT NULL DEFAULT '', comparator TEXT NOT NULL DEFAULT '',"
@@ -35,7 +36,8 @@ const char *const kSchema[] = {
     "CREATE TABLE claim (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, original_text TEXT NOT NULL,"
     " assertion TEXT NOT NULL DEFAULT 'unspecified', equivalence_margin REAL, mechanism_overview TEXT NOT NULL DEFAULT "
     "'',"
-    " gold_standard_note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)",
+    " gold_standard_note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, favours_left TEXT NOT NULL DEFAULT '',"
+    " favours_right TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE claim_refinement (id INTEGER PRIMARY KEY, claim_id INTEGER NOT NULL REFERENCES claim(id) ON DELETE "
     "CASCADE,"
     " text TEXT NOT NULL, rationale TEXT NOT NULL, created_at TEXT NOT NULL)",
@@ -51,7 +53,7 @@ const char *const kSchema[] = {
     " quality REAL CHECK (quality IS NULL OR (quality >= 0 AND quality <= 100)), quality_tool TEXT NOT NULL DEFAULT '',"
     " ai REAL, bi REAL, ci REAL, di REAL, n1i REAL, n2i REAL, m1i REAL, sd1i REAL, m2i REAL, sd2i REAL, ri REAL,"
     " ni REAL, yi REAL, vi REAL, sei REAL, included INTEGER NOT NULL DEFAULT 1, notes TEXT NOT NULL DEFAULT '',"
-    " extra TEXT NOT NULL DEFAULT '{}')",
+    " extra TEXT NOT NULL DEFAULT '{}', exclusion_reason TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE stance (claim_id INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,"
     " study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE CASCADE,"
     " stance TEXT NOT NULL CHECK (stance IN ('supporting', 'contradicting', 'neutral')),"
@@ -74,7 +76,7 @@ const char *const kSchema[] = {
 
 const char *const kStudyColumns
     = "id, authors, title, year, journal, doi, pmid, url, design, quality, quality_tool, ai, bi, ci,"
-      " di, n1i, n2i, m1i, sd1i, m2i, sd2i, ri, ni, yi, vi, sei, included, notes, extra";
+      " di, n1i, n2i, m1i, sd1i, m2i, sd2i, ri, ni, yi, vi, sei, included, notes, extra, exclusion_reason";
 
 QVariant real(double x)
 {
@@ -210,6 +212,7 @@ Study studyFromQuery(const QSqlQuery &q)
     const QString extra = q.value(28).toString();
     if (extra.size() > 2)
         s.extra = QJsonDocument::fromJson(extra.toUtf8()).object().toVariantMap();
+    s.exclusionReason = q.value(29).toString();
     return s;
 }
 
@@ -235,6 +238,7 @@ void bindStudy(QSqlQuery &q, const Study &s)
         s.extra.isEmpty()
             ? QStringLiteral("{}")
             : QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(s.extra)).toJson(QJsonDocument::Compact)));
+    add(q, s.exclusionReason);
 }
 
 } // namespace
@@ -396,6 +400,14 @@ bool ReviewStore::migrate(int from)
             }
             version = 2;
         }
+        if (version == 2) { // 2 -> 3: a claim's own "favours" labels; why a study is excluded
+            for (const char *statement : {"ALTER TABLE claim ADD COLUMN favours_left TEXT NOT NULL DEFAULT ''",
+                                          "ALTER TABLE claim ADD COLUMN favours_right TEXT NOT NULL DEFAULT ''",
+                                          "ALTER TABLE study ADD COLUMN exclusion_reason TEXT NOT NULL DEFAULT ''"})
+                if (!exec(QString::fromLatin1(statement)))
+                    return false;
+            version = 3;
+        }
         return version == kSchemaVersion && exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
     });
 }
@@ -430,7 +442,7 @@ bool ReviewStore::load(Review &out) const
     if (!finished()
         || !query(QStringLiteral(
             "SELECT id, original_text, assertion, equivalence_margin, mechanism_overview, gold_standard_note,"
-            " created_at FROM claim ORDER BY position, id")))
+            " created_at, favours_left, favours_right FROM claim ORDER BY position, id")))
         return false;
     while (q.next()) {
         Claim c;
@@ -444,6 +456,8 @@ bool ReviewStore::load(Review &out) const
         c.mechanismOverview = q.value(4).toString();
         c.goldStandardNote = q.value(5).toString();
         c.createdAt = fromTimestamp(q.value(6).toString());
+        c.favoursLeft = q.value(7).toString();
+        c.favoursRight = q.value(8).toString();
         r.claims.append(c);
     }
     QHash<qint64, qsizetype> claimIndex;
@@ -606,12 +620,12 @@ qint64 ReviewStore::addClaim(const Claim &c, const std::optional<SynthesisSettin
     const bool ok = transaction([&] {
         QSqlQuery q(db(m_connection));
         q.prepare(QStringLiteral("INSERT INTO claim (id, position, original_text, assertion, equivalence_margin,"
-                                 " mechanism_overview, gold_standard_note, created_at)"
-                                 " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM claim), ?, ?, ?, ?, ?, ?)"));
+                                 " mechanism_overview, gold_standard_note, created_at, favours_left, favours_right)"
+                                 " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM claim), ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!run(q,
                  {c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)), c.originalText,
                   assertionKey(c.assertion), real(c.equivalenceMargin), c.mechanismOverview, c.goldStandardNote,
-                  timestamp(c.createdAt)},
+                  timestamp(c.createdAt), c.favoursLeft, c.favoursRight},
                  m_error))
             return false;
         id = q.lastInsertId().toLongLong();
@@ -633,9 +647,10 @@ bool ReviewStore::updateClaim(const Claim &c)
     return transaction([&] {
         return run(m_connection,
                    QStringLiteral("UPDATE claim SET original_text = ?, assertion = ?, equivalence_margin = ?,"
-                                  " mechanism_overview = ?, gold_standard_note = ? WHERE id = ?"),
+                                  " mechanism_overview = ?, gold_standard_note = ?, favours_left = ?,"
+                                  " favours_right = ? WHERE id = ?"),
                    {c.originalText, assertionKey(c.assertion), real(c.equivalenceMargin), c.mechanismOverview,
-                    c.goldStandardNote, c.id},
+                    c.goldStandardNote, c.favoursLeft, c.favoursRight, c.id},
                    m_error);
     });
 }
@@ -743,7 +758,7 @@ QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimI
     const bool ok = transaction([&] {
         const QByteArray sql
             = QStringLiteral("INSERT INTO study (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(kStudyColumns))
                   .toUtf8();
         Statement insert(handle, sql.constData());
@@ -776,6 +791,7 @@ QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimI
                             ? QStringLiteral("{}")
                             : QString::fromUtf8(
                                 QJsonDocument(QJsonObject::fromVariantMap(s.extra)).toJson(QJsonDocument::Compact)));
+            insert.text(s.exclusionReason);
             if (!insert.step()) {
                 m_error = insert.error();
                 return false;
@@ -828,7 +844,7 @@ bool ReviewStore::updateStudies(const QList<Study> &studies)
             QStringLiteral("UPDATE study SET id = ?, authors = ?, title = ?, year = ?, journal = ?, doi = ?, pmid = ?,"
                            " url = ?, design = ?, quality = ?, quality_tool = ?, ai = ?, bi = ?, ci = ?, di = ?,"
                            " n1i = ?, n2i = ?, m1i = ?, sd1i = ?, m2i = ?, sd2i = ?, ri = ?, ni = ?, yi = ?, vi = ?,"
-                           " sei = ?, included = ?, notes = ?, extra = ? WHERE id = ?"));
+                           " sei = ?, included = ?, notes = ?, extra = ?, exclusion_reason = ? WHERE id = ?"));
         for (const Study &s : studies) {
             bindStudy(q, s);
             q.addBindValue(s.id);

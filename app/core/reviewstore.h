@@ -19,7 +19,7 @@ namespace evidencedesk {
 
 class ReviewStore {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint32 kApplicationId = 0x45764463; // "EvDc"
 
     enum class OpenError { None, NotFound, NotSqlite, NotAReview, Damaged, NewerVersion, CannotWrite, Exists };

@@ -10,6 +10,8 @@
 #include "forestplot.h"
 #include "plotexport.h"
 #include "referencedata.h"
+#include "reviewload.h"
+#include "reviewstore.h"
 #include "settingsof.h"
 
 #include <QBuffer>
@@ -40,6 +42,8 @@ Case simulated(int k, bool subgroups)
     Claim claim;
     claim.id = 1;
     claim.originalText = QStringLiteral("The intervention helps.");
+    claim.favoursLeft = QStringLiteral("Favours A"); // the claim's own words reach every rendering
+    claim.favoursRight = QStringLiteral("Favours B");
     c.review.claims << claim;
     std::mt19937 rng(11);
     std::normal_distribution<double> normal(0.3, 0.4);
@@ -67,6 +71,8 @@ Case reference(const test::ReferenceCase &rc)
     Case c;
     Claim claim;
     claim.id = 1;
+    claim.favoursLeft = QStringLiteral("Favours A");
+    claim.favoursRight = QStringLiteral("Favours B");
     c.review.claims << claim;
     CsvTable table;
     QString error;
@@ -96,8 +102,8 @@ class TestPlots : public QObject {
         QVERIFY2(c.analysis->ok(), qPrintable(name));
         PlotOptions options;
         options.columns = {PlotColumn::Year, PlotColumn::Stance};
-        options.favoursLeft = QStringLiteral("Favours A");
-        options.favoursRight = QStringLiteral("Favours B");
+        options.colourByStance = true;
+        options.columns << PlotColumn::Intervention << PlotColumn::Comparator;
         options.showFixedEffect = true;
         options.eggerLine = true;
         const PlotData data = makePlotData(c.analysis, options);
@@ -159,6 +165,11 @@ class TestPlots : public QObject {
         for (const PlotStudy &s : data.studies)
             QVERIFY2(text.contains(s.label.toHtmlEscaped()), qPrintable(s.label)); // text stays text
         QVERIFY(text.contains(QStringLiteral("Favours A")));
+        QVERIFY(text.contains(QStringLiteral("Favours B")));
+        // the colours are explained: a legend names the stances of the plotted studies
+        for (const PlotStudy &s : data.studies)
+            QVERIFY(text.contains((s.stance == Stance::Untagged ? QStringLiteral("Not tagged") : stanceName(s.stance))
+                                      .toHtmlEscaped()));
         const QImage png(m_dir.filePath(name + QStringLiteral("-forest.png")));
         QCOMPARE(png.width(), int(900 * 150 / 96.0));
     }
@@ -407,6 +418,44 @@ private slots:
         const int expected = forest.pageCount(297 / 25.4 * 96 - 2 * 12 / 25.4 * 96);
         QVERIFY2(expected > 10, qPrintable(QString::number(expected)));
         QCOMPARE(pages, expected);
+    }
+
+    void favoursLabelsBelongToTheClaim()
+    {
+        // written into one review's claim, the labels appear in its plots and report, and nowhere else
+        const QString review = m_dir.filePath(QStringLiteral("favours.evidence")),
+                      other = m_dir.filePath(QStringLiteral("other.evidence"));
+        for (const QString &path : {review, other}) {
+            QProcess demo;
+            demo.start(QStringLiteral(EVIDENCEDESK_CLI),
+                       {QStringLiteral("demo"), path, QStringLiteral("--example"), QStringLiteral("bcg")});
+            QVERIFY(demo.waitForFinished() && demo.exitCode() == 0);
+        }
+        {
+            QString error;
+            auto store = ReviewStore::open(review, error);
+            QVERIFY2(store, qPrintable(error));
+            Claim c = test::loaded(*store).claims.first();
+            c.favoursLeft = QStringLiteral("Fewer cases with BCG");
+            c.favoursRight = QStringLiteral("Fewer cases without");
+            QVERIFY(store->updateClaim(c));
+        }
+        auto svgOf = [&](const QString &path) {
+            const QString out = path + QStringLiteral(".svg");
+            QProcess p;
+            p.start(QStringLiteral(EVIDENCEDESK_CLI), {QStringLiteral("plot"), path, QStringLiteral("--forest"),
+                                                       QStringLiteral("-o"), out});
+            p.waitForFinished(60000);
+            QFile f(out);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        QVERIFY(svgOf(review).contains(QStringLiteral("Fewer cases with BCG")));
+        QVERIFY(svgOf(review).contains(QStringLiteral("Fewer cases without")));
+        const QString plain = svgOf(other);
+        QVERIFY(!plain.contains(QStringLiteral("Fewer cases")));
+        QVERIFY(plain.contains(QStringLiteral("Favours intervention")));
+        // in a paper's plot the reviewer's tags stay out unless asked: one colour, no stance legend
+        QVERIFY(!plain.contains(stanceName(Stance::Supporting)));
     }
 
     void cliPlot()

@@ -29,6 +29,25 @@ QList<QList<double>> logMantissas()
             finest};
 }
 
+/// The ticks that keep their distance, kept outwards from the null (or the first tick): a set that is crowded
+/// in one place loses a tick there, not everywhere.
+QList<double> thinned(const QList<double> &ticks, const std::function<double(double)> &pixel, double minSpacing)
+{
+    if (ticks.isEmpty())
+        return ticks;
+    qsizetype anchor = ticks.indexOf(0.0);
+    if (anchor < 0)
+        anchor = 0;
+    QList<double> out {ticks[anchor]};
+    for (qsizetype i = anchor + 1; i < ticks.size(); ++i)
+        if (std::abs(pixel(ticks[i]) - pixel(out.last())) >= minSpacing)
+            out.append(ticks[i]);
+    for (qsizetype i = anchor - 1; i >= 0; --i)
+        if (std::abs(pixel(out.first()) - pixel(ticks[i])) >= minSpacing)
+            out.prepend(ticks[i]);
+    return out;
+}
+
 bool spacedEnough(const QList<double> &ticks, const std::function<double(double)> &pixel, double minSpacing)
 {
     for (qsizetype i = 1; i < ticks.size(); ++i)
@@ -104,12 +123,13 @@ AxisTicks axisTicks(double lo, double hi, bool logScale, const std::function<dou
     if (logScale) {
         const QList<QList<double>> sets = logMantissas();
         for (const QList<double> &mantissas : sets) {
-            const QList<double> ticks = logCandidates(lo, hi, mantissas);
-            if (!spacedEnough(ticks, pixel, minSpacing))
-                break; // every finer set is denser still
-            best = ticks;
-            if (readable(ticks, lo, hi))
+            const QList<double> ticks = thinned(logCandidates(lo, hi, mantissas), pixel, minSpacing);
+            if (readable(ticks, lo, hi)) {
+                best = ticks;
                 break;
+            }
+            if (ticks.size() > best.size())
+                best = ticks;
         }
         // an axis that crosses the null but has no room for a round set on one side: the roundest value on
         // that side that keeps its distance from the others
@@ -168,18 +188,24 @@ AxisTicks axisTicks(double lo, double hi, bool logScale, const std::function<dou
     return t;
 }
 
-double roundAxisEnd(double value, int ticks)
+AxisTicks axisFromZero(double value, int ticks)
 {
-    if (!(value > 0))
-        return 1;
-    const double raw = value / std::max(1, ticks - 1);
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        const double step = m * power;
-        if (step * std::max(1, ticks - 1) >= value * (1 - 1e-12))
-            return std::ceil(value / step - 1e-9) * step;
-    }
-    return value;
+    AxisTicks t;
+    if (!(value > 0) || !std::isfinite(value))
+        value = 1;
+    const int steps = std::max(1, ticks - 1);
+    const double power = std::pow(10.0, std::floor(std::log10(value / steps)));
+    double step = 10 * power;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (m * power * steps >= value * (1 - 1e-12)) {
+            step = m * power;
+            break;
+        }
+    const int n = int(std::ceil(value / step - 1e-9));
+    for (int i = 0; i <= n; ++i)
+        t.values << i * step;
+    t.decimals = decimalsOf(step);
+    return t;
 }
 
 } // namespace evidencedesk

@@ -26,8 +26,8 @@ struct AxisTicks {
 AxisTicks axisTicks(double lo, double hi, bool logScale, const std::function<double(double)> &pixel,
                     double minSpacing);
 
-/// The round number at or above `value` that a linear axis of about `ticks` ticks from 0 would end on
-/// (0.22 -> 0.25 with ticks 0, 0.05, ..., 0.25): the funnel's standard-error axis ends on a labelled tick.
-double roundAxisEnd(double value, int ticks = 5);
+/// A linear axis from 0 that covers `value` in at most `ticks` round steps and ends on its last tick
+/// (0.22 -> 0, 0.05, ..., 0.25): the funnel's standard-error axis ends on a labelled value.
+AxisTicks axisFromZero(double value, int ticks = 5);
 
 } // namespace evidencedesk

@@ -31,7 +31,45 @@ QString number(double v, bool ratio)
 
 double columnWidth(PlotColumn c)
 {
-    return c == PlotColumn::Design ? 150 : c == PlotColumn::Stance ? 96 : 56;
+    switch (c) {
+    case PlotColumn::Design:
+        return 150;
+    case PlotColumn::Stance:
+        return 96;
+    case PlotColumn::Intervention:
+    case PlotColumn::Comparator:
+        return 104;
+    default:
+        return 56;
+    }
+}
+
+/// The stances of the plotted studies, in the order a legend names them.
+QList<Stance> stancesPresent(const QList<PlotStudy> &studies)
+{
+    QList<Stance> out;
+    for (Stance s : {Stance::Supporting, Stance::Contradicting, Stance::Neutral, Stance::Untagged})
+        if (std::any_of(studies.begin(), studies.end(), [s](const PlotStudy &p) { return p.stance == s; }))
+            out << s;
+    return out;
+}
+
+/// A legend line: a swatch and its words per entry, from `left` along `y`.
+void drawLegend(QPainter *p, const QList<LegendEntry> &entries, double left, double y)
+{
+    const QFontMetricsF fm(p->font());
+    double x = left;
+    for (const LegendEntry &e : entries) {
+        p->setPen(e.hollow ? QPen(QColor(0x44, 0x44, 0x44), 1.2) : Qt::NoPen);
+        p->setBrush(e.hollow ? QColor(Qt::white) : e.fill);
+        if (e.hollow)
+            p->drawEllipse(QPointF(x + 5, y + 8), 4, 4);
+        else
+            p->drawRect(QRectF(x, y + 3, 10, 10));
+        p->setPen(Qt::black);
+        p->drawText(QRectF(x + 14, y, fm.horizontalAdvance(e.text) + 4, 16), Qt::AlignLeft | Qt::AlignVCenter, e.text);
+        x += 14 + fm.horizontalAdvance(e.text) + 16;
+    }
 }
 
 QFont plotFont()
@@ -58,9 +96,65 @@ QColor stanceColor(Stance s)
     return QColor(0x60, 0x60, 0x60);
 }
 
+QColor neutralStudyColor()
+{
+    return QColor(0x4a, 0x5d, 0x85);
+}
+
+QList<PlotColumn> allPlotColumns()
+{
+    return {PlotColumn::Year,    PlotColumn::Design, PlotColumn::Stance,       PlotColumn::Quality,
+            PlotColumn::N,       PlotColumn::Intervention, PlotColumn::Comparator};
+}
+
+QString plotColumnKey(PlotColumn c)
+{
+    static const char *const keys[] = {"year", "design", "stance", "quality", "n", "intervention", "comparator"};
+    return QString::fromLatin1(keys[int(c)]);
+}
+
+std::optional<PlotColumn> plotColumnFromKey(const QString &key)
+{
+    for (PlotColumn c : allPlotColumns())
+        if (plotColumnKey(c) == key.toLower())
+            return c;
+    return std::nullopt;
+}
+
+QStringList plotColumnKeys()
+{
+    QStringList keys;
+    for (PlotColumn c : allPlotColumns())
+        keys << plotColumnKey(c);
+    return keys;
+}
+
+QString armText(const synth::StudyInput &d, bool intervention)
+{
+    const QLocale l;
+    const double events = intervention ? d.ai : d.ci;
+    const double other = intervention ? d.bi : d.di;
+    double total = intervention ? d.n1i : d.n2i;
+    if (std::isfinite(events)) {
+        if (!std::isfinite(total) && std::isfinite(other))
+            total = events + other;
+        if (std::isfinite(total))
+            return QStringLiteral("%1/%2").arg(l.toString(events, 'g', 10), l.toString(total, 'g', 10));
+    }
+    const double mean = intervention ? d.m1i : d.m2i, sd = intervention ? d.sd1i : d.sd2i;
+    if (std::isfinite(mean) && std::isfinite(sd) && std::isfinite(total))
+        return PlotsText::tr("%1 (%2), %3", "mean (SD), n")
+            .arg(l.toString(mean, 'g', 4), l.toString(sd, 'g', 3), l.toString(total, 'g', 10));
+    return {};
+}
+
 QString plotColumnName(PlotColumn c)
 {
     switch (c) {
+    case PlotColumn::Intervention:
+        return PlotsText::tr("Intervention");
+    case PlotColumn::Comparator:
+        return PlotsText::tr("Comparator");
     case PlotColumn::Year:
         return PlotsText::tr("Year");
     case PlotColumn::Design:
@@ -223,12 +317,22 @@ void ForestPlot::buildRows()
 
 double ForestPlot::height() const
 {
-    return kHeaderHeight + kRowHeight * m_rows.size() + kFooterHeight;
+    return kHeaderHeight + kRowHeight * m_rows.size() + footerHeight();
+}
+
+double ForestPlot::footerHeight() const
+{
+    return kFooterHeight + (legendShown() ? kLegendHeight : 0);
+}
+
+bool ForestPlot::legendShown() const
+{
+    return m_data.options.colourByStance && !m_data.studies.isEmpty();
 }
 
 int ForestPlot::rowsPerPage(double pageHeight) const
 {
-    return std::max(1, int((pageHeight - kHeaderHeight - kFooterHeight) / kRowHeight));
+    return std::max(1, int((pageHeight - kHeaderHeight - footerHeight()) / kRowHeight));
 }
 
 int ForestPlot::pageCount(double pageHeight) const
@@ -377,6 +481,9 @@ QString ForestPlot::columnText(PlotColumn column, const PlotStudy &s) const
         return std::isfinite(s.quality) ? l.toString(s.quality, 'f', 0) : QString();
     case PlotColumn::N:
         return std::isfinite(s.n) ? l.toString(s.n, 'f', 0) : QString();
+    case PlotColumn::Intervention:
+    case PlotColumn::Comparator:
+        return armText(s.data, column == PlotColumn::Intervention);
     }
     return {};
 }
@@ -412,7 +519,7 @@ void ForestPlot::paintStudy(const Canvas &c, const Row &r, double y, double maxW
         }
     const double side = 3 + 11 * std::sqrt(maxWeight > 0 ? r.weight / maxWeight : 1); // area follows the weight
     p->setPen(selected ? QPen(Qt::black, 1.5) : Qt::NoPen);
-    p->setBrush(stanceColor(s.stance));
+    p->setBrush(m_data.options.colourByStance ? stanceColor(s.stance) : neutralStudyColor());
     if (r.estimate >= m_lo && r.estimate <= m_hi)
         p->drawRect(QRectF(c.x(r.estimate) - side / 2, cy - side / 2, side, side));
     p->setPen(Qt::black);
@@ -490,10 +597,18 @@ void ForestPlot::paintAxis(const Canvas &c, double top, double bottom) const
         : PlotsText::tr("Heterogeneity: \u03c4\u00b2 = %1; I\u00b2 = %2%; Q = %3 (df = %4, p %5)")
               .arg(l.toString(f.tau2, 'g', 3), l.toString(f.I2, 'f', 1), l.toString(f.Q, 'f', 2),
                    l.toString(f.Qdf, 'f', 0), pValueClause(f.Qpval));
+    double hetTop = bottom + 40;
+    if (legendShown()) { // what the colours mean
+        QList<LegendEntry> entries;
+        for (Stance s : stancesPresent(m_data.studies))
+            entries << LegendEntry {stanceColor(s), s == Stance::Untagged ? PlotsText::tr("Not tagged") : stanceName(s)};
+        drawLegend(p, entries, c.rect.left(), hetTop);
+        hetTop += kLegendHeight;
+    }
     // a narrow pane gets the line broken in two (the footer has room): never a clipped number
     const QStringList hetLines = footerLines(het, QFontMetricsF(c.font, p->device()), c.rect.width());
     for (qsizetype i = 0; i < hetLines.size(); ++i)
-        p->drawText(QRectF(c.rect.left(), bottom + 40 + 18 * double(i), c.rect.width(), 18),
+        p->drawText(QRectF(c.rect.left(), hetTop + 18 * double(i), c.rect.width(), 18),
                     Qt::AlignLeft | Qt::AlignVCenter, hetLines[i]);
 }
 
@@ -532,7 +647,7 @@ FunnelPlot::Frame FunnelPlot::frame(const QRectF &rect) const
 {
     const synth::Analysis &a = *m_data.analysis;
     Frame f;
-    f.area = rect.adjusted(58, 14, -14, -62);
+    f.area = rect.adjusted(58, 14, -14, legendEntries().isEmpty() ? -62 : -80);
     f.maxSe = 0;
     f.lo = f.hi = a.fit.estimate;
     auto take = [&](const std::vector<double> &ys, const std::vector<double> &vs) {
@@ -545,7 +660,8 @@ FunnelPlot::Frame FunnelPlot::frame(const QRectF &rect) const
     take(a.yi, a.vi);
     if (a.trimfill)
         take(a.trimfill->filledYi, a.trimfill->filledVi);
-    f.maxSe = roundAxisEnd(f.maxSe > 0 ? f.maxSe : 1); // the axis ends on a round, labelled value
+    f.seTicks = axisFromZero(f.maxSe > 0 ? f.maxSe : 1); // the axis ends on a round, labelled value
+    f.maxSe = f.seTicks.values.last();
     const double reach = 2.576 * f.maxSe; // the widest contour
     f.lo = std::min({f.lo, a.fit.estimate - kZ975 * f.maxSe, m_data.options.contours ? -reach : f.lo});
     f.hi = std::max({f.hi, a.fit.estimate + kZ975 * f.maxSe, m_data.options.contours ? reach : f.hi});
@@ -607,8 +723,9 @@ void FunnelPlot::paint(QPainter *p, const QRectF &rect) const
     for (std::size_t i = 0; i < a.yi.size(); ++i) {
         const PlotStudy s = m_data.studies.value(qsizetype(i));
         const bool selected = m_data.selected.contains(s.id);
-        p->setPen(selected ? QPen(Qt::black, 2) : QPen(stanceColor(s.stance).darker(130), 1));
-        p->setBrush(stanceColor(s.stance));
+        const QColor colour = m_data.options.colourByStance ? stanceColor(s.stance) : neutralStudyColor();
+        p->setPen(selected ? QPen(Qt::black, 2) : QPen(colour.darker(130), 1));
+        p->setBrush(colour);
         p->drawEllipse(fr.map(a.yi[i], std::sqrt(a.vi[i])), selected ? radius + 2 : radius,
                        selected ? radius + 2 : radius);
     }
@@ -618,12 +735,10 @@ void FunnelPlot::paint(QPainter *p, const QRectF &rect) const
     p->setBrush(Qt::NoBrush);
     p->drawRect(fr.area);
     const QLocale l;
-    const AxisTicks seTicks = axisTicks(
-        0, fr.maxSe, false, [&](double se) { return fr.map(fr.lo, se).y(); }, 22);
-    for (double se : seTicks.values) {
+    for (double se : fr.seTicks.values) {
         const QPointF at = fr.map(fr.lo, se);
         p->drawLine(at - QPointF(4, 0), at);
-        p->drawText(QRectF(at.x() - 56, at.y() - 8, 50, 16), Qt::AlignRight | Qt::AlignVCenter, seTicks.label(se));
+        p->drawText(QRectF(at.x() - 56, at.y() - 8, 50, 16), Qt::AlignRight | Qt::AlignVCenter, fr.seTicks.label(se));
     }
     const AxisTicks xticks = axisTicks(
         fr.lo, fr.hi, ratio, [&](double v) { return fr.map(v, 0).x(); }, 40);
@@ -640,12 +755,28 @@ void FunnelPlot::paint(QPainter *p, const QRectF &rect) const
     p->rotate(-90);
     p->drawText(QRectF(-80, -8, 160, 16), Qt::AlignCenter, PlotsText::tr("Standard error"));
     p->restore();
+    // what the symbols mean: colours by stance (when asked), hollow points imputed by trim-and-fill
+    if (const QList<LegendEntry> entries = legendEntries(); !entries.isEmpty())
+        drawLegend(p, entries, rect.left(), fr.area.bottom() + 42);
     if (m_data.options.contours) {
         const QString legend = PlotsText::tr("Shading: p < 0.01, 0.01–0.05, 0.05–0.10, > 0.10 (white)");
         p->drawText(QRectF(rect.left(), rect.bottom() - 14, rect.width(), 14), Qt::AlignRight | Qt::AlignVCenter,
                     legend);
     }
     p->restore();
+}
+
+QList<LegendEntry> FunnelPlot::legendEntries() const
+{
+    QList<LegendEntry> entries;
+    if (m_data.empty())
+        return entries;
+    if (m_data.options.colourByStance)
+        for (Stance s : stancesPresent(m_data.studies))
+            entries << LegendEntry {stanceColor(s), s == Stance::Untagged ? PlotsText::tr("Not tagged") : stanceName(s)};
+    if (m_data.analysis->trimfill && m_data.analysis->trimfill->k0 > 0)
+        entries << LegendEntry {Qt::white, PlotsText::tr("Imputed by trim-and-fill"), true};
+    return entries;
 }
 
 qint64 FunnelPlot::studyAt(const QPointF &point, const QRectF &rect) const

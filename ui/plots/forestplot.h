@@ -4,8 +4,10 @@
 // the window, PNG/SVG/PDF export and the report; long plots break into pages with the header repeated.
 #pragma once
 
+#include "axis.h"
 #include "plotdata.h"
 
+#include <QColor>
 #include <QList>
 #include <QRectF>
 #include <QStringList>
@@ -30,7 +32,9 @@ public:
         QString text; ///< Note rows
     };
 
-    static constexpr double kRowHeight = 20, kHeaderHeight = 30, kFooterHeight = 92;
+    static constexpr double kRowHeight = 20, kHeaderHeight = 30, kFooterHeight = 92, kLegendHeight = 18;
+    /// Below the rows: the axis, the "favours" labels, the legend when studies are coloured, heterogeneity.
+    double footerHeight() const;
 
     explicit ForestPlot(PlotData data);
     const QList<Row> &rows() const { return m_rows; }
@@ -62,11 +66,19 @@ private:
     void paintSummary(const Canvas &c, const Row &r, double y) const;
     void paintPrediction(const Canvas &c, const Row &r, double y) const;
     void paintAxis(const Canvas &c, double top, double bottom) const;
+    bool legendShown() const;
     QString columnText(PlotColumn column, const PlotStudy &s) const;
 
     PlotData m_data;
     QList<Row> m_rows;
     double m_lo = 0, m_hi = 1; ///< axis range (analysis scale)
+};
+
+/// One entry of a plot's legend: a swatch (or a hollow point) and what it means.
+struct LegendEntry {
+    QColor fill;
+    QString text;
+    bool hollow = false;
 };
 
 class FunnelPlot {
@@ -76,11 +88,14 @@ public:
     qint64 studyAt(const QPointF &point, const QRectF &rect) const;
     /// Where a study's point is drawn in `rect`; null if the study is not in the plot.
     std::optional<QPointF> studyPoint(qint64 studyId, const QRectF &rect) const;
+    /// What the symbols mean, as drawn under the plot (empty: no legend).
+    QList<LegendEntry> legendEntries() const;
 
 private:
     struct Frame {
         QRectF area;
         double lo, hi, maxSe;
+        AxisTicks seTicks; ///< 0 to maxSe
         QPointF map(double y, double se) const
         {
             return {area.left() + (y - lo) / (hi - lo) * area.width(), area.top() + se / maxSe * area.height()};

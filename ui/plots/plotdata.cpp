@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plotdata.h"
 #include "claimanalysis.h"
+#include "defaults.h"
 
 namespace evidencedesk {
 
@@ -13,6 +14,8 @@ PlotData makePlotData(const std::shared_ptr<const ClaimAnalysis> &a, const PlotO
     data.fixedEffect = a->fixedEffect;
     data.measure = a->analysis.measure;
     data.options = options;
+    data.options.favoursLeft = favoursLeft(a->claim); // the claim's own words, in every rendering
+    data.options.favoursRight = favoursRight(a->claim);
     for (const AnalysedStudy *st : a->analysedStudies()) {
         PlotStudy ps;
         if (st) {
@@ -24,6 +27,7 @@ PlotData makePlotData(const std::shared_ptr<const ClaimAnalysis> &a, const PlotO
             ps.quality = st->quality;
             ps.n = st->participants;
             ps.ci = st->ci;
+            ps.data = st->data;
         }
         data.studies.append(ps);
     }

@@ -25,19 +25,35 @@ struct PlotStudy {
     double n = std::nan(""); ///< total sample size, where the data give one
     Stance stance = Stance::Untagged;
     synth::Interval ci; ///< at the analysis level
+    synth::StudyInput data; ///< the outcome data, for the arms' columns
 };
 
 /// Extra text columns a forest plot can show beside each study.
-enum class PlotColumn { Year, Design, Stance, Quality, N };
+enum class PlotColumn {
+    Year,
+    Design,
+    Stance,
+    Quality,
+    N,
+    Intervention, ///< the intervention arm's data: events/total, or mean (SD) and n, as RevMan shows them
+    Comparator, ///< the comparator arm's
+};
+QList<PlotColumn> allPlotColumns();
+/// Stable names of the columns for the command line ("year", "intervention", ...), and back.
+QString plotColumnKey(PlotColumn c);
+std::optional<PlotColumn> plotColumnFromKey(const QString &key);
+QStringList plotColumnKeys();
 
 struct PlotOptions {
     enum class Order { AsEntered, Effect, Weight, Year, Stance };
     Order order = Order::AsEntered;
     QList<PlotColumn> columns; ///< forest: extra columns
     bool showFixedEffect = false; ///< forest: the equal-effects diamond too (needs PlotData::fixedEffect)
-    QString favoursLeft, favoursRight; ///< forest: labels under the axis ("Favours treatment")
+    QString favoursLeft, favoursRight; ///< forest: labels under the axis; makePlotData takes the claim's
     bool contours = true; ///< funnel: contour-enhanced regions (p < .01, .05, .10)
     bool eggerLine = false; ///< funnel: Egger's regression line
+    /// Studies coloured by the reviewer's stance, with a legend; off: one neutral colour, as a paper prints it.
+    bool colourByStance = false;
 };
 
 /// What the plots draw: one synthesis result and, per analysed study, what to label it with. The plots
@@ -61,6 +77,10 @@ PlotData makePlotData(const std::shared_ptr<const ClaimAnalysis> &analysis, cons
 
 /// The colour of a stance in every plot and table.
 QColor stanceColor(Stance s);
+/// The one colour of studies when they are not coloured by stance.
+QColor neutralStudyColor();
+/// The text of an arm's column for one study: "4/123" (events/total) or "12.3 (4.1), 50" (mean (SD), n).
+QString armText(const synth::StudyInput &data, bool intervention);
 QString plotColumnName(PlotColumn c);
 
 } // namespace evidencedesk

@@ -227,9 +227,10 @@ public:
         if (m_proposed)
             m_gold = proposeGoldStandard(review, claim.id, *m_analysis);
         PlotOptions plotOptions;
-        plotOptions.columns = {PlotColumn::Year, PlotColumn::Stance};
-        plotOptions.favoursLeft = ReportText::tr("Favours intervention");
-        plotOptions.favoursRight = ReportText::tr("Favours comparator");
+        plotOptions.columns = {PlotColumn::Year};
+        using synth::Measure;
+        if (const Measure m = m_analysis->settings.measure; m != Measure::GEN && m != Measure::COR && m != Measure::ZCOR)
+            plotOptions.columns << PlotColumn::Intervention << PlotColumn::Comparator; // the arms' data, as RevMan
         m_plotData = makePlotData(m_analysis, plotOptions);
     }
 
@@ -635,7 +636,7 @@ void ReportWriter::insertPlots(QTextDocument &doc) const
             f.setProperty(FirstRow, first);
             f.setProperty(RowCount, count);
             f.setProperty(Width, m_body.width());
-            f.setProperty(Height, ForestPlot::kHeaderHeight + ForestPlot::kRowHeight * count + ForestPlot::kFooterHeight);
+            f.setProperty(Height, ForestPlot::kHeaderHeight + ForestPlot::kRowHeight * count + forest.footerHeight());
             if (first == 0)
                 f.setProperty(Title, ReportText::tr("Forest plot"));
             else

@@ -2,6 +2,7 @@
 #include "synthesispanel.h"
 #include "analysisformat.h"
 #include "compactwidgets.h"
+#include "defaults.h"
 #include "forestplot.h"
 #include "messages.h"
 #include "plotwidget.h"
@@ -91,16 +92,13 @@ SynthesisPanel::SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
         const QSettings stored;
         m_options.order = PlotOptions::Order(stored.value(QStringLiteral("plots/order"), 0).toInt());
         for (PlotColumn c :
-             {PlotColumn::Year, PlotColumn::Design, PlotColumn::Stance, PlotColumn::Quality, PlotColumn::N})
+             allPlotColumns())
             if (stored.value(QStringLiteral("plots/column%1").arg(int(c)), c == PlotColumn::Year).toBool())
                 m_options.columns << c;
         m_options.showFixedEffect = stored.value(QStringLiteral("plots/fixed"), false).toBool();
         m_options.contours = stored.value(QStringLiteral("plots/contours"), true).toBool();
         m_options.eggerLine = stored.value(QStringLiteral("plots/egger"), false).toBool();
-        m_options.favoursLeft
-            = stored.value(QStringLiteral("plots/ownFavoursLeft"), tr("Favours intervention")).toString();
-        m_options.favoursRight
-            = stored.value(QStringLiteral("plots/ownFavoursRight"), tr("Favours comparator")).toString();
+        m_options.colourByStance = stored.value(QStringLiteral("plots/colourByStance"), false).toBool();
     }
     auto *menu = new QMenu(this);
     QMenu *order = menu->addMenu(tr("Order studies"));
@@ -122,7 +120,7 @@ SynthesisPanel::SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
     }
     QMenu *columns = menu->addMenu(tr("Forest plot columns"));
     for (PlotColumn c :
-         {PlotColumn::Year, PlotColumn::Design, PlotColumn::Stance, PlotColumn::Quality, PlotColumn::N}) {
+         allPlotColumns()) {
         QAction *a = columns->addAction(plotColumnName(c));
         a->setCheckable(true);
         a->setChecked(m_options.columns.contains(c));
@@ -142,22 +140,30 @@ SynthesisPanel::SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
             showPlots();
         });
     };
+    toggle(tr("Colour studies by stance (with a legend)"), &PlotOptions::colourByStance);
     toggle(tr("Equal-effects diamond too"), &PlotOptions::showFixedEffect);
     toggle(tr("Funnel: significance contours"), &PlotOptions::contours);
     toggle(tr("Funnel: Egger's regression line"), &PlotOptions::eggerLine);
-    menu->addAction(tr("“Favours” labels…"), this, [this] {
+    menu->addAction(tr("“Favours” labels of this claim…"), this, [this] {
+        const Claim *claim = m_doc->currentClaim();
+        if (!claim)
+            return;
+        // the claim's own words, stored in the review: every plot and report of the claim uses them
         bool ok = false;
         const QString left = QInputDialog::getText(this, tr("Favours labels"), tr("Left of the null line:"),
-                                                   QLineEdit::Normal, m_options.favoursLeft, &ok);
+                                                   QLineEdit::Normal, favoursLeft(*claim), &ok);
         if (!ok)
             return;
         const QString right = QInputDialog::getText(this, tr("Favours labels"), tr("Right of the null line:"),
-                                                    QLineEdit::Normal, m_options.favoursRight, &ok);
+                                                    QLineEdit::Normal, favoursRight(*claim), &ok);
         if (!ok)
             return;
-        m_options.favoursLeft = left;
-        m_options.favoursRight = right;
-        showPlots();
+        Claim after = *claim;
+        // what reads as the default is stored as the default, so that it follows the interface language
+        Claim blank;
+        after.favoursLeft = left.trimmed() == favoursLeft(blank) ? QString() : left.trimmed();
+        after.favoursRight = right.trimmed() == favoursRight(blank) ? QString() : right.trimmed();
+        m_doc->editClaim(after);
     });
     menu->addSeparator();
     QAction *exportAction = menu->addAction(tr("Export plot\u2026"));
@@ -334,20 +340,12 @@ void SynthesisPanel::saveOptions() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("plots/order"), int(m_options.order));
-    for (PlotColumn c : {PlotColumn::Year, PlotColumn::Design, PlotColumn::Stance, PlotColumn::Quality, PlotColumn::N})
+    for (PlotColumn c : allPlotColumns())
         settings.setValue(QStringLiteral("plots/column%1").arg(int(c)), m_options.columns.contains(c));
     settings.setValue(QStringLiteral("plots/fixed"), m_options.showFixedEffect);
     settings.setValue(QStringLiteral("plots/contours"), m_options.contours);
     settings.setValue(QStringLiteral("plots/egger"), m_options.eggerLine);
-    // The labels are kept only when the reviewer wrote their own: the defaults follow the UI language.
-    const auto keep = [&settings](const QString &key, const QString &value, const QString &fallback) {
-        if (value == fallback)
-            settings.remove(key);
-        else
-            settings.setValue(key, value);
-    };
-    keep(QStringLiteral("plots/ownFavoursLeft"), m_options.favoursLeft, tr("Favours intervention"));
-    keep(QStringLiteral("plots/ownFavoursRight"), m_options.favoursRight, tr("Favours comparator"));
+    settings.setValue(QStringLiteral("plots/colourByStance"), m_options.colourByStance);
 }
 
 void SynthesisPanel::setSelectedStudies(const QSet<qint64> &ids)
