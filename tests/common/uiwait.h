@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <functional>
+#include <type_traits>
 
 namespace evidencedesk::test {
 
@@ -19,25 +20,28 @@ namespace evidencedesk::test {
     return QTest::qWaitFor([runner] { return runner && runner->currentResult() != nullptr; }, timeoutMs);
 }
 
-/// Runs `act` on the next menu that is shown, as soon as it is shown (the menu's own event loop runs it).
-class OnNextMenu : public QObject {
+/// Runs `act` on the next popup of type Popup (a menu, a message box) as soon as it is shown: its own event
+/// loop runs it. A menu is closed afterwards; a dialog is left to `act` to answer.
+template<typename Popup>
+class OnNextPopup : public QObject {
 public:
-    explicit OnNextMenu(std::function<void(QMenu *)> act) : m_act(std::move(act)) { qApp->installEventFilter(this); }
-    ~OnNextMenu() override { qApp->removeEventFilter(this); }
+    explicit OnNextPopup(std::function<void(Popup *)> act) : m_act(std::move(act)) { qApp->installEventFilter(this); }
+    ~OnNextPopup() override { qApp->removeEventFilter(this); }
     bool ran() const { return m_ran; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        auto *menu = qobject_cast<QMenu *>(watched);
-        if (menu && event->type() == QEvent::Show && !m_seen) {
+        auto *popup = qobject_cast<Popup *>(watched);
+        if (popup && event->type() == QEvent::Show && !m_seen) {
             m_seen = true;
             QMetaObject::invokeMethod(
-                menu,
-                [this, menu] {
-                    m_act(menu);
+                popup,
+                [this, popup] {
+                    m_act(popup);
                     m_ran = true;
-                    menu->close();
+                    if constexpr (std::is_same_v<Popup, QMenu>)
+                        popup->close();
                 },
                 Qt::QueuedConnection);
         }
@@ -45,8 +49,9 @@ protected:
     }
 
 private:
-    std::function<void(QMenu *)> m_act;
+    std::function<void(Popup *)> m_act;
     bool m_seen = false, m_ran = false;
 };
+using OnNextMenu = OnNextPopup<QMenu>;
 
 } // namespace evidencedesk::test

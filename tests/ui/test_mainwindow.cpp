@@ -27,6 +27,9 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QRegularExpression>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -170,6 +173,142 @@ private slots:
         QTest::keyClick(w.studyTable(), Qt::Key_U);
         QCOMPARE(onDisk(path).stance(claim, id), Stance::Untagged);
         QVERIFY(w.countsText().contains(QStringLiteral("Not tagged (1)")));
+    }
+
+    void redoByKeyboard()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Ambiguous shortcut")));
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        select(w, {0});
+        const qint64 id = idAt(w, 0), claim = w.document()->currentClaimId();
+        w.studyTable()->setFocus();
+        QTest::keyClick(w.studyTable(), Qt::Key_C);
+        QCOMPARE(onDisk(path).stance(claim, id), Stance::Contradicting);
+        for (const QKeySequence &redo : {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}) {
+            QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_Z));
+            QCOMPARE(onDisk(path).stance(claim, id), Stance::Neutral);
+            QTest::keySequence(&w, redo); // each of the platform's redo keys redoes
+            QCOMPARE(onDisk(path).stance(claim, id), Stance::Contradicting);
+        }
+    }
+
+    void undoMenuSaysWhichUndoRuns()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(example(QStringLiteral("bcg"))));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        select(w, {0});
+        w.studyTable()->setFocus();
+        QTest::keyClick(w.studyTable(), Qt::Key_C);
+        QAction *undo = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text().startsWith(QStringLiteral("&Undo")))
+                undo = a;
+        QVERIFY(undo);
+        QVERIFY(!undo->shortcuts().isEmpty()); // Ctrl+Z undoes the tagging
+        auto *search = w.findChild<QLineEdit *>();
+        QVERIFY(search);
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        // typing in a field: Ctrl+Z is the field's; the menu's item says it undoes the review and shows no key
+        QVERIFY(undo->shortcuts().isEmpty());
+        QVERIFY2(undo->text().contains(QStringLiteral("in the Review")), qPrintable(undo->text()));
+        w.studyTable()->setFocus();
+        QTRY_VERIFY(!undo->shortcuts().isEmpty());
+    }
+
+    void selectionStaysWhatTheTableShows()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(analysed(w));
+        select(w, {0, 1});
+        QCOMPARE(w.selectedStudies().size(), 2);
+        QVERIFY(!w.synthesisPanel()->forest()->data().selected.isEmpty());
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("studyFilter"));
+        QVERIFY(search);
+        search->setText(QStringLiteral("Comstock")); // hides both selected rows
+        search->clear();
+        // nothing looks selected, so nothing is: no highlighted study in the plot, no tag lands anywhere
+        QVERIFY(w.studyTable()->selectionModel()->selectedRows().isEmpty());
+        QVERIFY(w.selectedStudies().isEmpty());
+        QVERIFY(w.synthesisPanel()->forest()->data().selected.isEmpty());
+        const Review before = onDisk(path);
+        w.studyTable()->setFocus();
+        QTest::keyClick(w.studyTable(), Qt::Key_C);
+        QCOMPARE(onDisk(path).stances, before.stances);
+    }
+
+    void deletingManyStudiesAsks()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto pressDelete = [&w] { // as the reviewer does: in the table, the window active (a question may have been)
+            w.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            w.studyTable()->setFocus();
+            QTest::keyClick(w.studyTable(), Qt::Key_Delete);
+        };
+        w.studyTable()->selectAll();
+        { // all 13: asked first; "Cancel" deletes nothing
+            const OnNextPopup<QMessageBox> cancel([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+            pressDelete();
+            QVERIFY(cancel.ran());
+            QCOMPARE(onDisk(path).studies.size(), 13);
+        }
+        {
+            const OnNextPopup<QMessageBox> yes([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+            pressDelete();
+            QVERIFY(yes.ran());
+            QCOMPARE(onDisk(path).studies.size(), 0);
+        }
+        w.document()->undoStack()->undo();
+        QCOMPARE(onDisk(path).studies.size(), 13);
+        select(w, {0}); // one study: no question
+        pressDelete();
+        QCOMPARE(onDisk(path).studies.size(), 12);
+    }
+
+    void mechanismTextIsNeverLost()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("closeEditor")));
+        const QString path = example(QStringLiteral("bcg")); // a claim without mechanisms
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        MechanismEditor *m = w.mechanismEditor();
+        QVERIFY(w.document()->mechanisms().isEmpty());
+        // typed before any mechanism exists, then "Add alternative": the text is the most probable mechanism
+        m->summaryEdit()->setFocus();
+        m->summaryEdit()->setPlainText(QStringLiteral("Trained immunity primes macrophages."));
+        m->addAlternative();
+        const QList<Mechanism> list = onDisk(path).mechanisms.value(w.document()->currentClaimId());
+        QCOMPARE(list.size(), 2);
+        QVERIFY(list[0].mostProbable);
+        QCOMPARE(list[0].summary, QStringLiteral("Trained immunity primes macrophages."));
+        // a summary typed and then a step added: both kept; editing the new step closes cleanly
+        m->selectMechanism(0);
+        m->summaryEdit()->setPlainText(QStringLiteral("Trained immunity primes monocytes."));
+        m->addStep();
+        auto *steps = m->findChildren<QListWidget *>().last();
+        QListWidgetItem *step = steps->item(steps->count() - 1);
+        QVERIFY(step);
+        step->setText(QStringLiteral("BCG reaches the bone marrow."));
+        QApplication::processEvents();
+        QTRY_COMPARE(onDisk(path).mechanisms.value(w.document()->currentClaimId()).first().steps,
+                     QStringList {QStringLiteral("BCG reaches the bone marrow.")});
+        QCOMPARE(onDisk(path).mechanisms.value(w.document()->currentClaimId()).first().summary,
+                 QStringLiteral("Trained immunity primes monocytes."));
     }
 
     void tagByContextMenu()

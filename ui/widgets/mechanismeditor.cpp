@@ -32,6 +32,7 @@ MechanismEditor::MechanismEditor(ReviewDocument *doc, QWidget *parent) : QWidget
     auto *right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("Plain-language summary")));
     m_summary = new QPlainTextEdit;
+    m_summary->setPlaceholderText(tr("Describe the most probable mechanism in plain language."));
     m_summary->installEventFilter(this);
     right->addWidget(m_summary, 2);
     right->addWidget(new QLabel(tr("Chain of steps (double-click to edit)")));
@@ -60,12 +61,19 @@ MechanismEditor::MechanismEditor(ReviewDocument *doc, QWidget *parent) : QWidget
     connect(m_steps, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_refreshing)
             return;
-        QList<Mechanism> list = m_doc->mechanisms();
         const int m = currentMechanism(), s = m_steps->row(item);
-        if (m < 0 || s < 0 || s >= list[m].steps.size() || list[m].steps[s] == item->text())
-            return;
-        list[m].steps[s] = item->text();
-        commit(list, tr("Edit mechanism step"), m, s);
+        const QString text = item->text();
+        // written once the editor has closed: the list must not change under an editor that is closing
+        QMetaObject::invokeMethod(
+            this,
+            [this, m, s, text] {
+                QList<Mechanism> list = m_doc->mechanisms();
+                if (m < 0 || m >= list.size() || s < 0 || s >= list[m].steps.size() || list[m].steps[s] == text)
+                    return;
+                list[m].steps[s] = text;
+                commit(list, tr("Edit mechanism step"), m, s);
+            },
+            Qt::QueuedConnection);
     });
     connect(doc, &ReviewDocument::mechanismsChanged, this, &MechanismEditor::refresh);
     connect(doc, &ReviewDocument::currentClaimChanged, this, &MechanismEditor::refresh);
@@ -120,17 +128,24 @@ void MechanismEditor::showMechanism()
     const QList<Mechanism> list = m_doc->mechanisms();
     const int m = currentMechanism();
     const int keepStep = m_steps->currentRow();
-    m_steps->clear();
-    if (m >= 0 && m < list.size()) {
-        m_summary->setPlainText(list[m].summary);
-        for (const QString &s : list[m].steps) {
+    const QStringList steps = m >= 0 && m < list.size() ? list[m].steps : QStringList();
+    if (m_steps->count() == steps.size()) { // the same steps: their texts in place, no editor loses its item
+        for (int i = 0; i < m_steps->count(); ++i)
+            if (m_steps->item(i)->text() != steps[i])
+                m_steps->item(i)->setText(steps[i]);
+    } else {
+        m_steps->clear();
+        for (const QString &s : steps) {
             auto *item = new QListWidgetItem(s);
             item->setFlags(item->flags() | Qt::ItemIsEditable);
             m_steps->addItem(item);
         }
+    }
+    if (m >= 0 && m < list.size()) {
+        m_summary->setPlainText(list[m].summary);
         m_promote->setEnabled(!list[m].mostProbable);
-    } else {
-        m_summary->clear();
+    } else if (!m_summary->hasFocus()) {
+        m_summary->clear(); // (text typed before the first mechanism exists stays until it is written)
         m_promote->setEnabled(false);
     }
     m_steps->setCurrentRow(std::min(keepStep, m_steps->count() - 1));
@@ -144,21 +159,34 @@ void MechanismEditor::commit(const QList<Mechanism> &list, const QString &text, 
     selectStep(step);
 }
 
-bool MechanismEditor::eventFilter(QObject *watched, QEvent *event)
+void MechanismEditor::commitSummary()
 {
-    if (watched == m_summary && event->type() == QEvent::FocusOut) {
-        QList<Mechanism> list = m_doc->mechanisms();
-        const int m = currentMechanism();
-        if (m >= 0 && m < list.size() && list[m].summary != m_summary->toPlainText()) {
-            list[m].summary = m_summary->toPlainText();
+    if (m_refreshing)
+        return;
+    QList<Mechanism> list = m_doc->mechanisms();
+    const QString text = m_summary->toPlainText();
+    const int m = currentMechanism();
+    if (m >= 0 && m < list.size()) {
+        if (list[m].summary != text) {
+            list[m].summary = text;
             commit(list, tr("Edit mechanism summary"), m, currentStep());
         }
+    } else if (list.isEmpty() && !text.trimmed().isEmpty()) {
+        list.append({0, true, text, {}});
+        commit(list, tr("Add mechanism"), 0, -1);
     }
+}
+
+bool MechanismEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_summary && event->type() == QEvent::FocusOut)
+        commitSummary();
     return QWidget::eventFilter(watched, event);
 }
 
 void MechanismEditor::moveStep(int delta)
 {
+    commitSummary();
     QList<Mechanism> list = m_doc->mechanisms();
     const int m = currentMechanism(), s = currentStep();
     if (m < 0 || m >= list.size() || s < 0 || s + delta < 0 || s + delta >= list[m].steps.size())
@@ -169,6 +197,7 @@ void MechanismEditor::moveStep(int delta)
 
 void MechanismEditor::addStep()
 {
+    commitSummary();
     QList<Mechanism> list = m_doc->mechanisms();
     const int m = currentMechanism();
     if (m < 0 || m >= list.size())
@@ -181,6 +210,7 @@ void MechanismEditor::addStep()
 
 void MechanismEditor::removeStep()
 {
+    commitSummary();
     QList<Mechanism> list = m_doc->mechanisms();
     const int m = currentMechanism(), s = currentStep();
     if (m < 0 || m >= list.size() || s < 0 || s >= list[m].steps.size())
@@ -191,6 +221,7 @@ void MechanismEditor::removeStep()
 
 void MechanismEditor::addAlternative()
 {
+    commitSummary(); // the summary being typed (or the first mechanism, typed before any existed) first
     QList<Mechanism> list = m_doc->mechanisms();
     list.append({0, list.isEmpty(), tr("Describe the mechanism in plain language."), {}});
     commit(list, tr("Add mechanism"), int(list.size()) - 1, -1);
@@ -198,6 +229,7 @@ void MechanismEditor::addAlternative()
 
 void MechanismEditor::removeMechanism()
 {
+    commitSummary();
     QList<Mechanism> list = m_doc->mechanisms();
     const int m = currentMechanism();
     if (m < 0 || m >= list.size())
@@ -211,6 +243,7 @@ void MechanismEditor::removeMechanism()
 
 void MechanismEditor::promote()
 {
+    commitSummary();
     QList<Mechanism> list = m_doc->mechanisms();
     const int m = currentMechanism();
     if (m < 0 || m >= list.size() || list[m].mostProbable)

@@ -25,6 +25,11 @@ public:
     int currentMechanism() const;
     int currentStep() const;
 
+    QPlainTextEdit *summaryEdit() const { return m_summary; }
+    /// Writes the summary being typed (what leaving the box does); a summary typed before any mechanism
+    /// exists becomes the most probable mechanism. Every action calls it first, so nothing typed is lost.
+    void commitSummary();
+
 public slots:
     void moveStep(int delta);
     void addStep();

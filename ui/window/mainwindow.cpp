@@ -14,6 +14,7 @@
 #include "synthesispanel.h"
 
 #include <QAction>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
@@ -36,6 +38,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextEdit>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -93,9 +96,10 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
     m_redo = edit->addAction(tr("&Redo"));
-    m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    setUndoShortcuts(true);
+    // while a text field has the focus, Ctrl+Z undoes typing there: the menu then says its undo is the review's
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { setUndoShortcuts(!isTextInput(now)); });
     edit->addSeparator();
     const QList<QPair<Stance, QString>> tags {{Stance::Supporting, tr("S")},
                                               {Stance::Contradicting, tr("C")},
@@ -123,10 +127,7 @@ void MainWindow::createActions()
     m_editStudy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_addStudy
         = edit->addAction(tr("&Add Study\u2026"), QKeySequence(tr("Ctrl+Shift+N")), this, [this] { addStudy(); });
-    m_deleteStudies = edit->addAction(tr("&Delete Studies"), this, [this] {
-        if (m_doc)
-            m_doc->removeStudies(selectedStudies());
-    });
+    m_deleteStudies = edit->addAction(tr("&Delete Studies"), this, &MainWindow::deleteSelectedStudies);
     m_deleteStudies->setShortcut(QKeySequence::Delete);
     m_deleteStudies->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     edit->addSeparator();
@@ -220,10 +221,9 @@ void MainWindow::connectUndo()
     connect(m_redo, &QAction::triggered, undo, &QUndoStack::redo);
     connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(undo, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(undo, &QUndoStack::undoTextChanged, m_undo,
-            [this](const QString &t) { m_undo->setText(tr("&Undo %1").arg(t)); });
-    connect(undo, &QUndoStack::redoTextChanged, m_redo,
-            [this](const QString &t) { m_redo->setText(tr("&Redo %1").arg(t)); });
+    connect(undo, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(undo, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    updateUndoTexts();
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
 }
@@ -234,6 +234,7 @@ QWidget *MainWindow::buildStudiesPane()
     auto *sl = new QVBoxLayout(studies);
     auto *filters = new QGridLayout; // the search on a row of its own: a narrow pane shows every filter whole
     m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("studyFilter"));
     m_search->setPlaceholderText(tr("Filter by author, title or year"));
     m_search->setClearButtonEnabled(true);
     m_designFilter = new QComboBox;
@@ -255,16 +256,18 @@ QWidget *MainWindow::buildStudiesPane()
     filters->setColumnStretch(1, 1);
     sl->addLayout(filters);
     sl->addWidget(buildStudyTable(), 1);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &StudyFilterModel::setText);
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { refilter([&] { m_filter->setText(text); }); });
     connect(m_designFilter, &QComboBox::activated, this, [this] {
         const int d = m_designFilter->currentData().toInt();
-        m_filter->setDesign(d < 0 ? std::nullopt : std::optional<Design>(Design(d)));
+        refilter([&] { m_filter->setDesign(d < 0 ? std::nullopt : std::optional<Design>(Design(d))); });
     });
     connect(m_stanceFilter, &QComboBox::activated, this, [this] {
         const int s = m_stanceFilter->currentData().toInt();
-        m_filter->setStance(s < 0 ? std::nullopt : std::optional<Stance>(Stance(s)));
+        refilter([&] { m_filter->setStance(s < 0 ? std::nullopt : std::optional<Stance>(Stance(s))); });
     });
-    connect(m_includedOnly, &QCheckBox::toggled, m_filter, &StudyFilterModel::setIncludedOnly);
+    connect(m_includedOnly, &QCheckBox::toggled, this,
+            [this](bool on) { refilter([&] { m_filter->setIncludedOnly(on); }); });
     return studies;
 }
 
@@ -322,10 +325,15 @@ void MainWindow::buildPanes()
             [this](qint64 id, bool include) { m_doc->setIncluded({id}, include); });
     connect(m_synthesis, &SynthesisPanel::exportFailed, this,
             [this](const QString &m) { showError(tr("The plot was not exported"), m); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+    // the plots highlight what the table shows selected, also when a filter hides (and so deselects) rows
+    const auto highlight = [this] {
         const QList<qint64> ids = selectedStudies();
         m_synthesis->setSelectedStudies(QSet<qint64>(ids.begin(), ids.end()));
-    });
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, highlight);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, highlight);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, highlight);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, highlight);
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_claimPanel);
@@ -394,15 +402,84 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 QList<qint64> MainWindow::selectedStudies() const
 {
+    // exactly the rows the table shows selected: never a hidden or merely "current" row
     QList<qint64> ids;
     if (!m_table)
         return ids;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &r : rows)
         ids.append(r.data(StudyTableModel::StudyIdRole).toLongLong());
-    if (ids.isEmpty() && m_table->currentIndex().isValid())
-        ids.append(m_table->currentIndex().data(StudyTableModel::StudyIdRole).toLongLong());
     return ids;
+}
+
+void MainWindow::refilter(const std::function<void()> &change)
+{
+    // A row the filter hides leaves the selection for good: what is selected is always what the table shows
+    // selected, before and after the filter changes back.
+    const QList<qint64> selected = selectedStudies();
+    change();
+    QItemSelection keep;
+    for (qint64 id : selected) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        if (index.isValid())
+            keep.select(index, index);
+    }
+    m_table->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (keep.isEmpty())
+        m_table->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+}
+
+void MainWindow::deleteSelectedStudies()
+{
+    const QList<qint64> ids = selectedStudies();
+    if (!m_doc || ids.isEmpty())
+        return;
+    // many studies, or all of them, at one key press: ask first (it stays undoable)
+    const int n = int(ids.size());
+    if ((n >= kConfirmDeletionsFrom || n == int(m_doc->review().studies.size())) && n > 1
+        && QMessageBox::question(this, tr("Delete studies"),
+                                 tr("Delete %n stud(ies) from the review? Edit ▸ Undo brings them back.", nullptr, n),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return;
+    m_doc->removeStudies(ids);
+}
+
+bool MainWindow::isTextInput(const QWidget *w)
+{
+    return qobject_cast<const QLineEdit *>(w) || qobject_cast<const QTextEdit *>(w)
+        || qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QAbstractSpinBox *>(w);
+}
+
+void MainWindow::setUndoShortcuts(bool review)
+{
+    // the platform's keys (Ctrl+Z; Ctrl+Shift+Z and Ctrl+Y), each bound once: never an ambiguous shortcut
+    auto keys = [](QKeySequence::StandardKey standard, const QList<QKeySequence> &also) {
+        QList<QKeySequence> list = QKeySequence::keyBindings(standard);
+        for (const QKeySequence &k : also)
+            if (!list.contains(k))
+                list << k;
+        return list;
+    };
+    m_reviewUndoKeys = review;
+    m_undo->setShortcuts(review ? keys(QKeySequence::Undo, {QKeySequence(Qt::CTRL | Qt::Key_Z)}) : QList<QKeySequence>());
+    m_redo->setShortcuts(review ? keys(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                                            QKeySequence(Qt::CTRL | Qt::Key_Y)})
+                                : QList<QKeySequence>());
+    updateUndoTexts();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QUndoStack *stack = m_doc ? m_doc->undoStack() : nullptr;
+    const QString undo = stack ? stack->undoText() : QString(), redo = stack ? stack->redoText() : QString();
+    if (m_reviewUndoKeys) {
+        m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+        m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    } else { // the keys undo the typing in the focused field; the menu's items still undo the review
+        m_undo->setText(undo.isEmpty() ? tr("&Undo in the Review") : tr("&Undo in the Review: %1").arg(undo));
+        m_redo->setText(redo.isEmpty() ? tr("&Redo in the Review") : tr("&Redo in the Review: %1").arg(redo));
+    }
 }
 
 void MainWindow::selectStudy(qint64 id)

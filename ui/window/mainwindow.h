@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -92,9 +93,18 @@ private:
     void closeReview();
     void about();
     void tableContextMenu(const QPoint &pos);
+    void deleteSelectedStudies();
+    void refilter(const std::function<void()> &change);
+    void setUndoShortcuts(bool review);
+    void updateUndoTexts();
+    static bool isTextInput(const QWidget *w);
     void selectStudy(qint64 id);
 
+    /// Deleting this many studies at once (or all of them) asks first.
+    static constexpr int kConfirmDeletionsFrom = 10;
+
     std::unique_ptr<ReviewDocument> m_doc;
+    bool m_reviewUndoKeys = true; ///< the undo keys act on the review (no text field has the focus)
     AnalysisRunner *m_runner = nullptr;
     StudyTableModel *m_model = nullptr;
     StudyFilterModel *m_filter = nullptr;
