@@ -264,8 +264,8 @@ QString analysisToText(const synth::Analysis &a, const QStringList &labels)
         s << unavailable(a.begg);
     s << '\n' << AnalysisFormatText::tr("Trim-and-fill (L0): ");
     if (a.trimfill)
-        s << AnalysisFormatText::tr("%1 studies imputed on the %2 side; estimate %3 (SE = %4)")
-                 .arg(a.trimfill->k0)
+        s << AnalysisFormatText::tr("%n stud(ies) imputed on the %1 side; estimate %2 (SE = %3)", nullptr,
+                                    a.trimfill->k0)
                  .arg(a.trimfill->side == synth::Side::Left ? AnalysisFormatText::tr("left")
                                                             : AnalysisFormatText::tr("right"),
                       fmt(a.trimfill->filled.estimate), fmt(a.trimfill->filled.se));

@@ -112,6 +112,18 @@ QString certaintyName(Certainty c)
     return GradeText::tr("Very low");
 }
 
+QString judgementName(GradeDomain d, int value)
+{
+    if (isUpgradeDomain(d)) {
+        if (value <= 0)
+            return GradeText::tr("no upgrade");
+        return GradeText::tr("+%n level(s)", nullptr, value);
+    }
+    if (value >= 0)
+        return GradeText::tr("not serious");
+    return value == -1 ? GradeText::tr("serious (−1)") : GradeText::tr("very serious (−2)");
+}
+
 QString certaintySymbols(Certainty c)
 {
     const int n = int(c);

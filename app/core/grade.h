@@ -31,6 +31,9 @@ bool isUpgradeDomain(GradeDomain d);
 
 enum class Certainty { VeryLow = 1, Low = 2, Moderate = 3, High = 4 };
 QString certaintyName(Certainty c);
+/// A domain's judgement in words: "not serious", "serious (−1)", "very serious (−2)"; upgrades "no upgrade",
+/// "+1 level", "+2 levels".
+QString judgementName(GradeDomain d, int value);
 QString certaintySymbols(Certainty c); ///< the four-symbol notation: ⊕⊕⊕⊕, ⊕⊕⊕◯, ⊕⊕◯◯, ⊕◯◯◯
 
 struct GradeSettings {

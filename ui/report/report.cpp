@@ -414,8 +414,8 @@ QString ReportWriter::synthesisSection() const
     const synth::Analysis &a = m_analysis->analysis;
     const synth::Fit &f = a.fit;
     h += QStringLiteral("<p>%1</p>")
-             .arg(esc(ReportText::tr("%1 studies; %2; %3% confidence intervals (%4).")
-                          .arg(QString::number(f.k), methodDescription(f.method), num(f.level, 0),
+             .arg(esc(ReportText::tr("%n stud(ies); %1; %2% confidence intervals (%3).", nullptr, int(f.k))
+                          .arg(methodDescription(f.method), num(f.level, 0),
                                f.test == synth::Test::Knha ? ReportText::tr("Knapp-Hartung")
                                                            : ReportText::tr("z test"))));
     h += resultsTable();

@@ -22,20 +22,36 @@ CertaintyPanel::CertaintyPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     layout->addWidget(m_summary);
-    m_table = new QTableWidget(0, 4);
-    m_table->setHorizontalHeaderLabels({tr("Domain"), tr("Suggested"), tr("Why"), tr("Your judgement")});
+    m_table = new QTableWidget(0, 5);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Domain"), tr("Suggested"), tr("Why"), tr("Your judgement"), tr("Your justification")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_table->setColumnWidth(1, 100);
+    m_table->setColumnWidth(1, 110);
     {
-        // the judgement column shows its combo whole, whatever the language ("As suggested" is its longest item)
+        // the judgement column shows its combo whole, whatever the language (its longest item decides)
         QComboBox probe;
         probe.addItem(tr("As suggested"));
+        for (int v : {0, -1, -2})
+            probe.addItem(judgementName(GradeDomain::Imprecision, v));
         m_table->setColumnWidth(3, std::max(130, probe.sizeHint().width() + 4));
     }
+    m_table->setColumnWidth(4, 140);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_table, 1);
+    // every word of the reasons stays readable: rows follow the "Why" column's width
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
+    m_justification = new QLabel;
+    m_justification->setWordWrap(true);
+    m_justification->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_justification);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const DomainAssessment *d = row >= 0 && row < m_assessment.domains.size() ? &m_assessment.domains[row] : nullptr;
+        m_justification->setText(d && d->override ? tr("Your justification (%1): %2")
+                                                        .arg(gradeDomainName(d->domain), d->justification)
+                                                  : QString());
+    });
     auto *conclusionLabel
         = new QLabel(tr("Plain-language conclusion (edit to word it your way; empty returns to the suggestion)"));
     conclusionLabel->setWordWrap(true);
@@ -68,19 +84,24 @@ void CertaintyPanel::refresh()
     for (int row = 0; row < m_assessment.domains.size(); ++row) {
         const DomainAssessment &d = m_assessment.domains[row];
         m_table->setItem(row, 0, new QTableWidgetItem(gradeDomainName(d.domain)));
-        const QString suggested = d.assessable
-            ? (d.suggested > 0 ? QStringLiteral("+%1").arg(d.suggested) : QString::number(d.suggested))
-            : tr("not assessable");
-        m_table->setItem(row, 1, new QTableWidgetItem(suggested));
-        auto *why = new QTableWidgetItem(d.override ? tr("%1\nYour justification: %2").arg(d.reason(), d.justification)
-                                                    : d.reason());
-        why->setToolTip(why->text());
+        m_table->setItem(row, 1,
+                         new QTableWidgetItem(d.assessable ? judgementName(d.domain, d.suggested) : tr("not assessable")));
+        auto *why = new QTableWidgetItem(d.reason());
+        why->setToolTip(d.reason());
         m_table->setItem(row, 2, why);
+        // the reviewer's own words on one line (whole in the tooltip and under the table): an override never
+        // changes the row's height, so the next click lands where the reviewer aims
+        auto *own = new QTableWidgetItem(
+            d.override ? m_table->fontMetrics().elidedText(QString(d.justification).replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                                                           Qt::ElideRight, m_table->columnWidth(4) - 8)
+                       : QString());
+        own->setToolTip(d.justification);
+        m_table->setItem(row, 4, own);
         auto *combo = new QComboBox;
         combo->addItem(tr("As suggested"), QVariant());
         const QList<int> values = isUpgradeDomain(d.domain) ? QList<int> {0, 1, 2} : QList<int> {0, -1, -2};
         for (int v : values)
-            combo->addItem(v > 0 ? QStringLiteral("+%1").arg(v) : QString::number(v), v);
+            combo->addItem(judgementName(d.domain, v), v);
         combo->setCurrentIndex(d.override ? combo->findData(*d.override) : 0);
         const GradeDomain domain = d.domain;
         connect(combo, &QComboBox::activated, this, [this, combo, domain] {

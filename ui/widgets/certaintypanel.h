@@ -38,6 +38,7 @@ private:
     AnalysisRunner *m_runner;
     GradeAssessment m_assessment;
     QLabel *m_summary;
+    QLabel *m_justification; ///< the current row's justification in full
     QTableWidget *m_table;
     QPlainTextEdit *m_conclusion;
     bool m_refreshing = false;

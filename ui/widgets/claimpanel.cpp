@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimpanel.h"
+#include "wrappingfield.h"
 #include "refinedialog.h"
 #include "reviewdocument.h"
 
@@ -11,7 +12,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -64,30 +65,31 @@ ClaimPanel::ClaimPanel(ReviewDocument *doc, QWidget *parent) : QWidget(parent), 
     connect(m_margin, &QDoubleSpinBox::editingFinished, this, &ClaimPanel::commitAssertion);
     m_refine = new QPushButton(tr("Refine claim\u2026"));
     claimLayout->addWidget(m_refine, 0, Qt::AlignLeft);
-    m_history = new QTreeWidget;
-    m_history->setHeaderLabels({tr("Version"), tr("Why refined")});
-    m_history->setRootIsDecorated(false);
+    // each version with its reason in full, wrapped to the pane: nothing of it is hidden in a narrow column
+    m_history = new QListWidget;
     m_history->setWordWrap(true);
-    m_history->header()->setStretchLastSection(true);
-    m_history->setColumnWidth(0, 200);
+    m_history->setTextElideMode(Qt::ElideNone);
+    m_history->setResizeMode(QListView::Adjust);
+    m_history->setAlternatingRowColors(true);
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
     claimLayout->addWidget(new QLabel(tr("Refinement history")));
     claimLayout->addWidget(m_history, 1);
     layout->addWidget(claimBox, 1);
 
     auto *pico = new QGroupBox(tr("Review question"));
     auto *form = new QFormLayout(pico);
-    m_title = new QLineEdit;
-    m_population = new QLineEdit;
-    m_intervention = new QLineEdit;
-    m_comparator = new QLineEdit;
-    m_outcome = new QLineEdit;
+    m_title = new WrappingField;
+    m_population = new WrappingField;
+    m_intervention = new WrappingField;
+    m_comparator = new WrappingField;
+    m_outcome = new WrappingField;
     form->addRow(tr("Title"), m_title);
     form->addRow(tr("Population"), m_population);
     form->addRow(tr("Intervention"), m_intervention);
     form->addRow(tr("Comparator"), m_comparator);
     form->addRow(tr("Outcome"), m_outcome);
-    for (QLineEdit *e : {m_title, m_population, m_intervention, m_comparator, m_outcome})
-        connect(e, &QLineEdit::editingFinished, this, &ClaimPanel::commitInfo);
+    for (WrappingField *e : {m_title, m_population, m_intervention, m_comparator, m_outcome})
+        connect(e, &WrappingField::editingFinished, this, &ClaimPanel::commitInfo);
     layout->addWidget(pico);
 
     connect(m_refine, &QPushButton::clicked, this, &ClaimPanel::refine);
@@ -125,15 +127,18 @@ void ClaimPanel::refresh()
     m_margin->setValue(std::isfinite(c->equivalenceMargin) ? c->equivalenceMargin : 0);
     m_margin->setVisible(c->assertion == Assertion::NoDifference);
     m_refreshing = false;
-    auto *original = new QTreeWidgetItem(m_history, {c->originalText, tr("Original claim")});
-    original->setToolTip(0, c->originalText);
-    for (const Refinement &ref : c->refinements) {
-        auto *item = new QTreeWidgetItem(m_history, {ref.text, ref.rationale});
-        item->setToolTip(0, ref.text);
-        item->setToolTip(
-            1,
-            QStringLiteral("<p>%1</p><p><i>%2</i></p>")
-                .arg(ref.rationale.toHtmlEscaped(), QLocale().toString(ref.at.toLocalTime(), QLocale::ShortFormat)));
+    const QLocale l;
+    auto add = [this](const QString &text) {
+        auto *item = new QListWidgetItem(text, m_history);
+        item->setToolTip(text);
+    };
+    add(tr("Original (%1):\n%2").arg(l.toString(c->createdAt.toLocalTime().date(), QLocale::ShortFormat),
+                                      c->originalText));
+    for (qsizetype i = 0; i < c->refinements.size(); ++i) {
+        const Refinement &ref = c->refinements[i];
+        add(tr("Version %1 (%2):\n%3\nWhy refined: %4")
+                .arg(QString::number(i + 2), l.toString(ref.at.toLocalTime().date(), QLocale::ShortFormat), ref.text,
+                     ref.rationale));
     }
 }
 

@@ -6,10 +6,10 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QTreeWidget;
+
 
 namespace evidencedesk {
 
@@ -40,8 +40,8 @@ private:
     QDoubleSpinBox *m_margin;
     bool m_refreshing = false;
     QPushButton *m_refine;
-    QTreeWidget *m_history;
-    QLineEdit *m_title, *m_population, *m_intervention, *m_comparator, *m_outcome;
+    QListWidget *m_history;
+    class WrappingField *m_title, *m_population, *m_intervention, *m_comparator, *m_outcome;
 };
 
 } // namespace evidencedesk

@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -81,6 +82,7 @@ SynthesisPanel::SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
     layout->addWidget(m_status);
 
     auto *split = new QSplitter(Qt::Vertical);
+    m_split = split;
     m_results = new QTextBrowser;
     m_results->setOpenLinks(false);
     split->addWidget(m_results);
@@ -274,37 +276,52 @@ void SynthesisPanel::showResult(const std::shared_ptr<const AnalysisResult> &res
         h += QStringLiteral("<h3>%1 = %2 <span style='font-weight:normal'>%3</span></h3>")
                  .arg(measure, nat(f.estimate), intervalText(nat(f.ciLower), nat(f.ciUpper)));
         h += QStringLiteral("<p>");
-        h += tr("%1 studies; %2 model; %3% confidence interval; p %4.")
-                 .arg(f.k)
+        h += tr("%n stud(ies); %1 model; %2% confidence interval; p %3.", nullptr, int(f.k))
                  .arg(f.method == synth::Method::EE
                           ? tr("equal-effects")
-                          : tr("random-effects (%1)").arg(QString::fromLatin1(synth::methodName(f.method).data())))
-                 .arg(num(f.level, 0), pval(f.pval));
+                          : tr("random-effects (%1)").arg(QString::fromLatin1(synth::methodName(f.method).data())),
+                      num(f.level, 0), pval(f.pval));
         if (std::isfinite(f.piLower))
             h += QStringLiteral(" ")
                 + tr("Prediction interval %1 to %2: where the effect of a new study would be expected to lie.")
                       .arg(nat(f.piLower), nat(f.piUpper));
-        h += QStringLiteral("</p><p>");
-        h += tr("Heterogeneity: \u03c4\u00b2 = %1").arg(num(f.tau2, 4));
-        if (a.heterogeneityCi)
-            h += QLatin1Char(' ')
-                + intervalText(num(a.heterogeneityCi->tau2Lower, 4), num(a.heterogeneityCi->tau2Upper, 4));
-        h += tr("; I\u00b2 = %1%").arg(num(f.I2, 1));
-        if (a.heterogeneityCi)
-            h += QLatin1Char(' ')
-                + intervalText(percentText(num(a.heterogeneityCi->I2Lower, 1)),
-                               percentText(num(a.heterogeneityCi->I2Upper, 1)));
-        h += tr("; Q = %1 (df %2), p %3.").arg(num(f.Q), num(f.Qdf, 0), pval(f.Qpval));
-        h += QStringLiteral("</p><p>");
-        if (a.egger)
-            h += tr("Egger's test: p %1 (limit estimate %2). ").arg(pval(a.egger->pval), nat(a.egger->limitEstimate));
-        if (a.begg)
-            h += tr("Begg's test: Kendall's \u03c4 = %1, p %2. ").arg(num(a.begg->tau, 3), pval(a.begg->pval));
-        if (a.trimfill)
-            h += tr("Trim-and-fill: %n stud(ies) imputed, ", nullptr, a.trimfill->k0)
+        else if (f.k == 1)
+            h += QStringLiteral(" ")
+                + tr("With a single study there is no prediction interval and no test of heterogeneity: both need "
+                     "at least two studies.");
+        h += QStringLiteral("</p>");
+        if (f.k >= 2) {
+            h += QStringLiteral("<p>") + tr("Heterogeneity: \u03c4\u00b2 = %1").arg(num(f.tau2, 4));
+            if (a.heterogeneityCi)
+                h += QLatin1Char(' ')
+                    + intervalText(num(a.heterogeneityCi->tau2Lower, 4), num(a.heterogeneityCi->tau2Upper, 4));
+            h += tr("; I\u00b2 = %1%").arg(num(f.I2, 1));
+            if (a.heterogeneityCi)
+                h += QLatin1Char(' ')
+                    + intervalText(percentText(num(a.heterogeneityCi->I2Lower, 1)),
+                                   percentText(num(a.heterogeneityCi->I2Upper, 1)));
+            h += tr("; Q = %1 (df %2), p %3.").arg(num(f.Q), num(f.Qdf, 0), pval(f.Qpval)) + QStringLiteral("</p>");
+        }
+        // small-study effects: each test's result, or why there is none (too few studies, left out)
+        const auto absent = [](const auto &part) {
+            if (part.skipped)
+                return tr("left out");
+            if (part.error && *part.error == synth::ErrorCode::TooFewStudies)
+                return tr("needs at least three studies");
+            return part.error ? describeError(*part.error) : tr("not available");
+        };
+        h += QStringLiteral("<p>");
+        h += a.egger ? tr("Egger's test: p %1 (limit estimate %2).").arg(pval(a.egger->pval), nat(a.egger->limitEstimate))
+                     : tr("Egger's test: %1.").arg(absent(a.egger).toHtmlEscaped());
+        h += QLatin1Char(' ');
+        h += a.begg ? tr("Begg's test: Kendall's \u03c4 = %1, p %2.").arg(num(a.begg->tau, 3), pval(a.begg->pval))
+                    : tr("Begg's test: %1.").arg(absent(a.begg).toHtmlEscaped());
+        h += QLatin1Char(' ');
+        h += a.trimfill ? tr("Trim-and-fill: %n stud(ies) imputed, ", nullptr, a.trimfill->k0)
                 + tr("adjusted estimate %1 [%2, %3].")
                       .arg(nat(a.trimfill->filled.estimate), nat(a.trimfill->filled.ciLower),
-                           nat(a.trimfill->filled.ciUpper));
+                           nat(a.trimfill->filled.ciUpper))
+                        : tr("Trim-and-fill: %1.").arg(absent(a.trimfill).toHtmlEscaped());
         h += QStringLiteral("</p>");
         if (a.subgroups) {
             h += QStringLiteral("<p>") + tr("Subgroups:") + QStringLiteral("</p><ul>");
@@ -327,8 +344,40 @@ void SynthesisPanel::showResult(const std::shared_ptr<const AnalysisResult> &res
         h += QStringLiteral("</p>");
     }
     m_results->setHtml(h);
+    fitResults();
     m_result = result;
     showPlots();
+}
+
+void SynthesisPanel::fitResults()
+{
+    // the results box shows the whole text (up to half the pane; then it scrolls): no line cut off
+    const int total = m_split->height();
+    if (total <= 0)
+        return;
+    QTextDocument *doc = m_results->document();
+    doc->setTextWidth(m_results->viewport()->width());
+    const int wanted = int(std::ceil(doc->size().height())) + 2 * m_results->frameWidth() + 4;
+    const int results = std::min(wanted, total / 2);
+    m_split->setSizes({results, total - results});
+}
+
+int SynthesisPanel::resultsVisibleHeight() const
+{
+    return m_results->viewport()->height();
+}
+
+int SynthesisPanel::resultsNeededHeight() const
+{
+    QTextDocument *doc = m_results->document();
+    doc->setTextWidth(m_results->viewport()->width());
+    return int(std::ceil(doc->size().height()));
+}
+
+void SynthesisPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitResults();
 }
 
 PlotOptions SynthesisPanel::plotOptions() const

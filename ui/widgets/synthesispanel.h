@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QSplitter;
 class QDoubleSpinBox;
 class QLabel;
 class QTabWidget;
@@ -30,12 +31,20 @@ public:
     /// Highlights these studies in both plots (the table's selection).
     void setSelectedStudies(const QSet<qint64> &ids);
 
+    /// The results box's visible height and the height its whole text needs (tests: nothing is cut off).
+    int resultsVisibleHeight() const;
+    int resultsNeededHeight() const;
+
 signals:
     void studyClicked(qint64 studyId);
     void includeRequested(qint64 studyId, bool include);
     void exportFailed(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitResults();
     void refreshSettings();
     void commitSettings();
     void showResult(const std::shared_ptr<const AnalysisResult> &result);
@@ -48,6 +57,7 @@ private:
     QDoubleSpinBox *m_level;
     QLabel *m_status;
     QTextBrowser *m_results;
+    QSplitter *m_split = nullptr;
     QTabWidget *m_plots;
     PlotWidget *m_forest, *m_funnel;
     PlotOptions m_options; ///< kept in QSettings "plots/"
