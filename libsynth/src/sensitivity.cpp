@@ -37,7 +37,7 @@ LeaveOneOut leaveOneOut(const std::vector<double> &yi, const std::vector<double>
     bases.erase(std::unique(bases.begin(), bases.end()), bases.end());
     auto series = std::make_shared<std::vector<detail::MomentSeries>>();
     for (double b : bases)
-        series->emplace_back(yi.data(), vi.data(), k, whole.centre(), b);
+        series->emplace_back(yi.data(), vi.data(), k, whole.dominant(), b);
 
     LeaveOneOut out;
     for (auto *vec : {&out.estimate, &out.se, &out.ciLower, &out.ciUpper, &out.pval, &out.tau2, &out.I2, &out.Q})
