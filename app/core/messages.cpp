@@ -25,15 +25,16 @@ QString describeError(synth::ErrorCode code)
     case ErrorCode::CountExceedsTotal:
         return MessagesText::tr("there are more events than participants in the group");
     case ErrorCode::SampleSizeTooSmall:
-        return MessagesText::tr("the sample size is too small (n must be at least 2; above 3 for Fisher's z)");
+        return MessagesText::tr("the sample size is too small for this measure (SMD needs n1i + n2i of at least 4, "
+                                "COR a sample size of at least 2, Fisher's z one above 3)");
     case ErrorCode::NonPositiveSd:
-        return MessagesText::tr("a standard deviation must be greater than 0");
+        return MessagesText::tr("both standard deviations are 0, so the standardised mean difference is undefined");
     case ErrorCode::NonPositiveMean:
         return MessagesText::tr("the ratio of means needs means greater than 0");
     case ErrorCode::CorrelationOutOfRange:
         return MessagesText::tr("a correlation must lie between -1 and 1");
     case ErrorCode::NegativeVariance:
-        return MessagesText::tr("a sampling variance or standard error cannot be negative");
+        return MessagesText::tr("a sampling variance cannot be negative");
     case ErrorCode::ZeroVariance:
         return MessagesText::tr("a sampling variance is 0, so inverse-variance weights are undefined");
     case ErrorCode::TooFewStudies:
@@ -44,6 +45,12 @@ QString describeError(synth::ErrorCode code)
         return MessagesText::tr("the model cannot be estimated from these data (the predictors are constant)");
     case ErrorCode::NumericalFailure:
         return MessagesText::tr("the computation failed numerically");
+    case ErrorCode::EmptyGroup:
+        return MessagesText::tr("a group has no participants");
+    case ErrorCode::NegativeSd:
+        return MessagesText::tr("a standard deviation cannot be negative");
+    case ErrorCode::InvalidLevel:
+        return MessagesText::tr("the confidence level must lie between 50 and 99.99 percent");
     }
     return MessagesText::tr("unknown error");
 }
@@ -83,6 +90,16 @@ QString describeWarning(const synth::Warning &warning, const QStringList &labels
                    "the upper confidence bound of tau^2 lies beyond the search limit and is shown as that limit "
                    "(%1), as metafor does: read it as \"more than %1\"")
             .arg(warning.value);
+    case WarningCode::StudyDropped:
+        return warning.field.empty()
+            ? MessagesText::tr("%1 was left out: %2").arg(study, describeError(warning.reason))
+            : MessagesText::tr("%1 was left out: column %2: %3")
+                  .arg(study, QString::fromStdString(warning.field), describeError(warning.reason));
+    case WarningCode::SubgroupMissing:
+        return MessagesText::tr("%1 has no subgroup and was left out of the subgroup analysis").arg(study);
+    case WarningCode::NegativeSeSquared:
+        return MessagesText::tr("%1: the standard error is negative; its square was used as the sampling variance")
+            .arg(study);
     }
     return MessagesText::tr("unknown warning");
 }
