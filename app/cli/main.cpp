@@ -113,10 +113,12 @@ int analysisOptions(const Args &a, const SynthesisSettings &base, synth::Measure
         return fail(CliText::tr("unknown test '%1' (use z or knha)").arg(test));
     const QString levelText = a.options.value(QStringLiteral("level"), QString::number(base.level));
     bool levelOk = false;
-    const double level = levelText.toDouble(&levelOk);
-    if (!levelOk || !(level > 0 && level < 100))
-        return fail(CliText::tr("--level must be a number between 0 and 100, not '%1'").arg(levelText));
-    options.fit = {*me, *te, level};
+    const std::optional<double> level = synth::confidenceLevelPercent(levelText.toDouble(&levelOk));
+    if (!levelOk || !level) // 95 or 0.95, as metafor reads a level below 1
+        return fail(CliText::tr("--level must be a percentage between 50 and 99.99 (or a proportion such as 0.95), "
+                                "not '%1'")
+                        .arg(levelText));
+    options.fit = {*me, *te, *level};
     const QStringList skip = a.options.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &s : skip) {
         if (s == QLatin1String("egger"))
