@@ -199,10 +199,6 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
         <translation>unbekannter Test &apos;%1&apos; (z oder knha)</translation>
     </message>
     <message>
-        <source>--level must be a number between 0 and 100, not &apos;%1&apos;</source>
-        <translation>--level muss eine Zahl zwischen 0 und 100 sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>unknown analysis &apos;%1&apos; in --skip (use egger, begg, trimfill, leave1out)</source>
         <translation>unbekannte Analyse &apos;%1&apos; in --skip (egger, begg, trimfill, leave1out)</translation>
     </message>
@@ -331,6 +327,10 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     <message>
         <source>export needs a review and --csv OUT.csv</source>
         <translation>export braucht ein Review und --csv AUS.csv</translation>
+    </message>
+    <message>
+        <source>--level must be a percentage between 50 and 99.99 (or a proportion such as 0.95), not &apos;%1&apos;</source>
+        <translation>--level muss ein Prozentsatz zwischen 50 und 99,99 sein (oder ein Anteil wie 0.95), nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -967,24 +967,12 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
         <translation>die Gruppe hat mehr Ereignisse als Teilnehmende</translation>
     </message>
     <message>
-        <source>the sample size is too small (n must be at least 2; above 3 for Fisher&apos;s z)</source>
-        <translation>der Stichprobenumfang ist zu klein (n mindestens 2; für Fishers z über 3)</translation>
-    </message>
-    <message>
-        <source>a standard deviation must be greater than 0</source>
-        <translation>eine Standardabweichung muss größer als 0 sein</translation>
-    </message>
-    <message>
         <source>the ratio of means needs means greater than 0</source>
         <translation>das Verhältnis von Mittelwerten braucht Mittelwerte größer als 0</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
         <translation>eine Korrelation muss zwischen -1 und 1 liegen</translation>
-    </message>
-    <message>
-        <source>a sampling variance or standard error cannot be negative</source>
-        <translation>eine Stichprobenvarianz oder ein Standardfehler kann nicht negativ sein</translation>
     </message>
     <message>
         <source>a sampling variance is 0, so inverse-variance weights are undefined</source>
@@ -1035,8 +1023,8 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
         <translation>einige Stichprobenvarianzen sind 0, daher sind Q, I^2 und H^2 undefiniert</translation>
     </message>
     <message>
-        <source>the largest sampling variance is over ten million times the smallest; results may be unstable</source>
-        <translation>die größte Stichprobenvarianz ist über zehn Millionen Mal so groß wie die kleinste; die Ergebnisse können instabil sein</translation>
+        <source>the largest sampling variance is over ten million times the smallest; the studies with the smallest variances carry almost all the weight</source>
+        <translation>die größte Stichprobenvarianz ist über zehn Millionen Mal so groß wie die kleinste; die Studien mit den kleinsten Varianzen tragen fast das ganze Gewicht</translation>
     </message>
     <message>
         <source>the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts</source>
@@ -1053,6 +1041,46 @@ DATEN.csv hat eine Kopfzeile mit Spalten, die wie die Argumente von metafors esc
     <message>
         <source>unknown warning</source>
         <translation>unbekannte Warnung</translation>
+    </message>
+    <message>
+        <source>the sample size is too small for this measure (SMD needs n1i + n2i of at least 4, COR a sample size of at least 2, Fisher&apos;s z one above 3)</source>
+        <translation>der Stichprobenumfang ist für dieses Effektmaß zu klein (SMD braucht n1i + n2i von mindestens 4, COR einen Stichprobenumfang von mindestens 2, Fishers z einen über 3)</translation>
+    </message>
+    <message>
+        <source>both standard deviations are 0, so the standardised mean difference is undefined</source>
+        <translation>beide Standardabweichungen sind 0, daher ist die standardisierte Mittelwertdifferenz nicht definiert</translation>
+    </message>
+    <message>
+        <source>a sampling variance cannot be negative</source>
+        <translation>eine Stichprobenvarianz kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>a group has no participants</source>
+        <translation>eine Gruppe hat keine Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>a standard deviation cannot be negative</source>
+        <translation>eine Standardabweichung kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the confidence level must lie between 50 and 99.99 percent</source>
+        <translation>das Konfidenzniveau muss zwischen 50 und 99,99 Prozent liegen</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2</source>
+        <translation>%1 wurde ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was left out: column %2: %3</source>
+        <translation>%1 wurde ausgelassen: Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no subgroup and was left out of the subgroup analysis</source>
+        <translation>%1 hat keine Subgruppe und wurde in der Subgruppenanalyse ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1: the standard error is negative; its square was used as the sampling variance</source>
+        <translation>%1: der Standardfehler ist negativ; sein Quadrat wurde als Stichprobenvarianz verwendet</translation>
     </message>
 </context>
 <context>

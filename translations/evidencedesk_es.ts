@@ -199,10 +199,6 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
         <translation>prueba desconocida &apos;%1&apos; (z o knha)</translation>
     </message>
     <message>
-        <source>--level must be a number between 0 and 100, not &apos;%1&apos;</source>
-        <translation>--level debe ser un número entre 0 y 100, no &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>unknown analysis &apos;%1&apos; in --skip (use egger, begg, trimfill, leave1out)</source>
         <translation>análisis desconocido &apos;%1&apos; en --skip (egger, begg, trimfill, leave1out)</translation>
     </message>
@@ -331,6 +327,10 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     <message>
         <source>export needs a review and --csv OUT.csv</source>
         <translation>export necesita una revisión y --csv SALIDA.csv</translation>
+    </message>
+    <message>
+        <source>--level must be a percentage between 50 and 99.99 (or a proportion such as 0.95), not &apos;%1&apos;</source>
+        <translation>--level debe ser un porcentaje entre 50 y 99,99 (o una proporción como 0.95), no &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -967,24 +967,12 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
         <translation>hay más eventos que participantes en el grupo</translation>
     </message>
     <message>
-        <source>the sample size is too small (n must be at least 2; above 3 for Fisher&apos;s z)</source>
-        <translation>el tamaño muestral es demasiado pequeño (n debe ser al menos 2; más de 3 para la z de Fisher)</translation>
-    </message>
-    <message>
-        <source>a standard deviation must be greater than 0</source>
-        <translation>una desviación estándar debe ser mayor que 0</translation>
-    </message>
-    <message>
         <source>the ratio of means needs means greater than 0</source>
         <translation>la razón de medias necesita medias mayores que 0</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
         <translation>una correlación debe estar entre -1 y 1</translation>
-    </message>
-    <message>
-        <source>a sampling variance or standard error cannot be negative</source>
-        <translation>una varianza muestral o un error estándar no puede ser negativo</translation>
     </message>
     <message>
         <source>a sampling variance is 0, so inverse-variance weights are undefined</source>
@@ -1035,8 +1023,8 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
         <translation>algunas varianzas muestrales son 0, así que Q, I^2 y H^2 no están definidos</translation>
     </message>
     <message>
-        <source>the largest sampling variance is over ten million times the smallest; results may be unstable</source>
-        <translation>la mayor varianza muestral supera en más de diez millones de veces a la menor; los resultados pueden ser inestables</translation>
+        <source>the largest sampling variance is over ten million times the smallest; the studies with the smallest variances carry almost all the weight</source>
+        <translation>la mayor varianza muestral supera en más de diez millones de veces a la menor; los estudios con las menores varianzas llevan casi todo el peso</translation>
     </message>
     <message>
         <source>the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts</source>
@@ -1053,6 +1041,46 @@ DATOS.csv tiene una fila de encabezado con columnas nombradas como los argumento
     <message>
         <source>unknown warning</source>
         <translation>advertencia desconocida</translation>
+    </message>
+    <message>
+        <source>the sample size is too small for this measure (SMD needs n1i + n2i of at least 4, COR a sample size of at least 2, Fisher&apos;s z one above 3)</source>
+        <translation>el tamaño muestral es demasiado pequeño para esta medida (SMD necesita n1i + n2i de al menos 4, COR un tamaño muestral de al menos 2, la z de Fisher uno mayor que 3)</translation>
+    </message>
+    <message>
+        <source>both standard deviations are 0, so the standardised mean difference is undefined</source>
+        <translation>ambas desviaciones estándar son 0, así que la diferencia de medias estandarizada no está definida</translation>
+    </message>
+    <message>
+        <source>a sampling variance cannot be negative</source>
+        <translation>una varianza muestral no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>a group has no participants</source>
+        <translation>un grupo no tiene participantes</translation>
+    </message>
+    <message>
+        <source>a standard deviation cannot be negative</source>
+        <translation>una desviación estándar no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>the confidence level must lie between 50 and 99.99 percent</source>
+        <translation>el nivel de confianza debe estar entre el 50 y el 99,99 por ciento</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2</source>
+        <translation>%1 se dejó fuera: %2</translation>
+    </message>
+    <message>
+        <source>%1 was left out: column %2: %3</source>
+        <translation>%1 se dejó fuera: columna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no subgroup and was left out of the subgroup analysis</source>
+        <translation>%1 no tiene subgrupo y se dejó fuera del análisis de subgrupos</translation>
+    </message>
+    <message>
+        <source>%1: the standard error is negative; its square was used as the sampling variance</source>
+        <translation>%1: el error estándar es negativo; se usó su cuadrado como varianza muestral</translation>
     </message>
 </context>
 <context>

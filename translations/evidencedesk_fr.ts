@@ -199,10 +199,6 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
         <translation>test inconnu &apos;%1&apos; (z ou knha)</translation>
     </message>
     <message>
-        <source>--level must be a number between 0 and 100, not &apos;%1&apos;</source>
-        <translation>--level doit être un nombre entre 0 et 100, pas &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>unknown analysis &apos;%1&apos; in --skip (use egger, begg, trimfill, leave1out)</source>
         <translation>analyse inconnue &apos;%1&apos; dans --skip (egger, begg, trimfill, leave1out)</translation>
     </message>
@@ -331,6 +327,10 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
     <message>
         <source>export needs a review and --csv OUT.csv</source>
         <translation>export attend une revue et --csv SORTIE.csv</translation>
+    </message>
+    <message>
+        <source>--level must be a percentage between 50 and 99.99 (or a proportion such as 0.95), not &apos;%1&apos;</source>
+        <translation>--level doit être un pourcentage entre 50 et 99,99 (ou une proportion comme 0.95), pas &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -967,24 +967,12 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
         <translation>le groupe compte plus d’événements que de participants</translation>
     </message>
     <message>
-        <source>the sample size is too small (n must be at least 2; above 3 for Fisher&apos;s z)</source>
-        <translation>l’effectif est trop petit (n au moins 2&#xa0;; plus de 3 pour le z de Fisher)</translation>
-    </message>
-    <message>
-        <source>a standard deviation must be greater than 0</source>
-        <translation>un écart-type doit être supérieur à 0</translation>
-    </message>
-    <message>
         <source>the ratio of means needs means greater than 0</source>
         <translation>le rapport de moyennes nécessite des moyennes supérieures à 0</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
         <translation>une corrélation doit être comprise entre -1 et 1</translation>
-    </message>
-    <message>
-        <source>a sampling variance or standard error cannot be negative</source>
-        <translation>une variance d’échantillonnage ou une erreur type ne peut pas être négative</translation>
     </message>
     <message>
         <source>a sampling variance is 0, so inverse-variance weights are undefined</source>
@@ -1035,8 +1023,8 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
         <translation>certaines variances d’échantillonnage valent 0&#xa0;: Q, I^2 et H^2 ne sont pas définis</translation>
     </message>
     <message>
-        <source>the largest sampling variance is over ten million times the smallest; results may be unstable</source>
-        <translation>la plus grande variance d’échantillonnage dépasse dix millions de fois la plus petite&#xa0;; les résultats peuvent être instables</translation>
+        <source>the largest sampling variance is over ten million times the smallest; the studies with the smallest variances carry almost all the weight</source>
+        <translation>la plus grande variance d’échantillonnage dépasse dix millions de fois la plus petite&#xa0;; les études aux plus petites variances portent presque tout le poids</translation>
     </message>
     <message>
         <source>the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts</source>
@@ -1053,6 +1041,46 @@ DONNEES.csv a une ligne d’en-tête dont les colonnes portent les noms des argu
     <message>
         <source>unknown warning</source>
         <translation>avertissement inconnu</translation>
+    </message>
+    <message>
+        <source>the sample size is too small for this measure (SMD needs n1i + n2i of at least 4, COR a sample size of at least 2, Fisher&apos;s z one above 3)</source>
+        <translation>l’effectif est trop petit pour cette mesure (SMD demande n1i + n2i d’au moins 4, COR un effectif d’au moins 2, le z de Fisher un effectif de plus de 3)</translation>
+    </message>
+    <message>
+        <source>both standard deviations are 0, so the standardised mean difference is undefined</source>
+        <translation>les deux écarts-types valent 0&#xa0;: la différence de moyennes standardisée n’est pas définie</translation>
+    </message>
+    <message>
+        <source>a sampling variance cannot be negative</source>
+        <translation>une variance d’échantillonnage ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>a group has no participants</source>
+        <translation>un groupe n’a aucun participant</translation>
+    </message>
+    <message>
+        <source>a standard deviation cannot be negative</source>
+        <translation>un écart-type ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>the confidence level must lie between 50 and 99.99 percent</source>
+        <translation>le niveau de confiance doit être compris entre 50 et 99,99 pour cent</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2</source>
+        <translation>%1 a été écarté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was left out: column %2: %3</source>
+        <translation>%1 a été écarté&#xa0;: colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no subgroup and was left out of the subgroup analysis</source>
+        <translation>%1 n’a pas de sous-groupe et a été écarté de l’analyse en sous-groupes</translation>
+    </message>
+    <message>
+        <source>%1: the standard error is negative; its square was used as the sampling variance</source>
+        <translation>%1&#xa0;: l’erreur standard est négative&#xa0;; son carré a servi de variance d’échantillonnage</translation>
     </message>
 </context>
 <context>

@@ -199,10 +199,6 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
         <translation>teste desconhecido &apos;%1&apos; (z ou knha)</translation>
     </message>
     <message>
-        <source>--level must be a number between 0 and 100, not &apos;%1&apos;</source>
-        <translation>--level deve ser um número entre 0 e 100, não &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>unknown analysis &apos;%1&apos; in --skip (use egger, begg, trimfill, leave1out)</source>
         <translation>análise desconhecida &apos;%1&apos; em --skip (egger, begg, trimfill, leave1out)</translation>
     </message>
@@ -331,6 +327,10 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
     <message>
         <source>export needs a review and --csv OUT.csv</source>
         <translation>export precisa de uma revisão e --csv SAIDA.csv</translation>
+    </message>
+    <message>
+        <source>--level must be a percentage between 50 and 99.99 (or a proportion such as 0.95), not &apos;%1&apos;</source>
+        <translation>--level deve ser uma porcentagem entre 50 e 99,99 (ou uma proporção como 0.95), não &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -967,24 +967,12 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
         <translation>há mais eventos que participantes no grupo</translation>
     </message>
     <message>
-        <source>the sample size is too small (n must be at least 2; above 3 for Fisher&apos;s z)</source>
-        <translation>o tamanho amostral é pequeno demais (n deve ser pelo menos 2; acima de 3 para o z de Fisher)</translation>
-    </message>
-    <message>
-        <source>a standard deviation must be greater than 0</source>
-        <translation>um desvio padrão deve ser maior que 0</translation>
-    </message>
-    <message>
         <source>the ratio of means needs means greater than 0</source>
         <translation>a razão de médias precisa de médias maiores que 0</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
         <translation>uma correlação deve estar entre -1 e 1</translation>
-    </message>
-    <message>
-        <source>a sampling variance or standard error cannot be negative</source>
-        <translation>uma variância amostral ou um erro padrão não pode ser negativo</translation>
     </message>
     <message>
         <source>a sampling variance is 0, so inverse-variance weights are undefined</source>
@@ -1035,8 +1023,8 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
         <translation>algumas variâncias amostrais são 0, então Q, I^2 e H^2 não estão definidos</translation>
     </message>
     <message>
-        <source>the largest sampling variance is over ten million times the smallest; results may be unstable</source>
-        <translation>a maior variância amostral é mais de dez milhões de vezes a menor; os resultados podem ser instáveis</translation>
+        <source>the largest sampling variance is over ten million times the smallest; the studies with the smallest variances carry almost all the weight</source>
+        <translation>a maior variância amostral é mais de dez milhões de vezes a menor; os estudos com as menores variâncias carregam quase todo o peso</translation>
     </message>
     <message>
         <source>the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts</source>
@@ -1053,6 +1041,46 @@ DADOS.csv tem uma linha de cabeçalho com colunas nomeadas como os argumentos de
     <message>
         <source>unknown warning</source>
         <translation>aviso desconhecido</translation>
+    </message>
+    <message>
+        <source>the sample size is too small for this measure (SMD needs n1i + n2i of at least 4, COR a sample size of at least 2, Fisher&apos;s z one above 3)</source>
+        <translation>o tamanho amostral é pequeno demais para esta medida (SMD precisa de n1i + n2i de pelo menos 4, COR de um tamanho amostral de pelo menos 2, o z de Fisher de um acima de 3)</translation>
+    </message>
+    <message>
+        <source>both standard deviations are 0, so the standardised mean difference is undefined</source>
+        <translation>ambos os desvios padrão são 0, então a diferença de médias padronizada não está definida</translation>
+    </message>
+    <message>
+        <source>a sampling variance cannot be negative</source>
+        <translation>uma variância amostral não pode ser negativa</translation>
+    </message>
+    <message>
+        <source>a group has no participants</source>
+        <translation>um grupo não tem participantes</translation>
+    </message>
+    <message>
+        <source>a standard deviation cannot be negative</source>
+        <translation>um desvio padrão não pode ser negativo</translation>
+    </message>
+    <message>
+        <source>the confidence level must lie between 50 and 99.99 percent</source>
+        <translation>o nível de confiança deve estar entre 50 e 99,99 por cento</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2</source>
+        <translation>%1 foi deixado de fora: %2</translation>
+    </message>
+    <message>
+        <source>%1 was left out: column %2: %3</source>
+        <translation>%1 foi deixado de fora: coluna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no subgroup and was left out of the subgroup analysis</source>
+        <translation>%1 não tem subgrupo e foi deixado de fora da análise de subgrupos</translation>
+    </message>
+    <message>
+        <source>%1: the standard error is negative; its square was used as the sampling variance</source>
+        <translation>%1: o erro padrão é negativo; seu quadrado foi usado como variância amostral</translation>
     </message>
 </context>
 <context>

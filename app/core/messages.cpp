@@ -79,7 +79,8 @@ QString describeWarning(const synth::Warning &warning, const QStringList &labels
         return MessagesText::tr("some sampling variances are 0, so Q, I^2 and H^2 are undefined");
     case WarningCode::VarianceRatioExtreme:
         return MessagesText::tr(
-            "the largest sampling variance is over ten million times the smallest; results may be unstable");
+            "the largest sampling variance is over ten million times the smallest; the studies with the smallest "
+            "variances carry almost all the weight");
     case WarningCode::Tau2CiNullSet:
         return MessagesText::tr(
             "the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts");

@@ -7,11 +7,14 @@
 
 namespace synth::detail {
 
-bool invertSpd(const SmallMatrix &m, SmallMatrix &inverse, double &logDet)
+namespace {
+
+/// Cholesky factor L (lower) of a symmetric matrix and its log-determinant; false when a pivot is not
+/// positive (not positive definite) or not finite.
+bool cholesky(const SmallMatrix &m, SmallMatrix &l, double &logDet)
 {
     const std::size_t n = m.n;
-    // Cholesky factor L (lower), then invert column by column.
-    SmallMatrix l(n);
+    l = SmallMatrix(n);
     logDet = 0;
     for (std::size_t j = 0; j < n; ++j) {
         double d = m(j, j);
@@ -28,6 +31,18 @@ bool invertSpd(const SmallMatrix &m, SmallMatrix &inverse, double &logDet)
             l(i, j) = s / l(j, j);
         }
     }
+    return true;
+}
+
+} // namespace
+
+bool invertSpd(const SmallMatrix &m, SmallMatrix &inverse, double &logDet)
+{
+    const std::size_t n = m.n;
+    // Cholesky factor L (lower), then invert column by column.
+    SmallMatrix l;
+    if (!cholesky(m, l, logDet))
+        return false;
     // Reject (near-)collinear columns: a pivot below 1e-10 of its diagonal means the column is, to
     // rounding, a combination of the others (e.g. a constant standard error in Egger's test).
     for (std::size_t j = 0; j < n; ++j)
@@ -96,25 +111,9 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 /// log det of a symmetric positive semi-definite matrix by Cholesky; -infinity when singular.
 double logDetSpd(const SmallMatrix &m)
 {
-    const std::size_t n = m.n;
-    SmallMatrix l(n);
+    SmallMatrix l;
     double logDet = 0;
-    for (std::size_t j = 0; j < n; ++j) {
-        double d = m(j, j);
-        for (std::size_t q = 0; q < j; ++q)
-            d -= l(j, q) * l(j, q);
-        if (!(d > 0))
-            return -std::numeric_limits<double>::infinity();
-        l(j, j) = std::sqrt(d);
-        logDet += std::log(d);
-        for (std::size_t i = j + 1; i < n; ++i) {
-            double s = m(i, j);
-            for (std::size_t q = 0; q < j; ++q)
-                s -= l(i, q) * l(j, q);
-            l(i, j) = s / l(j, j);
-        }
-    }
-    return logDet;
+    return cholesky(m, l, logDet) ? logDet : -std::numeric_limits<double>::infinity();
 }
 
 /// Traces of products of P with V for a general model, from X'WX, X'W^2X, X'W^3X, in units where the
@@ -511,49 +510,70 @@ UnweightedEvaluation InterceptEvaluator::unweighted() const
     return u;
 }
 
+namespace {
+
+/// The basic rest sums over [from, to): local accumulators (two interleaved sets, so that independent
+/// dependency chains run in parallel) that the compiler keeps in registers.
+void accumulate(const double *y, const double *v, std::size_t from, std::size_t to, double unit, double tau2, double ym,
+                RestSums &out)
+{
+    double r1a = 0, r2a = 0, r3a = 0, d1a = 0, d2a = 0, e1a = 0, e2a = 0;
+    double r1b = 0, r2b = 0, r3b = 0, d1b = 0, d2b = 0, e1b = 0, e2b = 0;
+    std::size_t i = from;
+    for (; i + 1 < to; i += 2) {
+        const double wa = unit / (v[i] + tau2), wb = unit / (v[i + 1] + tau2);
+        const double w2a = wa * wa, w2b = wb * wb;
+        const double da = y[i] - ym, db = y[i + 1] - ym;
+        const double wda = wa * da, wdb = wb * db, w2da = w2a * da, w2db = w2b * db;
+        r1a += wa;
+        r1b += wb;
+        r2a += w2a;
+        r2b += w2b;
+        r3a += w2a * wa;
+        r3b += w2b * wb;
+        d1a += wda;
+        d1b += wdb;
+        d2a += wda * da;
+        d2b += wdb * db;
+        e1a += w2da;
+        e1b += w2db;
+        e2a += w2da * da;
+        e2b += w2db * db;
+    }
+    if (i < to) {
+        const double w = unit / (v[i] + tau2), w2 = w * w, d = y[i] - ym;
+        r1a += w;
+        r2a += w2;
+        r3a += w2 * w;
+        d1a += w * d;
+        d2a += w * d * d;
+        e1a += w2 * d;
+        e2a += w2 * d * d;
+    }
+    out.r1 += r1a + r1b;
+    out.r2 += r2a + r2b;
+    out.r3 += r3a + r3b;
+    out.d1 += d1a + d1b;
+    out.d2 += d2a + d2b;
+    out.e1 += e1a + e1b;
+    out.e2 += e2a + e2b;
+}
+
+} // namespace
+
 RestSums InterceptEvaluator::directSums(double tau2, double unit, unsigned need) const
 {
-    // The studies other than the dominant one (and the one left out), in at most three runs without a
-    // branch, with two interleaved sets of accumulators (independent dependency chains run in parallel).
+    // The studies other than the dominant one (and the one left out), in at most three runs without a branch.
     std::size_t skip[2] = {m_dom, m_excluded >= 0 ? static_cast<std::size_t>(m_excluded) : m_k};
     if (skip[0] > skip[1])
         std::swap(skip[0], skip[1]);
     const double ym = m_y[m_dom];
-    RestSums a, b;
-    auto add = [&](RestSums &r, std::size_t j) {
-        const double w = unit / (m_v[j] + tau2);
-        const double w2 = w * w;
-        const double d = m_y[j] - ym;
-        const double wd = w * d, w2d = w2 * d;
-        r.r1 += w;
-        r.r2 += w2;
-        r.r3 += w2 * w;
-        r.d1 += wd;
-        r.d2 += wd * d;
-        r.e1 += w2d;
-        r.e2 += w2d * d;
-    };
-    auto run = [&](std::size_t from, std::size_t to) {
-        std::size_t i = from;
-        for (; i + 1 < to; i += 2) {
-            add(a, i);
-            add(b, i + 1);
-        }
-        if (i < to)
-            add(a, i);
-    };
-    run(0, std::min(skip[0], m_k));
+    RestSums a;
+    accumulate(m_y, m_v, 0, std::min(skip[0], m_k), unit, tau2, ym, a);
     if (skip[0] < m_k)
-        run(skip[0] + 1, std::min(skip[1], m_k));
+        accumulate(m_y, m_v, skip[0] + 1, std::min(skip[1], m_k), unit, tau2, ym, a);
     if (skip[1] < m_k)
-        run(skip[1] + 1, m_k);
-    a.r1 += b.r1;
-    a.r2 += b.r2;
-    a.r3 += b.r3;
-    a.d1 += b.d1;
-    a.d2 += b.d2;
-    a.e1 += b.e1;
-    a.e2 += b.e2;
+        accumulate(m_y, m_v, skip[1] + 1, m_k, unit, tau2, ym, a);
     if (need & (kLog | kTraces)) {
         for (std::size_t j = 0; j < m_k; ++j) {
             if (j == m_dom || isExcluded(j))
