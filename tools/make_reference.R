@@ -2,8 +2,9 @@
 # tests/data/reference, which the tests read (no test runs R).
 # Usage, from anywhere:  Rscript tools/make_reference.R [OUTDIR [SET]]
 #   OUTDIR  default: tests/data/reference of the repository holding this script
-#   SET     default: visible (the public metadat datasets); edges: issue 18's extreme cases, then settle them with
-#           python3 tools/settle_reference.py tests/data/reference/edge_*.json
+#   SET     default: visible (the public metadat datasets); edges: issue 18's extreme cases (default OUTDIR
+#           tests/data/reference-edges), then settle them with
+#           python3 tools/settle_reference.py tests/data/reference-edges/edge_*.json
 # Needs Debian's r-cran-metafor (3.8-1), r-cran-metadat and r-cran-jsonlite.
 # Each case gives OUTDIR/<case>.csv (input, escalc column names) and
 # OUTDIR/<case>.json (expected results for every tau2 estimator and test).
@@ -11,8 +12,8 @@ suppressMessages({ library(metafor); library(jsonlite) })
 script <- sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)[1])
 repo <- normalizePath(file.path(dirname(script), ".."))
 args <- commandArgs(TRUE)
-out <- if (length(args) >= 1) args[1] else file.path(repo, "tests", "data", "reference")
 set <- if (length(args) >= 2) args[2] else "visible"
+out <- if (length(args) >= 1) args[1] else file.path(repo, "tests", "data", if (set == "edges") "reference-edges" else "reference")
 dir.create(out, showWarnings = FALSE, recursive = TRUE)
 
 cases <- list(

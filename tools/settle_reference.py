@@ -57,32 +57,32 @@ def lgamma(x):
     return s - shift
 
 
+TINY = D("1e-300")
+
+
+def nonzero(x):
+    return TINY if abs(x) < TINY else x
+
+
+def lentz_step(aa, bb, c, d):
+    """One step of the modified Lentz method for b0 + a1/(b1 + a2/(b2 + ...)): returns c, d, and the factor."""
+    d = 1 / nonzero(bb + aa * d)
+    c = nonzero(bb + aa / c)
+    return c, d, c * d
+
+
 def betacf(a, b, x):
     """Continued fraction of the incomplete beta function (modified Lentz)."""
-    tiny = D("1e-300")
     qab, qap, qam = a + b, a + 1, a - 1
-    c, d = ONE, ONE - qab * x / qap
-    d = tiny if abs(d) < tiny else d
-    d = 1 / d
+    c, d = ONE, 1 / nonzero(ONE - qab * x / qap)
     h = d
     for m in range(1, 20000):
         m2 = 2 * m
-        aa = m * (b - m) * x / ((qam + m2) * (a + m2))
-        d = 1 + aa * d
-        d = tiny if abs(d) < tiny else d
-        c = 1 + aa / c
-        c = tiny if abs(c) < tiny else c
-        d = 1 / d
-        h *= d * c
-        aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))
-        d = 1 + aa * d
-        d = tiny if abs(d) < tiny else d
-        c = 1 + aa / c
-        c = tiny if abs(c) < tiny else c
-        d = 1 / d
-        delta = d * c
-        h *= delta
-        if abs(delta - 1) < D("1e-50"):
+        c, d, f = lentz_step(m * (b - m) * x / ((qam + m2) * (a + m2)), ONE, c, d)
+        h *= f
+        c, d, f = lentz_step(-(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)), ONE, c, d)
+        h *= f
+        if abs(f - 1) < D("1e-50"):
             break
     return h
 
@@ -114,22 +114,14 @@ def gammainc_upper(a, x):
             if abs(dl) < abs(s) * D("1e-55"):
                 break
         return 1 - s * dexp(-x + a * dln(x) - lg)
-    tiny = D("1e-300")  # continued fraction for Q
-    b = x + 1 - a
-    c = 1 / tiny
-    d = 1 / b
+    b = x + 1 - a  # continued fraction for Q
+    c, d = 1 / TINY, 1 / b
     h = d
     for i in range(1, 100000):
-        an = -i * (i - a)
         b += 2
-        d = an * d + b
-        d = tiny if abs(d) < tiny else d
-        c = b + an / c
-        c = tiny if abs(c) < tiny else c
-        d = 1 / d
-        delta = d * c
-        h *= delta
-        if abs(delta - 1) < D("1e-55"):
+        c, d, f = lentz_step(-i * (i - a), b, c, d)
+        h *= f
+        if abs(f - 1) < D("1e-55"):
             break
     return dexp(-x + a * dln(x) - lg) * h
 

@@ -16,6 +16,12 @@ std::string referenceDir()
     return env && *env ? std::string(env) : std::string(EVIDENCEDESK_REFERENCE_DIR);
 }
 
+std::string referenceEdgesDir()
+{
+    const char *env = std::getenv("EVIDENCEDESK_REFERENCE_EDGES_DIR");
+    return env && *env ? std::string(env) : std::string(EVIDENCEDESK_REFERENCE_EDGES_DIR);
+}
+
 std::vector<ReferenceCase> referenceCases(const std::string &dir)
 {
     namespace fs = std::filesystem;

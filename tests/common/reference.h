@@ -27,6 +27,8 @@ struct ReferenceCase {
 
 /// EVIDENCEDESK_REFERENCE_DIR from the environment, else the in-repository folder CMake passes in.
 std::string referenceDir();
+/// The same for issue 18's edge cases (tests/data/reference-edges; EVIDENCEDESK_REFERENCE_EDGES_DIR).
+std::string referenceEdgesDir();
 /// Every NAME.json with its NAME.csv in `dir`, sorted by name. Throws std::runtime_error when the folder is
 /// missing, a JSON file is unreadable, or a JSON file has no CSV beside it.
 std::vector<ReferenceCase> referenceCases(const std::string &dir);
