@@ -2,7 +2,9 @@
 # tests/data/reference, which the tests read (no test runs R).
 # Usage, from anywhere:  Rscript tools/make_reference.R [OUTDIR [SET]]
 #   OUTDIR  default: tests/data/reference of the repository holding this script
-#   SET     default: visible (the public metadat datasets)
+#   SET     default: visible (the public metadat datasets); edges: issue 18's extreme cases (default OUTDIR
+#           tests/data/reference-edges), then settle them with
+#           python3 tools/settle_reference.py tests/data/reference-edges/edge_*.json
 # Needs Debian's r-cran-metafor (3.8-1), r-cran-metadat and r-cran-jsonlite.
 # Each case gives OUTDIR/<case>.csv (input, escalc column names) and
 # OUTDIR/<case>.json (expected results for every tau2 estimator and test).
@@ -10,8 +12,8 @@ suppressMessages({ library(metafor); library(jsonlite) })
 script <- sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)[1])
 repo <- normalizePath(file.path(dirname(script), ".."))
 args <- commandArgs(TRUE)
-out <- if (length(args) >= 1) args[1] else file.path(repo, "tests", "data", "reference")
 set <- if (length(args) >= 2) args[2] else "visible"
+out <- if (length(args) >= 1) args[1] else file.path(repo, "tests", "data", if (set == "edges") "reference-edges" else "reference")
 dir.create(out, showWarnings = FALSE, recursive = TRUE)
 
 cases <- list(
@@ -26,6 +28,36 @@ cases <- list(
     list(name="molloy_cor",  data=with(dat.molloy2014, data.frame(study=paste(authors, year), ri=ri, ni=ni)), measure="COR"),
     list(name="hackshaw_gen", data=with(dat.hackshaw1998, data.frame(study=paste(author, year), yi=yi, vi=vi)), measure="GEN"),
     list(name="raudenbush_gen", data=with(dat.raudenbush1985, data.frame(study=paste(author, year), yi=yi, vi=vi)), measure="GEN")
+  ),
+  # Issue 18's edges: one study with almost all the weight (largest / smallest variance 1e6 ... 1e12), a data
+  # set on which metafor's plain Fisher scoring cycles, and effects on tiny and huge scales. Every estimator
+  # x test with Egger, Begg and leave-one-out (trim-and-fill under z: metafor refits the filled data with z).
+  # Then `python3 tools/settle_reference.py` settles, with 60-digit arithmetic, the keys where metafor
+  # loses digits or cannot converge, and records them in each file's "provenance".
+  edges = c(
+    lapply(c(6, 8, 10, 12), function(e) list(name = sprintf("edge_dominant_1e%d", e), measure = "GEN", extras = "all",
+      data = data.frame(study = paste("Study", 1:8), yi = c(-0.894, 0.31, -0.55, 0.12, -1.20, 0.64, -0.05, 0.40),
+                        vi = c(10^-e, 1, 0.6, 0.9, 0.75, 0.5, 0.8, 0.95)))),
+    list(list(name = "edge_dominant_homogeneous_1e10", measure = "GEN", extras = "all",
+      data = data.frame(study = paste("Study", 1:8), yi = c(0.2, 0.25, 0.1, 0.3, 0.22, 0.15, 0.18, 0.27),
+                        vi = c(1e-10, 1, 0.6, 0.9, 0.75, 0.5, 0.8, 0.95))),
+    list(name = "edge_dominant_k2", measure = "GEN", extras = "all",
+      data = data.frame(study = c("Study 1", "Study 2"), yi = c(0.1, 0.3), vi = c(1e-4, 100))),
+    # plain Fisher scoring alternates between two values of tau^2 here (metafor's default control stops with
+    # "did not converge"; step halving, stepadj = 0.5, converges)
+    list(name = "edge_cycling_md", measure = "MD", extras = "all",
+      data = data.frame(study = paste("Study", 1:20),
+        m1i = c(5.66, 6.6, 7.07, 6.42, 6.04, 11.18, 7.48, 6.63, 10.65, 11.57, 10.33, 7.72, 5.82, 8.05, 7.57, 5.17, 8.94, 17.69, 9.15, 7.55),
+        sd1i = c(16.17, 3.38, 2.27, 15.47, 0.93, 2.44, 1.79, 4.67, 1.99, 13.37, 1.36, 2.74, 9.53, 1.82, 1.92, 26.29, 12, 26.42, 21.9, 2.64),
+        n1i = c(40, 25, 80, 200, 20, 10, 100, 12, 15, 15, 15, 5, 25, 30, 12, 100, 80, 50, 80, 10),
+        m2i = c(5.97, 6.15, 7.1, 8.1, 5.97, 9.89, 6.85, 6.96, 9.91, 8.45, 9.69, 6.45, 6.03, 7.55, 6.43, 7.72, 5.95, 8, 9.78, 5.64),
+        sd2i = c(14.2, 3.64, 1.77, 14.84, 0.7, 2.04, 1.72, 3.49, 1.49, 11.84, 1.12, 3.33, 9.45, 1.3, 2.26, 36.2, 15.28, 23.57, 28.42, 3.25),
+        n2i = c(80, 150, 12, 40, 20, 12, 20, 12, 20, 60, 12, 200, 60, 80, 30, 100, 8, 20, 50, 15)))),
+    lapply(c(-55, 55), function(e) list(name = sprintf("edge_scale_%s", if (e < 0) "tiny" else "huge"),
+      measure = "GEN", extras = "all",
+      data = data.frame(study = paste("Study", 1:10),
+        yi = c(0.52, -0.13, 0.88, 0.31, 1.20, 0.05, 0.64, -0.41, 0.97, 0.22) * 10^e,
+        vi = c(0.04, 0.11, 0.07, 0.02, 0.15, 0.09, 0.05, 0.12, 0.08, 0.03) * 10^(2 * e))))
   )
 )[[set]]
 
@@ -43,20 +75,31 @@ methods <- c("EE","DL","HE","HS","SJ","ML","REML","EB","PM")
 # Tight convergence: metafor's defaults stop REML at a 1e-5 change and PM / Q-profile roots at 1.2e-4,
 # so its default output is only that accurate. References are the converged values.
 tight <- list(threshold = 1e-14, tol = 1e-12, maxiter = 100000)
+# the tightest absolute threshold at which Fisher scoring still converges (1e-14 is below rounding when tau^2 is
+# large), and where it cycles, step halving (stepadj)
+controls <- list(list(threshold = 1e-14), list(threshold = 1e-12), list(threshold = 1e-10),
+                 list(threshold = 1e-14, stepadj = 0.5), list(threshold = 1e-12, stepadj = 0.25))
+na_fit <- function(method, test) list(method = method, test = test, k = NA, estimate = NA, se = NA, stat = NA,
+  pval = NA, ci_lb = NA, ci_ub = NA, pi_lb = NA, pi_ub = NA, tau2 = NA, tau2_se = NA, I2 = NA, H2 = NA, Q = NA,
+  Q_df = NA, Q_pval = NA)
 for (cs in cases) {
   es <- escalc_for(cs)
+  all_extras <- identical(cs$extras, "all")
   write.csv(cs$data, file.path(out, paste0(cs$name, ".csv")), row.names = FALSE)
   keep <- !is.na(es$yi) & !is.na(es$vi)
   fits <- list()
   for (method in methods) for (test in c("z", "knha")) {
-    # the tightest absolute threshold at which Fisher scoring still converges (1e-14 is below rounding when tau^2 is large)
     fit <- NULL
-    for (thr in c(1e-14, 1e-12, 1e-10)) {
-      tight$threshold <- thr
-      fit <- tryCatch(rma(es$yi, es$vi, method = method, test = test, control = tight), error = function(e) NULL)
+    for (ctl in (if (all_extras) controls else controls[1:3])) {
+      control <- modifyList(tight, ctl)
+      fit <- tryCatch(rma(es$yi, es$vi, method = method, test = test, control = control), error = function(e) NULL)
       if (!is.null(fit)) break
     }
-    if (is.null(fit)) next
+    if (is.null(fit)) {
+      # metafor cannot fit this at all: the keys stay null for tools/settle_reference.py to settle
+      if (all_extras) fits[[length(fits) + 1]] <- na_fit(method, test)
+      next
+    }
     pr <- predict(fit)
     r <- list(method = method, test = test, k = fit$k,
       estimate = num(fit$beta), se = num(fit$se), stat = num(fit$zval), pval = num(fit$pval),
@@ -71,14 +114,19 @@ for (cs in cases) {
         r$I2_ci_lb <- num(ci$random["I^2(%)", "ci.lb"]); r$I2_ci_ub <- num(ci$random["I^2(%)", "ci.ub"])
       }
     }
-    if (test == "z" && method %in% c("EE", "DL", "REML")) {
+    # Egger, Begg and trim-and-fill need k >= 3 in EvidenceDesk (a deliberate difference, see the README)
+    if (((test == "z" && method %in% c("EE", "DL", "REML")) || all_extras) && fit$k >= 3) {
       eg <- tryCatch(regtest(fit), error = function(e) NULL)
       if (!is.null(eg)) r$egger <- list(stat = num(eg$zval), pval = num(eg$pval), limit_estimate = num(eg$est))
       rk <- tryCatch(suppressWarnings(ranktest(fit)), error = function(e) NULL)
       if (!is.null(rk)) r$begg <- list(tau = num(rk$tau), pval = num(rk$pval))
-      # trimfill() passes control on to every fit it makes (trimming and the filled data)
-      tf <- tryCatch(trimfill(fit, control = tight), error = function(e) NULL)
-      if (!is.null(tf)) r$trimfill <- list(k0 = num(tf$k0), side = tf$side, estimate = num(tf$beta), se = num(tf$se), tau2 = num(tf$tau2))
+      if (test == "z") {
+        # trimfill() passes control on to every fit it makes (trimming and the filled data)
+        tf <- tryCatch(trimfill(fit, control = control), error = function(e) NULL)
+        if (!is.null(tf)) r$trimfill <- list(k0 = num(tf$k0), side = tf$side, estimate = num(tf$beta), se = num(tf$se), tau2 = num(tf$tau2))
+      }
+    }
+    if ((test == "z" && method %in% c("EE", "DL", "REML")) || all_extras) {
       l1 <- tryCatch(leave1out(fit), error = function(e) NULL)
       if (!is.null(l1)) r$leave1out <- list(estimate = num(l1$estimate), tau2 = num(l1$tau2), I2 = num(l1$I2))
     }

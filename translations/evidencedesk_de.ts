@@ -92,10 +92,6 @@
         <translation>Trim-and-Fill (L0): </translation>
     </message>
     <message>
-        <source>%1 studies imputed on the %2 side; estimate %3 (SE = %4)</source>
-        <translation>%1 Studien auf der %2 Seite ergänzt; Schätzer %3 (SE = %4)</translation>
-    </message>
-    <message>
         <source>Leave-one-out:</source>
         <translation>Leave-one-out:</translation>
     </message>
@@ -131,6 +127,13 @@
         <source>%1%</source>
         <comment>a percentage: 92.2%</comment>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) imputed on the %1 side; estimate %2 (SE = %3)</source>
+        <translation>
+            <numerusform>%n Studie auf der %1 Seite ergänzt; Schätzer %2 (SE = %3)</numerusform>
+            <numerusform>%n Studien auf der %1 Seite ergänzt; Schätzer %2 (SE = %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -215,14 +218,6 @@
         <translation>--dpi muss eine ganze Zahl von 36 bis 1200 sein</translation>
     </message>
     <message>
-        <source>Favours intervention</source>
-        <translation>Spricht für die Intervention</translation>
-    </message>
-    <message>
-        <source>Favours comparator</source>
-        <translation>Spricht für die Vergleichsgruppe</translation>
-    </message>
-    <message>
         <source>import needs a review and a file
 %1</source>
         <translation>import braucht ein Review und eine Datei
@@ -304,6 +299,10 @@
         <source>SETTINGS override the claim&apos;s stored synthesis for this one run (nothing is written):</source>
         <translation>SETTINGS ersetzen die gespeicherte Synthese der Aussage für diesen einen Aufruf (nichts wird geschrieben):</translation>
     </message>
+    <message>
+        <source>unknown column &apos;%1&apos; in --columns (use %2)</source>
+        <translation>unbekannte Spalte &apos;%1&apos; in --columns (möglich: %2)</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -367,6 +366,17 @@
     <message>
         <source>%1:%2: %3 fields, but the header has %4</source>
         <translation>%1:%2: %3 Felder, aber die Kopfzeile hat %4</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsText</name>
+    <message>
+        <source>Favours intervention</source>
+        <translation>Zugunsten der Intervention</translation>
+    </message>
+    <message>
+        <source>Favours comparator</source>
+        <translation>Zugunsten der Kontrolle</translation>
     </message>
 </context>
 <context>
@@ -746,6 +756,29 @@
         <source>No sign of small-study effects (Egger p %1).</source>
         <translation>Kein Hinweis auf Small-Study-Effekte (Egger p %1).</translation>
     </message>
+    <message>
+        <source>no upgrade</source>
+        <translation>keine Aufwertung</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n level(s)</source>
+        <translation>
+            <numerusform>+%n Stufe</numerusform>
+            <numerusform>+%n Stufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not serious</source>
+        <translation>nicht schwerwiegend</translation>
+    </message>
+    <message>
+        <source>serious (−1)</source>
+        <translation>schwerwiegend (−1)</translation>
+    </message>
+    <message>
+        <source>very serious (−2)</source>
+        <translation>sehr schwerwiegend (−2)</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -939,24 +972,12 @@
         <translation>die Gruppe hat mehr Ereignisse als Teilnehmende</translation>
     </message>
     <message>
-        <source>the sample size is too small (n must be at least 2; above 3 for Fisher&apos;s z)</source>
-        <translation>der Stichprobenumfang ist zu klein (n mindestens 2; für Fishers z über 3)</translation>
-    </message>
-    <message>
-        <source>a standard deviation must be greater than 0</source>
-        <translation>eine Standardabweichung muss größer als 0 sein</translation>
-    </message>
-    <message>
         <source>the ratio of means needs means greater than 0</source>
         <translation>das Verhältnis von Mittelwerten braucht Mittelwerte größer als 0</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
         <translation>eine Korrelation muss zwischen -1 und 1 liegen</translation>
-    </message>
-    <message>
-        <source>a sampling variance or standard error cannot be negative</source>
-        <translation>eine Stichprobenvarianz oder ein Standardfehler kann nicht negativ sein</translation>
     </message>
     <message>
         <source>a sampling variance is 0, so inverse-variance weights are undefined</source>
@@ -1005,10 +1026,6 @@
     <message>
         <source>some sampling variances are 0, so Q, I^2 and H^2 are undefined</source>
         <translation>einige Stichprobenvarianzen sind 0, daher sind Q, I^2 und H^2 undefiniert</translation>
-    </message>
-    <message>
-        <source>the largest sampling variance is over ten million times the smallest; results may be unstable</source>
-        <translation>die größte Stichprobenvarianz ist über zehn Millionen Mal so groß wie die kleinste; die Ergebnisse können instabil sein</translation>
     </message>
     <message>
         <source>the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts</source>
@@ -1109,6 +1126,50 @@
     <message>
         <source>z test</source>
         <translation>z-Test</translation>
+    </message>
+    <message>
+        <source>the sample size is too small for this measure (SMD needs n1i + n2i of at least 4, COR a sample size of at least 2, Fisher&apos;s z one above 3)</source>
+        <translation>der Stichprobenumfang ist für dieses Effektmaß zu klein (SMD braucht n1i + n2i von mindestens 4, COR einen Stichprobenumfang von mindestens 2, Fishers z einen über 3)</translation>
+    </message>
+    <message>
+        <source>both standard deviations are 0, so the standardised mean difference is undefined</source>
+        <translation>beide Standardabweichungen sind 0, daher ist die standardisierte Mittelwertdifferenz nicht definiert</translation>
+    </message>
+    <message>
+        <source>a sampling variance cannot be negative</source>
+        <translation>eine Stichprobenvarianz kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>a group has no participants</source>
+        <translation>eine Gruppe hat keine Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>a standard deviation cannot be negative</source>
+        <translation>eine Standardabweichung kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the confidence level must lie between 50 and 99.99 percent</source>
+        <translation>das Konfidenzniveau muss zwischen 50 und 99,99 Prozent liegen</translation>
+    </message>
+    <message>
+        <source>the largest sampling variance is over ten million times the smallest; the studies with the smallest variances carry almost all the weight</source>
+        <translation>die größte Stichprobenvarianz ist über zehn Millionen Mal so groß wie die kleinste; die Studien mit den kleinsten Varianzen tragen fast das ganze Gewicht</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2</source>
+        <translation>%1 wurde ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was left out: column %2: %3</source>
+        <translation>%1 wurde ausgelassen: Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no subgroup and was left out of the subgroup analysis</source>
+        <translation>%1 hat keine Subgruppe und wurde in der Subgruppenanalyse ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1: the standard error is negative; its square was used as the sampling variance</source>
+        <translation>%1: der Standardfehler ist negativ; sein Quadrat wurde als Stichprobenvarianz verwendet</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1277,27 @@
         <source>Shading: p &lt; 0.01, 0.01–0.05, 0.05–0.10, &gt; 0.10 (white)</source>
         <translation>Schattierung: p &lt; 0,01, 0,01–0,05, 0,05–0,10, &gt; 0,10 (weiß)</translation>
     </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>mean (SD), n</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Not tagged</source>
+        <translation>Nicht markiert</translation>
+    </message>
+    <message>
+        <source>Imputed by trim-and-fill</source>
+        <translation>Durch Trim-and-Fill ergänzt</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1298,14 +1380,6 @@
     <message>
         <source>EvidenceDesk report: %1</source>
         <translation>EvidenceDesk-Bericht: %1</translation>
-    </message>
-    <message>
-        <source>Favours intervention</source>
-        <translation>Spricht für die Intervention</translation>
-    </message>
-    <message>
-        <source>Favours comparator</source>
-        <translation>Spricht für die Vergleichsgruppe</translation>
     </message>
     <message>
         <source>EvidenceDesk report</source>
@@ -1454,10 +1528,6 @@
     <message>
         <source>The synthesis could not be computed.</source>
         <translation>Die Synthese konnte nicht berechnet werden.</translation>
-    </message>
-    <message>
-        <source>%1 studies; %2; %3% confidence intervals (%4).</source>
-        <translation>%1 Studien; %2; %3%-Konfidenzintervalle (%4).</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
@@ -1645,6 +1715,13 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stud(ies); %1; %2% confidence intervals (%3).</source>
+        <translation>
+            <numerusform>%n Studie; %1; %2-%-Konfidenzintervalle (%3).</numerusform>
+            <numerusform>%n Studien; %1; %2-%-Konfidenzintervalle (%3).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewStoreText</name>
@@ -1810,18 +1887,20 @@
         <translation>nicht beurteilbar</translation>
     </message>
     <message>
-        <source>%1
-Your justification: %2</source>
-        <translation>%1
-Ihre Begründung: %2</translation>
-    </message>
-    <message>
         <source>As suggested</source>
         <translation>Wie vorgeschlagen</translation>
     </message>
     <message>
         <source>Why do you judge %1 differently? (required)</source>
         <translation>Warum beurteilen Sie %1 anders? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Your justification</source>
+        <translation>Ihre Begründung</translation>
+    </message>
+    <message>
+        <source>Your justification (%1): %2</source>
+        <translation>Ihre Begründung (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1875,14 +1954,6 @@ Ihre Begründung: %2</translation>
         <translation>Aussage präzisieren…</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Why refined</source>
-        <translation>Warum präzisiert</translation>
-    </message>
-    <message>
         <source>Refinement history</source>
         <translation>Verlauf der Präzisierungen</translation>
     </message>
@@ -1915,16 +1986,26 @@ Ihre Begründung: %2</translation>
         <translation>Dieses Review hat noch keine Aussage. Formulieren Sie eine mit „Neue Aussage…“.</translation>
     </message>
     <message>
-        <source>Original claim</source>
-        <translation>Ursprüngliche Aussage</translation>
-    </message>
-    <message>
         <source>New claim</source>
         <translation>Neue Aussage</translation>
     </message>
     <message>
         <source>State the claim:</source>
         <translation>Formulieren Sie die Aussage:</translation>
+    </message>
+    <message>
+        <source>Original (%1):
+%2</source>
+        <translation>Ursprünglich (%1):
+%2</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2):
+%3
+Why refined: %4</source>
+        <translation>Version %1 (%2):
+%3
+Warum präzisiert: %4</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2148,6 @@ Ihre Begründung: %2</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>S</source>
@@ -2350,6 +2427,33 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
+    <message>
+        <source>Delete studies</source>
+        <translation>Studien löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stud(ies) from the review? Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>%n Studie aus dem Review löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</numerusform>
+            <numerusform>%n Studien aus dem Review löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo in the Review</source>
+        <translation>&amp;Rückgängig im Review</translation>
+    </message>
+    <message>
+        <source>&amp;Undo in the Review: %1</source>
+        <translation>&amp;Rückgängig im Review: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo in the Review</source>
+        <translation>&amp;Wiederherstellen im Review</translation>
+    </message>
+    <message>
+        <source>&amp;Redo in the Review: %1</source>
+        <translation>&amp;Wiederherstellen im Review: %1</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -2440,6 +2544,10 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     <message>
         <source>Promote mechanism</source>
         <translation>Mechanismus hochstufen</translation>
+    </message>
+    <message>
+        <source>Describe the most probable mechanism in plain language.</source>
+        <translation>Beschreiben Sie den wahrscheinlichsten Mechanismus in einfacher Sprache.</translation>
     </message>
 </context>
 <context>
@@ -2749,14 +2857,6 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <translation>Subgruppen</translation>
     </message>
     <message>
-        <source>Favours intervention</source>
-        <translation>Spricht für die Intervention</translation>
-    </message>
-    <message>
-        <source>Favours comparator</source>
-        <translation>Spricht für die Vergleichsgruppe</translation>
-    </message>
-    <message>
         <source>Order studies</source>
         <translation>Studien ordnen</translation>
     </message>
@@ -2849,10 +2949,6 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <translation>Die Schätzung ist nicht konvergiert; es wird kein Ergebnis angezeigt.</translation>
     </message>
     <message>
-        <source>%1 studies; %2 model; %3% confidence interval; p %4.</source>
-        <translation>%1 Studien; Modell: %2; %3%-Konfidenzintervall; p %4.</translation>
-    </message>
-    <message>
         <source>equal-effects</source>
         <translation>gemeinsamer Effekt</translation>
     </message>
@@ -2875,14 +2971,6 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     <message>
         <source>; Q = %1 (df %2), p %3.</source>
         <translation>; Q = %1 (df %2), p %3.</translation>
-    </message>
-    <message>
-        <source>Egger&apos;s test: p %1 (limit estimate %2). </source>
-        <translation>Egger-Test: p %1 (Grenzschätzer %2). </translation>
-    </message>
-    <message>
-        <source>Begg&apos;s test: Kendall&apos;s τ = %1, p %2. </source>
-        <translation>Begg-Test: Kendalls τ = %1, p %2. </translation>
     </message>
     <message numerus="yes">
         <source>Trim-and-fill: %n stud(ies) imputed, </source>
@@ -2908,8 +2996,55 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <translation>Kein Plot: die Schätzung ist nicht konvergiert.</translation>
     </message>
     <message>
-        <source>“Favours” labels…</source>
-        <translation>„Spricht für“-Beschriftungen…</translation>
+        <source>Colour studies by stance (with a legend)</source>
+        <translation>Studien nach Haltung färben (mit Legende)</translation>
+    </message>
+    <message>
+        <source>“Favours” labels of this claim…</source>
+        <translation>„Zugunsten“-Beschriftungen dieser Aussage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies); %1 model; %2% confidence interval; p %3.</source>
+        <translation>
+            <numerusform>%n Studie; %1 Modell; %2-%-Konfidenzintervall; p %3.</numerusform>
+            <numerusform>%n Studien; %1 Modell; %2-%-Konfidenzintervall; p %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a single study there is no prediction interval and no test of heterogeneity: both need at least two studies.</source>
+        <translation>Mit einer einzigen Studie gibt es kein Vorhersageintervall und keinen Heterogenitätstest: beide brauchen mindestens zwei Studien.</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>needs at least three studies</source>
+        <translation>braucht mindestens drei Studien</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Egger&apos;s test: p %1 (limit estimate %2).</source>
+        <translation>Egger-Test: p %1 (Grenzschätzer %2).</translation>
+    </message>
+    <message>
+        <source>Egger&apos;s test: %1.</source>
+        <translation>Egger-Test: %1.</translation>
+    </message>
+    <message>
+        <source>Begg&apos;s test: Kendall&apos;s τ = %1, p %2.</source>
+        <translation>Begg-Test: Kendalls τ = %1, p %2.</translation>
+    </message>
+    <message>
+        <source>Begg&apos;s test: %1.</source>
+        <translation>Begg-Test: %1.</translation>
+    </message>
+    <message>
+        <source>Trim-and-fill: %1.</source>
+        <translation>Trim-and-Fill: %1.</translation>
     </message>
 </context>
 <context>

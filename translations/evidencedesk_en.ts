@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnalysisFormatText</name>
+    <message numerus="yes">
+        <source>%n stud(ies) imputed on the %1 side; estimate %2 (SE = %3)</source>
+        <translation>
+            <numerusform>%n study imputed on the %1 side; estimate %2 (SE = %3)</numerusform>
+            <numerusform>%n studies imputed on the %1 side; estimate %2 (SE = %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandsText</name>
     <message numerus="yes">
         <source>Tag %n studies as %1</source>
@@ -27,6 +37,13 @@
             <numerusform>Trim-and-fill imputes %n studies%1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n level(s)</source>
+        <translation>
+            <numerusform>+%n level</numerusform>
+            <numerusform>+%n levels</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -35,6 +52,16 @@
         <translation>
             <numerusform>%n study without the data this measure needs was left out</numerusform>
             <numerusform>%n studies without the data this measure needs were left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <source>%n stud(ies); %1; %2% confidence intervals (%3).</source>
+        <translation>
+            <numerusform>%n study; %1; %2% confidence intervals (%3).</numerusform>
+            <numerusform>%n studies; %1; %2% confidence intervals (%3).</numerusform>
         </translation>
     </message>
 </context>
@@ -52,6 +79,13 @@
         <translation>
             <numerusform>%n duplicate skipped.</numerusform>
             <numerusform>%n duplicates skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stud(ies) from the review? Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete %n study from the review? Edit ▸ Undo brings them back.</numerusform>
+            <numerusform>Delete %n studies from the review? Edit ▸ Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +113,13 @@
         <translation>
             <numerusform>Trim-and-fill: %n study imputed, </numerusform>
             <numerusform>Trim-and-fill: %n studies imputed, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies); %1 model; %2% confidence interval; p %3.</source>
+        <translation>
+            <numerusform>%n study; %1 model; %2% confidence interval; p %3.</numerusform>
+            <numerusform>%n studies; %1 model; %2% confidence interval; p %3.</numerusform>
         </translation>
     </message>
 </context>

@@ -92,10 +92,6 @@
         <translation>Trim-and-fill (L0): </translation>
     </message>
     <message>
-        <source>%1 studies imputed on the %2 side; estimate %3 (SE = %4)</source>
-        <translation>%1 estudios imputados en el lado %2; estimación %3 (EE = %4)</translation>
-    </message>
-    <message>
         <source>Leave-one-out:</source>
         <translation>Dejar uno fuera:</translation>
     </message>
@@ -131,6 +127,13 @@
         <source>%1%</source>
         <comment>a percentage: 92.2%</comment>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) imputed on the %1 side; estimate %2 (SE = %3)</source>
+        <translation>
+            <numerusform>%n estudio imputado en el lado %1; estimación %2 (EE = %3)</numerusform>
+            <numerusform>%n estudios imputados en el lado %1; estimación %2 (EE = %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -215,14 +218,6 @@
         <translation>--dpi debe ser un número entero de 36 a 1200</translation>
     </message>
     <message>
-        <source>Favours intervention</source>
-        <translation>A favor de la intervención</translation>
-    </message>
-    <message>
-        <source>Favours comparator</source>
-        <translation>A favor del comparador</translation>
-    </message>
-    <message>
         <source>import needs a review and a file
 %1</source>
         <translation>import necesita una revisión y un archivo
@@ -304,6 +299,10 @@
         <source>SETTINGS override the claim&apos;s stored synthesis for this one run (nothing is written):</source>
         <translation>SETTINGS sustituyen la síntesis guardada de la afirmación solo en esta ejecución (no se escribe nada):</translation>
     </message>
+    <message>
+        <source>unknown column &apos;%1&apos; in --columns (use %2)</source>
+        <translation>columna desconocida &apos;%1&apos; en --columns (use %2)</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -367,6 +366,17 @@
     <message>
         <source>%1:%2: %3 fields, but the header has %4</source>
         <translation>%1:%2: %3 campos, pero el encabezado tiene %4</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsText</name>
+    <message>
+        <source>Favours intervention</source>
+        <translation>A favor de la intervención</translation>
+    </message>
+    <message>
+        <source>Favours comparator</source>
+        <translation>A favor del comparador</translation>
     </message>
 </context>
 <context>
@@ -746,6 +756,29 @@
         <source>No sign of small-study effects (Egger p %1).</source>
         <translation>Sin indicios de efectos de estudios pequeños (p de Egger %1).</translation>
     </message>
+    <message>
+        <source>no upgrade</source>
+        <translation>sin ascenso</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n level(s)</source>
+        <translation>
+            <numerusform>+%n nivel</numerusform>
+            <numerusform>+%n niveles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not serious</source>
+        <translation>no grave</translation>
+    </message>
+    <message>
+        <source>serious (−1)</source>
+        <translation>grave (−1)</translation>
+    </message>
+    <message>
+        <source>very serious (−2)</source>
+        <translation>muy grave (−2)</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -939,24 +972,12 @@
         <translation>hay más eventos que participantes en el grupo</translation>
     </message>
     <message>
-        <source>the sample size is too small (n must be at least 2; above 3 for Fisher&apos;s z)</source>
-        <translation>el tamaño muestral es demasiado pequeño (n debe ser al menos 2; más de 3 para la z de Fisher)</translation>
-    </message>
-    <message>
-        <source>a standard deviation must be greater than 0</source>
-        <translation>una desviación estándar debe ser mayor que 0</translation>
-    </message>
-    <message>
         <source>the ratio of means needs means greater than 0</source>
         <translation>la razón de medias necesita medias mayores que 0</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
         <translation>una correlación debe estar entre -1 y 1</translation>
-    </message>
-    <message>
-        <source>a sampling variance or standard error cannot be negative</source>
-        <translation>una varianza muestral o un error estándar no puede ser negativo</translation>
     </message>
     <message>
         <source>a sampling variance is 0, so inverse-variance weights are undefined</source>
@@ -1005,10 +1026,6 @@
     <message>
         <source>some sampling variances are 0, so Q, I^2 and H^2 are undefined</source>
         <translation>algunas varianzas muestrales son 0, así que Q, I^2 y H^2 no están definidos</translation>
-    </message>
-    <message>
-        <source>the largest sampling variance is over ten million times the smallest; results may be unstable</source>
-        <translation>la mayor varianza muestral supera en más de diez millones de veces a la menor; los resultados pueden ser inestables</translation>
     </message>
     <message>
         <source>the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts</source>
@@ -1109,6 +1126,50 @@
     <message>
         <source>z test</source>
         <translation>prueba z</translation>
+    </message>
+    <message>
+        <source>the sample size is too small for this measure (SMD needs n1i + n2i of at least 4, COR a sample size of at least 2, Fisher&apos;s z one above 3)</source>
+        <translation>el tamaño muestral es demasiado pequeño para esta medida (SMD necesita n1i + n2i de al menos 4, COR un tamaño muestral de al menos 2, la z de Fisher uno mayor que 3)</translation>
+    </message>
+    <message>
+        <source>both standard deviations are 0, so the standardised mean difference is undefined</source>
+        <translation>ambas desviaciones estándar son 0, así que la diferencia de medias estandarizada no está definida</translation>
+    </message>
+    <message>
+        <source>a sampling variance cannot be negative</source>
+        <translation>una varianza muestral no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>a group has no participants</source>
+        <translation>un grupo no tiene participantes</translation>
+    </message>
+    <message>
+        <source>a standard deviation cannot be negative</source>
+        <translation>una desviación estándar no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>the confidence level must lie between 50 and 99.99 percent</source>
+        <translation>el nivel de confianza debe estar entre el 50 y el 99,99 por ciento</translation>
+    </message>
+    <message>
+        <source>the largest sampling variance is over ten million times the smallest; the studies with the smallest variances carry almost all the weight</source>
+        <translation>la mayor varianza muestral supera en más de diez millones de veces a la menor; los estudios con las menores varianzas llevan casi todo el peso</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2</source>
+        <translation>%1 se dejó fuera: %2</translation>
+    </message>
+    <message>
+        <source>%1 was left out: column %2: %3</source>
+        <translation>%1 se dejó fuera: columna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no subgroup and was left out of the subgroup analysis</source>
+        <translation>%1 no tiene subgrupo y se dejó fuera del análisis de subgrupos</translation>
+    </message>
+    <message>
+        <source>%1: the standard error is negative; its square was used as the sampling variance</source>
+        <translation>%1: el error estándar es negativo; se usó su cuadrado como varianza muestral</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1277,27 @@
         <source>Shading: p &lt; 0.01, 0.01–0.05, 0.05–0.10, &gt; 0.10 (white)</source>
         <translation>Sombreado: p &lt; 0,01, 0,01–0,05, 0,05–0,10, &gt; 0,10 (blanco)</translation>
     </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>mean (SD), n</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Comparador</translation>
+    </message>
+    <message>
+        <source>Not tagged</source>
+        <translation>Sin etiquetar</translation>
+    </message>
+    <message>
+        <source>Imputed by trim-and-fill</source>
+        <translation>Imputado por trim-and-fill</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1298,14 +1380,6 @@
     <message>
         <source>EvidenceDesk report: %1</source>
         <translation>Informe de EvidenceDesk: %1</translation>
-    </message>
-    <message>
-        <source>Favours intervention</source>
-        <translation>A favor de la intervención</translation>
-    </message>
-    <message>
-        <source>Favours comparator</source>
-        <translation>A favor del comparador</translation>
     </message>
     <message>
         <source>EvidenceDesk report</source>
@@ -1454,10 +1528,6 @@
     <message>
         <source>The synthesis could not be computed.</source>
         <translation>No se pudo calcular la síntesis.</translation>
-    </message>
-    <message>
-        <source>%1 studies; %2; %3% confidence intervals (%4).</source>
-        <translation>%1 estudios; %2; intervalos de confianza del %3&#xa0;% (%4).</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
@@ -1645,6 +1715,13 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stud(ies); %1; %2% confidence intervals (%3).</source>
+        <translation>
+            <numerusform>%n estudio; %1; intervalos de confianza del %2% (%3).</numerusform>
+            <numerusform>%n estudios; %1; intervalos de confianza del %2% (%3).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewStoreText</name>
@@ -1810,18 +1887,20 @@
         <translation>no evaluable</translation>
     </message>
     <message>
-        <source>%1
-Your justification: %2</source>
-        <translation>%1
-Su justificación: %2</translation>
-    </message>
-    <message>
         <source>As suggested</source>
         <translation>Como se sugiere</translation>
     </message>
     <message>
         <source>Why do you judge %1 differently? (required)</source>
         <translation>¿Por qué juzga %1 de otro modo? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Your justification</source>
+        <translation>Su justificación</translation>
+    </message>
+    <message>
+        <source>Your justification (%1): %2</source>
+        <translation>Su justificación (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1875,14 +1954,6 @@ Su justificación: %2</translation>
         <translation>Refinar la afirmación…</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Why refined</source>
-        <translation>Por qué se refinó</translation>
-    </message>
-    <message>
         <source>Refinement history</source>
         <translation>Historial de refinamientos</translation>
     </message>
@@ -1915,16 +1986,26 @@ Su justificación: %2</translation>
         <translation>Esta revisión aún no tiene afirmación. Use «Nueva afirmación…» para formular una.</translation>
     </message>
     <message>
-        <source>Original claim</source>
-        <translation>Afirmación original</translation>
-    </message>
-    <message>
         <source>New claim</source>
         <translation>Nueva afirmación</translation>
     </message>
     <message>
         <source>State the claim:</source>
         <translation>Formule la afirmación:</translation>
+    </message>
+    <message>
+        <source>Original (%1):
+%2</source>
+        <translation>Original (%1):
+%2</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2):
+%3
+Why refined: %4</source>
+        <translation>Versión %1 (%2):
+%3
+Por qué se refinó: %4</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2148,6 @@ Su justificación: %2</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>S</source>
@@ -2350,6 +2427,33 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <source>Add %1</source>
         <translation>Añadir %1</translation>
     </message>
+    <message>
+        <source>Delete studies</source>
+        <translation>Eliminar estudios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stud(ies) from the review? Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>¿Eliminar %n estudio de la revisión? Edición ▸ Deshacer lo recupera.</numerusform>
+            <numerusform>¿Eliminar %n estudios de la revisión? Edición ▸ Deshacer los recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo in the Review</source>
+        <translation>&amp;Deshacer en la revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Undo in the Review: %1</source>
+        <translation>&amp;Deshacer en la revisión: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo in the Review</source>
+        <translation>&amp;Rehacer en la revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Redo in the Review: %1</source>
+        <translation>&amp;Rehacer en la revisión: %1</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -2440,6 +2544,10 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     <message>
         <source>Promote mechanism</source>
         <translation>Promover mecanismo</translation>
+    </message>
+    <message>
+        <source>Describe the most probable mechanism in plain language.</source>
+        <translation>Describa el mecanismo más probable en lenguaje sencillo.</translation>
     </message>
 </context>
 <context>
@@ -2749,14 +2857,6 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <translation>Subgrupos</translation>
     </message>
     <message>
-        <source>Favours intervention</source>
-        <translation>A favor de la intervención</translation>
-    </message>
-    <message>
-        <source>Favours comparator</source>
-        <translation>A favor del comparador</translation>
-    </message>
-    <message>
         <source>Order studies</source>
         <translation>Ordenar estudios</translation>
     </message>
@@ -2849,10 +2949,6 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <translation>La estimación no convergió; no se muestra ningún resultado.</translation>
     </message>
     <message>
-        <source>%1 studies; %2 model; %3% confidence interval; p %4.</source>
-        <translation>%1 estudios; modelo de %2; intervalo de confianza del %3&#xa0;%; p %4.</translation>
-    </message>
-    <message>
         <source>equal-effects</source>
         <translation>efecto común</translation>
     </message>
@@ -2875,14 +2971,6 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     <message>
         <source>; Q = %1 (df %2), p %3.</source>
         <translation>; Q = %1 (gl %2), p %3.</translation>
-    </message>
-    <message>
-        <source>Egger&apos;s test: p %1 (limit estimate %2). </source>
-        <translation>Prueba de Egger: p %1 (estimación límite %2). </translation>
-    </message>
-    <message>
-        <source>Begg&apos;s test: Kendall&apos;s τ = %1, p %2. </source>
-        <translation>Prueba de Begg: τ de Kendall = %1, p %2. </translation>
     </message>
     <message numerus="yes">
         <source>Trim-and-fill: %n stud(ies) imputed, </source>
@@ -2908,8 +2996,55 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <translation>Sin gráfico: la estimación no convergió.</translation>
     </message>
     <message>
-        <source>“Favours” labels…</source>
-        <translation>Etiquetas «A favor de»…</translation>
+        <source>Colour studies by stance (with a legend)</source>
+        <translation>Colorear los estudios por postura (con leyenda)</translation>
+    </message>
+    <message>
+        <source>“Favours” labels of this claim…</source>
+        <translation>Etiquetas «a favor» de esta afirmación…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies); %1 model; %2% confidence interval; p %3.</source>
+        <translation>
+            <numerusform>%n estudio; modelo de %1; intervalo de confianza del %2%; p %3.</numerusform>
+            <numerusform>%n estudios; modelo de %1; intervalo de confianza del %2%; p %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a single study there is no prediction interval and no test of heterogeneity: both need at least two studies.</source>
+        <translation>Con un solo estudio no hay intervalo de predicción ni prueba de heterogeneidad: ambos necesitan al menos dos estudios.</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>needs at least three studies</source>
+        <translation>necesita al menos tres estudios</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>Egger&apos;s test: p %1 (limit estimate %2).</source>
+        <translation>Prueba de Egger: p %1 (estimación límite %2).</translation>
+    </message>
+    <message>
+        <source>Egger&apos;s test: %1.</source>
+        <translation>Prueba de Egger: %1.</translation>
+    </message>
+    <message>
+        <source>Begg&apos;s test: Kendall&apos;s τ = %1, p %2.</source>
+        <translation>Prueba de Begg: τ de Kendall = %1, p %2.</translation>
+    </message>
+    <message>
+        <source>Begg&apos;s test: %1.</source>
+        <translation>Prueba de Begg: %1.</translation>
+    </message>
+    <message>
+        <source>Trim-and-fill: %1.</source>
+        <translation>Trim-and-fill: %1.</translation>
     </message>
 </context>
 <context>

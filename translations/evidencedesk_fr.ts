@@ -92,10 +92,6 @@
         <translation>Trim-and-fill (L0)&#xa0;: </translation>
     </message>
     <message>
-        <source>%1 studies imputed on the %2 side; estimate %3 (SE = %4)</source>
-        <translation>%1 études imputées du côté %2&#xa0;; estimation %3 (ET = %4)</translation>
-    </message>
-    <message>
         <source>Leave-one-out:</source>
         <translation>Leave-one-out&#xa0;:</translation>
     </message>
@@ -131,6 +127,13 @@
         <source>%1%</source>
         <comment>a percentage: 92.2%</comment>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) imputed on the %1 side; estimate %2 (SE = %3)</source>
+        <translation>
+            <numerusform>%n étude imputée du côté %1 ; estimation %2 (ET = %3)</numerusform>
+            <numerusform>%n études imputées du côté %1 ; estimation %2 (ET = %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -215,14 +218,6 @@
         <translation>--dpi doit être un nombre entier de 36 à 1200</translation>
     </message>
     <message>
-        <source>Favours intervention</source>
-        <translation>En faveur de l’intervention</translation>
-    </message>
-    <message>
-        <source>Favours comparator</source>
-        <translation>En faveur du comparateur</translation>
-    </message>
-    <message>
         <source>import needs a review and a file
 %1</source>
         <translation>import attend une revue et un fichier
@@ -304,6 +299,10 @@
         <source>SETTINGS override the claim&apos;s stored synthesis for this one run (nothing is written):</source>
         <translation>SETTINGS remplacent la synthèse enregistrée de l’affirmation pour cette seule exécution (rien n’est écrit) :</translation>
     </message>
+    <message>
+        <source>unknown column &apos;%1&apos; in --columns (use %2)</source>
+        <translation>colonne inconnue &apos;%1&apos; dans --columns (utilisez %2)</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -367,6 +366,17 @@
     <message>
         <source>%1:%2: %3 fields, but the header has %4</source>
         <translation>%1:%2: %3 champs, mais l’en-tête en a %4</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsText</name>
+    <message>
+        <source>Favours intervention</source>
+        <translation>En faveur de l’intervention</translation>
+    </message>
+    <message>
+        <source>Favours comparator</source>
+        <translation>En faveur du comparateur</translation>
     </message>
 </context>
 <context>
@@ -746,6 +756,29 @@
         <source>No sign of small-study effects (Egger p %1).</source>
         <translation>Pas de signe d’effets des petites études (p d’Egger %1).</translation>
     </message>
+    <message>
+        <source>no upgrade</source>
+        <translation>pas de surclassement</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n level(s)</source>
+        <translation>
+            <numerusform>+%n niveau</numerusform>
+            <numerusform>+%n niveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not serious</source>
+        <translation>pas grave</translation>
+    </message>
+    <message>
+        <source>serious (−1)</source>
+        <translation>grave (−1)</translation>
+    </message>
+    <message>
+        <source>very serious (−2)</source>
+        <translation>très grave (−2)</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -939,24 +972,12 @@
         <translation>le groupe compte plus d’événements que de participants</translation>
     </message>
     <message>
-        <source>the sample size is too small (n must be at least 2; above 3 for Fisher&apos;s z)</source>
-        <translation>l’effectif est trop petit (n au moins 2&#xa0;; plus de 3 pour le z de Fisher)</translation>
-    </message>
-    <message>
-        <source>a standard deviation must be greater than 0</source>
-        <translation>un écart-type doit être supérieur à 0</translation>
-    </message>
-    <message>
         <source>the ratio of means needs means greater than 0</source>
         <translation>le rapport de moyennes nécessite des moyennes supérieures à 0</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
         <translation>une corrélation doit être comprise entre -1 et 1</translation>
-    </message>
-    <message>
-        <source>a sampling variance or standard error cannot be negative</source>
-        <translation>une variance d’échantillonnage ou une erreur type ne peut pas être négative</translation>
     </message>
     <message>
         <source>a sampling variance is 0, so inverse-variance weights are undefined</source>
@@ -1005,10 +1026,6 @@
     <message>
         <source>some sampling variances are 0, so Q, I^2 and H^2 are undefined</source>
         <translation>certaines variances d’échantillonnage valent 0&#xa0;: Q, I^2 et H^2 ne sont pas définis</translation>
-    </message>
-    <message>
-        <source>the largest sampling variance is over ten million times the smallest; results may be unstable</source>
-        <translation>la plus grande variance d’échantillonnage dépasse dix millions de fois la plus petite&#xa0;; les résultats peuvent être instables</translation>
     </message>
     <message>
         <source>the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts</source>
@@ -1109,6 +1126,50 @@
     <message>
         <source>z test</source>
         <translation>test z</translation>
+    </message>
+    <message>
+        <source>the sample size is too small for this measure (SMD needs n1i + n2i of at least 4, COR a sample size of at least 2, Fisher&apos;s z one above 3)</source>
+        <translation>l’effectif est trop petit pour cette mesure (SMD demande n1i + n2i d’au moins 4, COR un effectif d’au moins 2, le z de Fisher un effectif de plus de 3)</translation>
+    </message>
+    <message>
+        <source>both standard deviations are 0, so the standardised mean difference is undefined</source>
+        <translation>les deux écarts-types valent 0&#xa0;: la différence de moyennes standardisée n’est pas définie</translation>
+    </message>
+    <message>
+        <source>a sampling variance cannot be negative</source>
+        <translation>une variance d’échantillonnage ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>a group has no participants</source>
+        <translation>un groupe n’a aucun participant</translation>
+    </message>
+    <message>
+        <source>a standard deviation cannot be negative</source>
+        <translation>un écart-type ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>the confidence level must lie between 50 and 99.99 percent</source>
+        <translation>le niveau de confiance doit être compris entre 50 et 99,99 pour cent</translation>
+    </message>
+    <message>
+        <source>the largest sampling variance is over ten million times the smallest; the studies with the smallest variances carry almost all the weight</source>
+        <translation>la plus grande variance d’échantillonnage dépasse dix millions de fois la plus petite&#xa0;; les études aux plus petites variances portent presque tout le poids</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2</source>
+        <translation>%1 a été écarté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was left out: column %2: %3</source>
+        <translation>%1 a été écarté&#xa0;: colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no subgroup and was left out of the subgroup analysis</source>
+        <translation>%1 n’a pas de sous-groupe et a été écarté de l’analyse en sous-groupes</translation>
+    </message>
+    <message>
+        <source>%1: the standard error is negative; its square was used as the sampling variance</source>
+        <translation>%1&#xa0;: l’erreur standard est négative&#xa0;; son carré a servi de variance d’échantillonnage</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1277,27 @@
         <source>Shading: p &lt; 0.01, 0.01–0.05, 0.05–0.10, &gt; 0.10 (white)</source>
         <translation>Ombrage&#xa0;: p &lt; 0,01, 0,01–0,05, 0,05–0,10, &gt; 0,10 (blanc)</translation>
     </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>mean (SD), n</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Comparateur</translation>
+    </message>
+    <message>
+        <source>Not tagged</source>
+        <translation>Non étiquetée</translation>
+    </message>
+    <message>
+        <source>Imputed by trim-and-fill</source>
+        <translation>Imputée par trim-and-fill</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1298,14 +1380,6 @@
     <message>
         <source>EvidenceDesk report: %1</source>
         <translation>Rapport EvidenceDesk&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Favours intervention</source>
-        <translation>En faveur de l’intervention</translation>
-    </message>
-    <message>
-        <source>Favours comparator</source>
-        <translation>En faveur du comparateur</translation>
     </message>
     <message>
         <source>EvidenceDesk report</source>
@@ -1454,10 +1528,6 @@
     <message>
         <source>The synthesis could not be computed.</source>
         <translation>La synthèse n’a pas pu être calculée.</translation>
-    </message>
-    <message>
-        <source>%1 studies; %2; %3% confidence intervals (%4).</source>
-        <translation>%1 études&#xa0;; %2&#xa0;; intervalles de confiance à %3&#xa0;% (%4).</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
@@ -1645,6 +1715,13 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stud(ies); %1; %2% confidence intervals (%3).</source>
+        <translation>
+            <numerusform>%n étude ; %1 ; intervalles de confiance à %2 % (%3).</numerusform>
+            <numerusform>%n études ; %1 ; intervalles de confiance à %2 % (%3).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewStoreText</name>
@@ -1810,18 +1887,20 @@
         <translation>non évaluable</translation>
     </message>
     <message>
-        <source>%1
-Your justification: %2</source>
-        <translation>%1
-Votre justification&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>As suggested</source>
         <translation>Comme suggéré</translation>
     </message>
     <message>
         <source>Why do you judge %1 differently? (required)</source>
         <translation>Pourquoi jugez-vous %1 autrement&#xa0;? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Your justification</source>
+        <translation>Votre justification</translation>
+    </message>
+    <message>
+        <source>Your justification (%1): %2</source>
+        <translation>Votre justification (%1) : %2</translation>
     </message>
 </context>
 <context>
@@ -1875,14 +1954,6 @@ Votre justification&#xa0;: %2</translation>
         <translation>Préciser l’affirmation…</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Why refined</source>
-        <translation>Pourquoi précisée</translation>
-    </message>
-    <message>
         <source>Refinement history</source>
         <translation>Historique des précisions</translation>
     </message>
@@ -1915,16 +1986,26 @@ Votre justification&#xa0;: %2</translation>
         <translation>Cette revue n’a pas encore d’affirmation. Utilisez «&#xa0;Nouvelle affirmation…&#xa0;» pour en formuler une.</translation>
     </message>
     <message>
-        <source>Original claim</source>
-        <translation>Affirmation initiale</translation>
-    </message>
-    <message>
         <source>New claim</source>
         <translation>Nouvelle affirmation</translation>
     </message>
     <message>
         <source>State the claim:</source>
         <translation>Formulez l’affirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Original (%1):
+%2</source>
+        <translation>Originale (%1) :
+%2</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2):
+%3
+Why refined: %4</source>
+        <translation>Version %1 (%2) :
+%3
+Pourquoi affinée : %4</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2148,6 @@ Votre justification&#xa0;: %2</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>S</source>
@@ -2350,6 +2427,33 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
+    <message>
+        <source>Delete studies</source>
+        <translation>Supprimer des études</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stud(ies) from the review? Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer %n étude de la revue ? Édition ▸ Annuler la rétablit.</numerusform>
+            <numerusform>Supprimer %n études de la revue ? Édition ▸ Annuler les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo in the Review</source>
+        <translation>&amp;Annuler dans la revue</translation>
+    </message>
+    <message>
+        <source>&amp;Undo in the Review: %1</source>
+        <translation>&amp;Annuler dans la revue : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo in the Review</source>
+        <translation>&amp;Rétablir dans la revue</translation>
+    </message>
+    <message>
+        <source>&amp;Redo in the Review: %1</source>
+        <translation>&amp;Rétablir dans la revue : %1</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -2440,6 +2544,10 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
     <message>
         <source>Promote mechanism</source>
         <translation>Promouvoir le mécanisme</translation>
+    </message>
+    <message>
+        <source>Describe the most probable mechanism in plain language.</source>
+        <translation>Décrivez le mécanisme le plus probable en langage simple.</translation>
     </message>
 </context>
 <context>
@@ -2749,14 +2857,6 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <translation>Sous-groupes</translation>
     </message>
     <message>
-        <source>Favours intervention</source>
-        <translation>En faveur de l’intervention</translation>
-    </message>
-    <message>
-        <source>Favours comparator</source>
-        <translation>En faveur du comparateur</translation>
-    </message>
-    <message>
         <source>Order studies</source>
         <translation>Ordonner les études</translation>
     </message>
@@ -2849,10 +2949,6 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <translation>L’estimation n’a pas convergé&#xa0;; aucun résultat n’est affiché.</translation>
     </message>
     <message>
-        <source>%1 studies; %2 model; %3% confidence interval; p %4.</source>
-        <translation>%1 études&#xa0;; modèle %2&#xa0;; intervalle de confiance à %3&#xa0;%&#xa0;; p %4.</translation>
-    </message>
-    <message>
         <source>equal-effects</source>
         <translation>à effet commun</translation>
     </message>
@@ -2875,14 +2971,6 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
     <message>
         <source>; Q = %1 (df %2), p %3.</source>
         <translation>&#xa0;; Q = %1 (ddl %2), p %3.</translation>
-    </message>
-    <message>
-        <source>Egger&apos;s test: p %1 (limit estimate %2). </source>
-        <translation>Test d’Egger&#xa0;: p %1 (estimation limite %2). </translation>
-    </message>
-    <message>
-        <source>Begg&apos;s test: Kendall&apos;s τ = %1, p %2. </source>
-        <translation>Test de Begg&#xa0;: τ de Kendall = %1, p %2. </translation>
     </message>
     <message numerus="yes">
         <source>Trim-and-fill: %n stud(ies) imputed, </source>
@@ -2908,8 +2996,55 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <translation>Pas de graphique&#xa0;: l’estimation n’a pas convergé.</translation>
     </message>
     <message>
-        <source>“Favours” labels…</source>
-        <translation>Libellés «&#xa0;En faveur de&#xa0;»…</translation>
+        <source>Colour studies by stance (with a legend)</source>
+        <translation>Colorer les études selon la position (avec légende)</translation>
+    </message>
+    <message>
+        <source>“Favours” labels of this claim…</source>
+        <translation>Libellés « en faveur » de cette affirmation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies); %1 model; %2% confidence interval; p %3.</source>
+        <translation>
+            <numerusform>%n étude ; modèle à %1 ; intervalle de confiance à %2 % ; p %3.</numerusform>
+            <numerusform>%n études ; modèle à %1 ; intervalle de confiance à %2 % ; p %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a single study there is no prediction interval and no test of heterogeneity: both need at least two studies.</source>
+        <translation>Avec une seule étude, il n’y a ni intervalle de prédiction ni test d’hétérogénéité : tous deux exigent au moins deux études.</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>omis</translation>
+    </message>
+    <message>
+        <source>needs at least three studies</source>
+        <translation>exige au moins trois études</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>Egger&apos;s test: p %1 (limit estimate %2).</source>
+        <translation>Test d’Egger : p %1 (estimation limite %2).</translation>
+    </message>
+    <message>
+        <source>Egger&apos;s test: %1.</source>
+        <translation>Test d’Egger : %1.</translation>
+    </message>
+    <message>
+        <source>Begg&apos;s test: Kendall&apos;s τ = %1, p %2.</source>
+        <translation>Test de Begg : τ de Kendall = %1, p %2.</translation>
+    </message>
+    <message>
+        <source>Begg&apos;s test: %1.</source>
+        <translation>Test de Begg : %1.</translation>
+    </message>
+    <message>
+        <source>Trim-and-fill: %1.</source>
+        <translation>Trim-and-fill : %1.</translation>
     </message>
 </context>
 <context>

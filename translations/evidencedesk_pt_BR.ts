@@ -92,10 +92,6 @@
         <translation>Trim-and-fill (L0): </translation>
     </message>
     <message>
-        <source>%1 studies imputed on the %2 side; estimate %3 (SE = %4)</source>
-        <translation>%1 estudos imputados no lado %2; estimativa %3 (EP = %4)</translation>
-    </message>
-    <message>
         <source>Leave-one-out:</source>
         <translation>Deixar um de fora:</translation>
     </message>
@@ -131,6 +127,13 @@
         <source>%1%</source>
         <comment>a percentage: 92.2%</comment>
         <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) imputed on the %1 side; estimate %2 (SE = %3)</source>
+        <translation>
+            <numerusform>%n estudo imputado do lado %1; estimativa %2 (EP = %3)</numerusform>
+            <numerusform>%n estudos imputados do lado %1; estimativa %2 (EP = %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -215,14 +218,6 @@
         <translation>--dpi deve ser um número inteiro de 36 a 1200</translation>
     </message>
     <message>
-        <source>Favours intervention</source>
-        <translation>Favorece a intervenção</translation>
-    </message>
-    <message>
-        <source>Favours comparator</source>
-        <translation>Favorece o comparador</translation>
-    </message>
-    <message>
         <source>import needs a review and a file
 %1</source>
         <translation>import precisa de uma revisão e de um arquivo
@@ -304,6 +299,10 @@
         <source>SETTINGS override the claim&apos;s stored synthesis for this one run (nothing is written):</source>
         <translation>SETTINGS substituem a síntese salva da afirmação apenas nesta execução (nada é gravado):</translation>
     </message>
+    <message>
+        <source>unknown column &apos;%1&apos; in --columns (use %2)</source>
+        <translation>coluna desconhecida &apos;%1&apos; em --columns (use %2)</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -367,6 +366,17 @@
     <message>
         <source>%1:%2: %3 fields, but the header has %4</source>
         <translation>%1:%2: %3 campos, mas o cabeçalho tem %4</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsText</name>
+    <message>
+        <source>Favours intervention</source>
+        <translation>Favorece a intervenção</translation>
+    </message>
+    <message>
+        <source>Favours comparator</source>
+        <translation>Favorece o comparador</translation>
     </message>
 </context>
 <context>
@@ -746,6 +756,29 @@
         <source>No sign of small-study effects (Egger p %1).</source>
         <translation>Nenhum sinal de efeitos de estudos pequenos (p de Egger %1).</translation>
     </message>
+    <message>
+        <source>no upgrade</source>
+        <translation>sem elevação</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n level(s)</source>
+        <translation>
+            <numerusform>+%n nível</numerusform>
+            <numerusform>+%n níveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not serious</source>
+        <translation>não grave</translation>
+    </message>
+    <message>
+        <source>serious (−1)</source>
+        <translation>grave (−1)</translation>
+    </message>
+    <message>
+        <source>very serious (−2)</source>
+        <translation>muito grave (−2)</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -939,24 +972,12 @@
         <translation>há mais eventos que participantes no grupo</translation>
     </message>
     <message>
-        <source>the sample size is too small (n must be at least 2; above 3 for Fisher&apos;s z)</source>
-        <translation>o tamanho amostral é pequeno demais (n deve ser pelo menos 2; acima de 3 para o z de Fisher)</translation>
-    </message>
-    <message>
-        <source>a standard deviation must be greater than 0</source>
-        <translation>um desvio padrão deve ser maior que 0</translation>
-    </message>
-    <message>
         <source>the ratio of means needs means greater than 0</source>
         <translation>a razão de médias precisa de médias maiores que 0</translation>
     </message>
     <message>
         <source>a correlation must lie between -1 and 1</source>
         <translation>uma correlação deve estar entre -1 e 1</translation>
-    </message>
-    <message>
-        <source>a sampling variance or standard error cannot be negative</source>
-        <translation>uma variância amostral ou um erro padrão não pode ser negativo</translation>
     </message>
     <message>
         <source>a sampling variance is 0, so inverse-variance weights are undefined</source>
@@ -1005,10 +1026,6 @@
     <message>
         <source>some sampling variances are 0, so Q, I^2 and H^2 are undefined</source>
         <translation>algumas variâncias amostrais são 0, então Q, I^2 e H^2 não estão definidos</translation>
-    </message>
-    <message>
-        <source>the largest sampling variance is over ten million times the smallest; results may be unstable</source>
-        <translation>a maior variância amostral é mais de dez milhões de vezes a menor; os resultados podem ser instáveis</translation>
     </message>
     <message>
         <source>the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts</source>
@@ -1109,6 +1126,50 @@
     <message>
         <source>z test</source>
         <translation>teste z</translation>
+    </message>
+    <message>
+        <source>the sample size is too small for this measure (SMD needs n1i + n2i of at least 4, COR a sample size of at least 2, Fisher&apos;s z one above 3)</source>
+        <translation>o tamanho amostral é pequeno demais para esta medida (SMD precisa de n1i + n2i de pelo menos 4, COR de um tamanho amostral de pelo menos 2, o z de Fisher de um acima de 3)</translation>
+    </message>
+    <message>
+        <source>both standard deviations are 0, so the standardised mean difference is undefined</source>
+        <translation>ambos os desvios padrão são 0, então a diferença de médias padronizada não está definida</translation>
+    </message>
+    <message>
+        <source>a sampling variance cannot be negative</source>
+        <translation>uma variância amostral não pode ser negativa</translation>
+    </message>
+    <message>
+        <source>a group has no participants</source>
+        <translation>um grupo não tem participantes</translation>
+    </message>
+    <message>
+        <source>a standard deviation cannot be negative</source>
+        <translation>um desvio padrão não pode ser negativo</translation>
+    </message>
+    <message>
+        <source>the confidence level must lie between 50 and 99.99 percent</source>
+        <translation>o nível de confiança deve estar entre 50 e 99,99 por cento</translation>
+    </message>
+    <message>
+        <source>the largest sampling variance is over ten million times the smallest; the studies with the smallest variances carry almost all the weight</source>
+        <translation>a maior variância amostral é mais de dez milhões de vezes a menor; os estudos com as menores variâncias carregam quase todo o peso</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2</source>
+        <translation>%1 foi deixado de fora: %2</translation>
+    </message>
+    <message>
+        <source>%1 was left out: column %2: %3</source>
+        <translation>%1 foi deixado de fora: coluna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no subgroup and was left out of the subgroup analysis</source>
+        <translation>%1 não tem subgrupo e foi deixado de fora da análise de subgrupos</translation>
+    </message>
+    <message>
+        <source>%1: the standard error is negative; its square was used as the sampling variance</source>
+        <translation>%1: o erro padrão é negativo; seu quadrado foi usado como variância amostral</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1277,27 @@
         <source>Shading: p &lt; 0.01, 0.01–0.05, 0.05–0.10, &gt; 0.10 (white)</source>
         <translation>Sombreamento: p &lt; 0,01, 0,01–0,05, 0,05–0,10, &gt; 0,10 (branco)</translation>
     </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>mean (SD), n</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervenção</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Comparador</translation>
+    </message>
+    <message>
+        <source>Not tagged</source>
+        <translation>Sem marcação</translation>
+    </message>
+    <message>
+        <source>Imputed by trim-and-fill</source>
+        <translation>Imputado pelo trim-and-fill</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1298,14 +1380,6 @@
     <message>
         <source>EvidenceDesk report: %1</source>
         <translation>Relatório do EvidenceDesk: %1</translation>
-    </message>
-    <message>
-        <source>Favours intervention</source>
-        <translation>Favorece a intervenção</translation>
-    </message>
-    <message>
-        <source>Favours comparator</source>
-        <translation>Favorece o comparador</translation>
     </message>
     <message>
         <source>EvidenceDesk report</source>
@@ -1454,10 +1528,6 @@
     <message>
         <source>The synthesis could not be computed.</source>
         <translation>Não foi possível calcular a síntese.</translation>
-    </message>
-    <message>
-        <source>%1 studies; %2; %3% confidence intervals (%4).</source>
-        <translation>%1 estudos; %2; intervalos de confiança de %3% (%4).</translation>
     </message>
     <message>
         <source>Knapp-Hartung</source>
@@ -1645,6 +1715,13 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stud(ies); %1; %2% confidence intervals (%3).</source>
+        <translation>
+            <numerusform>%n estudo; %1; intervalos de confiança de %2% (%3).</numerusform>
+            <numerusform>%n estudos; %1; intervalos de confiança de %2% (%3).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewStoreText</name>
@@ -1810,18 +1887,20 @@
         <translation>não avaliável</translation>
     </message>
     <message>
-        <source>%1
-Your justification: %2</source>
-        <translation>%1
-Sua justificativa: %2</translation>
-    </message>
-    <message>
         <source>As suggested</source>
         <translation>Como sugerido</translation>
     </message>
     <message>
         <source>Why do you judge %1 differently? (required)</source>
         <translation>Por que você julga %1 de outra forma? (obrigatório)</translation>
+    </message>
+    <message>
+        <source>Your justification</source>
+        <translation>Sua justificativa</translation>
+    </message>
+    <message>
+        <source>Your justification (%1): %2</source>
+        <translation>Sua justificativa (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1875,14 +1954,6 @@ Sua justificativa: %2</translation>
         <translation>Refinar a alegação…</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Versão</translation>
-    </message>
-    <message>
-        <source>Why refined</source>
-        <translation>Por que foi refinada</translation>
-    </message>
-    <message>
         <source>Refinement history</source>
         <translation>Histórico de refinamentos</translation>
     </message>
@@ -1915,16 +1986,26 @@ Sua justificativa: %2</translation>
         <translation>Esta revisão ainda não tem alegação. Use “Nova alegação…” para formular uma.</translation>
     </message>
     <message>
-        <source>Original claim</source>
-        <translation>Alegação original</translation>
-    </message>
-    <message>
         <source>New claim</source>
         <translation>Nova alegação</translation>
     </message>
     <message>
         <source>State the claim:</source>
         <translation>Formule a alegação:</translation>
+    </message>
+    <message>
+        <source>Original (%1):
+%2</source>
+        <translation>Original (%1):
+%2</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2):
+%3
+Why refined: %4</source>
+        <translation>Versão %1 (%2):
+%3
+Por que refinada: %4</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2148,6 @@ Sua justificativa: %2</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>S</source>
@@ -2350,6 +2427,33 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <source>Add %1</source>
         <translation>Adicionar %1</translation>
     </message>
+    <message>
+        <source>Delete studies</source>
+        <translation>Excluir estudos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stud(ies) from the review? Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Excluir %n estudo da revisão? Editar ▸ Desfazer o traz de volta.</numerusform>
+            <numerusform>Excluir %n estudos da revisão? Editar ▸ Desfazer os traz de volta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo in the Review</source>
+        <translation>&amp;Desfazer na revisão</translation>
+    </message>
+    <message>
+        <source>&amp;Undo in the Review: %1</source>
+        <translation>&amp;Desfazer na revisão: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo in the Review</source>
+        <translation>&amp;Refazer na revisão</translation>
+    </message>
+    <message>
+        <source>&amp;Redo in the Review: %1</source>
+        <translation>&amp;Refazer na revisão: %1</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -2440,6 +2544,10 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
     <message>
         <source>Promote mechanism</source>
         <translation>Promover mecanismo</translation>
+    </message>
+    <message>
+        <source>Describe the most probable mechanism in plain language.</source>
+        <translation>Descreva o mecanismo mais provável em linguagem simples.</translation>
     </message>
 </context>
 <context>
@@ -2749,14 +2857,6 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <translation>Subgrupos</translation>
     </message>
     <message>
-        <source>Favours intervention</source>
-        <translation>Favorece a intervenção</translation>
-    </message>
-    <message>
-        <source>Favours comparator</source>
-        <translation>Favorece o comparador</translation>
-    </message>
-    <message>
         <source>Order studies</source>
         <translation>Ordenar estudos</translation>
     </message>
@@ -2849,10 +2949,6 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <translation>A estimação não convergiu; nenhum resultado é mostrado.</translation>
     </message>
     <message>
-        <source>%1 studies; %2 model; %3% confidence interval; p %4.</source>
-        <translation>%1 estudos; modelo de %2; intervalo de confiança de %3%; p %4.</translation>
-    </message>
-    <message>
         <source>equal-effects</source>
         <translation>efeito comum</translation>
     </message>
@@ -2875,14 +2971,6 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
     <message>
         <source>; Q = %1 (df %2), p %3.</source>
         <translation>; Q = %1 (gl %2), p %3.</translation>
-    </message>
-    <message>
-        <source>Egger&apos;s test: p %1 (limit estimate %2). </source>
-        <translation>Teste de Egger: p %1 (estimativa limite %2). </translation>
-    </message>
-    <message>
-        <source>Begg&apos;s test: Kendall&apos;s τ = %1, p %2. </source>
-        <translation>Teste de Begg: τ de Kendall = %1, p %2. </translation>
     </message>
     <message numerus="yes">
         <source>Trim-and-fill: %n stud(ies) imputed, </source>
@@ -2908,8 +2996,55 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <translation>Sem gráfico: a estimação não convergiu.</translation>
     </message>
     <message>
-        <source>“Favours” labels…</source>
-        <translation>Rótulos “Favorece”…</translation>
+        <source>Colour studies by stance (with a legend)</source>
+        <translation>Colorir os estudos pela posição (com legenda)</translation>
+    </message>
+    <message>
+        <source>“Favours” labels of this claim…</source>
+        <translation>Rótulos “favorece” desta afirmação…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies); %1 model; %2% confidence interval; p %3.</source>
+        <translation>
+            <numerusform>%n estudo; modelo de %1; intervalo de confiança de %2%; p %3.</numerusform>
+            <numerusform>%n estudos; modelo de %1; intervalo de confiança de %2%; p %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a single study there is no prediction interval and no test of heterogeneity: both need at least two studies.</source>
+        <translation>Com um único estudo não há intervalo de predição nem teste de heterogeneidade: ambos precisam de pelo menos dois estudos.</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>needs at least three studies</source>
+        <translation>precisa de pelo menos três estudos</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>não disponível</translation>
+    </message>
+    <message>
+        <source>Egger&apos;s test: p %1 (limit estimate %2).</source>
+        <translation>Teste de Egger: p %1 (estimativa limite %2).</translation>
+    </message>
+    <message>
+        <source>Egger&apos;s test: %1.</source>
+        <translation>Teste de Egger: %1.</translation>
+    </message>
+    <message>
+        <source>Begg&apos;s test: Kendall&apos;s τ = %1, p %2.</source>
+        <translation>Teste de Begg: τ de Kendall = %1, p %2.</translation>
+    </message>
+    <message>
+        <source>Begg&apos;s test: %1.</source>
+        <translation>Teste de Begg: %1.</translation>
+    </message>
+    <message>
+        <source>Trim-and-fill: %1.</source>
+        <translation>Trim-and-fill: %1.</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,10 @@ QJsonObject analysisToJson(const synth::Analysis &a, const QStringList &labels)
         if (warningNamesStudy(w.code)) {
             const auto i = static_cast<qsizetype>(w.value);
             wo[QStringLiteral("study")] = i >= 0 && i < labels.size() ? labels.at(i) : QString::number(i + 1);
+            if (w.code == synth::WarningCode::StudyDropped) { // what is wrong with the row, and where
+                wo[QStringLiteral("reason")] = errorKey(w.reason);
+                wo[QStringLiteral("field")] = QString::fromStdString(w.field);
+            }
         } else {
             wo[QStringLiteral("value")] = number(w.value);
         }

@@ -63,14 +63,8 @@ SynthesisSettings effectiveSettings(const Review &review, qint64 claimId)
 std::optional<double> parseLevel(const QString &text)
 {
     bool ok = false;
-    double level = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(level))
-        return std::nullopt;
-    if (level > 0 && level < 1)
-        level *= 100;
-    if (level < 50 || level > 99.99)
-        return std::nullopt;
-    return level;
+    const double level = text.trimmed().toDouble(&ok);
+    return ok ? synth::confidenceLevelPercent(level) : std::nullopt; // the engine's rule, as metafor reads a level
 }
 
 double minimalImportantDifference(const Claim &claim)

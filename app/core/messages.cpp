@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace evidencedesk {
 
 namespace {
@@ -25,15 +27,16 @@ QString describeError(synth::ErrorCode code)
     case ErrorCode::CountExceedsTotal:
         return MessagesText::tr("there are more events than participants in the group");
     case ErrorCode::SampleSizeTooSmall:
-        return MessagesText::tr("the sample size is too small (n must be at least 2; above 3 for Fisher's z)");
+        return MessagesText::tr("the sample size is too small for this measure (SMD needs n1i + n2i of at least 4, "
+                                "COR a sample size of at least 2, Fisher's z one above 3)");
     case ErrorCode::NonPositiveSd:
-        return MessagesText::tr("a standard deviation must be greater than 0");
+        return MessagesText::tr("both standard deviations are 0, so the standardised mean difference is undefined");
     case ErrorCode::NonPositiveMean:
         return MessagesText::tr("the ratio of means needs means greater than 0");
     case ErrorCode::CorrelationOutOfRange:
         return MessagesText::tr("a correlation must lie between -1 and 1");
     case ErrorCode::NegativeVariance:
-        return MessagesText::tr("a sampling variance or standard error cannot be negative");
+        return MessagesText::tr("a sampling variance cannot be negative");
     case ErrorCode::ZeroVariance:
         return MessagesText::tr("a sampling variance is 0, so inverse-variance weights are undefined");
     case ErrorCode::TooFewStudies:
@@ -44,6 +47,12 @@ QString describeError(synth::ErrorCode code)
         return MessagesText::tr("the model cannot be estimated from these data (the predictors are constant)");
     case ErrorCode::NumericalFailure:
         return MessagesText::tr("the computation failed numerically");
+    case ErrorCode::EmptyGroup:
+        return MessagesText::tr("a group has no participants");
+    case ErrorCode::NegativeSd:
+        return MessagesText::tr("a standard deviation cannot be negative");
+    case ErrorCode::InvalidLevel:
+        return MessagesText::tr("the confidence level must lie between 50 and 99.99 percent");
     }
     return MessagesText::tr("unknown error");
 }
@@ -72,7 +81,8 @@ QString describeWarning(const synth::Warning &warning, const QStringList &labels
         return MessagesText::tr("some sampling variances are 0, so Q, I^2 and H^2 are undefined");
     case WarningCode::VarianceRatioExtreme:
         return MessagesText::tr(
-            "the largest sampling variance is over ten million times the smallest; results may be unstable");
+            "the largest sampling variance is over ten million times the smallest; the studies with the smallest "
+            "variances carry almost all the weight");
     case WarningCode::Tau2CiNullSet:
         return MessagesText::tr(
             "the confidence interval for tau^2 is the null set: the studies are more alike than chance predicts");
@@ -83,6 +93,16 @@ QString describeWarning(const synth::Warning &warning, const QStringList &labels
                    "the upper confidence bound of tau^2 lies beyond the search limit and is shown as that limit "
                    "(%1), as metafor does: read it as \"more than %1\"")
             .arg(warning.value);
+    case WarningCode::StudyDropped:
+        return warning.field.empty()
+            ? MessagesText::tr("%1 was left out: %2").arg(study, describeError(warning.reason))
+            : MessagesText::tr("%1 was left out: column %2: %3")
+                  .arg(study, QString::fromStdString(warning.field), describeError(warning.reason));
+    case WarningCode::SubgroupMissing:
+        return MessagesText::tr("%1 has no subgroup and was left out of the subgroup analysis").arg(study);
+    case WarningCode::NegativeSeSquared:
+        return MessagesText::tr("%1: the standard error is negative; its square was used as the sampling variance")
+            .arg(study);
     }
     return MessagesText::tr("unknown warning");
 }
@@ -113,13 +133,34 @@ QString warningKey(synth::WarningCode code)
         return QStringLiteral("tau2_ci_lower_truncated");
     case WarningCode::Tau2CiAtSearchLimit:
         return QStringLiteral("tau2_ci_at_search_limit");
+    case WarningCode::StudyDropped:
+        return QStringLiteral("study_dropped");
+    case WarningCode::SubgroupMissing:
+        return QStringLiteral("subgroup_missing");
+    case WarningCode::NegativeSeSquared:
+        return QStringLiteral("negative_se_squared");
     }
     return QStringLiteral("unknown");
 }
 
 bool warningNamesStudy(synth::WarningCode code)
 {
-    return code == synth::WarningCode::ZeroCellCorrection;
+    using synth::WarningCode;
+    return code == WarningCode::ZeroCellCorrection || code == WarningCode::StudyDropped
+        || code == WarningCode::SubgroupMissing || code == WarningCode::NegativeSeSquared;
+}
+
+QString errorKey(synth::ErrorCode code)
+{
+    static const char *const keys[] = {"no_studies",        "missing_value",           "negative_count",
+                                       "count_exceeds_total", "sample_size_too_small", "non_positive_sd",
+                                       "non_positive_mean", "correlation_out_of_range", "negative_variance",
+                                       "zero_variance",     "too_few_studies",         "not_converged",
+                                       "singular_model",    "numerical_failure",       "empty_group",
+                                       "negative_sd",       "invalid_level"};
+    static_assert(std::size(keys) == std::size_t(synth::ErrorCode::InvalidLevel) + 1, "a key for every code");
+    const auto i = std::size_t(code);
+    return i < std::size(keys) ? QString::fromLatin1(keys[i]) : QStringLiteral("unknown");
 }
 
 QList<synth::Measure> allMeasures()

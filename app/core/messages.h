@@ -17,6 +17,8 @@ QString describeWarning(const synth::Warning &warning, const QStringList &labels
 
 /// A warning's stable key for files and --json ("zero_cell_correction"): never translated.
 QString warningKey(synth::WarningCode code);
+/// An error's stable key for files and --json ("negative_count"): never translated.
+QString errorKey(synth::ErrorCode code);
 /// True when the warning's value is a study (an input row), false when it is a count or a number.
 bool warningNamesStudy(synth::WarningCode code);
 

@@ -2,6 +2,7 @@
 #include "synth/analysis.h"
 
 #include <cmath>
+#include <optional>
 
 namespace synth {
 
@@ -68,6 +69,10 @@ Analysis analyzeEffects(const std::vector<double> &yi, const std::vector<double>
     runPart(a.begg, options.begg, [&] { return rankCorrelationTest(a.yi, a.vi); });
     runPart(a.trimfill, options.trimfill, [&] { return trimAndFill(a.yi, a.vi, options.fit); });
     runPart(a.leave1out, options.leave1out, [&] { return leaveOneOut(a.yi, a.vi, a.fit); });
+    if (groups) // a study without a label is left out of the subgroup analysis, with a warning naming it
+        for (std::size_t i = 0; i < groups->size(); ++i)
+            if (isMissingLabel((*groups)[i]))
+                a.warnings.push_back({WarningCode::SubgroupMissing, static_cast<double>(i)});
     runPart(a.subgroups, groups != nullptr, [&] { return subgroupAnalysis(a.yi, a.vi, *groups, options.fit); });
     return a;
 }
@@ -75,14 +80,29 @@ Analysis analyzeEffects(const std::vector<double> &yi, const std::vector<double>
 Analysis analyze(Measure measure, const std::vector<StudyInput> &studies, const AnalysisOptions &options,
                  const std::vector<std::string> *groups)
 {
-    const std::vector<EffectSize> es = computeEffects(measure, studies);
+    // Rows without the data the measure needs are missing (counted); rows whose data are impossible are left
+    // out with a warning naming the row and what is wrong, so that one bad row never stops the analysis of
+    // the others. Only when no row is left does the first impossible row's error stop it.
+    std::vector<EffectSize> es(studies.size());
     std::vector<double> yi, vi;
     std::vector<std::size_t> included;
     std::vector<std::string> keptGroups;
     std::vector<Warning> dataWarnings;
-    for (std::size_t i = 0; i < es.size(); ++i) {
-        if (!es[i].available())
+    std::optional<Error> firstImpossible;
+    std::size_t missing = 0;
+    for (std::size_t i = 0; i < studies.size(); ++i) {
+        try {
+            es[i] = computeEffect(measure, studies[i], static_cast<std::ptrdiff_t>(i));
+        } catch (const Error &e) {
+            if (!firstImpossible)
+                firstImpossible = e;
+            dataWarnings.push_back({WarningCode::StudyDropped, static_cast<double>(i), e.code(), e.field()});
             continue;
+        }
+        if (!es[i].available()) {
+            ++missing;
+            continue;
+        }
         included.push_back(i);
         yi.push_back(es[i].yi);
         vi.push_back(es[i].vi);
@@ -90,12 +110,29 @@ Analysis analyze(Measure measure, const std::vector<StudyInput> &studies, const 
             keptGroups.push_back((*groups)[i]);
         if (es[i].corrected)
             dataWarnings.push_back({WarningCode::ZeroCellCorrection, static_cast<double>(i)});
+        if (es[i].negativeSe)
+            dataWarnings.push_back({WarningCode::NegativeSeSquared, static_cast<double>(i)});
     }
-    if (included.size() < es.size())
-        dataWarnings.push_back({WarningCode::StudiesOmitted, static_cast<double>(es.size() - included.size())});
-    if (yi.empty())
+    if (missing > 0)
+        dataWarnings.push_back({WarningCode::StudiesOmitted, static_cast<double>(missing)});
+    if (yi.empty()) {
+        if (firstImpossible)
+            throw *firstImpossible;
         throw Error(ErrorCode::NoStudies, "no study has the data the measure needs");
-    Analysis a = analyzeEffects(yi, vi, options, groups ? &keptGroups : nullptr);
+    }
+    Analysis a;
+    try {
+        a = analyzeEffects(yi, vi, options, groups ? &keptGroups : nullptr);
+    } catch (const Error &e) {
+        // an error about one of the analysed studies names its input row
+        if (e.study() >= 0 && static_cast<std::size_t>(e.study()) < included.size())
+            throw Error(e.code(), e.what(), static_cast<std::ptrdiff_t>(included[static_cast<std::size_t>(e.study())]),
+                        e.field());
+        throw;
+    }
+    for (Warning &w : a.warnings) // rows of the analysed studies are input rows
+        if (w.code == WarningCode::SubgroupMissing)
+            w.value = static_cast<double>(included[static_cast<std::size_t>(w.value)]);
     a.measure = measure;
     a.effects = es;
     a.included = std::move(included);

@@ -63,8 +63,8 @@ EffectSize twoByTwo(Measure measure, const StudyInput &in, const Checker &check)
         b = in.n1i - a;
         d = in.n2i - c;
     }
-    check.require(a + b > 0, ErrorCode::SampleSizeTooSmall, cells ? "bi" : "n1i", "group 1 is empty");
-    check.require(c + d > 0, ErrorCode::SampleSizeTooSmall, cells ? "di" : "n2i", "group 2 is empty");
+    check.require(a + b > 0, ErrorCode::EmptyGroup, cells ? "bi" : "n1i", "group 1 is empty");
+    check.require(c + d > 0, ErrorCode::EmptyGroup, cells ? "di" : "n2i", "group 2 is empty");
     EffectSize es;
     if (a == 0 || b == 0 || c == 0 || d == 0) { // to = "only0", add = 1/2
         a += 0.5;
@@ -103,10 +103,12 @@ EffectSize means(Measure measure, const StudyInput &in, const Checker &check)
     check.finite(in.sd2i, "sd2i");
     check.finite(in.n1i, "n1i");
     check.finite(in.n2i, "n2i");
-    check.require(in.n1i >= 2, ErrorCode::SampleSizeTooSmall, "n1i", "group size must be at least 2");
-    check.require(in.n2i >= 2, ErrorCode::SampleSizeTooSmall, "n2i", "group size must be at least 2");
-    check.require(in.sd1i > 0, ErrorCode::NonPositiveSd, "sd1i", "standard deviation must be positive");
-    check.require(in.sd2i > 0, ErrorCode::NonPositiveSd, "sd2i", "standard deviation must be positive");
+    // As escalc(): a group of one, or a standard deviation of 0 in one arm, still gives an effect and a
+    // variance (a variance of 0 when both are 0: the model then decides whether it can use the study).
+    check.require(in.n1i > 0, ErrorCode::EmptyGroup, "n1i", "group 1 has no participants");
+    check.require(in.n2i > 0, ErrorCode::EmptyGroup, "n2i", "group 2 has no participants");
+    check.require(in.sd1i >= 0, ErrorCode::NegativeSd, "sd1i", "standard deviation is negative");
+    check.require(in.sd2i >= 0, ErrorCode::NegativeSd, "sd2i", "standard deviation is negative");
     const double n1 = in.n1i, n2 = in.n2i, s1 = in.sd1i, s2 = in.sd2i;
     EffectSize es;
     switch (measure) {
@@ -116,7 +118,12 @@ EffectSize means(Measure measure, const StudyInput &in, const Checker &check)
         break;
     case Measure::SMD: {
         const double m = n1 + n2 - 2;
+        // the exact bias correction needs m > 1 (escalc: NA otherwise)
+        check.require(m > 1, ErrorCode::SampleSizeTooSmall, n1 <= n2 ? "n1i" : "n2i",
+                      "SMD needs n1i + n2i of at least 4");
         const double sp = std::sqrt(((n1 - 1) * s1 * s1 + (n2 - 1) * s2 * s2) / m);
+        check.require(sp > 0, ErrorCode::NonPositiveSd, s1 <= s2 ? "sd1i" : "sd2i",
+                      "the pooled standard deviation is 0");
         // exact Hedges correction c(m) = Gamma(m/2) / (sqrt(m/2) Gamma((m-1)/2)), via lgamma (no overflow)
         const double cm = std::exp(std::lgamma(m / 2) - std::log(std::sqrt(m / 2)) - std::lgamma((m - 1) / 2));
         es.yi = cm * (in.m1i - in.m2i) / sp;
@@ -143,7 +150,7 @@ EffectSize correlation(Measure measure, const StudyInput &in, const Checker &che
     const double r = in.ri, n = in.ni;
     if (measure == Measure::COR) {
         check.require(std::abs(r) <= 1, ErrorCode::CorrelationOutOfRange, "ri", "correlation outside [-1, 1]");
-        check.require(n >= 2, ErrorCode::SampleSizeTooSmall, "ni", "sample size must be at least 2");
+        check.require(n >= 2, ErrorCode::SampleSizeTooSmall, "ni", "COR needs a sample size of at least 2");
         es.yi = r;
         es.vi = (1 - r * r) * (1 - r * r) / (n - 1);
     } else {
@@ -169,8 +176,8 @@ EffectSize generic(const StudyInput &in, const Checker &check)
         es.vi = in.vi;
     } else {
         check.finite(in.sei, "sei");
-        check.require(in.sei >= 0, ErrorCode::NegativeVariance, "sei", "standard error is negative");
-        es.vi = in.sei * in.sei;
+        es.vi = in.sei * in.sei; // a negative standard error is squared, as escalc() does (with a warning)
+        es.negativeSe = in.sei < 0;
     }
     return es;
 }

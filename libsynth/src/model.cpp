@@ -57,6 +57,16 @@ std::string_view testName(Test t)
     return t == Test::Z ? "z" : "knha";
 }
 
+std::optional<double> confidenceLevelPercent(double typed)
+{
+    if (!std::isfinite(typed))
+        return std::nullopt;
+    const double percent = typed < 1 ? typed * 100 : typed;
+    if (!(percent >= 50 && percent <= 99.99))
+        return std::nullopt;
+    return percent;
+}
+
 namespace detail {
 
 Fit fitIntercept(const Evaluator &e, const FitOptions &options)
@@ -67,8 +77,8 @@ Fit fitIntercept(const Evaluator &e, const FitOptions &options)
     f.k = e.k();
     if (f.k == 0)
         throw Error(ErrorCode::NoStudies, "k = 0");
-    if (!(options.level > 0 && options.level < 100))
-        throw Error(ErrorCode::NumericalFailure, "confidence level must be between 0 and 100");
+    if (!(options.level >= 50 && options.level <= 99.99))
+        throw Error(ErrorCode::InvalidLevel, "confidence level must be between 50 and 99.99 percent");
     if (e.minV() < 0)
         throw Error(ErrorCode::NegativeVariance, "negative sampling variance");
     const double k = static_cast<double>(f.k);
@@ -174,7 +184,15 @@ Fit fitModel(const std::vector<double> &yi, const std::vector<double> &vi, const
                         "vi");
     }
     const detail::InterceptEvaluator e(yi.data(), vi.data(), yi.size());
-    return detail::fitIntercept(e, options);
+    try {
+        return detail::fitIntercept(e, options);
+    } catch (const Error &err) {
+        if (err.code() != ErrorCode::ZeroVariance || err.study() >= 0)
+            throw;
+        // name the row: the first study whose sampling variance is 0
+        const auto zero = std::find(vi.begin(), vi.end(), 0.0);
+        throw Error(ErrorCode::ZeroVariance, err.what(), zero == vi.end() ? -1 : zero - vi.begin(), "vi");
+    }
 }
 
 HeterogeneityInterval qProfileInterval(const std::vector<double> &yi, const std::vector<double> &vi, const Fit &fit)

@@ -37,7 +37,7 @@ LeaveOneOut leaveOneOut(const std::vector<double> &yi, const std::vector<double>
     bases.erase(std::unique(bases.begin(), bases.end()), bases.end());
     auto series = std::make_shared<std::vector<detail::MomentSeries>>();
     for (double b : bases)
-        series->emplace_back(yi.data(), vi.data(), k, whole.centre(), b);
+        series->emplace_back(yi.data(), vi.data(), k, whole.dominant(), b);
 
     LeaveOneOut out;
     for (auto *vec : {&out.estimate, &out.se, &out.ciLower, &out.ciUpper, &out.pval, &out.tau2, &out.I2, &out.Q})
@@ -64,6 +64,15 @@ LeaveOneOut leaveOneOut(const std::vector<double> &yi, const std::vector<double>
     return out;
 }
 
+bool isMissingLabel(const std::string &label)
+{
+    const auto first = label.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return true;
+    const auto last = label.find_last_not_of(" \t\r\n");
+    return label.compare(first, last - first + 1, "NA") == 0;
+}
+
 SubgroupAnalysis subgroupAnalysis(const std::vector<double> &yi, const std::vector<double> &vi,
                                   const std::vector<std::string> &groups, const FitOptions &options)
 {
@@ -72,6 +81,8 @@ SubgroupAnalysis subgroupAnalysis(const std::vector<double> &yi, const std::vect
     SubgroupAnalysis a;
     std::map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < groups.size(); ++i) {
+        if (isMissingLabel(groups[i]))
+            continue;
         auto [it, added] = index.emplace(groups[i], a.groups.size());
         if (added) {
             a.groups.emplace_back();

@@ -60,6 +60,7 @@ struct EffectSize {
     double yi = kMissing;
     double vi = kMissing;
     bool corrected = false;
+    bool negativeSe = false; ///< GEN: a negative sei was squared into vi (as escalc does)
     bool available() const { return std::isfinite(yi) && std::isfinite(vi); }
 };
 
@@ -75,8 +76,11 @@ Interval studyInterval(const EffectSize &effect, double level);
 
 /// The escalc() equivalent with metafor's defaults (add = 1/2, to = "only0", drop00 = FALSE,
 /// vtype = "LS"; SMD with the exact bias correction; ROM uncorrected as in metafor 3.8).
-/// Missing inputs give an unavailable effect; impossible inputs throw synth::Error naming `study`
-/// and the field.
+/// Computes what escalc computes (a group of one for MD and ROM, a standard deviation of 0 in an arm, a
+/// correlation of +-1 for COR, a negative sei squared). Missing inputs give an unavailable effect;
+/// impossible inputs (a negative count or SD, more events than participants, an empty group, SMD with
+/// n1i + n2i <= 3 or no pooled SD, ROM with a mean <= 0, |r| > 1, COR ni < 2, ZCOR |r| = 1 or ni <= 3,
+/// vi < 0) throw synth::Error naming `study` and the field; analyze() leaves such rows out with a warning.
 EffectSize computeEffect(Measure measure, const StudyInput &in, std::ptrdiff_t study = -1);
 
 /// Observed effects of many studies, in input order.

@@ -13,8 +13,8 @@ enum class ErrorCode {
     MissingValue, ///< a required input is missing (NaN)
     NegativeCount, ///< a 2x2 cell or sample size is negative
     CountExceedsTotal, ///< events exceed the group size (ai > n1i, ci > n2i)
-    SampleSizeTooSmall, ///< n < 2 (or n <= 3 for ZCOR)
-    NonPositiveSd, ///< a standard deviation <= 0
+    SampleSizeTooSmall, ///< too few participants for the measure: SMD n1i + n2i <= 3, COR ni < 2, ZCOR ni <= 3
+    NonPositiveSd, ///< SMD: both standard deviations are 0 (no pooled SD to standardise by)
     NonPositiveMean, ///< ROM needs positive means
     CorrelationOutOfRange, ///< |r| >= 1 (COR: |r| > 1)
     NegativeVariance, ///< vi < 0 or sei < 0
@@ -23,6 +23,9 @@ enum class ErrorCode {
     NotConverged, ///< an iterative algorithm did not converge
     SingularModel, ///< the model matrix is not of full rank
     NumericalFailure, ///< a non-finite number appeared where none may
+    EmptyGroup, ///< a group has no participants (n1i or n2i <= 0, or ai + bi = 0)
+    NegativeSd, ///< a standard deviation < 0
+    InvalidLevel, ///< a confidence level outside 50-99.99 percent
 };
 
 /// libsynth's only exception type. `study` is the 0-based input row the error is about, or -1;
@@ -56,11 +59,16 @@ enum class WarningCode {
     Tau2CiNullSet, ///< the Q-profile CI for tau^2 is the null set [0, 0]
     Tau2CiLowerTruncated, ///< the lower Q-profile bound is truncated at 0
     Tau2CiAtSearchLimit, ///< a Q-profile bound lies beyond the search limit (value: the limit)
+    StudyDropped, ///< an input row with impossible data was left out (row index; `reason`, `field` say why)
+    SubgroupMissing, ///< a study without a subgroup label was left out of the subgroup analysis (row index)
+    NegativeSeSquared, ///< a negative standard error was squared into the variance, as metafor does (row index)
 };
 
 struct Warning {
     WarningCode code;
-    double value = 0; ///< a study index (0-based) or a count, as the code says
+    double value = 0; ///< a study index (0-based input row) or a count, as the code says
+    ErrorCode reason = ErrorCode::MissingValue; ///< StudyDropped: what is wrong with the row
+    std::string field = {}; ///< StudyDropped: the input column (escalc's argument name), or empty
 };
 
 } // namespace synth

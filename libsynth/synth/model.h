@@ -19,10 +19,14 @@ std::string_view methodName(Method m);
 std::optional<Test> testFromName(std::string_view name); ///< "z", "knha" (also "hksj")
 std::string_view testName(Test t);
 
+/// A confidence level as a user may type it, in percent: 95 and 0.95 both mean 95% (as metafor reads a level
+/// below 1 as a proportion). Levels outside 50-99.99% (0.5-0.9999) are refused: nullopt.
+std::optional<double> confidenceLevelPercent(double typed);
+
 struct FitOptions {
     Method method = Method::REML;
     Test test = Test::Z;
-    double level = 95; ///< confidence level in percent
+    double level = 95; ///< confidence level in percent, 50-99.99 (InvalidLevel otherwise)
     int maxIterations = 1000; ///< cap on Fisher scoring (ML, REML) and root-finding iterations
 };
 

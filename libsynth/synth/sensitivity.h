@@ -31,6 +31,10 @@ struct SubgroupAnalysis {
     std::vector<SubgroupFit> groups; ///< in order of first appearance
     double Qbetween = 0, QbetweenDf = 0, QbetweenPval = 1;
 };
+/// A subgroup label that says "no subgroup": empty (after trimming blanks) or NA, as a missing CSV cell.
+bool isMissingLabel(const std::string &label);
+
+/// Studies whose label is missing (isMissingLabel) are left out of the subgroup analysis.
 SubgroupAnalysis subgroupAnalysis(const std::vector<double> &yi, const std::vector<double> &vi,
                                   const std::vector<std::string> &groups, const FitOptions &options);
 

@@ -302,6 +302,38 @@ private slots:
         QVERIFY(bad.err.contains("--level"));
     }
 
+    void impossibleRowIsLeftOut()
+    {
+        // one impossible row does not stop the analysis of the others: it is left out, and named
+        const QString path
+            = write(QStringLiteral("onebad.csv"), "study,yi,vi\nA,0.1,0.04\nB,0.5,-0.02\nC,0.3,0.05\nD,0.2,0.03\n");
+        const Run r = cli({QStringLiteral("analyze"), path, QStringLiteral("--measure"), QStringLiteral("GEN"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("k")].toInt(), 3);
+        QVERIFY(o[QStringLiteral("yi")].toArray().at(1).isNull());
+        const QJsonObject warning = o[QStringLiteral("warnings")].toArray().first().toObject();
+        QCOMPARE(warning[QStringLiteral("code")].toString(), QStringLiteral("study_dropped"));
+        QCOMPARE(warning[QStringLiteral("study")].toString(), QStringLiteral("B"));
+        QCOMPARE(warning[QStringLiteral("field")].toString(), QStringLiteral("vi"));
+        QCOMPARE(warning[QStringLiteral("reason")].toString(), QStringLiteral("negative_variance"));
+    }
+
+    void levelAsProportion()
+    {
+        // --level 0.95 is 95%, as metafor reads it (never a 0.95% interval)
+        const QString csv = referenceCsv(QStringLiteral("bcg_rr"));
+        const Run a = cli({QStringLiteral("analyze"), csv, QStringLiteral("--measure"), QStringLiteral("RR"),
+                           QStringLiteral("--level"), QStringLiteral("0.95"), QStringLiteral("--json")});
+        const Run b = cli({QStringLiteral("analyze"), csv, QStringLiteral("--measure"), QStringLiteral("RR"),
+                           QStringLiteral("--json")});
+        QCOMPARE(a.exitCode, 0);
+        const QJsonObject oa = QJsonDocument::fromJson(a.out).object(), ob = QJsonDocument::fromJson(b.out).object();
+        QCOMPARE(oa[QStringLiteral("level")].toDouble(), 95.0);
+        QCOMPARE(oa[QStringLiteral("ci_lb")].toDouble(), ob[QStringLiteral("ci_lb")].toDouble());
+    }
+
     void textSummary()
     {
         const Run r = cli({QStringLiteral("analyze"), referenceCsv(QStringLiteral("bcg_rr")),
@@ -323,11 +355,15 @@ private slots:
         QTest::newRow("missing column") << QByteArray("study,yi\nA,1\n") << gen << QStringLiteral(":1: missing column");
         QTest::newRow("non-numeric cell")
             << QByteArray("study,yi,vi\nA,1,0.1\nB,x,0.1\n") << gen << QStringLiteral(":3: column yi:");
+        // an impossible row among others is left out with a warning (impossibleRowIsLeftOut); alone, it stops
         QTest::newRow("negative variance")
-            << QByteArray("study,yi,vi\nA,1,0.1\nB,2,-0.1\n") << gen << QStringLiteral(":3: column vi:");
-        QTest::newRow("n < 2") << QByteArray("study,m1i,sd1i,n1i,m2i,sd2i,n2i\nA,1,1,10,2,1,10\nB,1,1,1,2,1,10\n")
+            << QByteArray("study,yi,vi\nB,2,-0.1\n") << gen << QStringLiteral(":2: column vi:");
+        QTest::newRow("n < 2") << QByteArray("study,m1i,sd1i,n1i,m2i,sd2i,n2i\nB,1,1,1,2,1,2\n")
                                << QStringList {QStringLiteral("--measure"), QStringLiteral("SMD")}
-                               << QStringLiteral(":3: column n1i:");
+                               << QStringLiteral(":2: column n1i:");
+        QTest::newRow("level 0.3") << QByteArray("study,yi,vi\nA,1,0.1\n")
+                                   << (gen + QStringList {QStringLiteral("--level"), QStringLiteral("0.3")})
+                                   << QStringLiteral("--level");
         QTest::newRow("empty file") << QByteArray() << gen << QStringLiteral(": the file is empty");
         QTest::newRow("unknown measure") << QByteArray("study,yi,vi\nA,1,0.1\n")
                                          << QStringList {QStringLiteral("--measure"), QStringLiteral("XYZ")}

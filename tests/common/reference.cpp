@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
@@ -13,6 +14,12 @@ std::string referenceDir()
 {
     const char *env = std::getenv("EVIDENCEDESK_REFERENCE_DIR");
     return env && *env ? std::string(env) : std::string(EVIDENCEDESK_REFERENCE_DIR);
+}
+
+std::string referenceEdgesDir()
+{
+    const char *env = std::getenv("EVIDENCEDESK_REFERENCE_EDGES_DIR");
+    return env && *env ? std::string(env) : std::string(EVIDENCEDESK_REFERENCE_EDGES_DIR);
 }
 
 std::vector<ReferenceCase> referenceCases(const std::string &dir)
@@ -153,7 +160,37 @@ Json effectKeys(const std::vector<synth::EffectSize> &effects)
     return Json::object().set("yi", yi).set("vi", vi);
 }
 
-void compareKeys(Check &check, const Json &actual, const Json &expected, const std::string &path, Tolerance tolerance)
+Tolerance referenceTolerance(const std::string &path, double unit)
+{
+    static const char *const variances[] = {"tau2", "tau2_se", "tau2_ci_lb", "tau2_ci_ub", "vi"};
+    static const char *const effects[] = {"estimate", "se", "ci_lb", "ci_ub", "pi_lb", "pi_ub", "limit_estimate", "yi"};
+    const std::size_t dot = path.rfind('.');
+    std::string key = dot == std::string::npos ? path : path.substr(dot + 1);
+    key = key.substr(0, key.find('['));
+    double factor = 1;
+    for (const char *v : variances)
+        if (key == v)
+            factor = unit;
+    for (const char *e : effects)
+        if (key == e)
+            factor = std::sqrt(unit);
+    return {kMetafor.relative, kMetafor.absolute * factor};
+}
+
+double medianOf(const std::vector<double> &values)
+{
+    std::vector<double> v;
+    for (double x : values)
+        if (std::isfinite(x))
+            v.push_back(x);
+    if (v.empty())
+        return 1;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+void compareKeys(Check &check, const Json &actual, const Json &expected, const std::string &path,
+                 const std::function<Tolerance(const std::string &)> &tolerance)
 {
     switch (expected.type()) {
     case Json::Type::Null:
@@ -184,7 +221,7 @@ void compareKeys(Check &check, const Json &actual, const Json &expected, const s
         if (!actual.isNumber())
             check.fail(path, "expected " + expected.dump() + ", got " + actual.dump());
         else
-            check.close(path, actual.toDouble(), expected.toDouble(), tolerance);
+            check.close(path, actual.toDouble(), expected.toDouble(), tolerance(path));
         return;
     case Json::Type::String:
         check.expect(actual.isString() && actual.toString() == expected.toString(), path,

@@ -11,6 +11,7 @@
 
 #include "synth/analysis.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ struct ReferenceCase {
 
 /// EVIDENCEDESK_REFERENCE_DIR from the environment, else the in-repository folder CMake passes in.
 std::string referenceDir();
+/// The same for issue 18's edge cases (tests/data/reference-edges; EVIDENCEDESK_REFERENCE_EDGES_DIR).
+std::string referenceEdgesDir();
 /// Every NAME.json with its NAME.csv in `dir`, sorted by name. Throws std::runtime_error when the folder is
 /// missing, a JSON file is unreadable, or a JSON file has no CSV beside it.
 std::vector<ReferenceCase> referenceCases(const std::string &dir);
@@ -41,9 +44,18 @@ Json analysisKeys(const synth::Analysis &a);
 /// yi and vi of every input row (null where the row has no effect), as escalc() returns them.
 Json effectKeys(const std::vector<synth::EffectSize> &effects);
 
-/// Checks every key of `expected` (recursively) against `actual`: numbers within `tolerance`, strings and
-/// booleans equal, null where expected is null, arrays of the same length. A key of `expected` that
+/// The tolerance of a reference key in a data set whose typical sampling variance is `unit`: kMetafor,
+/// with the absolute part (used near zero) in the data's own units: times unit for variances (tau2, its SE
+/// and CI, vi), times sqrt(unit) for effects (estimate, se, CI and PI bounds, yi), as is for the
+/// dimensionless rest. On the scale of 1e-110 an absolute 1e-9 would let any tau^2 pass.
+Tolerance referenceTolerance(const std::string &path, double unit);
+/// The median of the non-missing values (a typical sampling variance of a reference file's vi).
+double medianOf(const std::vector<double> &values);
+
+/// Checks every key of `expected` (recursively) against `actual`: numbers within `tolerance(path)`, strings
+/// and booleans equal, null where expected is null, arrays of the same length. A key of `expected` that
 /// `actual` does not have is a failure: the test does not know it.
-void compareKeys(Check &check, const Json &actual, const Json &expected, const std::string &path, Tolerance tolerance);
+void compareKeys(Check &check, const Json &actual, const Json &expected, const std::string &path,
+                 const std::function<Tolerance(const std::string &)> &tolerance);
 
 } // namespace evidencedesk::test

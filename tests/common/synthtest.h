@@ -93,7 +93,12 @@ private:
         std::ostringstream s;
         if constexpr (std::is_enum_v<T>)
             s << static_cast<long long>(x);
-        else if constexpr (std::is_floating_point_v<T>)
+        else if constexpr (requires { x.begin(); } && !std::is_convertible_v<T, std::string>) {
+            s << '[';
+            for (auto it = x.begin(); it != x.end(); ++it)
+                s << (it == x.begin() ? "" : ", ") << *it;
+            s << ']';
+        } else if constexpr (std::is_floating_point_v<T>)
             s.precision(17), s << x;
         else
             s << x;

@@ -307,59 +307,215 @@ void addPublished(Runner &runner, const Json &published)
                        [&d, &fit](Check &c) { checkPublished(c, d, fit); });
 }
 
-void addBadInput(Runner &runner)
+synth::StudyInput goodStudy()
 {
+    synth::StudyInput good;
+    good.ai = 3, good.bi = 10, good.ci = 4, good.di = 9, good.n1i = 20, good.n2i = 20;
+    good.m1i = 5, good.sd1i = 1, good.m2i = 4, good.sd2i = 1.2, good.ri = 0.3, good.ni = 50, good.yi = 0.2,
+    good.vi = 0.1;
+    return good;
+}
+
+void addImpossibleRows(Runner &runner)
+{
+    // A row whose data are impossible is left out with a warning naming the row and why (metafor turns such
+    // rows into NA, or stops): the other rows are analysed. Alone, the row stops the analysis with its error.
     struct Case {
         const char *row;
         synth::Measure measure;
         const char *field;
         synth::ErrorCode code;
+        void (*spoil)(synth::StudyInput &);
     };
     const Case cases[] = {
-        {"bad/negative count", synth::Measure::OR, "ai", synth::ErrorCode::NegativeCount},
-        {"bad/events > n", synth::Measure::RR, "ai", synth::ErrorCode::CountExceedsTotal},
-        {"bad/n < 2", synth::Measure::SMD, "n1i", synth::ErrorCode::SampleSizeTooSmall},
-        {"bad/sd <= 0", synth::Measure::MD, "sd2i", synth::ErrorCode::NonPositiveSd},
-        {"bad/ROM mean <= 0", synth::Measure::ROM, "m1i", synth::ErrorCode::NonPositiveMean},
-        {"bad/|r| > 1", synth::Measure::COR, "ri", synth::ErrorCode::CorrelationOutOfRange},
-        {"bad/ZCOR n <= 3", synth::Measure::ZCOR, "ni", synth::ErrorCode::SampleSizeTooSmall},
-        {"bad/negative vi", synth::Measure::GEN, "vi", synth::ErrorCode::NegativeVariance},
+        {"impossible/negative count", synth::Measure::OR, "ai", synth::ErrorCode::NegativeCount,
+         [](synth::StudyInput &s) { s.ai = -1; }},
+        {"impossible/events > n", synth::Measure::RR, "ai", synth::ErrorCode::CountExceedsTotal,
+         [](synth::StudyInput &s) { s.ai = 30, s.bi = s.di = synth::kMissing; }},
+        {"impossible/RR n1i = 0", synth::Measure::RR, "n1i", synth::ErrorCode::EmptyGroup,
+         [](synth::StudyInput &s) { s.ai = 0, s.n1i = 0, s.bi = s.di = synth::kMissing; }},
+        {"impossible/MD n2i = 0", synth::Measure::MD, "n2i", synth::ErrorCode::EmptyGroup,
+         [](synth::StudyInput &s) { s.n2i = 0; }},
+        {"impossible/SMD n1i + n2i = 3", synth::Measure::SMD, "n1i", synth::ErrorCode::SampleSizeTooSmall,
+         [](synth::StudyInput &s) { s.n1i = 1, s.n2i = 2; }},
+        {"impossible/SMD both sd 0", synth::Measure::SMD, "sd1i", synth::ErrorCode::NonPositiveSd,
+         [](synth::StudyInput &s) { s.sd1i = s.sd2i = 0; }},
+        {"impossible/negative sd", synth::Measure::MD, "sd2i", synth::ErrorCode::NegativeSd,
+         [](synth::StudyInput &s) { s.sd2i = -1; }},
+        {"impossible/ROM mean <= 0", synth::Measure::ROM, "m1i", synth::ErrorCode::NonPositiveMean,
+         [](synth::StudyInput &s) { s.m1i = -2; }},
+        {"impossible/|r| > 1", synth::Measure::COR, "ri", synth::ErrorCode::CorrelationOutOfRange,
+         [](synth::StudyInput &s) { s.ri = 1.2; }},
+        {"impossible/COR n = 1", synth::Measure::COR, "ni", synth::ErrorCode::SampleSizeTooSmall,
+         [](synth::StudyInput &s) { s.ni = 1; }},
+        {"impossible/ZCOR n <= 3", synth::Measure::ZCOR, "ni", synth::ErrorCode::SampleSizeTooSmall,
+         [](synth::StudyInput &s) { s.ni = 3; }},
+        {"impossible/ZCOR r = 1", synth::Measure::ZCOR, "ri", synth::ErrorCode::CorrelationOutOfRange,
+         [](synth::StudyInput &s) { s.ri = 1; }},
+        {"impossible/negative vi", synth::Measure::GEN, "vi", synth::ErrorCode::NegativeVariance,
+         [](synth::StudyInput &s) { s.vi = -0.1; }},
     };
     for (const Case &bc : cases)
         runner.row(bc.row, [bc](Check &c) {
-            synth::StudyInput good;
-            good.ai = 3, good.bi = 10, good.ci = 4, good.di = 9, good.n1i = 20, good.n2i = 20;
-            good.m1i = 5, good.sd1i = 1, good.m2i = 4, good.sd2i = 1.2, good.ri = 0.3, good.ni = 50, good.yi = 0.2,
-            good.vi = 0.1;
+            const synth::StudyInput good = goodStudy();
             synth::StudyInput bad = good;
-            const std::string field = bc.field;
-            if (field == "ai")
-                bad.ai = bc.measure == synth::Measure::RR ? 30 : -1;
-            if (bc.measure == synth::Measure::RR)
-                bad.bi = bad.di = synth::kMissing; // use n1i/n2i
-            if (field == "n1i")
-                bad.n1i = 1;
-            if (field == "sd2i")
-                bad.sd2i = 0;
-            if (field == "m1i")
-                bad.m1i = -2;
-            if (field == "ri")
-                bad.ri = 1.2;
-            if (field == "ni")
-                bad.ni = 3;
-            if (field == "vi")
-                bad.vi = -0.1;
+            bc.spoil(bad);
+            // the row itself: its error names the study and the field
             c.throws<synth::Error>(
-                "error",
-                [&] {
-                    synth::analyze(bc.measure, {good, good, bad}, {});
-                },
+                "computeEffect", [&] { synth::computeEffect(bc.measure, bad, 2); },
                 [&](const synth::Error &e) {
                     c.equal("error.code", e.code(), bc.code);
                     c.equal("error.study", e.study(), std::ptrdiff_t(2));
-                    c.equal("error.field", e.field(), field);
+                    c.equal("error.field", e.field(), std::string(bc.field));
+                });
+            // among good rows: left out, named, the others analysed
+            synth::StudyInput other = good;
+            other.m1i = 5.5, other.ai = 5, other.ri = 0.35, other.yi = 0.3, other.vi = 0.05;
+            const synth::Analysis a = synth::analyze(bc.measure, {good, other, bad}, {});
+            c.equal("k", a.fit.k, std::size_t(2));
+            c.equal("included", a.included, std::vector<std::size_t> {0, 1});
+            c.expect(!a.effects[2].available(), "effects[2]", "an effect for an impossible row");
+            const auto w = std::find_if(a.warnings.begin(), a.warnings.end(), [](const synth::Warning &x) {
+                return x.code == synth::WarningCode::StudyDropped;
+            });
+            if (c.expect(w != a.warnings.end(), "warnings", "no StudyDropped warning")) {
+                c.equal("warning.row", w->value, 2.0);
+                c.equal("warning.reason", w->reason, bc.code);
+                c.equal("warning.field", w->field, std::string(bc.field));
+            }
+            // alone: nothing is left, and the row's error stops the analysis
+            c.throws<synth::Error>(
+                "alone", [&] { synth::analyze(bc.measure, {bad}, {}); },
+                [&](const synth::Error &e) {
+                    c.equal("alone.code", e.code(), bc.code);
+                    c.equal("alone.study", e.study(), std::ptrdiff_t(0));
                 });
         });
+}
+
+void addComputableRows(Runner &runner)
+{
+    // What escalc() computes, libsynth computes (metafor 3.8-1's values, from the definitions).
+    runner.row("computable/MD group of one", [](Check &c) {
+        synth::StudyInput s = goodStudy();
+        s.n1i = 1;
+        const synth::EffectSize e = synth::computeEffect(synth::Measure::MD, s);
+        c.close("yi", e.yi, 1.0, kExact);
+        c.close("vi", e.vi, 1.0 / 1 + 1.44 / 20, kExact);
+    });
+    runner.row("computable/MD sd 0 in one arm", [](Check &c) {
+        synth::StudyInput s = goodStudy();
+        s.sd1i = 0;
+        const synth::EffectSize e = synth::computeEffect(synth::Measure::MD, s);
+        c.close("vi", e.vi, 1.44 / 20, kExact);
+    });
+    runner.row("computable/SMD group of one", [](Check &c) {
+        // metafor: m1i 1, sd1i 1, n1i 1, m2i 0, sd2i 1, n2i 10 gives yi 0.9138748918, vi 1.1379621508
+        synth::StudyInput s;
+        s.m1i = 1, s.sd1i = 1, s.n1i = 1, s.m2i = 0, s.sd2i = 1, s.n2i = 10;
+        const synth::EffectSize e = synth::computeEffect(synth::Measure::SMD, s);
+        const double m = 9, cm = std::exp(std::lgamma(m / 2) - 0.5 * std::log(m / 2) - std::lgamma((m - 1) / 2));
+        c.close("yi", e.yi, cm * 1, kExact);
+        c.close("vi", e.vi, 1 + 0.1 + e.yi * e.yi / 22, kExact);
+    });
+    runner.row("computable/ROM sd 0 in one arm", [](Check &c) {
+        synth::StudyInput s;
+        s.m1i = 1, s.sd1i = 0, s.n1i = 10, s.m2i = 2, s.sd2i = 1, s.n2i = 10;
+        const synth::EffectSize e = synth::computeEffect(synth::Measure::ROM, s);
+        c.close("yi", e.yi, std::log(0.5), kExact);
+        c.close("vi", e.vi, 1.0 / (10 * 4), kExact);
+    });
+    runner.row("computable/COR r = 1", [](Check &c) {
+        synth::StudyInput s;
+        s.ri = 1, s.ni = 10;
+        const synth::EffectSize e = synth::computeEffect(synth::Measure::COR, s);
+        c.equal("yi", e.yi, 1.0);
+        c.equal("vi", e.vi, 0.0);
+    });
+    runner.row("computable/negative sei", [](Check &c) {
+        // escalc squares sei whatever its sign; we do too, and say so
+        synth::StudyInput a, b, n;
+        a.yi = 0.1, a.sei = 0.2, b.yi = 0.4, b.sei = 0.3, n.yi = 0.2, n.sei = -0.25;
+        const synth::Analysis r = synth::analyze(synth::Measure::GEN, {a, n, b}, {});
+        c.equal("k", r.fit.k, std::size_t(3));
+        c.close("vi[1]", r.vi[1], 0.0625, kExact);
+        c.expect(std::any_of(r.warnings.begin(), r.warnings.end(),
+                             [](const synth::Warning &w) {
+                                 return w.code == synth::WarningCode::NegativeSeSquared && w.value == 1;
+                             }),
+                 "warnings", "no NegativeSeSquared for row 1");
+    });
+    runner.row("computable/MD both sd 0", [](Check &c) {
+        // vi = 0 (as escalc): estimators that divide by it stop, naming the row; HE uses it
+        synth::StudyInput zero = goodStudy();
+        zero.sd1i = zero.sd2i = 0;
+        synth::StudyInput a = goodStudy(), b = goodStudy();
+        b.m1i = 7;
+        c.throws<synth::Error>(
+            "REML",
+            [&] {
+                synth::analyze(synth::Measure::MD, {a, b, zero}, {});
+            },
+            [&](const synth::Error &e) {
+                c.equal("REML.code", e.code(), synth::ErrorCode::ZeroVariance);
+                c.equal("REML.study", e.study(), std::ptrdiff_t(2));
+            });
+        synth::AnalysisOptions he;
+        he.fit.method = synth::Method::HE;
+        const synth::Analysis r = synth::analyze(synth::Measure::MD, {a, b, zero}, he);
+        c.equal("HE.k", r.fit.k, std::size_t(3));
+        c.expect(r.fit.tau2 > 0 && std::isfinite(r.fit.estimate), "HE.fit", "no estimate");
+    });
+}
+
+void addLevels(Runner &runner)
+{
+    // --level 0.95 means 95%, as metafor reads a level below 1; a level outside 50-99.99% is refused
+    runner.row("level/typed", [](Check &c) {
+        const std::pair<double, double> accepted[]
+            = {{95, 95}, {0.95, 95}, {90, 90}, {0.9, 90}, {99.9, 99.9}, {50, 50}, {0.5, 50}, {99.99, 99.99}};
+        for (const auto &[typed, percent] : accepted) {
+            const std::optional<double> p = synth::confidenceLevelPercent(typed);
+            c.expect(p && std::abs(*p - percent) < 1e-12, "accepted " + std::to_string(typed), "not read as expected");
+        }
+        for (double typed : {0.0, 0.3, 1.0, 10.0, 49.9, 100.0, 150.0, -95.0, std::nan("")})
+            c.expect(!synth::confidenceLevelPercent(typed), "refused " + std::to_string(typed), "accepted");
+    });
+    runner.row("level/fit", [](Check &c) {
+        for (double level : {0.95, 10.0, 100.0})
+            c.throws<synth::Error>(
+                "level " + std::to_string(level),
+                [&] {
+                    synth::fitModel({0.1, 0.3}, {0.01, 0.02}, {synth::Method::REML, synth::Test::Z, level});
+                },
+                [&](const synth::Error &e) { c.equal("code", e.code(), synth::ErrorCode::InvalidLevel); });
+    });
+}
+
+void addSubgroupLabels(Runner &runner)
+{
+    // An empty (or NA) subgroup cell is missing: the study is left out of the subgroup analysis, with a
+    // warning naming it; it stays in the overall analysis.
+    runner.row("subgroups/missing label", [](Check &c) {
+        std::vector<synth::StudyInput> studies(6);
+        const double y[] = {0.1, 0.3, 0.2, 0.5, 0.4, 0.25};
+        for (std::size_t i = 0; i < 6; ++i)
+            studies[i].yi = y[i], studies[i].vi = 0.02 + 0.01 * double(i);
+        const std::vector<std::string> groups {"north", "", "north", "south", " NA ", "south"};
+        const synth::Analysis a = synth::analyze(synth::Measure::GEN, studies, {}, &groups);
+        c.equal("k", a.fit.k, std::size_t(6));
+        if (!c.expect(bool(a.subgroups), "subgroups", "not computed"))
+            return;
+        c.equal("groups", a.subgroups->groups.size(), std::size_t(2));
+        for (const synth::SubgroupFit &g : a.subgroups->groups)
+            c.expect(!g.group.empty() && g.group != " NA " && g.studies.size() == 2, "group " + g.group,
+                     "a group of a missing label, or the wrong studies");
+        std::vector<double> rows;
+        for (const synth::Warning &w : a.warnings)
+            if (w.code == synth::WarningCode::SubgroupMissing)
+                rows.push_back(w.value);
+        c.equal("warnings.rows", rows, std::vector<double> {1, 4});
+    });
 }
 
 void addStudyIntervals(Runner &runner)
@@ -416,7 +572,10 @@ int main(int argc, char **argv)
     addZeroVariance(runner);
     addZeroCells(runner, fixture);
     addPublished(runner, published);
-    addBadInput(runner);
+    addImpossibleRows(runner);
+    addComputableRows(runner);
+    addLevels(runner);
+    addSubgroupLabels(runner);
     addStudyIntervals(runner);
     return runner.run();
 }
