@@ -14,10 +14,15 @@ QString referenceDir()
     return env.isEmpty() ? QStringLiteral(EVIDENCEDESK_REFERENCE_DIR) : QString::fromLocal8Bit(env);
 }
 
-QList<ReferenceCase> referenceCases()
+QString referenceEdgesDir()
+{
+    return QStringLiteral(EVIDENCEDESK_REFERENCE_EDGES_DIR);
+}
+
+QList<ReferenceCase> referenceCases(const QString &folder)
 {
     QList<ReferenceCase> cases;
-    const QDir dir(referenceDir());
+    const QDir dir(folder.isEmpty() ? referenceDir() : folder);
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         QFile f(dir.filePath(name));

@@ -22,8 +22,10 @@ struct ReferenceCase {
     QJsonObject json; ///< the whole expected file
 };
 
-/// Every NAME.json with its NAME.csv under the reference directory, sorted by name.
-QList<ReferenceCase> referenceCases();
+/// Every NAME.json with its NAME.csv under the reference directory (or `dir`), sorted by name.
+QList<ReferenceCase> referenceCases(const QString &dir = {});
+/// The engine's edge cases (dominant weights, extreme scales, a cycling fit): tests/data/reference-edges.
+QString referenceEdgesDir();
 QString referenceDir();
 
 /// Compares `actual` with `expected` recursively: every key `expected` has must be in `actual`,

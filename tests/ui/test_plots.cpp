@@ -177,17 +177,23 @@ class TestPlots : public QObject {
 private slots:
     void referenceDatasets_data()
     {
+        // the public datasets, and the engine's edge cases (one study with almost all the weight, effects
+        // of 1e-55 or 1e55): every plot is drawn, with ticks, whatever the scale
+        QTest::addColumn<QString>("folder");
         QTest::addColumn<int>("index");
-        const QList<test::ReferenceCase> cases = test::referenceCases();
-        QVERIFY(cases.size() >= 10);
-        for (int i = 0; i < cases.size(); ++i)
-            QTest::newRow(qPrintable(cases[i].dataset + QStringLiteral("/plots"))) << i;
+        for (const QString &folder : {test::referenceDir(), test::referenceEdgesDir()}) {
+            const QList<test::ReferenceCase> cases = test::referenceCases(folder);
+            QVERIFY(cases.size() >= 5);
+            for (int i = 0; i < cases.size(); ++i)
+                QTest::newRow(qPrintable(cases[i].dataset + QStringLiteral("/plots"))) << folder << i;
+        }
     }
 
     void referenceDatasets()
     {
+        QFETCH(QString, folder);
         QFETCH(int, index);
-        const test::ReferenceCase rc = test::referenceCases().at(index);
+        const test::ReferenceCase rc = test::referenceCases(folder).at(index);
         renderAll(reference(rc), rc.dataset, false);
     }
 
