@@ -42,8 +42,8 @@ QList<GoldStandardItem> proposeGoldStandard(const Review &review, qint64 claimId
         = q.intervention.isEmpty() ? GoldStandardText::tr("the intervention of the claim") : q.intervention;
     const QString comparison = q.comparator.isEmpty() ? GoldStandardText::tr("the usual alternative") : q.comparator;
     const QString outcome = q.outcome.isEmpty() ? GoldStandardText::tr("the outcome of the claim") : q.outcome;
-    const QString followUp
-        = GoldStandardText::tr("long enough for %1 to change; set from the included studies").arg(outcome.toLower());
+    // the follow-up in its own words: beside the outcome in the report, it must not repeat it
+    const QString followUp = GoldStandardText::tr("long enough for the outcome to change; set from the included studies");
     const QLocale l;
 
     const double mid = claim ? minimalImportantDifference(*claim) : std::nan("");

@@ -304,6 +304,11 @@ private slots:
         QVERIFY2(items.at(1).notes.contains(QStringLiteral("About 126 participants (63 per arm)")),
                  qPrintable(items.at(1).notes));
         QVERIFY(items.at(1).notes.contains(QStringLiteral("No randomised trial is included yet")));
+        // the follow-up never repeats the outcome it is printed beside ("Outcome and follow-up: X, ...")
+        Review named = equivalence;
+        named.info.outcome = QStringLiteral("Any new fracture at longest follow-up");
+        for (const GoldStandardItem &g : proposeGoldStandard(named, 1, a))
+            QVERIFY2(!g.followUp.contains(QStringLiteral("fracture"), Qt::CaseInsensitive), qPrintable(g.followUp));
         // no sample sizes (generic effects): no number is invented
         const Review generic = constructed({-0.3, -0.25, -0.35}, {0.01, 0.02, 0.015}, Design::Rct);
         QVERIFY(std::isnan(requiredSampleSize(analyzeClaim(generic, 1, generic.settings.value(1)), 0.5)));

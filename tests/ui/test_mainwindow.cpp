@@ -26,6 +26,7 @@
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -279,6 +280,29 @@ private slots:
         QCOMPARE(onDisk(path).studies.size(), 12);
     }
 
+    void detailsShowTheAbstract()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        Study s = w.document()->review().studies.first();
+        s.extra.insert(QStringLiteral("abstract"), QStringLiteral("Background: <b>BCG</b> trials.\nMethods: 191,827 children."));
+        w.document()->editStudy(s);
+        select(w, {0});
+        const QString details = w.detailsText();
+        QVERIFY2(details.contains(QStringLiteral("Background: <b>BCG</b> trials.")), qPrintable(details)); // text, not markup
+        QVERIFY(details.contains(QStringLiteral("191,827 children")));
+        QVERIFY(details.contains(s.title));
+        select(w, {0, 1}); // several: no single study to show
+        QVERIFY(w.detailsText().isEmpty());
+        // the editor shows and edits it too
+        StudyDialog *d = w.editStudy(s.id);
+        QVERIFY(d);
+        QVERIFY(d->study().extra.value(QStringLiteral("abstract")).toString().contains(QStringLiteral("191,827")));
+        d->reject();
+    }
+
     void mechanismTextIsNeverLost()
     {
         QTest::failOnWarning(QRegularExpression(QStringLiteral("closeEditor")));
@@ -430,10 +454,16 @@ private slots:
         QVERIFY(forest->data().selected.contains(id)); // and back: the selection is highlighted
         // the context menu on that study excludes it: the analysis and both plots update; undo brings it back
         const OnNextMenu exclude([](QMenu *menu) { menu->actions().first()->trigger(); });
+        const OnNextPopup<QInputDialog> why([](QInputDialog *d) { // the reason, for the report
+            d->setTextValue(QStringLiteral("wrong outcome"));
+            d->accept();
+        });
         QContextMenuEvent event(QContextMenuEvent::Mouse, at, forest->mapToGlobal(at));
         QApplication::sendEvent(forest, &event);
         QVERIFY(exclude.ran());
+        QVERIFY(why.ran());
         QVERIFY(!onDisk(path).studies.at(w.document()->studyIndex(id)).included);
+        QCOMPARE(onDisk(path).studies.at(w.document()->studyIndex(id)).exclusionReason, QStringLiteral("wrong outcome"));
         QVERIFY(analysed(w));
         QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(12));
         QCOMPARE(forest->data().studies.size(), 12);

@@ -144,6 +144,72 @@ private slots:
         QVERIFY(text.count(QStringLiteral("Weight")) >= 500 / 45);
     }
 
+    void reportHoldsTogether()
+    {
+        // 40 studies with long titles, two excluded: page by page, every table's header row is on each page the
+        // table runs onto, no heading is the last thing on a page, and the excluded studies are listed with why
+        Review r;
+        Claim c;
+        c.id = 1;
+        c.originalText = QStringLiteral("Vitamin D reduces fractures in adults over 65.");
+        c.assertion = Assertion::Decreases;
+        r.claims << c;
+        std::mt19937 rng(5);
+        std::normal_distribution<double> normal(-0.1, 0.2);
+        for (int i = 0; i < 40; ++i) {
+            Study s;
+            s.id = i + 1;
+            s.authors = QStringLiteral("Author%1 A, Other B, Third C").arg(i + 1);
+            s.title = QStringLiteral("A randomised trial of vitamin D supplementation and fracture risk in "
+                                     "community-dwelling adults aged over 65, cohort %1")
+                          .arg(i + 1);
+            s.year = 1990 + i % 30;
+            s.design = Design::Rct;
+            s.data.yi = normal(rng);
+            s.data.vi = 0.01 + 0.002 * (i % 20);
+            if (i == 3 || i == 17) {
+                s.included = false;
+                s.exclusionReason = QStringLiteral("wrong population %1").arg(i);
+            }
+            r.studies << s;
+            r.stances[1].insert(s.id, {i % 3 ? Stance::Contradicting : Stance::Supporting, {}, {}});
+        }
+        r.settings.insert(1, settingsOf(synth::Measure::GEN));
+        const QString pdf = m_dir.filePath(QStringLiteral("together.pdf"));
+        QString error;
+        QVERIFY2(writeReport(r, 1, pdf, error), qPrintable(error));
+        const QStringList pages = pdfPageTexts(pdf);
+        const QStringList headings {QStringLiteral("3. The evidence"), QStringLiteral("Supporting ("),
+                                    QStringLiteral("Contradicting ("), QStringLiteral("Excluded from the synthesis"),
+                                    QStringLiteral("References"), QStringLiteral("Leave-one-out"),
+                                    QStringLiteral("6. Gold standard evidence needed"), QStringLiteral("7. Methods")};
+        int tablePages = 0;
+        for (const QString &page : pages) {
+            QStringList lines = page.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            while (!lines.isEmpty() && (lines.last().trimmed().isEmpty() || lines.last().contains(QStringLiteral("Page "))))
+                lines.removeLast(); // the footer
+            for (const QString &h : headings)
+                if (!lines.isEmpty())
+                    QVERIFY2(!lines.last().trimmed().startsWith(h), qPrintable(QStringLiteral("a page ends with \"%1\"").arg(h)));
+            // a page with rows of an evidence table ("[n] Author...") carries the table's header row
+            static const QRegularExpression row(QStringLiteral("^\\[\\d+\\] Author\\d+ A"));
+            bool rows = false;
+            for (const QString &line : std::as_const(lines))
+                rows = rows || (row.match(line.trimmed()).hasMatch() && line.contains(QStringLiteral("Randomised")));
+            if (rows) {
+                ++tablePages;
+                QVERIFY2(page.contains(QStringLiteral("Design")) && page.contains(QStringLiteral("Quality")), qPrintable(page));
+            }
+        }
+        QVERIFY(tablePages >= 1);
+        const QString text = pdfText(pdf);
+        const qsizetype excluded = text.indexOf(QStringLiteral("Excluded from the synthesis (2)"));
+        QVERIFY(excluded > 0);
+        QVERIFY(text.indexOf(QStringLiteral("wrong population 3"), excluded) > excluded);
+        QVERIFY(text.indexOf(QStringLiteral("wrong population 17"), excluded) > excluded);
+        QVERIFY(text.contains(QStringLiteral("38 stud"))); // the synthesis counts the included ones
+    }
+
     void reportRefusesAReviewWithoutClaim()
     {
         QString error;

@@ -79,10 +79,15 @@ StudyDialog::StudyDialog(const Study &study, const SynthesisSettings &settings, 
     m_tool->setPlaceholderText(tr("e.g. RoB 2, ROBINS-I, Newcastle-Ottawa"));
     m_included = new QCheckBox(tr("Included in the synthesis"));
     m_included->setChecked(study.included);
+    m_exclusion = new QLineEdit(study.exclusionReason);
+    m_exclusion->setPlaceholderText(tr("e.g. wrong population; the report lists it"));
+    m_exclusion->setEnabled(!study.included);
+    connect(m_included, &QCheckBox::toggled, m_exclusion, [this](bool on) { m_exclusion->setEnabled(!on); });
     aform->addRow(tr("Design"), m_design);
     aform->addRow(tr("Quality score (0–100)"), m_quality);
     aform->addRow(tr("Quality tool"), m_tool);
     aform->addRow(QString(), m_included);
+    aform->addRow(tr("Why excluded"), m_exclusion);
     layout->addWidget(appraisal);
 
     auto *outcome = new QGroupBox(tr("Outcome data (metafor's escalc columns)"));
@@ -101,6 +106,10 @@ StudyDialog::StudyDialog(const Study &study, const SynthesisSettings &settings, 
     m_effect->setWordWrap(true);
     grid->addWidget(m_effect, 6, 0, 1, 5);
     layout->addWidget(outcome);
+    m_abstract = new QPlainTextEdit(study.extra.value(QStringLiteral("abstract")).toString());
+    m_abstract->setMaximumHeight(110);
+    layout->addWidget(new QLabel(tr("Abstract")));
+    layout->addWidget(m_abstract);
     m_notes = new QPlainTextEdit(study.notes);
     m_notes->setMaximumHeight(70);
     layout->addWidget(new QLabel(tr("Notes")));
@@ -127,7 +136,12 @@ Study StudyDialog::study() const
     s.quality = m_quality->value() < 0 ? std::nan("") : m_quality->value();
     s.qualityTool = m_tool->text().trimmed();
     s.included = m_included->isChecked();
+    s.exclusionReason = s.included ? QString() : m_exclusion->text().trimmed();
     s.notes = m_notes->toPlainText();
+    if (const QString abstract = m_abstract->toPlainText().trimmed(); abstract.isEmpty())
+        s.extra.remove(QStringLiteral("abstract"));
+    else
+        s.extra.insert(QStringLiteral("abstract"), abstract);
     const QStringList columns = effectColumns();
     for (int i = 0; i < columns.size(); ++i)
         s.data.*synth::kStudyInputFields[std::size_t(i)].member

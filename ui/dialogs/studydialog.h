@@ -41,6 +41,8 @@ private:
     QComboBox *m_design;
     QDoubleSpinBox *m_quality;
     QCheckBox *m_included;
+    QLineEdit *m_exclusion;
+    QPlainTextEdit *m_abstract;
     QPlainTextEdit *m_notes;
     QHash<QString, QLineEdit *> m_data;
     QLabel *m_effect;

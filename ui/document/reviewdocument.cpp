@@ -123,15 +123,21 @@ void ReviewDocument::editStudy(const Study &after)
     m_undo.push(new EditStudiesCommand(this, {*before}, {after}, tr("Edit %1").arg(after.label())));
 }
 
-void ReviewDocument::setIncluded(const QList<qint64> &ids, bool included)
+void ReviewDocument::setIncluded(const QList<qint64> &ids, bool included, const QString &reason)
 {
     QList<Study> before, after;
     for (qint64 id : ids) {
-        if (const Study *s = study(id); s && s->included != included) {
-            before.append(*s);
-            after.append(*s);
-            after.last().included = included;
-        }
+        const Study *s = study(id);
+        if (!s)
+            continue;
+        const QString why = included ? QString() : reason.trimmed();
+        if (s->included == included && (included || why.isEmpty() || s->exclusionReason == why))
+            continue;
+        before.append(*s);
+        after.append(*s);
+        after.last().included = included;
+        if (included || !why.isEmpty())
+            after.last().exclusionReason = why; // an included study has no reason to be excluded
     }
     if (!before.isEmpty())
         m_undo.push(new EditStudiesCommand(this, before, after,

@@ -45,7 +45,8 @@ public:
     // --- edits (each one undoable command) ---------------------------------------------------------
     void tagStudies(const QList<qint64> &ids, Stance stance);
     void editStudy(const Study &after);
-    void setIncluded(const QList<qint64> &ids, bool included);
+    /// Includes or excludes studies; `reason` (why they are excluded) is kept with them and the report lists it.
+    void setIncluded(const QList<qint64> &ids, bool included, const QString &reason = {});
     void removeStudies(const QList<qint64> &ids);
     /// Reads `file` completely first; on a malformed record returns false with the message and changes
     /// nothing. Duplicates are skipped and listed in `skipped`.

@@ -20,6 +20,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+#include <QTextTable>
 
 #include <cmath>
 #include <filesystem>
@@ -253,6 +254,7 @@ private:
     QString methodsSection() const;
     QString appendix() const;
     void insertPlots(QTextDocument &doc) const;
+    void keepHeadingsWithNext(QTextDocument &doc) const;
     void writeContentsPages(QTextDocument &doc) const;
     bool paint(QTextDocument &doc, QPdfWriter &pdf, QString &error) const;
 
@@ -325,7 +327,7 @@ QString ReportWriter::claimSection() const
         h += QStringLiteral("<p><b>%1</b> %2</p>")
                  .arg(esc(ReportText::tr("Why refined:")), esc(m_claim.refinements.last().rationale));
         h += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='3' "
-                            "width='100%'><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+                            "width='100%'><thead><tr><th>%2</th><th>%3</th><th>%4</th></tr></thead>")
                  .arg(esc(ReportText::tr("Refinement history")), esc(ReportText::tr("Version")),
                       esc(ReportText::tr("Why refined")), esc(ReportText::tr("Date")));
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
@@ -370,11 +372,26 @@ QString ReportWriter::mechanismsSection() const
 
 QString ReportWriter::evidenceSection() const
 {
+    // Tables of one line per study (a row never breaks across pages; their header repeats on every page), the
+    // excluded studies with why, then the full references as paragraphs that do not break.
     QString h = QStringLiteral("<h2>3. %1</h2>").arg(esc(sectionNames()[2]));
+    QHash<qint64, int> number; // reference numbers, in the order the studies are listed
+    QList<const Study *> referenced;
+    auto cite = [&](const Study *s) {
+        if (!number.contains(s->id)) {
+            referenced << s;
+            number.insert(s->id, int(referenced.size()));
+        }
+        return QStringLiteral("[%1] %2").arg(QString::number(number.value(s->id)), esc(s->label()));
+    };
+    const QString head = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>"
+                                        "<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead>")
+                             .arg(esc(ReportText::tr("Study")), esc(ReportText::tr("Year")),
+                                  esc(ReportText::tr("Design")), esc(ReportText::tr("Quality")));
     for (Stance st : {Stance::Supporting, Stance::Contradicting, Stance::Neutral, Stance::Untagged}) {
         QList<const Study *> list;
         for (const Study &s : m_review.studies)
-            if (m_review.stance(m_claim.id, s.id) == st)
+            if (s.included && m_review.stance(m_claim.id, s.id) == st)
                 list << &s;
         if (list.isEmpty() && st != Stance::Supporting && st != Stance::Contradicting)
             continue;
@@ -383,19 +400,43 @@ QString ReportWriter::evidenceSection() const
                       QString::number(list.size()));
         if (list.isEmpty())
             continue;
-        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' "
-                            "width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                 .arg(esc(ReportText::tr("Study")), esc(ReportText::tr("Year")), esc(ReportText::tr("Design")),
-                      esc(ReportText::tr("Quality")));
+        h += head;
         for (const Study *s : list)
-            h += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                     .arg(esc(s->title.isEmpty() ? s->label() : s->title),
-                          s->authors.isEmpty()
-                              ? QString()
-                              : QStringLiteral("<br><span style='color:#555'>%1</span>").arg(esc(s->authors)),
-                          s->year > 0 ? QString::number(s->year) : QString(), esc(designName(s->design)),
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                     .arg(cite(s), s->year > 0 ? QString::number(s->year) : QString(), esc(designName(s->design)),
                           std::isfinite(s->quality) ? num(s->quality, 1) : QString());
         h += QStringLiteral("</table>");
+    }
+    QList<const Study *> excluded;
+    for (const Study &s : m_review.studies)
+        if (!s.included)
+            excluded << &s;
+    if (!excluded.isEmpty()) {
+        h += QStringLiteral("<h3>%1 (%2)</h3>")
+                 .arg(esc(ReportText::tr("Excluded from the synthesis")), QString::number(excluded.size()));
+        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr><th>%1</th>"
+                            "<th>%2</th></tr></thead>")
+                 .arg(esc(ReportText::tr("Study")), esc(ReportText::tr("Why excluded")));
+        for (const Study *s : excluded)
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                     .arg(cite(s), esc(s->exclusionReason.isEmpty() ? ReportText::tr("no reason recorded")
+                                                                    : s->exclusionReason));
+        h += QStringLiteral("</table>");
+    }
+    if (!referenced.isEmpty()) {
+        h += QStringLiteral("<h3>%1</h3>").arg(esc(ReportText::tr("References")));
+        for (const Study *s : std::as_const(referenced)) {
+            QStringList parts;
+            for (const QString &part : {s->authors, s->title, s->journal})
+                if (!part.trimmed().isEmpty())
+                    parts << esc(part.trimmed());
+            if (s->year > 0)
+                parts << QString::number(s->year);
+            if (!s->doi.isEmpty())
+                parts << QStringLiteral("doi:%1").arg(esc(s->doi));
+            h += QStringLiteral("<p class='reference'>[%1] %2</p>")
+                     .arg(QString::number(number.value(s->id)), parts.join(QStringLiteral(". ")));
+        }
     }
     return h;
 }
@@ -430,7 +471,7 @@ QString ReportWriter::resultsTable() const
     const synth::Analysis &a = m_analysis->analysis;
     const synth::Fit &f = a.fit;
     const QString measure = QString::fromLatin1(synth::measureName(a.measure).data());
-    QString h = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th></tr>")
+    QString h = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><thead><tr><th>%1</th><th>%2</th></tr></thead>")
                     .arg(esc(ReportText::tr("Result")), esc(ReportText::tr("Value")));
     auto row = [&](const QString &k, const QString &v) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(k), v);
@@ -472,7 +513,7 @@ QString ReportWriter::subgroupsTable() const
         return {};
     const QString measure = QString::fromLatin1(synth::measureName(a.measure).data());
     QString h = QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' "
-                               "cellpadding='3'><tr><th>%2</th><th>k</th><th>%3</th><th>I\u00b2</th></tr>")
+                               "cellpadding='3'><thead><tr><th>%2</th><th>k</th><th>%3</th><th>I\u00b2</th></tr></thead>")
                     .arg(esc(ReportText::tr("Subgroups")), esc(ReportText::tr("Group")), esc(measure));
     for (const synth::SubgroupFit &g : a.subgroups->groups)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
@@ -495,7 +536,7 @@ QString ReportWriter::leaveOneOutTable() const
         return {};
     const QString measure = QString::fromLatin1(synth::measureName(a.measure).data());
     QString h = QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='2' "
-                               "width='100%'><tr><th>%2</th><th>%3</th><th>\u03c4\u00b2</th><th>I\u00b2</th></tr>")
+                               "width='100%'><thead><tr><th>%2</th><th>%3</th><th>\u03c4\u00b2</th><th>I\u00b2</th></tr></thead>")
                     .arg(esc(ReportText::tr("Leave-one-out")), esc(ReportText::tr("Without")), esc(measure));
     for (std::size_t i = 0; i < a.leave1out->estimate.size(); ++i)
         h += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td></tr>")
@@ -514,12 +555,11 @@ QString ReportWriter::gradeSection() const
              .arg(esc(ReportText::tr("Starting level: %1.").arg(certaintyName(m_grade.start))),
                   esc(m_grade.startReason.describe()));
     h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' "
-                        "width='100%'><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                        "width='100%'><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
              .arg(esc(ReportText::tr("Domain")), esc(ReportText::tr("Judgement")), esc(ReportText::tr("Reason")));
     for (const DomainAssessment &d : m_grade.domains) {
-        QString judgement = d.assessable || d.override ? QString::number(d.value()) : ReportText::tr("not assessable");
-        if (d.value() > 0)
-            judgement.prepend(QLatin1Char('+'));
+        const QString judgement = d.assessable || d.override ? judgementName(d.domain, d.value())
+                                                             : ReportText::tr("not assessable");
         QString reason = esc(d.reason());
         if (d.override)
             reason += QStringLiteral("<br><i>%1</i>")
@@ -646,6 +686,39 @@ void ReportWriter::insertPlots(QTextDocument &doc) const
     }
 }
 
+void ReportWriter::keepHeadingsWithNext(QTextDocument &doc) const
+{
+    // A heading at the foot of a page with its text on the next one moves to the next page too. Each move
+    // lays out the rest of the document again, so they are done in order, as few as there are such headings.
+    auto pageOf = [&](double y) { return int((y + 2) / m_body.height()); };
+    for (int guard = 0; guard < 200; ++guard) {
+        bool moved = false;
+        for (QTextBlock b = doc.begin(); b.isValid() && !moved; b = b.next()) {
+            if (b.blockFormat().headingLevel() == 0 || b.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+                continue;
+            const QRectF heading = doc.documentLayout()->blockBoundingRect(b);
+            // what follows: the next block, or the first row of the table that follows
+            QTextBlock next = b.next();
+            if (!next.isValid())
+                break;
+            const QRectF after = doc.documentLayout()->blockBoundingRect(next);
+            double followTop = after.top();
+            if (QTextTable *table = QTextCursor(next).currentTable())
+                followTop = doc.documentLayout()->frameBoundingRect(table).top();
+            if (pageOf(heading.top()) < pageOf(followTop + std::min(after.height(), 40.0))) {
+                QTextCursor c(b);
+                QTextBlockFormat f = b.blockFormat();
+                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                c.setBlockFormat(f);
+                doc.pageCount(); // lay out again from here
+                moved = true;
+            }
+        }
+        if (!moved)
+            break;
+    }
+}
+
 void ReportWriter::writeContentsPages(QTextDocument &doc) const
 {
     // the page of each numbered section, written over the placeholders in place (the same width, on the first
@@ -734,6 +807,7 @@ bool ReportWriter::write(const QString &path, QString &error)
         PlotObject handler(m_plotData);
         doc.documentLayout()->registerHandler(kPlotObject, &handler);
         doc.pageCount(); // lays out the whole document
+        keepHeadingsWithNext(doc);
         writeContentsPages(doc);
         ok = paint(doc, pdf, error);
     }

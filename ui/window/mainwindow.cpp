@@ -24,6 +24,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -38,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTextEdit>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -209,6 +211,7 @@ void MainWindow::releaseDocument()
     m_model = nullptr;
     m_runner = nullptr;
     m_table = nullptr;
+    m_details = nullptr;
     m_undo->disconnect();
     m_redo->disconnect();
     m_doc.reset();
@@ -255,7 +258,19 @@ QWidget *MainWindow::buildStudiesPane()
     filters->setColumnStretch(0, 1);
     filters->setColumnStretch(1, 1);
     sl->addLayout(filters);
-    sl->addWidget(buildStudyTable(), 1);
+    // the selected study whole: its citation, why it is excluded, and its abstract (plain text)
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(buildStudyTable());
+    m_details = new QTextBrowser;
+    m_details->setObjectName(QStringLiteral("studyDetails"));
+    m_details->setOpenLinks(false);
+    m_details->setPlaceholderText(tr("Select a study to read its citation and abstract here."));
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    sl->addWidget(split, 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showDetails);
+    connect(m_doc.get(), &ReviewDocument::studiesChanged, this, &MainWindow::showDetails);
     connect(m_search, &QLineEdit::textChanged, this,
             [this](const QString &text) { refilter([&] { m_filter->setText(text); }); });
     connect(m_designFilter, &QComboBox::activated, this, [this] {
@@ -321,8 +336,12 @@ void MainWindow::buildPanes()
     m_claimPanel = new ClaimPanel(m_doc.get());
     m_synthesis = new SynthesisPanel(m_doc.get(), m_runner);
     connect(m_synthesis, &SynthesisPanel::studyClicked, this, &MainWindow::selectStudy);
-    connect(m_synthesis, &SynthesisPanel::includeRequested, this,
-            [this](qint64 id, bool include) { m_doc->setIncluded({id}, include); });
+    connect(m_synthesis, &SynthesisPanel::includeRequested, this, [this](qint64 id, bool include) {
+        if (include)
+            m_doc->setIncluded({id}, true);
+        else
+            excludeStudies({id});
+    });
     connect(m_synthesis, &SynthesisPanel::exportFailed, this,
             [this](const QString &m) { showError(tr("The plot was not exported"), m); });
     // the plots highlight what the table shows selected, also when a filter hides (and so deselects) rows
@@ -427,6 +446,60 @@ void MainWindow::refilter(const std::function<void()> &change)
     m_table->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (keep.isEmpty())
         m_table->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+}
+
+void MainWindow::showDetails()
+{
+    if (!m_details || !m_doc)
+        return;
+    const QList<qint64> ids = selectedStudies();
+    const Study *s = ids.size() == 1 ? m_doc->study(ids.first()) : nullptr;
+    if (!s) {
+        m_details->clear();
+        return;
+    }
+    // the reviewer's and the import's words are text, never markup
+    QString h = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(s->title.toHtmlEscaped(), s->authors.toHtmlEscaped());
+    QStringList where;
+    for (const QString &part : {s->journal, s->year > 0 ? QString::number(s->year) : QString(),
+                                s->doi.isEmpty() ? QString() : QStringLiteral("doi:") + s->doi,
+                                s->pmid.isEmpty() ? QString() : QStringLiteral("PMID ") + s->pmid})
+        if (!part.isEmpty())
+            where << part.toHtmlEscaped();
+    if (!where.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(where.join(QStringLiteral(" · ")));
+    if (!s->included)
+        h += QStringLiteral("<p><i>%1</i></p>")
+                 .arg(tr("Excluded from the synthesis: %1")
+                          .arg(s->exclusionReason.isEmpty() ? tr("no reason recorded") : s->exclusionReason)
+                          .toHtmlEscaped());
+    const QString abstract = s->extra.value(QStringLiteral("abstract")).toString();
+    h += QStringLiteral("<p>%1</p>")
+             .arg(abstract.isEmpty() ? tr("No abstract.").toHtmlEscaped()
+                                     : abstract.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_details->setHtml(h);
+}
+
+QString MainWindow::detailsText() const
+{
+    return m_details ? m_details->toPlainText() : QString();
+}
+
+void MainWindow::excludeStudies(const QList<qint64> &ids)
+{
+    if (!m_doc || ids.isEmpty())
+        return;
+    // why, for the report: one of the usual reasons or the reviewer's own words (may be left empty)
+    const QStringList reasons {tr("wrong population"),    tr("wrong intervention"), tr("wrong comparator"),
+                               tr("wrong outcome"),       tr("wrong study design"), tr("no usable outcome data"),
+                               tr("duplicate publication")};
+    bool ok = false;
+    const QString reason = QInputDialog::getItem(this, tr("Exclude from synthesis"),
+                                                 tr("Why excluded (%n stud(ies))? The report lists the reason.",
+                                                    nullptr, int(ids.size())),
+                                                 reasons, -1, true, &ok);
+    if (ok)
+        m_doc->setIncluded(ids, false, reason);
 }
 
 void MainWindow::deleteSelectedStudies()
@@ -535,7 +608,7 @@ void MainWindow::tableContextMenu(const QPoint &pos)
     menu.addSeparator();
     const QList<qint64> ids = selectedStudies();
     menu.addAction(tr("Include in synthesis"), this, [this, ids] { m_doc->setIncluded(ids, true); });
-    menu.addAction(tr("Exclude from synthesis"), this, [this, ids] { m_doc->setIncluded(ids, false); });
+    menu.addAction(tr("Exclude from synthesis…"), this, [this, ids] { excludeStudies(ids); });
     menu.addSeparator();
     menu.addAction(m_editStudy);
     menu.addAction(m_deleteStudies);

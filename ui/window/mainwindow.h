@@ -16,6 +16,7 @@ class QLineEdit;
 class QMenu;
 class QTabWidget;
 class QTableView;
+class QTextBrowser;
 
 namespace evidencedesk {
 
@@ -56,6 +57,8 @@ public:
     bool saveCopyTo(const QString &path);
     /// Writes the current claim's PDF report (what File > Export Report does after asking for the file).
     bool writeReportTo(const QString &path);
+    /// What the details pane shows of the selected study (citation, exclusion, abstract).
+    QString detailsText() const;
     /// The ids of the studies selected in the table.
     QList<qint64> selectedStudies() const;
     /// Edit > Add Study: a blank study entered by hand (one undoable step); returns the open dialog.
@@ -94,6 +97,9 @@ private:
     void about();
     void tableContextMenu(const QPoint &pos);
     void deleteSelectedStudies();
+    /// Excludes studies from the synthesis, asking why (the report lists the reason).
+    void excludeStudies(const QList<qint64> &ids);
+    void showDetails();
     void refilter(const std::function<void()> &change);
     void setUndoShortcuts(bool review);
     void updateUndoTexts();
@@ -109,6 +115,7 @@ private:
     StudyTableModel *m_model = nullptr;
     StudyFilterModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
     ClaimPanel *m_claimPanel = nullptr;
     MechanismEditor *m_mechanisms = nullptr;
     CertaintyPanel *m_certainty = nullptr;
