@@ -40,6 +40,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -716,6 +717,20 @@ private slots:
         w.document()->undoStack()->redo();
         QCOMPARE(onDisk(path).studies.size(), 8);
         QVERIFY(analysed(w));
+        // the same file again: every record a duplicate, each named with what it matched; the summary stays
+        QVERIFY(w.importFile(csv));
+        const QString summary = w.importSummary();
+        QVERIFY2(summary.contains(QStringLiteral("3 duplicate")) || summary.contains(QStringLiteral("duplicate(s)")),
+                 qPrintable(summary));
+        QCOMPARE(summary.count(QStringLiteral("Line ")), 3);
+        for (const Study &s : onDisk(path).studies.mid(5))
+            QVERIFY2(summary.contains(s.label()), qPrintable(s.label()));
+        QTest::qWait(50);
+        QVERIFY(!w.importSummary().isEmpty()); // no timeout takes it away
+        auto *dismiss = w.findChild<QToolButton *>(QStringLiteral("dismissImportSummary"));
+        QVERIFY(dismiss);
+        dismiss->click();
+        QVERIFY(w.importSummary().isEmpty());
     }
 
     void badFileLeavesReviewUnchanged_data()

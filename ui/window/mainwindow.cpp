@@ -40,6 +40,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QFrame>
 #include <QTextEdit>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -212,6 +214,8 @@ void MainWindow::releaseDocument()
     m_runner = nullptr;
     m_table = nullptr;
     m_details = nullptr;
+    m_summaryBar = nullptr;
+    m_summaryText = nullptr;
     m_undo->disconnect();
     m_redo->disconnect();
     m_doc.reset();
@@ -258,6 +262,23 @@ QWidget *MainWindow::buildStudiesPane()
     filters->setColumnStretch(0, 1);
     filters->setColumnStretch(1, 1);
     sl->addLayout(filters);
+    // what the last import did, until dismissed
+    m_summaryBar = new QFrame;
+    m_summaryBar->setFrameShape(QFrame::StyledPanel);
+    m_summaryBar->setObjectName(QStringLiteral("importSummary"));
+    auto *bar = new QHBoxLayout(m_summaryBar);
+    m_summaryText = new QPlainTextEdit;
+    m_summaryText->setReadOnly(true);
+    m_summaryText->setMaximumHeight(90);
+    m_summaryText->setFrameShape(QFrame::NoFrame);
+    auto *dismiss = new QToolButton;
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setObjectName(QStringLiteral("dismissImportSummary"));
+    connect(dismiss, &QToolButton::clicked, this, [this] { showImportSummary(QString()); });
+    bar->addWidget(m_summaryText, 1);
+    bar->addWidget(dismiss, 0, Qt::AlignTop);
+    m_summaryBar->hide();
+    sl->addWidget(m_summaryBar);
     // the selected study whole: its citation, why it is excluded, and its abstract (plain text)
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(buildStudyTable());
@@ -446,6 +467,19 @@ void MainWindow::refilter(const std::function<void()> &change)
     m_table->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (keep.isEmpty())
         m_table->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+}
+
+void MainWindow::showImportSummary(const QString &text)
+{
+    if (!m_summaryBar)
+        return;
+    m_summaryText->setPlainText(text);
+    m_summaryBar->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::importSummary() const
+{
+    return m_summaryBar && m_summaryBar->isVisible() ? m_summaryText->toPlainText() : QString();
 }
 
 void MainWindow::showDetails()
@@ -649,6 +683,11 @@ bool MainWindow::importFile(const QString &path)
     if (!skipped.isEmpty())
         message += QLatin1Char(' ') + tr("%n duplicate(s) skipped.", nullptr, int(skipped.size()));
     statusBar()->showMessage(message, 8000);
+    // the summary stays until the reviewer dismisses it, naming each skipped record and what it matched
+    QStringList lines {message};
+    for (const SkippedDuplicate &d : std::as_const(skipped))
+        lines << tr("Line %1: %2 \u2014 %3").arg(QString::number(d.line), d.label, d.reason);
+    showImportSummary(lines.join(QLatin1Char('\n')));
     return true;
 }
 

@@ -17,6 +17,8 @@ class QMenu;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
+class QFrame;
+class QPlainTextEdit;
 
 namespace evidencedesk {
 
@@ -57,6 +59,8 @@ public:
     bool saveCopyTo(const QString &path);
     /// Writes the current claim's PDF report (what File > Export Report does after asking for the file).
     bool writeReportTo(const QString &path);
+    /// The last import's summary while it is shown (dismissed: empty).
+    QString importSummary() const;
     /// What the details pane shows of the selected study (citation, exclusion, abstract).
     QString detailsText() const;
     /// The ids of the studies selected in the table.
@@ -100,6 +104,7 @@ private:
     /// Excludes studies from the synthesis, asking why (the report lists the reason).
     void excludeStudies(const QList<qint64> &ids);
     void showDetails();
+    void showImportSummary(const QString &text); ///< empty hides it
     void refilter(const std::function<void()> &change);
     void setUndoShortcuts(bool review);
     void updateUndoTexts();
@@ -116,6 +121,8 @@ private:
     StudyFilterModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
+    QFrame *m_summaryBar = nullptr;
+    QPlainTextEdit *m_summaryText = nullptr;
     ClaimPanel *m_claimPanel = nullptr;
     MechanismEditor *m_mechanisms = nullptr;
     CertaintyPanel *m_certainty = nullptr;
