@@ -479,10 +479,6 @@
         <translation>der Endpunkt der Aussage</translation>
     </message>
     <message>
-        <source>long enough for %1 to change; set from the included studies</source>
-        <translation>lang genug, damit sich %1 ändern kann; aus den eingeschlossenen Studien festlegen</translation>
-    </message>
-    <message>
         <source>the minimal important difference</source>
         <translation>die minimal wichtige Differenz</translation>
     </message>
@@ -521,6 +517,10 @@
     <message>
         <source>About %1 participants (%2 per arm) give %3 power at a two-sided alpha of %4 to detect %5.</source>
         <translation>Etwa %1 Teilnehmende (%2 pro Arm) ergeben eine Power von %3 bei zweiseitigem Alpha von %4, um %5 nachzuweisen.</translation>
+    </message>
+    <message>
+        <source>long enough for the outcome to change; set from the included studies</source>
+        <translation>lang genug, dass sich der Endpunkt ändern kann; aus den eingeschlossenen Studien festlegen</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1722,22 @@
             <numerusform>%n Studien; %1; %2-%-Konfidenzintervalle (%3).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Excluded from the synthesis</source>
+        <translation>Von der Synthese ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Why excluded</source>
+        <translation>Grund des Ausschlusses</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Literatur</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStoreText</name>
@@ -2454,6 +2470,69 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <source>&amp;Redo in the Review: %1</source>
         <translation>&amp;Wiederherstellen im Review: %1</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Select a study to read its citation and abstract here.</source>
+        <translation>Wählen Sie eine Studie, um hier ihre Zitation und ihr Abstract zu lesen.</translation>
+    </message>
+    <message>
+        <source>Excluded from the synthesis: %1</source>
+        <translation>Von der Synthese ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>No abstract.</source>
+        <translation>Kein Abstract.</translation>
+    </message>
+    <message>
+        <source>wrong population</source>
+        <translation>falsche Population</translation>
+    </message>
+    <message>
+        <source>wrong intervention</source>
+        <translation>falsche Intervention</translation>
+    </message>
+    <message>
+        <source>wrong comparator</source>
+        <translation>falsche Kontrolle</translation>
+    </message>
+    <message>
+        <source>wrong outcome</source>
+        <translation>falscher Endpunkt</translation>
+    </message>
+    <message>
+        <source>wrong study design</source>
+        <translation>falsches Studiendesign</translation>
+    </message>
+    <message>
+        <source>no usable outcome data</source>
+        <translation>keine verwertbaren Endpunktdaten</translation>
+    </message>
+    <message>
+        <source>duplicate publication</source>
+        <translation>Doppelpublikation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why excluded (%n stud(ies))? The report lists the reason.</source>
+        <translation>
+            <numerusform>Warum ausgeschlossen (%n Studie)? Der Bericht nennt den Grund.</numerusform>
+            <numerusform>Warum ausgeschlossen (%n Studien)? Der Bericht nennt den Grund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exclude from synthesis…</source>
+        <translation>Von der Synthese ausschließen…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation>Zeile %1: %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -2793,6 +2872,18 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     <message>
         <source>%1 = %2 %3 (%4 CI; variance %5)</source>
         <translation>%1 = %2 %3 (%4-KI; Varianz %5)</translation>
+    </message>
+    <message>
+        <source>e.g. wrong population; the report lists it</source>
+        <translation>z. B. falsche Population; der Bericht nennt es</translation>
+    </message>
+    <message>
+        <source>Why excluded</source>
+        <translation>Grund des Ausschlusses</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
     </message>
 </context>
 <context>

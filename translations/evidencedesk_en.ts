@@ -88,6 +88,13 @@
             <numerusform>Delete %n studies from the review? Edit ▸ Undo brings them back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Why excluded (%n stud(ies))? The report lists the reason.</source>
+        <translation>
+            <numerusform>Why excluded (%n study)? The report lists the reason.</numerusform>
+            <numerusform>Why excluded (%n studies)? The report lists the reason.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::ReviewDocument</name>

@@ -479,10 +479,6 @@
         <translation>el desenlace de la afirmación</translation>
     </message>
     <message>
-        <source>long enough for %1 to change; set from the included studies</source>
-        <translation>suficiente para que %1 pueda cambiar; fijar a partir de los estudios incluidos</translation>
-    </message>
-    <message>
         <source>the minimal important difference</source>
         <translation>la diferencia mínima importante</translation>
     </message>
@@ -521,6 +517,10 @@
     <message>
         <source>About %1 participants (%2 per arm) give %3 power at a two-sided alpha of %4 to detect %5.</source>
         <translation>Unos %1 participantes (%2 por grupo) dan una potencia del %3 con un alfa bilateral de %4 para detectar %5.</translation>
+    </message>
+    <message>
+        <source>long enough for the outcome to change; set from the included studies</source>
+        <translation>lo bastante largo para que el desenlace cambie; fijarlo a partir de los estudios incluidos</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1722,22 @@
             <numerusform>%n estudios; %1; intervalos de confianza del %2% (%3).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Excluded from the synthesis</source>
+        <translation>Excluidos de la síntesis</translation>
+    </message>
+    <message>
+        <source>Why excluded</source>
+        <translation>Motivo de exclusión</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>sin motivo registrado</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStoreText</name>
@@ -2454,6 +2470,69 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <source>&amp;Redo in the Review: %1</source>
         <translation>&amp;Rehacer en la revisión: %1</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Select a study to read its citation and abstract here.</source>
+        <translation>Seleccione un estudio para leer aquí su cita y su resumen.</translation>
+    </message>
+    <message>
+        <source>Excluded from the synthesis: %1</source>
+        <translation>Excluido de la síntesis: %1</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>sin motivo registrado</translation>
+    </message>
+    <message>
+        <source>No abstract.</source>
+        <translation>Sin resumen.</translation>
+    </message>
+    <message>
+        <source>wrong population</source>
+        <translation>población equivocada</translation>
+    </message>
+    <message>
+        <source>wrong intervention</source>
+        <translation>intervención equivocada</translation>
+    </message>
+    <message>
+        <source>wrong comparator</source>
+        <translation>comparador equivocado</translation>
+    </message>
+    <message>
+        <source>wrong outcome</source>
+        <translation>desenlace equivocado</translation>
+    </message>
+    <message>
+        <source>wrong study design</source>
+        <translation>diseño de estudio equivocado</translation>
+    </message>
+    <message>
+        <source>no usable outcome data</source>
+        <translation>sin datos de desenlace utilizables</translation>
+    </message>
+    <message>
+        <source>duplicate publication</source>
+        <translation>publicación duplicada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why excluded (%n stud(ies))? The report lists the reason.</source>
+        <translation>
+            <numerusform>¿Por qué se excluye (%n estudio)? El informe indica el motivo.</numerusform>
+            <numerusform>¿Por qué se excluyen (%n estudios)? El informe indica el motivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exclude from synthesis…</source>
+        <translation>Excluir de la síntesis…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation>Línea %1: %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -2793,6 +2872,18 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     <message>
         <source>%1 = %2 %3 (%4 CI; variance %5)</source>
         <translation>%1 = %2 %3 (IC del %4; varianza %5)</translation>
+    </message>
+    <message>
+        <source>e.g. wrong population; the report lists it</source>
+        <translation>p. ej., población equivocada; el informe lo indica</translation>
+    </message>
+    <message>
+        <source>Why excluded</source>
+        <translation>Motivo de exclusión</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>

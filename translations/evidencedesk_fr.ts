@@ -479,10 +479,6 @@
         <translation>le critère de jugement de l’affirmation</translation>
     </message>
     <message>
-        <source>long enough for %1 to change; set from the included studies</source>
-        <translation>assez long pour que %1 puisse changer&#xa0;; à fixer d’après les études incluses</translation>
-    </message>
-    <message>
         <source>the minimal important difference</source>
         <translation>la différence minimale importante</translation>
     </message>
@@ -521,6 +517,10 @@
     <message>
         <source>About %1 participants (%2 per arm) give %3 power at a two-sided alpha of %4 to detect %5.</source>
         <translation>Environ %1 participants (%2 par bras) donnent une puissance de %3 avec un alpha bilatéral de %4 pour détecter %5.</translation>
+    </message>
+    <message>
+        <source>long enough for the outcome to change; set from the included studies</source>
+        <translation>assez longue pour que le critère de jugement évolue ; à fixer d’après les études incluses</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1722,22 @@
             <numerusform>%n études ; %1 ; intervalles de confiance à %2 % (%3).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Excluded from the synthesis</source>
+        <translation>Exclues de la synthèse</translation>
+    </message>
+    <message>
+        <source>Why excluded</source>
+        <translation>Motif d’exclusion</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStoreText</name>
@@ -2454,6 +2470,69 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <source>&amp;Redo in the Review: %1</source>
         <translation>&amp;Rétablir dans la revue : %1</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Select a study to read its citation and abstract here.</source>
+        <translation>Sélectionnez une étude pour lire ici sa référence et son résumé.</translation>
+    </message>
+    <message>
+        <source>Excluded from the synthesis: %1</source>
+        <translation>Exclue de la synthèse : %1</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>No abstract.</source>
+        <translation>Pas de résumé.</translation>
+    </message>
+    <message>
+        <source>wrong population</source>
+        <translation>mauvaise population</translation>
+    </message>
+    <message>
+        <source>wrong intervention</source>
+        <translation>mauvaise intervention</translation>
+    </message>
+    <message>
+        <source>wrong comparator</source>
+        <translation>mauvais comparateur</translation>
+    </message>
+    <message>
+        <source>wrong outcome</source>
+        <translation>mauvais critère de jugement</translation>
+    </message>
+    <message>
+        <source>wrong study design</source>
+        <translation>mauvais plan d’étude</translation>
+    </message>
+    <message>
+        <source>no usable outcome data</source>
+        <translation>pas de données exploitables</translation>
+    </message>
+    <message>
+        <source>duplicate publication</source>
+        <translation>publication en double</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why excluded (%n stud(ies))? The report lists the reason.</source>
+        <translation>
+            <numerusform>Pourquoi exclue (%n étude) ? Le rapport en indique le motif.</numerusform>
+            <numerusform>Pourquoi exclues (%n études) ? Le rapport en indique le motif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exclude from synthesis…</source>
+        <translation>Exclure de la synthèse…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation>Ligne %1 : %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -2793,6 +2872,18 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
     <message>
         <source>%1 = %2 %3 (%4 CI; variance %5)</source>
         <translation>%1 = %2 %3 (IC à %4 ; variance %5)</translation>
+    </message>
+    <message>
+        <source>e.g. wrong population; the report lists it</source>
+        <translation>p. ex. mauvaise population ; le rapport l’indique</translation>
+    </message>
+    <message>
+        <source>Why excluded</source>
+        <translation>Motif d’exclusion</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>

@@ -479,10 +479,6 @@
         <translation>o desfecho da alegação</translation>
     </message>
     <message>
-        <source>long enough for %1 to change; set from the included studies</source>
-        <translation>longo o bastante para que %1 possa mudar; definir a partir dos estudos incluídos</translation>
-    </message>
-    <message>
         <source>the minimal important difference</source>
         <translation>a diferença mínima importante</translation>
     </message>
@@ -521,6 +517,10 @@
     <message>
         <source>About %1 participants (%2 per arm) give %3 power at a two-sided alpha of %4 to detect %5.</source>
         <translation>Cerca de %1 participantes (%2 por braço) dão poder de %3 com alfa bilateral de %4 para detectar %5.</translation>
+    </message>
+    <message>
+        <source>long enough for the outcome to change; set from the included studies</source>
+        <translation>longo o bastante para o desfecho mudar; definir a partir dos estudos incluídos</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1722,22 @@
             <numerusform>%n estudos; %1; intervalos de confiança de %2% (%3).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Excluded from the synthesis</source>
+        <translation>Excluídos da síntese</translation>
+    </message>
+    <message>
+        <source>Why excluded</source>
+        <translation>Motivo da exclusão</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>nenhum motivo registrado</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referências</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStoreText</name>
@@ -2454,6 +2470,69 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <source>&amp;Redo in the Review: %1</source>
         <translation>&amp;Refazer na revisão: %1</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Select a study to read its citation and abstract here.</source>
+        <translation>Selecione um estudo para ler aqui sua citação e seu resumo.</translation>
+    </message>
+    <message>
+        <source>Excluded from the synthesis: %1</source>
+        <translation>Excluído da síntese: %1</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>nenhum motivo registrado</translation>
+    </message>
+    <message>
+        <source>No abstract.</source>
+        <translation>Sem resumo.</translation>
+    </message>
+    <message>
+        <source>wrong population</source>
+        <translation>população errada</translation>
+    </message>
+    <message>
+        <source>wrong intervention</source>
+        <translation>intervenção errada</translation>
+    </message>
+    <message>
+        <source>wrong comparator</source>
+        <translation>comparador errado</translation>
+    </message>
+    <message>
+        <source>wrong outcome</source>
+        <translation>desfecho errado</translation>
+    </message>
+    <message>
+        <source>wrong study design</source>
+        <translation>desenho de estudo errado</translation>
+    </message>
+    <message>
+        <source>no usable outcome data</source>
+        <translation>sem dados de desfecho utilizáveis</translation>
+    </message>
+    <message>
+        <source>duplicate publication</source>
+        <translation>publicação duplicada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why excluded (%n stud(ies))? The report lists the reason.</source>
+        <translation>
+            <numerusform>Por que excluído (%n estudo)? O relatório informa o motivo.</numerusform>
+            <numerusform>Por que excluídos (%n estudos)? O relatório informa o motivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exclude from synthesis…</source>
+        <translation>Excluir da síntese…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation>Linha %1: %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -2793,6 +2872,18 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
     <message>
         <source>%1 = %2 %3 (%4 CI; variance %5)</source>
         <translation>%1 = %2 %3 (IC de %4; variância %5)</translation>
+    </message>
+    <message>
+        <source>e.g. wrong population; the report lists it</source>
+        <translation>p. ex., população errada; o relatório o informa</translation>
+    </message>
+    <message>
+        <source>Why excluded</source>
+        <translation>Motivo da exclusão</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Resumo</translation>
     </message>
 </context>
 <context>
