@@ -3137,6 +3137,10 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <source>Trim-and-fill: %1.</source>
         <translation>Trim-and-Fill: %1.</translation>
     </message>
+    <message>
+        <source>Chosen from the studies&apos; data until you pick a measure</source>
+        <translation>Aus den Daten der Studien gewählt, bis Sie ein Maß wählen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

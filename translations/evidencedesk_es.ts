@@ -3137,6 +3137,10 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <source>Trim-and-fill: %1.</source>
         <translation>Trim-and-fill: %1.</translation>
     </message>
+    <message>
+        <source>Chosen from the studies&apos; data until you pick a measure</source>
+        <translation>Elegida según los datos de los estudios hasta que elija una medida</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3137,6 +3137,10 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <source>Trim-and-fill: %1.</source>
         <translation>Trim-and-fill : %1.</translation>
     </message>
+    <message>
+        <source>Chosen from the studies&apos; data until you pick a measure</source>
+        <translation>Choisie d’après les données des études jusqu’à ce que vous choisissiez une mesure</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

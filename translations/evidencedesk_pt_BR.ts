@@ -3137,6 +3137,10 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <source>Trim-and-fill: %1.</source>
         <translation>Trim-and-fill: %1.</translation>
     </message>
+    <message>
+        <source>Chosen from the studies&apos; data until you pick a measure</source>
+        <translation>Escolhida pelos dados dos estudos até você escolher uma medida</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

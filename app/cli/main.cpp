@@ -118,6 +118,7 @@ int settingsWithOverrides(const Args &a, const SynthesisSettings &base, Synthesi
         if (!mm)
             return fail(CliText::tr("unknown measure '%1' (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)").arg(m));
         out.measure = *mm;
+        out.automaticMeasure = false;
     }
     if (a.options.contains(QStringLiteral("method"))) {
         const QString method = a.options.value(QStringLiteral("method"));

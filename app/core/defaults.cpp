@@ -50,6 +50,7 @@ synth::Measure suggestedMeasure(const QList<Study> &studies)
 SynthesisSettings defaultSettings(const QList<Study> &studies)
 {
     SynthesisSettings s;
+    s.automaticMeasure = true;
     s.measure = suggestedMeasure(studies);
     return s;
 }
@@ -57,7 +58,10 @@ SynthesisSettings defaultSettings(const QList<Study> &studies)
 SynthesisSettings effectiveSettings(const Review &review, qint64 claimId)
 {
     const auto it = review.settings.constFind(claimId);
-    return it != review.settings.cend() ? *it : defaultSettings(review.studies);
+    SynthesisSettings s = it != review.settings.cend() ? *it : defaultSettings(review.studies);
+    if (s.automaticMeasure) // the data decide until the reviewer picks a measure
+        s.measure = suggestedMeasure(review.studies);
+    return s;
 }
 
 std::optional<double> parseLevel(const QString &text)

@@ -17,10 +17,10 @@ namespace evidencedesk {
 synth::Measure suggestedMeasure(const QList<Study> &studies);
 
 /// The synthesis a claim has before the reviewer chooses one: REML, z test, 95%, no subgroups, and the
-/// measure the review's data call for.
+/// measure the review's data call for (automaticMeasure: it follows the data as they change).
 SynthesisSettings defaultSettings(const QList<Study> &studies);
 
-/// A claim's stored settings, or the defaults while it has none.
+/// A claim's stored settings, or the defaults while it has none; an automatic measure resolved from the data.
 SynthesisSettings effectiveSettings(const Review &review, qint64 claimId);
 
 /// A confidence level as typed by a user: a percentage ("95", "90") or, as metafor reads it, a proportion

@@ -34,8 +34,10 @@ SynthesisSettings newClaimSettings(const QList<Study> &studies)
 {
     const NewClaimPreferences p = newClaimPreferences();
     SynthesisSettings s = defaultSettings(studies);
-    if (p.measure)
+    if (p.measure) {
         s.measure = *p.measure;
+        s.automaticMeasure = false;
+    }
     s.method = p.method;
     s.test = p.test;
     s.level = p.level;

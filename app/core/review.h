@@ -116,11 +116,22 @@ struct Subgrouping {
 /// defaults.h, never from a view.
 struct SynthesisSettings {
     synth::Measure measure = synth::Measure::GEN;
+    /// The measure follows the studies' data (defaults.h: suggestedMeasure) until the reviewer picks one;
+    /// `measure` then holds the choice. Stored as "auto".
+    bool automaticMeasure = false;
     synth::Method method = synth::Method::REML;
     synth::Test test = synth::Test::Z;
     double level = 95; ///< percent
     Subgrouping subgroup;
     bool operator==(const SynthesisSettings &) const = default;
+    /// As the review file holds it: an automatic measure is not a choice, so none is kept.
+    SynthesisSettings asStored() const
+    {
+        SynthesisSettings s = *this;
+        if (s.automaticMeasure)
+            s.measure = synth::Measure::GEN;
+        return s;
+    }
 };
 
 struct GoldStandardItem {

@@ -504,7 +504,9 @@ bool ReviewStore::load(Review &out) const
         return false;
     while (q.next()) {
         SynthesisSettings settings;
-        const auto measure = synth::measureFromName(q.value(1).toString().toStdString());
+        settings.automaticMeasure = q.value(1).toString() == QLatin1String("auto");
+        const auto measure = settings.automaticMeasure ? std::optional<synth::Measure>(synth::Measure::GEN)
+                                                       : synth::measureFromName(q.value(1).toString().toStdString());
         const auto method = synth::methodFromName(q.value(2).toString().toStdString());
         const auto test = synth::testFromName(q.value(3).toString().toStdString());
         if (!measure)
@@ -922,7 +924,8 @@ bool ReviewStore::writeSettings(qint64 claimId, const SynthesisSettings &s)
     return run(m_connection,
                QStringLiteral("INSERT OR REPLACE INTO synthesis_settings (claim_id, measure, method, test, level, subgroup)"
                               " VALUES (?, ?, ?, ?, ?, ?)"),
-               {claimId, QString::fromLatin1(synth::measureName(s.measure).data()),
+               {claimId,
+                s.automaticMeasure ? QStringLiteral("auto") : QString::fromLatin1(synth::measureName(s.measure).data()),
                 QString::fromLatin1(synth::methodName(s.method).data()),
                 QString::fromLatin1(synth::testName(s.test).data()), s.level, s.subgroup.key()},
                m_error);

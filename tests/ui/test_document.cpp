@@ -3,6 +3,7 @@
 // memory is the review on disk (read through a connection of its own); several studies and an undone
 // delete are each one transaction; a failed undo is reported and the history dropped; a review that cannot
 // be read whole is refused, never shown in part.
+#include "defaults.h"
 #include "examples.h"
 #include "reviewdocument.h"
 #include "reviewload.h"
@@ -119,6 +120,11 @@ private slots:
         check(QStringLiteral("grade"));
         doc->setSettings(settingsOf(synth::Measure::OR, synth::Method::DL));
         check(QStringLiteral("settings"));
+        SynthesisSettings automatic = settingsOf(synth::Measure::RR, synth::Method::PM);
+        automatic.automaticMeasure = true; // follows the data: stored as "auto"
+        doc->setSettings(automatic);
+        check(QStringLiteral("automatic measure"));
+        QCOMPARE(doc->settings().measure, synth::Measure::RR); // BCG's 2x2 tables call for RR
         const qint64 claim = doc->addClaim(QStringLiteral("A second claim"), Assertion::Increases);
         QVERIFY(claim > 0);
         check(QStringLiteral("add claim"));
@@ -143,6 +149,36 @@ private slots:
         QVERIFY(doc->applyRemoveClaim(claim));
         check(QStringLiteral("remove a claim with its judgements"));
         QVERIFY2(steps.isEmpty(), qPrintable(steps.join(QLatin1Char('\n'))));
+    }
+
+    void newClaimsFollowTheData()
+    {
+        // a claim stated before any data: its measure follows what the studies hold once they come
+        const QString path = m_dir.filePath(QStringLiteral("new.evidence"));
+        QString error;
+        auto doc = ReviewDocument::create(path, error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(doc->addClaim(QStringLiteral("Vitamin D prevents fractures"), Assertion::Decreases) > 0);
+        QCOMPARE(doc->settings().measure, synth::Measure::GEN); // nothing to go by yet
+        QList<Study> studies;
+        for (int i = 0; i < 3; ++i) {
+            Study s;
+            s.title = QStringLiteral("Trial %1").arg(i);
+            s.data.ai = 10 + i;
+            s.data.n1i = 100;
+            s.data.ci = 15;
+            s.data.n2i = 100;
+            studies << s;
+        }
+        QVERIFY(doc->addStudies(studies, {Stance::Untagged, Stance::Untagged, Stance::Untagged}, QStringLiteral("add")));
+        QCOMPARE(doc->settings().measure, synth::Measure::RR); // 2x2 data: risk ratios
+        QCOMPARE(effectiveSettings(onDisk(path), doc->currentClaimId()).measure, synth::Measure::RR); // CLI, report alike
+        // a measure the reviewer picks is kept whatever the data
+        SynthesisSettings picked = doc->settings();
+        picked.measure = synth::Measure::OR;
+        picked.automaticMeasure = false;
+        doc->setSettings(picked);
+        QCOMPARE(effectiveSettings(onDisk(path), doc->currentClaimId()).measure, synth::Measure::OR);
     }
 
     void severalStudiesAreOneTransaction()

@@ -376,7 +376,7 @@ bool ReviewDocument::applyAddClaim(Claim &claim, const SynthesisSettings &settin
         return failed();
     claim.id = id;
     m_review.claims.append(claim);
-    m_review.settings.insert(id, settings);
+    m_review.settings.insert(id, settings.asStored());
     emit claimsChanged();
     setCurrentClaim(id);
     return true;
@@ -433,7 +433,7 @@ bool ReviewDocument::applySettings(qint64 claimId, const SynthesisSettings &sett
 {
     if (!m_store->setSettings(claimId, settings))
         return failed();
-    m_review.settings.insert(claimId, settings);
+    m_review.settings.insert(claimId, settings.asStored());
     emit settingsChanged();
     emit studiesReset(); // effect sizes shown in the table depend on the measure
     emit analysisInputsChanged();

@@ -213,6 +213,7 @@ void SynthesisPanel::refreshSettings()
     m_refreshing = true;
     const SynthesisSettings s = m_doc->settings();
     m_measure->setCurrentIndex(m_measure->findData(int(s.measure)));
+    m_measure->setToolTip(s.automaticMeasure ? tr("Chosen from the studies' data until you pick a measure") : QString());
     m_method->setCurrentIndex(m_method->findData(int(s.method)));
     m_test->setCurrentIndex(m_test->findData(int(s.test)));
     m_level->setValue(s.level);
@@ -238,8 +239,11 @@ void SynthesisPanel::commitSettings()
 {
     if (m_refreshing)
         return;
+    const SynthesisSettings before = m_doc->settings();
     SynthesisSettings s;
     s.measure = synth::Measure(m_measure->currentData().toInt());
+    // the measure keeps following the data unless the reviewer picked another one
+    s.automaticMeasure = before.automaticMeasure && s.measure == before.measure;
     s.method = synth::Method(m_method->currentData().toInt());
     s.test = synth::Test(m_test->currentData().toInt());
     s.level = m_level->value();
