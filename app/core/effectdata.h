@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
 #include <vector>
 
 namespace evidencedesk {
@@ -24,10 +25,21 @@ struct EffectData {
 /// The escalc columns, in their usual order.
 const QStringList &effectColumns();
 
-/// Maps `table` to studies for `measure`. Checks the columns the measure needs and that every
-/// given cell is a number (C locale; empty or NA = missing). On failure returns false with one
+/// Reads the CSV file `path` record by record into studies for `measure` (what `analyze DATA.csv` does: only
+/// the columns the measure needs are read, the others are skipped). Checks the columns the measure needs and
+/// that every given cell is a number (C locale; empty or NA = missing). On failure returns false with one
 /// message naming file, line and column.
+bool readEffectData(const QString &path, synth::Measure measure, const QString &groupColumn, EffectData &out,
+                    QString &error);
+/// The same from CSV bytes; `fileName` names them in messages.
+bool effectDataFromCsv(const QByteArray &data, const QString &fileName, synth::Measure measure,
+                       const QString &groupColumn, EffectData &out, QString &error);
+/// The same from a table read whole.
 bool effectDataFromTable(const CsvTable &table, synth::Measure measure, const QString &groupColumn, EffectData &out,
                          QString &error);
+
+/// The study and input column an engine error is about: the error's own, or, where the engine names none
+/// (a sampling variance of 0 found while pooling), the first study whose data give it. -1 if none.
+std::ptrdiff_t studyOfError(const EffectData &data, const synth::Error &e, std::string &field);
 
 } // namespace evidencedesk

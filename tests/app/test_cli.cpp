@@ -197,7 +197,7 @@ private slots:
         const QStringList gen {QStringLiteral("--measure"), QStringLiteral("GEN")};
         QTest::newRow("missing column") << QByteArray("study,yi\nA,1\n") << gen << QStringLiteral(":1: missing column");
         QTest::newRow("non-numeric cell")
-            << QByteArray("study,yi,vi\nA,1,0.1\nB,x,0.1\n") << gen << QStringLiteral(":3: column yi:");
+            << QByteArray("study,yi,vi\nA,1,0.1\nB,x,0.1\n") << gen << QStringLiteral(":3:yi:");
         QTest::newRow("negative variance")
             << QByteArray("study,yi,vi\nA,1,0.1\nB,2,-0.1\n") << gen << QStringLiteral(":3: column vi:");
         QTest::newRow("n < 2") << QByteArray("study,m1i,sd1i,n1i,m2i,sd2i,n2i\nA,1,1,10,2,1,10\nB,1,1,1,2,1,10\n")
