@@ -199,10 +199,10 @@ private slots:
         QTest::newRow("non-numeric cell")
             << QByteArray("study,yi,vi\nA,1,0.1\nB,x,0.1\n") << gen << QStringLiteral(":3:yi:");
         QTest::newRow("negative variance")
-            << QByteArray("study,yi,vi\nA,1,0.1\nB,2,-0.1\n") << gen << QStringLiteral(":3: column vi:");
+            << QByteArray("study,yi,vi\nA,1,0.1\nB,2,-0.1\n") << gen << QStringLiteral(":3:vi:");
         QTest::newRow("n < 2") << QByteArray("study,m1i,sd1i,n1i,m2i,sd2i,n2i\nA,1,1,10,2,1,10\nB,1,1,1,2,1,10\n")
                                << QStringList {QStringLiteral("--measure"), QStringLiteral("SMD")}
-                               << QStringLiteral(":3: column n1i:");
+                               << QStringLiteral(":3:n1i:");
         QTest::newRow("empty file") << QByteArray() << gen << QStringLiteral(": the file is empty");
         QTest::newRow("unknown measure") << QByteArray("study,yi,vi\nA,1,0.1\n")
                                          << QStringList {QStringLiteral("--measure"), QStringLiteral("XYZ")}
