@@ -158,7 +158,7 @@ bool readCsvHeader(CsvReader &reader, QStringList &header, QString &error)
     header.clear();
     if (!reader.next(error)) {
         if (error.isEmpty())
-            error = location(reader.fileName()) + CsvText::tr("the file is empty");
+            error = location(reader.fileName(), 1) + CsvText::tr("the file is empty");
         return false;
     }
     for (qsizetype i = 0; i < reader.size(); ++i) {

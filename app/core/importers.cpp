@@ -498,9 +498,10 @@ public:
         m_file = in.fileName();
         m_total = in.total();
         QString line;
-        while (in.next(line, error)) {
+        for (bool first = true; in.next(line, error); first = false) {
+            if (!first)
+                m_t += QLatin1Char('\n');
             m_t += line;
-            m_t += QLatin1Char('\n');
         }
         return error.isEmpty();
     }

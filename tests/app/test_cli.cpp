@@ -203,7 +203,7 @@ private slots:
         QTest::newRow("n < 2") << QByteArray("study,m1i,sd1i,n1i,m2i,sd2i,n2i\nA,1,1,10,2,1,10\nB,1,1,1,2,1,10\n")
                                << QStringList {QStringLiteral("--measure"), QStringLiteral("SMD")}
                                << QStringLiteral(":3:n1i:");
-        QTest::newRow("empty file") << QByteArray() << gen << QStringLiteral(": the file is empty");
+        QTest::newRow("empty file") << QByteArray() << gen << QStringLiteral(":1: the file is empty");
         QTest::newRow("unknown measure") << QByteArray("study,yi,vi\nA,1,0.1\n")
                                          << QStringList {QStringLiteral("--measure"), QStringLiteral("XYZ")}
                                          << QStringLiteral("unknown measure");

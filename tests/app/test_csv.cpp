@@ -55,7 +55,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("where");
-        QTest::newRow("empty") << QByteArray() << QStringLiteral("x.csv: ");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("x.csv:1: ");
         QTest::newRow("ragged row") << QByteArray("a,b\n1,2\n3\n") << QStringLiteral("x.csv:3:");
         QTest::newRow("unclosed quote") << QByteArray("a,b\n1,\"2\n") << QStringLiteral("x.csv:2:");
         QTest::newRow("not UTF-8") << QByteArray("a,b\n\xff\xfe,1\n") << QStringLiteral("x.csv:2: ");
