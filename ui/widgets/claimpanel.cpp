@@ -32,6 +32,7 @@ ClaimPanel::ClaimPanel(ReviewDocument *doc, QWidget *parent) : QWidget(parent), 
     claimLayout->addLayout(top);
     m_current = new QLabel;
     m_current->setWordWrap(true);
+    m_current->setTextFormat(Qt::PlainText); // the reviewer's text, never markup
     m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont f = m_current->font();
     f.setPointSizeF(f.pointSizeF() * 1.15);
@@ -126,10 +127,10 @@ void ClaimPanel::refresh()
     m_margin->setVisible(c->assertion == Assertion::NoDifference);
     m_refreshing = false;
     auto *original = new QTreeWidgetItem(m_history, {c->originalText, tr("Original claim")});
-    original->setToolTip(0, c->originalText);
+    original->setToolTip(0, QStringLiteral("<p>%1</p>").arg(c->originalText.toHtmlEscaped()));
     for (const Refinement &ref : c->refinements) {
         auto *item = new QTreeWidgetItem(m_history, {ref.text, ref.rationale});
-        item->setToolTip(0, ref.text);
+        item->setToolTip(0, QStringLiteral("<p>%1</p>").arg(ref.text.toHtmlEscaped()));
         item->setToolTip(
             1,
             QStringLiteral("<p>%1</p><p><i>%2</i></p>")
