@@ -3,6 +3,7 @@
 // any review, reading never writes (not even another review's -wal beside it), a FIFO does not hang a command,
 // a read-only medium or a full disk is named as such, and every refusal is one line naming file, line and field.
 #include "examples.h"
+#include "pdftext.h"
 #include "reviewfile.h"
 #include "reviewstore.h"
 
@@ -429,6 +430,32 @@ private slots:
                  qPrintable(run.err.left(500)));
         QVERIFY2(run.err.size() < 300, qPrintable(run.err.left(500)));
         QCOMPARE(hashOf(r), m_reviewHash);
+    }
+
+    void percentSignsInUserTextStayAsWritten()
+    {
+        // a subgroup named "%1" is a name, not a place for the next number (report and analysis)
+        const QString r = review(QStringLiteral("percent.evidence"));
+        {
+            QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("percent"));
+            d.setDatabaseName(r);
+            QVERIFY(d.open());
+            QSqlQuery q(d);
+            QVERIFY(q.exec(QStringLiteral("UPDATE study SET extra = json_object('arm', CASE WHEN id % 2 = 0 THEN "
+                                          "'%1' ELSE 'arm %2' END)")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE synthesis_settings SET subgroup = 'arm'")));
+            q = QSqlQuery();
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("percent"));
+        const Run analysis = cli({QStringLiteral("analyze"), r});
+        QCOMPARE(analysis.exitCode, 0);
+        QVERIFY2(analysis.out.contains(QStringLiteral("\n%1 ")) && analysis.out.contains(QStringLiteral("arm %2")),
+                 qPrintable(analysis.out));
+        const QString pdf = path(QStringLiteral("percent.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), r, QStringLiteral("-o"), pdf}).exitCode, 0);
+        const QString text = pdfPageTexts(pdf).join(QLatin1Char('\n'));
+        QVERIFY2(text.contains(QStringLiteral("%1 ")) && text.contains(QStringLiteral("arm %2")), qPrintable(text));
     }
 
     void hugeForestImageIsRefused()

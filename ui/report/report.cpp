@@ -426,9 +426,8 @@ bool writeReport(const Review &review, qint64 claimId, const QString &path, QStr
                          .arg(esc(ReportText::tr("Subgroups")), esc(ReportText::tr("Group")), esc(measure));
                 for (const synth::SubgroupFit &g : a.subgroups->groups)
                     h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                             .arg(esc(QString::fromStdString(g.group)))
-                             .arg(g.studies.size())
-                             .arg(g.ok ? QStringLiteral("%1 %2").arg(
+                             .arg(esc(QString::fromStdString(g.group)), QString::number(g.studies.size()),
+                                  g.ok ? QStringLiteral("%1 %2").arg(
                                       nat(g.fit.estimate), intervalText(nat(g.fit.ciLower), nat(g.fit.ciUpper)))
                                        : esc(describeError(g.error)),
                                   g.ok ? percentText(num(g.fit.I2, 1)) : QString());

@@ -311,9 +311,8 @@ void SynthesisPanel::showResult(const std::shared_ptr<const AnalysisResult> &res
             h += QStringLiteral("<p>") + tr("Subgroups:") + QStringLiteral("</p><ul>");
             for (const synth::SubgroupFit &g : a.subgroups->groups)
                 h += QStringLiteral("<li>%1 (k = %2): %3</li>")
-                         .arg(QString::fromStdString(g.group).toHtmlEscaped())
-                         .arg(g.studies.size())
-                         .arg(g.ok ? QStringLiteral("%1 %2").arg(nat(g.fit.estimate),
+                         .arg(QString::fromStdString(g.group).toHtmlEscaped(), QString::number(g.studies.size()),
+                              g.ok ? QStringLiteral("%1 %2").arg(nat(g.fit.estimate),
                                                                  intervalText(nat(g.fit.ciLower), nat(g.fit.ciUpper)))
                                    : describeError(g.error));
             h += QStringLiteral("</ul><p>")
