@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace evidencedesk {
 
 namespace {
@@ -102,6 +104,32 @@ void DuplicateIndex::add(const DuplicateKeys &keys, qint64 holder)
         m_dois.insert(hash(keys.doi), holder);
     if (!keys.title.isEmpty())
         m_titles.insert(hash(keys.title), holder);
+}
+
+void DuplicateIndex::Table::reserve(qsizetype n)
+{
+    std::size_t size = 16;
+    while (size < std::size_t(2 * n))
+        size *= 2;
+    if (size <= m_slots.size())
+        return;
+    std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(size));
+    m_used = 0;
+    for (const Slot &s : old)
+        if (s.hash != 0)
+            insert(s.hash, s.holder);
+}
+
+void DuplicateIndex::Table::insert(quint64 hash, qint64 holder)
+{
+    if (2 * (m_used + 1) > m_slots.size())
+        reserve(qsizetype(2 * m_used + 2));
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t i = hash & mask;
+    while (m_slots[i].hash != 0)
+        i = (i + 1) & mask;
+    m_slots[i] = {hash, holder};
+    ++m_used;
 }
 
 QString DuplicateIndex::reason(Match match, const QString &holderLabel)

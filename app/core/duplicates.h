@@ -6,10 +6,10 @@
 
 #include "review.h"
 
-#include <QMultiHash>
+#include <QHash>
 #include <QString>
 
-#include <optional>
+#include <vector>
 
 namespace evidencedesk {
 
@@ -34,7 +34,8 @@ struct SkippedDuplicate {
     QString reason; ///< translated: "same DOI as ..." / "same title and year as ..."
 };
 
-/// Studies by their keys. A holder is any number the caller chooses (a study id, an index).
+/// Studies by their keys. A holder is any number the caller chooses (a study id, an index). Two open-addressing
+/// tables of (64-bit hash of a key, holder): 16 bytes a key, no allocation per study.
 class DuplicateIndex {
 public:
     enum class Match { None, Doi, Title };
@@ -45,26 +46,49 @@ public:
     template<typename KeysOf>
     Match find(const DuplicateKeys &keys, KeysOf keysOf, qint64 &holder) const
     {
-        if (!keys.doi.isEmpty())
-            for (auto [it, end] = m_dois.equal_range(hash(keys.doi)); it != end; ++it)
-                if (keysOf(*it).doi == keys.doi) {
-                    holder = *it;
-                    return Match::Doi;
-                }
-        if (!keys.title.isEmpty())
-            for (auto [it, end] = m_titles.equal_range(hash(keys.title)); it != end; ++it)
-                if (keysOf(*it).title == keys.title) {
-                    holder = *it;
-                    return Match::Title;
-                }
+        if (!keys.doi.isEmpty()
+            && m_dois.find(
+                hash(keys.doi), [&](qint64 h) { return keysOf(h).doi == keys.doi; }, holder))
+            return Match::Doi;
+        if (!keys.title.isEmpty()
+            && m_titles.find(
+                hash(keys.title), [&](qint64 h) { return keysOf(h).title == keys.title; }, holder))
+            return Match::Title;
         return Match::None;
     }
     /// The one-line reason a record is skipped, naming the study it duplicates.
     static QString reason(Match match, const QString &holderLabel);
 
 private:
-    static quint64 hash(const QString &key) { return qHash(key, 0x45764463u); }
-    QMultiHash<quint64, qint64> m_dois, m_titles;
+    static quint64 hash(const QString &key) { return qHash(key, 0x45764463u) | 1; } // 0 marks an empty slot
+
+    class Table {
+    public:
+        void reserve(qsizetype n);
+        void insert(quint64 hash, qint64 holder);
+        template<typename Matches>
+        bool find(quint64 hash, Matches matches, qint64 &holder) const
+        {
+            if (m_slots.empty())
+                return false;
+            const std::size_t mask = m_slots.size() - 1;
+            for (std::size_t i = hash & mask; m_slots[i].hash != 0; i = (i + 1) & mask)
+                if (m_slots[i].hash == hash && matches(m_slots[i].holder)) {
+                    holder = m_slots[i].holder;
+                    return true;
+                }
+            return false;
+        }
+
+    private:
+        struct Slot {
+            quint64 hash = 0;
+            qint64 holder = 0;
+        };
+        std::vector<Slot> m_slots; // a power of two, at most half full
+        std::size_t m_used = 0;
+    };
+    Table m_dois, m_titles;
 };
 
 } // namespace evidencedesk

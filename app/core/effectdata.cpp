@@ -3,9 +3,14 @@
 #include "usertext.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
+#include <algorithm>
 #include <charconv>
+#include <limits>
+
 #include <cmath>
+#include <sys/mman.h>
 
 namespace evidencedesk {
 
@@ -150,7 +155,8 @@ public:
         m_out->lines.append(line);
         const QString label
             = m_label >= 0 ? fromSpreadsheetSafe(QString::fromUtf8(cell(m_label)).trimmed()) : QString();
-        m_out->labels.append(label.isEmpty() ? m_studyFormat.arg(m_out->studies.size()) : label);
+        m_labels += label.isEmpty() ? m_studyFormat.arg(m_out->studies.size()) : label;
+        m_labelEnds.push_back(quint32(m_labels.size()));
         if (m_group >= 0)
             m_out->groups.append(fromSpreadsheetSafe(QString::fromUtf8(cell(m_group)).trimmed()));
         return true;
@@ -162,8 +168,20 @@ public:
             error = location(m_file, 2) + EffectDataText::tr("the file has a header but no studies");
             return false;
         }
+        if (m_labels.size() > std::numeric_limits<quint32>::max()) {
+            error = location(m_file) + EffectDataText::tr("the study labels are longer than 4 billion characters");
+            return false;
+        }
+        m_out->labelText = m_labels;
+        m_out->labels.reserve(qsizetype(m_labelEnds.size()));
+        quint32 start = 0;
+        for (const quint32 end : m_labelEnds) {
+            m_out->labels.append(QString::fromRawData(m_out->labelText.constData() + start, end - start));
+            start = end;
+        }
         return true;
     }
+    void reserve(qsizetype studies) { m_labelEnds.reserve(std::size_t(studies)); }
 
 private:
     struct Column {
@@ -171,19 +189,54 @@ private:
         QString name;
         double synth::StudyInput::*member;
     };
-    QString m_file, m_studyFormat;
+    QString m_file, m_studyFormat, m_labels;
+    std::vector<quint32> m_labelEnds;
     EffectData *m_out = nullptr;
     std::vector<Column> m_used;
     qsizetype m_label = -1, m_group = -1;
 };
 
-bool readRecords(CsvReader &reader, synth::Measure measure, const QString &groupColumn, EffectData &out, QString &error)
+void adviseHugePages(void *data, std::size_t bytes)
+{
+    constexpr std::uintptr_t huge = 2 << 20;
+    const std::uintptr_t begin = (reinterpret_cast<std::uintptr_t>(data) + huge - 1) & ~(huge - 1);
+    const std::uintptr_t end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(huge - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE); // advice: no harm if refused
+}
+
+/// At least the number of records in `path` (its line ends), to reserve memory once: a vector that grows by
+/// doubling holds one and a half times a million studies for a moment, and touches every page of it.
+qsizetype recordsAtMost(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    qsizetype lf = 0, cr = 0;
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (qint64 n; (n = f.read(chunk.data(), chunk.size())) > 0;) {
+        lf += std::count(chunk.cbegin(), chunk.cbegin() + n, '\n');
+        cr += std::count(chunk.cbegin(), chunk.cbegin() + n, '\r');
+    }
+    return qMax(lf, cr) + 1;
+}
+
+bool readRecords(CsvReader &reader, synth::Measure measure, const QString &groupColumn, EffectData &out, QString &error,
+                 qsizetype expected = 0)
 {
     QStringList header;
     Builder builder;
     if (!readCsvHeader(reader, header, error)
         || !builder.start(header, reader.fileName(), measure, groupColumn, out, error))
         return false;
+    out.studies.reserve(std::size_t(expected));
+    out.lines.reserve(expected);
+    // A million studies are 120 MB, written once: in 2 MB pages the kernel maps them 500 times faster than in
+    // 4 kB ones (page faults were a third of a million-row analysis)
+    adviseHugePages(out.studies.data(), out.studies.capacity() * sizeof(synth::StudyInput));
+    builder.reserve(expected);
+    if (!groupColumn.isEmpty())
+        out.groups.reserve(expected);
     auto cell = [&](qsizetype i) { return reader.field(i); };
     while (reader.next(error)) {
         if (reader.size() != header.size()) {
@@ -213,7 +266,7 @@ bool readEffectData(const QString &path, synth::Measure measure, const QString &
                     QString &error)
 {
     CsvReader reader;
-    return reader.open(path, error) && readRecords(reader, measure, groupColumn, out, error);
+    return reader.open(path, error) && readRecords(reader, measure, groupColumn, out, error, recordsAtMost(path));
 }
 
 bool effectDataFromCsv(const QByteArray &data, const QString &fileName, synth::Measure measure,

@@ -17,7 +17,10 @@ namespace evidencedesk {
 struct EffectData {
     synth::Measure measure = synth::Measure::GEN;
     std::vector<synth::StudyInput> studies;
-    QStringList labels; ///< the `study` column, or "Study N"
+    /// The `study` column, or "Study N". Each label is a view into labelText (QString::fromRawData: a million
+    /// labels without a million allocations), so a label is used while its EffectData (or a copy) lives.
+    QStringList labels;
+    QString labelText; ///< the characters of every label, one after the other
     QList<int> lines; ///< the CSV line of each study
     QStringList groups; ///< the --group column's values (empty if none asked)
 };

@@ -74,9 +74,8 @@ public:
         for (qsizetype c = 0; c < m_header.size(); ++c)
             if (!known.contains(m_header[c]) && !m_header[c].isEmpty())
                 m_extra.append(c);
-        for (const char *name : {"authors", "title", "study", "journal", "doi", "pmid", "url", "quality_tool", "notes",
-                                 "year", "design", "quality", "stance", "included"})
-            m_columns.insert(QLatin1String(name), m_index.value(QLatin1String(name), -1));
+        for (std::size_t i = 0; i < std::size(kTextColumns); ++i)
+            m_columns[i] = m_index.value(QLatin1String(kTextColumns[i]), -1);
         return true;
     }
     CsvReader &input() { return m_in; }
@@ -92,8 +91,8 @@ public:
             return false;
         }
         const int line = m_in.line();
-        auto cell = [&](const char *name) {
-            const qsizetype c = m_columns.value(QLatin1String(name), -1);
+        auto cell = [&](Column column) {
+            const qsizetype c = m_columns[column];
             return c >= 0 ? fromSpreadsheetSafe(m_in.text(c)) : QString();
         };
         auto fail = [&](const char *field, const QString &what) {
@@ -103,26 +102,26 @@ public:
         rec = ImportedStudy();
         rec.line = line;
         Study &s = rec.study;
-        s.authors = cell("authors");
-        s.title = cell("title");
+        s.authors = cell(Authors);
+        s.title = cell(Title);
         if (s.title.isEmpty())
-            s.title = cell("study");
-        s.journal = cell("journal");
-        s.doi = normaliseDoi(cell("doi"));
-        s.pmid = cell("pmid");
-        s.url = cell("url");
-        s.qualityTool = cell("quality_tool");
-        s.notes = cell("notes");
+            s.title = cell(StudyLabel);
+        s.journal = cell(Journal);
+        s.doi = normaliseDoi(cell(Doi));
+        s.pmid = cell(Pmid);
+        s.url = cell(Url);
+        s.qualityTool = cell(QualityTool);
+        s.notes = cell(Notes);
         if (s.title.isEmpty() && s.authors.isEmpty() && s.doi.isEmpty())
             return fail("title", ImportText::tr("the study has no title, study label, authors or DOI"));
-        if (const QString y = cell("year"); !y.isEmpty() && y != QLatin1String("NA")) {
+        if (const QString y = cell(Year); !y.isEmpty() && y != QLatin1String("NA")) {
             bool ok = false;
             const int year = y.toInt(&ok);
             if (!ok || year < 1000 || year > 2200)
                 return fail("year", ImportText::tr("'%1' is not a year").arg(shortened(y)));
             s.year = year;
         }
-        if (const QString d = cell("design"); !d.isEmpty()) {
+        if (const QString d = cell(DesignColumn); !d.isEmpty()) {
             const auto design = designFromKey(d);
             if (!design)
                 return fail("design",
@@ -131,14 +130,14 @@ public:
                                 .arg(shortened(d)));
             s.design = *design;
         }
-        if (const QString q = cell("quality"); !q.isEmpty() && q != QLatin1String("NA")) {
+        if (const QString q = cell(Quality); !q.isEmpty() && q != QLatin1String("NA")) {
             bool ok = false;
             const double quality = q.toDouble(&ok);
             if (!ok || !(quality >= 0 && quality <= 100))
                 return fail("quality", ImportText::tr("'%1' is not a score from 0 to 100").arg(shortened(q)));
             s.quality = quality;
         }
-        if (const QString st = cell("stance"); !st.isEmpty()) {
+        if (const QString st = cell(StanceColumn); !st.isEmpty()) {
             const auto stance = stanceFromKey(st);
             if (!stance)
                 return fail("stance",
@@ -146,7 +145,7 @@ public:
                                 .arg(shortened(st)));
             rec.stance = *stance;
         }
-        if (const QString inc = cell("included").toLower(); !inc.isEmpty()) {
+        if (const QString inc = cell(Included).toLower(); !inc.isEmpty()) {
             if (inc == QLatin1String("yes") || inc == QLatin1String("true") || inc == QLatin1String("1"))
                 s.included = true;
             else if (inc == QLatin1String("no") || inc == QLatin1String("false") || inc == QLatin1String("0"))
@@ -178,12 +177,13 @@ public:
     }
 
 private:
-    /// Outcome data that no measure could use are refused here, not at analysis time.
+    /// Outcome data that no measure could use are refused here, not at analysis time. (The messages are translated
+    /// only when one is needed: a million records would otherwise look up fourteen translations each.)
     bool checkOutcomeData(const synth::StudyInput &d, int line, QString &error) const
     {
-        auto bad = [&](bool condition, const char *field, const QString &what) {
+        auto bad = [&](bool condition, const char *field, const char *what) {
             if (condition)
-                error = location(m_in.fileName(), line, QLatin1String(field)) + what;
+                error = location(m_in.fileName(), line, QLatin1String(field)) + ImportText::tr(what);
             return condition;
         };
         for (const auto &[f, x] : {std::pair {"ai", d.ai},
@@ -193,21 +193,44 @@ private:
                                    {"n1i", d.n1i},
                                    {"n2i", d.n2i},
                                    {"ni", d.ni}}) {
-            if (bad(x < 0, f, ImportText::tr("a count cannot be negative")))
+            if (bad(x < 0, f, QT_TRANSLATE_NOOP("ImportText", "a count cannot be negative")))
                 return false;
         }
-        return !(bad(d.ai > d.n1i, "ai", ImportText::tr("more events than participants (n1i)"))
-                 || bad(d.ci > d.n2i, "ci", ImportText::tr("more events than participants (n2i)"))
-                 || bad(d.sd1i <= 0, "sd1i", ImportText::tr("a standard deviation must be greater than 0"))
-                 || bad(d.sd2i <= 0, "sd2i", ImportText::tr("a standard deviation must be greater than 0"))
-                 || bad(d.vi < 0, "vi", ImportText::tr("a sampling variance cannot be negative"))
-                 || bad(d.sei < 0, "sei", ImportText::tr("a standard error cannot be negative"))
-                 || bad(std::abs(d.ri) > 1, "ri", ImportText::tr("a correlation must lie between -1 and 1")));
+        return !(
+            bad(d.ai > d.n1i, "ai", QT_TRANSLATE_NOOP("ImportText", "more events than participants (n1i)"))
+            || bad(d.ci > d.n2i, "ci", QT_TRANSLATE_NOOP("ImportText", "more events than participants (n2i)"))
+            || bad(d.sd1i <= 0, "sd1i", QT_TRANSLATE_NOOP("ImportText", "a standard deviation must be greater than 0"))
+            || bad(d.sd2i <= 0, "sd2i", QT_TRANSLATE_NOOP("ImportText", "a standard deviation must be greater than 0"))
+            || bad(d.vi < 0, "vi", QT_TRANSLATE_NOOP("ImportText", "a sampling variance cannot be negative"))
+            || bad(d.sei < 0, "sei", QT_TRANSLATE_NOOP("ImportText", "a standard error cannot be negative"))
+            || bad(std::abs(d.ri) > 1, "ri",
+                   QT_TRANSLATE_NOOP("ImportText", "a correlation must lie between -1 and 1")));
     }
 
+    /// The columns read as text, in the order of kTextColumns.
+    enum Column {
+        Authors,
+        Title,
+        StudyLabel,
+        Journal,
+        Doi,
+        Pmid,
+        Url,
+        QualityTool,
+        Notes,
+        Year,
+        DesignColumn,
+        Quality,
+        StanceColumn,
+        Included
+    };
+    static constexpr const char *kTextColumns[]
+        = {"authors",      "title", "study", "journal", "doi",     "pmid",   "url",
+           "quality_tool", "notes", "year",  "design",  "quality", "stance", "included"};
     CsvReader m_in;
     QStringList m_header, m_known;
-    QHash<QString, qsizetype> m_index, m_columns;
+    QHash<QString, qsizetype> m_index;
+    qsizetype m_columns[std::size(kTextColumns)] = {};
     QList<qsizetype> m_numeric, m_extra;
 };
 
