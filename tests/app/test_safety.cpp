@@ -385,6 +385,56 @@ private slots:
         QVERIFY2(!full->out.contains(QStringLiteral("new.evidence")), qPrintable(full->out)); // nor its -wal, -shm
     }
 
+    void readOnlyFolderAndFile()
+    {
+        // As a user who may not write the folder (or the file): reading works, a change is refused saying why.
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                          | QFileDevice::ExeGroup));
+        const QString folder = dir.filePath(QStringLiteral("ro")), writable = dir.filePath(QStringLiteral("rw"));
+        QVERIFY(QDir().mkpath(folder) && QDir().mkpath(writable));
+        const QString inFolder = folder + QStringLiteral("/r.evidence"),
+                      readOnly = writable + QStringLiteral("/r.evidence");
+        QVERIFY(QFile::copy(m_review, inFolder) && QFile::copy(m_review, readOnly));
+        const QString csv = dir.filePath(QStringLiteral("ro.csv"));
+        QVERIFY(QFile::copy(write(QStringLiteral("ro.csv"), "title\nOne\n"), csv));
+        const auto everyone = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QVERIFY(QFile::setPermissions(csv, everyone));
+        QVERIFY(QFile::setPermissions(inFolder, everyone) && QFile::setPermissions(readOnly, everyone));
+        QVERIFY(QFile::setPermissions(
+            folder, everyone | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+        QVERIFY(QFile::setPermissions(writable,
+                                      everyone | QFileDevice::WriteOther | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                                          | QFileDevice::ExeOther));
+        auto asNobody = [&](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral("setpriv"),
+                    QStringList {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                 QStringLiteral("--clear-groups"), QStringLiteral(EVIDENCEDESK_CLI)}
+                        + args);
+            p.waitForFinished(60000);
+            return Run {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        };
+        const Run probe = asNobody({QStringLiteral("--version")});
+        if (probe.exitCode != 0)
+            QSKIP("cannot run evidencedesk-cli as another user here (setpriv)");
+        for (const QString &r : {inFolder, readOnly}) {
+            QCOMPARE(asNobody({QStringLiteral("analyze"), r}).exitCode, 0);
+            const Run import = asNobody({QStringLiteral("import"), r, csv});
+            QCOMPARE(import.exitCode, 2);
+            QVERIFY2(oneLine(import.err) && import.err.contains(QStringLiteral("read-only"))
+                         && !import.err.contains(QStringLiteral("damaged")),
+                     qPrintable(import.err));
+            QCOMPARE(hashOf(r), m_reviewHash);
+        }
+        QVERIFY(asNobody({QStringLiteral("import"), inFolder, csv}).err.contains(QStringLiteral("folder")));
+        QVERIFY(asNobody({QStringLiteral("import"), readOnly, csv}).err.contains(QStringLiteral("file is read-only")));
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList {QStringLiteral("r.evidence")});
+    }
+
     void messagesNameTheRowAndFitOnALine_data()
     {
         QTest::addColumn<QString>("file");
