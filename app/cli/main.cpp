@@ -147,7 +147,7 @@ int analysisOptions(const Args &a, const SynthesisSettings &base, synth::Measure
 
 /// Runs and prints the analysis; `where(i, field)` names study i (and the input column) for error messages.
 template<typename Where>
-int runAnalysis(const EffectData &data, const synth::AnalysisOptions &options, bool json, Where where)
+int runAnalysis(EffectData &data, const synth::AnalysisOptions &options, bool json, Where where)
 {
     std::vector<std::string> groups;
     for (const QString &g : std::as_const(data.groups))
@@ -160,11 +160,13 @@ int runAnalysis(const EffectData &data, const synth::AnalysisOptions &options, b
         const std::ptrdiff_t study = studyOfError(data, e, field);
         return fail(where(study, QString::fromStdString(field)) + describeError(e.code()));
     }
+    std::vector<synth::StudyInput>().swap(data.studies); // no longer needed: room for the labels as a list
+    const QStringList labels = data.labels;
     QTextStream out(stdout);
     if (json)
-        out << QJsonDocument(analysisToJson(analysis, data.labels)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(analysisToJson(analysis, labels)).toJson(QJsonDocument::Indented);
     else
-        out << analysisToText(analysis, data.labels);
+        out << analysisToText(analysis, labels);
     return 0;
 }
 

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <limits>
 
 #include <cmath>
 #include <sys/mman.h>
@@ -155,8 +154,7 @@ public:
         m_out->lines.append(line);
         const QString label
             = m_label >= 0 ? fromSpreadsheetSafe(QString::fromUtf8(cell(m_label)).trimmed()) : QString();
-        m_labels += label.isEmpty() ? m_studyFormat.arg(m_out->studies.size()) : label;
-        m_labelEnds.push_back(quint32(m_labels.size()));
+        m_out->labels.append(label.isEmpty() ? m_studyFormat.arg(m_out->studies.size()) : label);
         if (m_group >= 0)
             m_out->groups.append(fromSpreadsheetSafe(QString::fromUtf8(cell(m_group)).trimmed()));
         return true;
@@ -168,20 +166,8 @@ public:
             error = location(m_file, 2) + EffectDataText::tr("the file has a header but no studies");
             return false;
         }
-        if (m_labels.size() > std::numeric_limits<quint32>::max()) {
-            error = location(m_file) + EffectDataText::tr("the study labels are longer than 4 billion characters");
-            return false;
-        }
-        m_out->labelText = m_labels;
-        m_out->labels.reserve(qsizetype(m_labelEnds.size()));
-        quint32 start = 0;
-        for (const quint32 end : m_labelEnds) {
-            m_out->labels.append(QString::fromRawData(m_out->labelText.constData() + start, end - start));
-            start = end;
-        }
         return true;
     }
-    void reserve(qsizetype studies) { m_labelEnds.reserve(std::size_t(studies)); }
 
 private:
     struct Column {
@@ -189,8 +175,7 @@ private:
         QString name;
         double synth::StudyInput::*member;
     };
-    QString m_file, m_studyFormat, m_labels;
-    std::vector<quint32> m_labelEnds;
+    QString m_file, m_studyFormat;
     EffectData *m_out = nullptr;
     std::vector<Column> m_used;
     qsizetype m_label = -1, m_group = -1;
@@ -234,7 +219,7 @@ bool readRecords(CsvReader &reader, synth::Measure measure, const QString &group
     // A million studies are 120 MB, written once: in 2 MB pages the kernel maps them 500 times faster than in
     // 4 kB ones (page faults were a third of a million-row analysis)
     adviseHugePages(out.studies.data(), out.studies.capacity() * sizeof(synth::StudyInput));
-    builder.reserve(expected);
+    out.labels.reserve(expected);
     if (!groupColumn.isEmpty())
         out.groups.reserve(expected);
     auto cell = [&](qsizetype i) { return reader.field(i); };
@@ -250,6 +235,15 @@ bool readRecords(CsvReader &reader, synth::Measure measure, const QString &group
 }
 
 } // namespace
+
+Labels::operator QStringList() const
+{
+    QStringList list;
+    list.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i)
+        list.append(at(i));
+    return list;
+}
 
 const QStringList &effectColumns()
 {

@@ -13,14 +13,35 @@
 
 namespace evidencedesk {
 
+/// Study labels kept in one buffer (a million labels without a million allocations); at() and the conversion to
+/// QStringList give strings of their own.
+class Labels {
+public:
+    void append(QStringView label)
+    {
+        m_text += label;
+        m_ends.push_back(m_text.size());
+    }
+    void reserve(qsizetype n) { m_ends.reserve(std::size_t(n)); }
+    qsizetype size() const { return qsizetype(m_ends.size()); }
+    bool isEmpty() const { return m_ends.empty(); }
+    QString at(qsizetype i) const
+    {
+        const qsizetype start = i == 0 ? 0 : m_ends[std::size_t(i) - 1];
+        return QString(m_text.constData() + start, m_ends[std::size_t(i)] - start);
+    }
+    operator QStringList() const;
+
+private:
+    QString m_text;
+    std::vector<qsizetype> m_ends;
+};
+
 /// Outcome data of a CSV table in metafor's escalc columns, ready for libsynth.
 struct EffectData {
     synth::Measure measure = synth::Measure::GEN;
     std::vector<synth::StudyInput> studies;
-    /// The `study` column, or "Study N". Each label is a view into labelText (QString::fromRawData: a million
-    /// labels without a million allocations), so a label is used while its EffectData (or a copy) lives.
-    QStringList labels;
-    QString labelText; ///< the characters of every label, one after the other
+    Labels labels; ///< the `study` column, or "Study N"
     QList<int> lines; ///< the CSV line of each study
     QStringList groups; ///< the --group column's values (empty if none asked)
 };
