@@ -132,12 +132,20 @@ sqlite3 *nativeHandle(const QString &connection)
 
 class Statement {
 public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db) { sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
+    Statement(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (db)
+            sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    }
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
     bool ok() const { return m_stmt != nullptr; }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    QString error() const
+    {
+        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                    : ReviewStoreText::tr("the SQLite driver gives no connection handle");
+    }
 
     void text(const QString &s) { text(QByteArrayView(s.toUtf8())); }
     void text(const QByteArray &utf8) { text(QByteArrayView(utf8)); }
@@ -1037,24 +1045,26 @@ QByteArray extraJson(const QVariantMap &extra)
 /// The statements that add a study and tag it, prepared once for a whole batch.
 class StudyWriter {
 public:
-    explicit StudyWriter(sqlite3 *handle)
-        : m_handle(handle),
-          m_insert(handle,
+    explicit StudyWriter(const QString &connection)
+        : m_handle(nativeHandle(connection)),
+          m_insert(m_handle,
                    QStringLiteral("INSERT INTO study (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                        .arg(QLatin1String(kStudyColumns))
                        .toUtf8()
                        .constData()),
-          m_tag(handle,
+          m_tag(m_handle,
                 "INSERT OR REPLACE INTO stance (claim_id, study_id, stance, tagged_by, tagged_at)"
                 " VALUES (?, ?, ?, ?, ?)")
     { }
+    /// False with `error` if the statements could not be prepared.
     bool ok(QString &error) const
     {
         if (!m_insert.ok() || !m_tag.ok())
             error = m_insert.error();
         return m_insert.ok() && m_tag.ok();
     }
+    sqlite3 *handle() const { return m_handle; }
     /// The new study's id, 0 on failure (`error`).
     qint64 add(const Study &s, QString &error)
     {
@@ -1109,12 +1119,7 @@ QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimI
     QList<qint64> ids;
     ids.reserve(studies.size());
     const bool ok = transaction([&] {
-        sqlite3 *handle = nativeHandle(m_connection);
-        if (!handle) {
-            m_error = ReviewStoreText::tr("the SQLite driver gives no connection handle");
-            return false;
-        }
-        StudyWriter writer(handle);
+        StudyWriter writer(m_connection);
         if (!writer.ok(m_error))
             return false;
         const QString now = timestamp({});
@@ -1142,14 +1147,9 @@ bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, const QStri
 {
     summary = ImportSummary();
     const bool ok = transaction([&] {
-        sqlite3 *handle = nativeHandle(m_connection);
-        if (!handle) {
-            m_error = ReviewStoreText::tr("the SQLite driver gives no connection handle");
-            return false;
-        }
-        StudyWriter writer(handle);
-        Statement scan(handle, "SELECT id, doi, title, year FROM study"),
-            holder(handle, "SELECT doi, title, year, authors FROM study WHERE id = ?");
+        StudyWriter writer(m_connection);
+        Statement scan(writer.handle(), "SELECT id, doi, title, year FROM study"),
+            holder(writer.handle(), "SELECT doi, title, year, authors FROM study WHERE id = ?");
         if (!writer.ok(m_error) || !scan.ok() || !holder.ok()) {
             m_error = scan.ok() ? m_error : scan.error();
             return false;

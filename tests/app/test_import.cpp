@@ -64,6 +64,20 @@ class TestImport : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    /// The data row's `content`, read as `file`, is refused with one short line starting with `where` (and saying
+    /// `what`).
+    void refusedAt(const QString &what = {})
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, where);
+        QList<ImportedStudy> out;
+        QString error;
+        QVERIFY(!readAll(file, content, out, error));
+        QVERIFY2(error.startsWith(where) && error.contains(what) && error.size() < 200 && !error.contains(u'\n'),
+                 qPrintable(error.left(300)));
+    }
+
 private slots:
     void risZoteroCrlf()
     {
@@ -232,16 +246,7 @@ private slots:
             << QStringLiteral("a.csv:4:year:");
     }
 
-    void lineNumbersWithEveryLineEnd()
-    {
-        QFETCH(QString, file);
-        QFETCH(QByteArray, content);
-        QFETCH(QString, where);
-        QList<ImportedStudy> out;
-        QString error;
-        QVERIFY(!readAll(file, content, out, error));
-        QVERIFY2(error.startsWith(where), qPrintable(error));
-    }
+    void lineNumbersWithEveryLineEnd() { refusedAt(); }
 
     void invalidUtf8NamesItsLine_data()
     {
@@ -260,16 +265,7 @@ private slots:
                                 << QStringLiteral("a.bib:3: ");
     }
 
-    void invalidUtf8NamesItsLine()
-    {
-        QFETCH(QString, file);
-        QFETCH(QByteArray, content);
-        QFETCH(QString, where);
-        QList<ImportedStudy> out;
-        QString error;
-        QVERIFY(!readAll(file, content, out, error));
-        QVERIFY2(error.startsWith(where) && error.contains(QStringLiteral("UTF-8")), qPrintable(error));
-    }
+    void invalidUtf8NamesItsLine() { refusedAt(QStringLiteral("UTF-8")); }
 
     void byteOrderMarkIsNotPartOfAName()
     {
@@ -367,16 +363,7 @@ private slots:
             << QStringLiteral("a.bib:2:title: ");
     }
 
-    void overlongFieldIsAnError()
-    {
-        QFETCH(QString, file);
-        QFETCH(QByteArray, content);
-        QFETCH(QString, where);
-        QList<ImportedStudy> out;
-        QString error;
-        QVERIFY(!readAll(file, content, out, error));
-        QVERIFY2(error.startsWith(where) && error.size() < 200, qPrintable(error.left(300)));
-    }
+    void overlongFieldIsAnError() { refusedAt(QStringLiteral("longer than")); }
 
     void titleKeys()
     {

@@ -4,6 +4,8 @@
 // beside it, timed in the same run, where Rscript and metafor are installed) and k = 1,000,000, and for imports of
 // a million CSV rows and RIS records. Targets (issues 11 and 19): at k = 1,000 at least 50 times faster than rma()
 // alone; at k = 10^6 under 3 s and 300 MB; 10^6 CSV rows imported under 10 s and 1 GB.
+#include "benchdata.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
@@ -21,6 +23,8 @@
 #include <sys/wait.h>
 
 extern char **environ;
+
+using namespace evidencedesk;
 
 namespace {
 
@@ -68,56 +72,10 @@ void writeEffects(const QString &path, int k)
     std::mt19937 random(20261202);
     std::normal_distribution<double> effect(0.3, 0.4);
     std::uniform_real_distribution<double> variance(0.01, 0.2);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    QByteArray out("study,yi,vi\n");
-    for (int i = 0; i < k; ++i) {
-        out += "S" + QByteArray::number(i) + ',' + QByteArray::number(effect(random), 'f', 6) + ','
+    bench::writeRecords(path, "study,yi,vi\n", k, [&](int i) {
+        return "S" + QByteArray::number(i) + ',' + QByteArray::number(effect(random), 'f', 6) + ','
             + QByteArray::number(variance(random), 'f', 6) + '\n';
-        if (out.size() > (1 << 20)) {
-            f.write(out);
-            out.clear();
-        }
-    }
-    f.write(out);
-}
-
-void writeStudiesCsv(const QString &path, int rows)
-{
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    QByteArray out("study,authors,title,year,journal,doi,design,quality,stance,ai,n1i,ci,n2i,region\n");
-    for (int i = 0; i < rows; ++i) {
-        out += QStringLiteral("S%1,\"Author%1, A.; Other, B.\",Randomised trial number %1 of an intervention,%2,"
-                              "Journal of Trials,10.1000/t.%1,rct,%3,supporting,%4,100,%5,100,r%6\n")
-                   .arg(QString::number(i), QString::number(1970 + i % 50), QString::number(i % 100),
-                        QString::number(i % 40), QString::number(i % 37), QString::number(i % 5))
-                   .toUtf8();
-        if (out.size() > (1 << 20)) {
-            f.write(out);
-            out.clear();
-        }
-    }
-    f.write(out);
-}
-
-void writeRis(const QString &path, int records)
-{
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    QByteArray out;
-    for (int i = 0; i < records; ++i) {
-        out += QStringLiteral("TY  - JOUR\r\nAU  - Author%1, A.\r\nAU  - Other, B.\r\nTI  - Cohort study number %1 of "
-                              "an exposure\r\nPY  - %2///\r\nJO  - Journal of Cohorts\r\nDO  - 10.2000/c.%1\r\n"
-                              "AN  - %3\r\nAB  - An abstract of a few words.\r\nER  - \r\n\r\n")
-                   .arg(QString::number(i), QString::number(1970 + i % 50), QString::number(10000000 + i))
-                   .toUtf8();
-        if (out.size() > (1 << 20)) {
-            f.write(out);
-            out.clear();
-        }
-    }
-    f.write(out);
+    });
 }
 
 /// metafor's rma() alone on `csv` (REML, as the CLI's default), median of three fits in one R session, in ms;
@@ -185,11 +143,11 @@ int main(int argc, char **argv)
         run({QStringLiteral("analyze"), k6, QStringLiteral("--measure"), QStringLiteral("GEN")}, 1),
         "< 3000 ms, < 300 MB", QStringLiteral("the engine's trim-and-fill and leave-one-out"));
     const QString csv = dir.filePath(QStringLiteral("studies.csv")), ris = dir.filePath(QStringLiteral("studies.ris"));
-    writeStudiesCsv(csv, 1000000);
+    bench::writeStudiesCsv(csv, 1000000);
     row("import CSV into a new review", "1,000,000",
         run({QStringLiteral("import"), dir.filePath(QStringLiteral("csv.evidence")), csv}, 1), "< 10000 ms, < 1024 MB");
     QFile::remove(csv);
-    writeRis(ris, 1000000);
+    bench::writeRis(ris, 1000000);
     row("import RIS into a new review", "1,000,000",
         run({QStringLiteral("import"), dir.filePath(QStringLiteral("ris.evidence")), ris}, 1), "");
     return 0;

@@ -4,6 +4,7 @@
 // load), a two-row import into that review (its studies' duplicate keys), into a review holding a title of a million
 // accented characters (duplicate keys in linear time on a bounded prefix), and an export of 100,000 extra columns
 // (linear in what it writes). Each case is timed once on fresh files, after one warm-up run.
+#include "benchdata.h"
 #include "importers.h"
 #include "reviewstore.h"
 
@@ -18,38 +19,6 @@
 using namespace evidencedesk;
 
 namespace {
-
-void writeCsv(const QString &path, int rows)
-{
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write("study,authors,title,year,journal,doi,design,quality,stance,ai,n1i,ci,n2i,region\n");
-    for (int i = 0; i < rows; ++i)
-        f.write(QStringLiteral("S%1,\"Author%1, A.; Other, B.\",Randomised trial number %1 of an intervention,%2,"
-                               "Journal of Trials,10.1000/t.%1,rct,%3,supporting,%4,100,%5,100,r%6\n")
-                    .arg(i)
-                    .arg(1970 + i % 50)
-                    .arg(i % 100)
-                    .arg(i % 40)
-                    .arg(i % 37)
-                    .arg(i % 5)
-                    .toUtf8());
-}
-
-void writeRis(const QString &path, int records)
-{
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    for (int i = 0; i < records; ++i)
-        f.write(
-            QStringLiteral("TY  - JOUR\r\nAU  - Author%1, A.\r\nAU  - Other, B.\r\nTI  - Cohort study number %1 of an "
-                           "exposure\r\nPY  - %2///\r\nJO  - Journal of Cohorts\r\nDO  - 10.2000/c.%1\r\nAN  - %3\r\n"
-                           "AB  - An abstract of a few words.\r\nER  - \r\n\r\n")
-                .arg(i)
-                .arg(1970 + i % 50)
-                .arg(10000000 + i)
-                .toUtf8());
-}
 
 /// What `evidencedesk-cli import` does: the file read record by record into one transaction that looks for
 /// duplicates and writes. "parse" is the reading alone, timed on its own first.
@@ -102,8 +71,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("studies.csv")), ris = dir.filePath(QStringLiteral("studies.ris"));
-    writeCsv(csv, 100000);
-    writeRis(ris, 10000);
+    bench::writeStudiesCsv(csv, 100000);
+    bench::writeRis(ris, 10000);
     std::printf("review-file benchmark (wall time, ms)\n\n| %-34s | %7s | %9s | %8s | %s\n", "case", "n", "time",
                 "target", "detail (ms)");
     std::printf("|------------------------------------|---------|-----------|----------|------------\n");
