@@ -60,10 +60,12 @@ test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
 bench: configure
-	cmake --build $(BUILD) -j $(JOBS) --target bench_synth bench_store bench_ui
+	cmake --build $(BUILD) -j $(JOBS) --target bench_synth bench_store bench_cli bench_ui
 	$(BUILD)/bin/bench_synth
 	@echo
 	$(BUILD)/bin/bench_store
+	@echo
+	$(BUILD)/bin/bench_cli
 	@echo
 	$(BUILD)/bin/bench_ui
 

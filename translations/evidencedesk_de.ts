@@ -182,10 +182,6 @@
         <translation>das Review hat keine Aussage %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>the review has no claim</source>
         <translation>das Review hat keine Aussage</translation>
     </message>
@@ -210,10 +206,6 @@
 %1</translation>
     </message>
     <message>
-        <source>%1: unknown image type (use .png, .svg or .pdf)</source>
-        <translation>%1: unbekannter Bildtyp (.png, .svg oder .pdf)</translation>
-    </message>
-    <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi muss eine ganze Zahl von 36 bis 1200 sein</translation>
     </message>
@@ -234,10 +226,6 @@
     <message>
         <source>The stance column was not used: the review has no claim yet.</source>
         <translation>Die Spalte „stance“ wurde nicht verwendet: das Review hat noch keine Aussage.</translation>
-    </message>
-    <message>
-        <source>skipped duplicate: %1:%2: %3: %4</source>
-        <translation>Duplikat übersprungen: %1:%2: %3: %4</translation>
     </message>
     <message>
         <source>demo needs the file to write
@@ -303,6 +291,22 @@
         <source>unknown column &apos;%1&apos; in --columns (use %2)</source>
         <translation>unbekannte Spalte &apos;%1&apos; in --columns (möglich: %2)</translation>
     </message>
+    <message>
+        <source>unknown image type (use .png, .svg or .pdf)</source>
+        <translation>unbekannter Bildtyp (.png, .svg oder .pdf)</translation>
+    </message>
+    <message>
+        <source>the plot would be %1 × %2 pixels at %3 dpi, more than a PNG may have here (%4 million pixels): write it as PDF (paged) or SVG, or with a lower --dpi</source>
+        <translation>die Grafik hätte bei %3 dpi %1 × %2 Pixel, mehr als ein PNG hier haben darf (%4 Millionen Pixel): als PDF (mit Seiten) oder SVG schreiben oder mit einem kleineren --dpi</translation>
+    </message>
+    <message>
+        <source>a report is a PDF: name the file *.pdf</source>
+        <translation>ein Bericht ist ein PDF: die Datei *.pdf nennen</translation>
+    </message>
+    <message>
+        <source>skipped duplicate: %1%2: %3</source>
+        <translation>Duplikat übersprungen: %1%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -338,34 +342,34 @@
     </message>
 </context>
 <context>
-    <name>Csv</name>
+    <name>CsvText</name>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kann nicht geöffnet werden: %2</translation>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
     </message>
     <message>
-        <source>%1: the file is not valid UTF-8 text</source>
-        <translation>%1: die Datei ist kein gültiger UTF-8-Text</translation>
+        <source>text after a closing quote</source>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
     </message>
     <message>
-        <source>%1:%2: a quote inside an unquoted field</source>
-        <translation>%1:%2: ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
+        <source>a quote inside an unquoted field</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
     </message>
     <message>
-        <source>%1:%2: text after a closing quote</source>
-        <translation>%1:%2: Text nach einem schließenden Anführungszeichen</translation>
+        <source>a field is longer than %1 MB</source>
+        <translation>ein Feld ist länger als %1 MB</translation>
     </message>
     <message>
-        <source>%1:%2: a quoted field is not closed</source>
-        <translation>%1:%2: ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+        <source>a record is longer than %1 MB</source>
+        <translation>ein Datensatz ist länger als %1 MB</translation>
     </message>
     <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: die Datei ist leer</translation>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <source>%1:%2: %3 fields, but the header has %4</source>
-        <translation>%1:%2: %3 Felder, aber die Kopfzeile hat %4</translation>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
 </context>
 <context>
@@ -423,30 +427,41 @@
     </message>
 </context>
 <context>
-    <name>EffectDataText</name>
+    <name>DuplicatesText</name>
     <message>
-        <source>%1:1: missing column: measure %2 needs the columns %3</source>
-        <translation>%1:1: fehlende Spalte: das Effektmaß %2 braucht die Spalten %3</translation>
+        <source>same DOI as %1</source>
+        <translation>gleiche DOI wie %1</translation>
     </message>
+    <message>
+        <source>same title and year as %1</source>
+        <translation>gleicher Titel und gleiches Jahr wie %1</translation>
+    </message>
+</context>
+<context>
+    <name>EffectDataText</name>
     <message>
         <source> or </source>
         <translation> oder </translation>
-    </message>
-    <message>
-        <source>%1:1: missing column: no column &apos;%2&apos; to group by</source>
-        <translation>%1:1: fehlende Spalte: keine Spalte &apos;%2&apos; zum Gruppieren</translation>
-    </message>
-    <message>
-        <source>%1:%2: column %3: &apos;%4&apos; is not a number</source>
-        <translation>%1:%2: Spalte %3: &apos;%4&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>Study %1</source>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <source>%1:2: the file has a header but no studies</source>
-        <translation>%1:2: die Datei hat eine Kopfzeile, aber keine Studien</translation>
+        <source>missing column: measure %1 needs the columns %2</source>
+        <translation>fehlende Spalte: das Effektmaß %1 braucht die Spalten %2</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; to group by</source>
+        <translation>fehlende Spalte: keine Spalte &apos;%1&apos; zum Gruppieren</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the file has a header but no studies</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Studien</translation>
     </message>
 </context>
 <context>
@@ -783,22 +798,6 @@
 <context>
     <name>ImportText</name>
     <message>
-        <source>%1:%2: field %3: </source>
-        <translation>%1:%2: Feld %3: </translation>
-    </message>
-    <message>
-        <source>%1: the file is not valid UTF-8 text</source>
-        <translation>%1: die Datei ist kein gültiger UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>%1: unknown file type (use .csv, .ris or .bib)</source>
-        <translation>%1: unbekannter Dateityp (.csv, .ris oder .bib)</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>the study has no title, study label, authors or DOI</source>
         <translation>die Studie hat weder Titel noch Studienbezeichnung, Autoren oder DOI</translation>
     </message>
@@ -931,16 +930,24 @@
         <translation>&apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <source>same DOI as %1</source>
-        <translation>gleiche DOI wie %1</translation>
+        <source>the value is longer than %1 million characters</source>
+        <translation>der Wert ist länger als %1 Millionen Zeichen</translation>
     </message>
     <message>
-        <source>same title and year as %1</source>
-        <translation>gleicher Titel und gleiches Jahr wie %1</translation>
+        <source>the @string macros are longer than %1 million characters in all</source>
+        <translation>die @string-Makros sind zusammen länger als %1 Millionen Zeichen</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
+        <source>the entry is longer than %1 million characters</source>
+        <translation>der Eintrag ist länger als %1 Millionen Zeichen</translation>
+    </message>
+    <message>
+        <source>unknown file type (use .csv, .ris or .bib)</source>
+        <translation>unbekannter Dateityp (.csv, .ris oder .bib)</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1747,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewFileText</name>
+    <message>
+        <source>not a regular file (a folder, a pipe or a device)</source>
+        <translation>keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>this is the file the command reads; it was not changed</source>
+        <translation>das ist die Datei, die der Befehl liest; sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>an output may not be written over a review (*.evidence); it was not changed</source>
+        <translation>eine Ausgabe darf kein Review (*.evidence) überschreiben; es wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>the file system is read-only: the review can be read, not changed</source>
+        <translation>das Dateisystem ist schreibgeschützt: das Review kann gelesen, aber nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was changed</source>
+        <translation>der Datenträger ist voll: nichts wurde verändert</translation>
+    </message>
+    <message>
+        <source>the folder is read-only (a review needs to write files beside it): the review can be read, not changed</source>
+        <translation>der Ordner ist schreibgeschützt (ein Review schreibt Dateien neben sich): das Review kann gelesen, aber nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>the file is read-only: the review can be read, not changed</source>
+        <translation>die Datei ist schreibgeschützt: das Review kann gelesen, aber nicht geändert werden</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStoreText</name>
     <message>
         <source>unknown database error</source>
@@ -1784,10 +1822,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the review could not be brought up to date: %2</source>
-        <translation>%1: das Review konnte nicht auf den aktuellen Stand gebracht werden: %2</translation>
     </message>
     <message>
         <source>%1: a file of that name exists already</source>
@@ -1837,6 +1871,22 @@
         <source>test</source>
         <translation>Test</translation>
     </message>
+    <message>
+        <source>%1: cannot be read (no room for a copy to recover it in)</source>
+        <translation>%1: kann nicht gelesen werden (kein Platz für eine Kopie, um es wiederherzustellen)</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 beside it belongs to another database (a copy or a restore without its partner?); nothing was changed. Move that file away to open the review as it was last saved.</source>
+        <translation>%1: die Datei %2 daneben gehört zu einer anderen Datenbank (kopiert oder wiederhergestellt ohne ihr Gegenstück?); nichts wurde verändert. Diese Datei wegräumen, um das Review so zu öffnen, wie es zuletzt gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>%1: the review could not be read in its older format: %2</source>
+        <translation>%1: das Review konnte in seinem älteren Format nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened for writing</source>
+        <translation>%1: kann nicht zum Schreiben geöffnet werden</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -1866,6 +1916,21 @@
     <message>
         <source>%1 et al.</source>
         <translation>%1 et al.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFileText</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (byte 0x%1)</source>
+        <translation>der Text ist kein gültiges UTF-8 (Byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>a line is longer than %1 MB</source>
+        <translation>eine Zeile ist länger als %1 MB</translation>
     </message>
 </context>
 <context>

@@ -182,10 +182,6 @@
         <translation>la revisión no tiene la afirmación %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>the review has no claim</source>
         <translation>la revisión no tiene ninguna afirmación</translation>
     </message>
@@ -210,10 +206,6 @@
 %1</translation>
     </message>
     <message>
-        <source>%1: unknown image type (use .png, .svg or .pdf)</source>
-        <translation>%1: tipo de imagen desconocido (.png, .svg o .pdf)</translation>
-    </message>
-    <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi debe ser un número entero de 36 a 1200</translation>
     </message>
@@ -234,10 +226,6 @@
     <message>
         <source>The stance column was not used: the review has no claim yet.</source>
         <translation>No se usó la columna «stance»: la revisión aún no tiene afirmación.</translation>
-    </message>
-    <message>
-        <source>skipped duplicate: %1:%2: %3: %4</source>
-        <translation>duplicado omitido: %1:%2: %3: %4</translation>
     </message>
     <message>
         <source>demo needs the file to write
@@ -303,6 +291,22 @@
         <source>unknown column &apos;%1&apos; in --columns (use %2)</source>
         <translation>columna desconocida &apos;%1&apos; en --columns (use %2)</translation>
     </message>
+    <message>
+        <source>unknown image type (use .png, .svg or .pdf)</source>
+        <translation>tipo de imagen desconocido (.png, .svg o .pdf)</translation>
+    </message>
+    <message>
+        <source>the plot would be %1 × %2 pixels at %3 dpi, more than a PNG may have here (%4 million pixels): write it as PDF (paged) or SVG, or with a lower --dpi</source>
+        <translation>el gráfico tendría %1 × %2 píxeles a %3 dpi, más de los que puede tener aquí un PNG (%4 millones de píxeles): escríbalo como PDF (en páginas) o SVG, o con un --dpi menor</translation>
+    </message>
+    <message>
+        <source>a report is a PDF: name the file *.pdf</source>
+        <translation>un informe es un PDF: llame al archivo *.pdf</translation>
+    </message>
+    <message>
+        <source>skipped duplicate: %1%2: %3</source>
+        <translation>duplicado omitido: %1%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -338,34 +342,34 @@
     </message>
 </context>
 <context>
-    <name>Csv</name>
+    <name>CsvText</name>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: no se puede abrir: %2</translation>
+        <source>a quoted field is not closed</source>
+        <translation>un campo entre comillas no se cierra</translation>
     </message>
     <message>
-        <source>%1: the file is not valid UTF-8 text</source>
-        <translation>%1: el archivo no es texto UTF-8 válido</translation>
+        <source>text after a closing quote</source>
+        <translation>texto tras una comilla de cierre</translation>
     </message>
     <message>
-        <source>%1:%2: a quote inside an unquoted field</source>
-        <translation>%1:%2: una comilla dentro de un campo sin comillas</translation>
+        <source>a quote inside an unquoted field</source>
+        <translation>una comilla dentro de un campo sin comillas</translation>
     </message>
     <message>
-        <source>%1:%2: text after a closing quote</source>
-        <translation>%1:%2: texto tras una comilla de cierre</translation>
+        <source>a field is longer than %1 MB</source>
+        <translation>un campo ocupa más de %1 MB</translation>
     </message>
     <message>
-        <source>%1:%2: a quoted field is not closed</source>
-        <translation>%1:%2: un campo entre comillas no se cierra</translation>
+        <source>a record is longer than %1 MB</source>
+        <translation>un registro ocupa más de %1 MB</translation>
     </message>
     <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: el archivo está vacío</translation>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <source>%1:%2: %3 fields, but the header has %4</source>
-        <translation>%1:%2: %3 campos, pero el encabezado tiene %4</translation>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 campos, pero el encabezado tiene %2</translation>
     </message>
 </context>
 <context>
@@ -423,30 +427,41 @@
     </message>
 </context>
 <context>
-    <name>EffectDataText</name>
+    <name>DuplicatesText</name>
     <message>
-        <source>%1:1: missing column: measure %2 needs the columns %3</source>
-        <translation>%1:1: falta una columna: la medida %2 necesita las columnas %3</translation>
+        <source>same DOI as %1</source>
+        <translation>mismo DOI que %1</translation>
     </message>
+    <message>
+        <source>same title and year as %1</source>
+        <translation>mismo título y año que %1</translation>
+    </message>
+</context>
+<context>
+    <name>EffectDataText</name>
     <message>
         <source> or </source>
         <translation> o </translation>
-    </message>
-    <message>
-        <source>%1:1: missing column: no column &apos;%2&apos; to group by</source>
-        <translation>%1:1: falta una columna: no hay columna &apos;%2&apos; para agrupar</translation>
-    </message>
-    <message>
-        <source>%1:%2: column %3: &apos;%4&apos; is not a number</source>
-        <translation>%1:%2: columna %3: &apos;%4&apos; no es un número</translation>
     </message>
     <message>
         <source>Study %1</source>
         <translation>Estudio %1</translation>
     </message>
     <message>
-        <source>%1:2: the file has a header but no studies</source>
-        <translation>%1:2: el archivo tiene encabezado pero ningún estudio</translation>
+        <source>missing column: measure %1 needs the columns %2</source>
+        <translation>falta una columna: la medida %1 necesita las columnas %2</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; to group by</source>
+        <translation>falta una columna: no hay columna &apos;%1&apos; para agrupar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>the file has a header but no studies</source>
+        <translation>el archivo tiene encabezado pero ningún estudio</translation>
     </message>
 </context>
 <context>
@@ -783,22 +798,6 @@
 <context>
     <name>ImportText</name>
     <message>
-        <source>%1:%2: field %3: </source>
-        <translation>%1:%2: campo %3: </translation>
-    </message>
-    <message>
-        <source>%1: the file is not valid UTF-8 text</source>
-        <translation>%1: el archivo no es texto UTF-8 válido</translation>
-    </message>
-    <message>
-        <source>%1: unknown file type (use .csv, .ris or .bib)</source>
-        <translation>%1: tipo de archivo desconocido (.csv, .ris o .bib)</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: no se puede abrir: %2</translation>
-    </message>
-    <message>
         <source>the study has no title, study label, authors or DOI</source>
         <translation>el estudio no tiene título, etiqueta, autores ni DOI</translation>
     </message>
@@ -931,16 +930,24 @@
         <translation>se esperaba &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>same DOI as %1</source>
-        <translation>mismo DOI que %1</translation>
+        <source>the value is longer than %1 million characters</source>
+        <translation>el valor tiene más de %1 millones de caracteres</translation>
     </message>
     <message>
-        <source>same title and year as %1</source>
-        <translation>mismo título y año que %1</translation>
+        <source>the @string macros are longer than %1 million characters in all</source>
+        <translation>las macros @string suman más de %1 millones de caracteres</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: no se puede escribir: %2</translation>
+        <source>the entry is longer than %1 million characters</source>
+        <translation>la entrada tiene más de %1 millones de caracteres</translation>
+    </message>
+    <message>
+        <source>unknown file type (use .csv, .ris or .bib)</source>
+        <translation>tipo de archivo desconocido (.csv, .ris o .bib)</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1747,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewFileText</name>
+    <message>
+        <source>not a regular file (a folder, a pipe or a device)</source>
+        <translation>no es un archivo normal (una carpeta, una tubería o un dispositivo)</translation>
+    </message>
+    <message>
+        <source>this is the file the command reads; it was not changed</source>
+        <translation>es el archivo que lee el comando; no se ha modificado</translation>
+    </message>
+    <message>
+        <source>an output may not be written over a review (*.evidence); it was not changed</source>
+        <translation>una salida no puede sobrescribir una revisión (*.evidence); no se ha modificado</translation>
+    </message>
+    <message>
+        <source>the file system is read-only: the review can be read, not changed</source>
+        <translation>el sistema de archivos es de solo lectura: la revisión se puede leer, no modificar</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was changed</source>
+        <translation>el disco está lleno: no se ha modificado nada</translation>
+    </message>
+    <message>
+        <source>the folder is read-only (a review needs to write files beside it): the review can be read, not changed</source>
+        <translation>la carpeta es de solo lectura (una revisión necesita escribir archivos junto a ella): la revisión se puede leer, no modificar</translation>
+    </message>
+    <message>
+        <source>the file is read-only: the review can be read, not changed</source>
+        <translation>el archivo es de solo lectura: la revisión se puede leer, no modificar</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStoreText</name>
     <message>
         <source>unknown database error</source>
@@ -1784,10 +1822,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the review could not be brought up to date: %2</source>
-        <translation>%1: no se pudo actualizar la revisión: %2</translation>
     </message>
     <message>
         <source>%1: a file of that name exists already</source>
@@ -1837,6 +1871,22 @@
         <source>test</source>
         <translation>prueba</translation>
     </message>
+    <message>
+        <source>%1: cannot be read (no room for a copy to recover it in)</source>
+        <translation>%1: no se puede leer (no hay espacio para una copia en la que recuperarla)</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 beside it belongs to another database (a copy or a restore without its partner?); nothing was changed. Move that file away to open the review as it was last saved.</source>
+        <translation>%1: el archivo %2 que está a su lado pertenece a otra base de datos (¿una copia o una restauración sin su pareja?); no se ha modificado nada. Aparte ese archivo para abrir la revisión tal como se guardó por última vez.</translation>
+    </message>
+    <message>
+        <source>%1: the review could not be read in its older format: %2</source>
+        <translation>%1: no se pudo leer la revisión en su formato anterior: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened for writing</source>
+        <translation>%1: no se puede abrir para escribir</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -1866,6 +1916,21 @@
     <message>
         <source>%1 et al.</source>
         <translation>%1 et al.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFileText</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (byte 0x%1)</source>
+        <translation>el texto no es UTF-8 válido (byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>a line is longer than %1 MB</source>
+        <translation>una línea ocupa más de %1 MB</translation>
     </message>
 </context>
 <context>

@@ -182,10 +182,6 @@
         <translation>la revue n’a pas d’affirmation %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>the review has no claim</source>
         <translation>la revue n’a pas d’affirmation</translation>
     </message>
@@ -210,10 +206,6 @@
 %1</translation>
     </message>
     <message>
-        <source>%1: unknown image type (use .png, .svg or .pdf)</source>
-        <translation>%1&#xa0;: type d’image inconnu (.png, .svg ou .pdf)</translation>
-    </message>
-    <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi doit être un nombre entier de 36 à 1200</translation>
     </message>
@@ -234,10 +226,6 @@
     <message>
         <source>The stance column was not used: the review has no claim yet.</source>
         <translation>La colonne «&#xa0;stance&#xa0;» n’a pas été utilisée&#xa0;: la revue n’a pas encore d’affirmation.</translation>
-    </message>
-    <message>
-        <source>skipped duplicate: %1:%2: %3: %4</source>
-        <translation>doublon ignoré&#xa0;: %1:%2: %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>demo needs the file to write
@@ -303,6 +291,22 @@
         <source>unknown column &apos;%1&apos; in --columns (use %2)</source>
         <translation>colonne inconnue &apos;%1&apos; dans --columns (utilisez %2)</translation>
     </message>
+    <message>
+        <source>unknown image type (use .png, .svg or .pdf)</source>
+        <translation>type d’image inconnu (.png, .svg ou .pdf)</translation>
+    </message>
+    <message>
+        <source>the plot would be %1 × %2 pixels at %3 dpi, more than a PNG may have here (%4 million pixels): write it as PDF (paged) or SVG, or with a lower --dpi</source>
+        <translation>le graphique ferait %1 × %2 pixels à %3 dpi, plus qu’un PNG ne peut en avoir ici (%4 millions de pixels)&#xa0;: écrivez-le en PDF (par pages) ou en SVG, ou avec un --dpi plus petit</translation>
+    </message>
+    <message>
+        <source>a report is a PDF: name the file *.pdf</source>
+        <translation>un rapport est un PDF&#xa0;: nommez le fichier *.pdf</translation>
+    </message>
+    <message>
+        <source>skipped duplicate: %1%2: %3</source>
+        <translation>doublon ignoré&#xa0;: %1%2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -338,34 +342,34 @@
     </message>
 </context>
 <context>
-    <name>Csv</name>
+    <name>CsvText</name>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1&#xa0;: impossible d’ouvrir&#xa0;: %2</translation>
+        <source>a quoted field is not closed</source>
+        <translation>un champ entre guillemets n’est pas fermé</translation>
     </message>
     <message>
-        <source>%1: the file is not valid UTF-8 text</source>
-        <translation>%1&#xa0;: le fichier n’est pas du texte UTF-8 valide</translation>
+        <source>text after a closing quote</source>
+        <translation>du texte après un guillemet fermant</translation>
     </message>
     <message>
-        <source>%1:%2: a quote inside an unquoted field</source>
-        <translation>%1:%2: un guillemet dans un champ sans guillemets</translation>
+        <source>a quote inside an unquoted field</source>
+        <translation>un guillemet dans un champ sans guillemets</translation>
     </message>
     <message>
-        <source>%1:%2: text after a closing quote</source>
-        <translation>%1:%2: du texte après un guillemet fermant</translation>
+        <source>a field is longer than %1 MB</source>
+        <translation>un champ dépasse %1 Mo</translation>
     </message>
     <message>
-        <source>%1:%2: a quoted field is not closed</source>
-        <translation>%1:%2: un champ entre guillemets n’est pas fermé</translation>
+        <source>a record is longer than %1 MB</source>
+        <translation>un enregistrement dépasse %1 Mo</translation>
     </message>
     <message>
-        <source>%1: the file is empty</source>
-        <translation>%1&#xa0;: le fichier est vide</translation>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>%1:%2: %3 fields, but the header has %4</source>
-        <translation>%1:%2: %3 champs, mais l’en-tête en a %4</translation>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 champs, mais l’en-tête en a %2</translation>
     </message>
 </context>
 <context>
@@ -423,30 +427,41 @@
     </message>
 </context>
 <context>
-    <name>EffectDataText</name>
+    <name>DuplicatesText</name>
     <message>
-        <source>%1:1: missing column: measure %2 needs the columns %3</source>
-        <translation>%1:1: colonne manquante&#xa0;: la mesure %2 nécessite les colonnes %3</translation>
+        <source>same DOI as %1</source>
+        <translation>même DOI que %1</translation>
     </message>
+    <message>
+        <source>same title and year as %1</source>
+        <translation>même titre et même année que %1</translation>
+    </message>
+</context>
+<context>
+    <name>EffectDataText</name>
     <message>
         <source> or </source>
         <translation> ou </translation>
-    </message>
-    <message>
-        <source>%1:1: missing column: no column &apos;%2&apos; to group by</source>
-        <translation>%1:1: colonne manquante&#xa0;: pas de colonne &apos;%2&apos; pour grouper</translation>
-    </message>
-    <message>
-        <source>%1:%2: column %3: &apos;%4&apos; is not a number</source>
-        <translation>%1:%2: colonne %3&#xa0;: &apos;%4&apos; n’est pas un nombre</translation>
     </message>
     <message>
         <source>Study %1</source>
         <translation>Étude %1</translation>
     </message>
     <message>
-        <source>%1:2: the file has a header but no studies</source>
-        <translation>%1:2: le fichier a un en-tête mais aucune étude</translation>
+        <source>missing column: measure %1 needs the columns %2</source>
+        <translation>colonne manquante&#xa0;: la mesure %1 nécessite les colonnes %2</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; to group by</source>
+        <translation>colonne manquante&#xa0;: pas de colonne &apos;%1&apos; pour grouper</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the file has a header but no studies</source>
+        <translation>le fichier a un en-tête mais aucune étude</translation>
     </message>
 </context>
 <context>
@@ -783,22 +798,6 @@
 <context>
     <name>ImportText</name>
     <message>
-        <source>%1:%2: field %3: </source>
-        <translation>%1:%2: champ %3&#xa0;: </translation>
-    </message>
-    <message>
-        <source>%1: the file is not valid UTF-8 text</source>
-        <translation>%1&#xa0;: le fichier n’est pas du texte UTF-8 valide</translation>
-    </message>
-    <message>
-        <source>%1: unknown file type (use .csv, .ris or .bib)</source>
-        <translation>%1&#xa0;: type de fichier inconnu (.csv, .ris ou .bib)</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1&#xa0;: impossible d’ouvrir&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>the study has no title, study label, authors or DOI</source>
         <translation>l’étude n’a ni titre, ni libellé, ni auteurs, ni DOI</translation>
     </message>
@@ -931,16 +930,24 @@
         <translation>&apos;%1&apos; attendu</translation>
     </message>
     <message>
-        <source>same DOI as %1</source>
-        <translation>même DOI que %1</translation>
+        <source>the value is longer than %1 million characters</source>
+        <translation>la valeur dépasse %1 millions de caractères</translation>
     </message>
     <message>
-        <source>same title and year as %1</source>
-        <translation>même titre et même année que %1</translation>
+        <source>the @string macros are longer than %1 million characters in all</source>
+        <translation>les macros @string dépassent %1 millions de caractères au total</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1&#xa0;: impossible d’écrire&#xa0;: %2</translation>
+        <source>the entry is longer than %1 million characters</source>
+        <translation>l’entrée dépasse %1 millions de caractères</translation>
+    </message>
+    <message>
+        <source>unknown file type (use .csv, .ris or .bib)</source>
+        <translation>type de fichier inconnu (.csv, .ris ou .bib)</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>impossible d’écrire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1747,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewFileText</name>
+    <message>
+        <source>not a regular file (a folder, a pipe or a device)</source>
+        <translation>pas un fichier ordinaire (un dossier, un tube ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>this is the file the command reads; it was not changed</source>
+        <translation>c’est le fichier que la commande lit&#xa0;; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>an output may not be written over a review (*.evidence); it was not changed</source>
+        <translation>une sortie ne peut pas écraser une revue (*.evidence)&#xa0;; elle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>the file system is read-only: the review can be read, not changed</source>
+        <translation>le système de fichiers est en lecture seule&#xa0;: la revue peut être lue, pas modifiée</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was changed</source>
+        <translation>le disque est plein&#xa0;: rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the folder is read-only (a review needs to write files beside it): the review can be read, not changed</source>
+        <translation>le dossier est en lecture seule (une revue doit écrire des fichiers à côté d’elle)&#xa0;: la revue peut être lue, pas modifiée</translation>
+    </message>
+    <message>
+        <source>the file is read-only: the review can be read, not changed</source>
+        <translation>le fichier est en lecture seule&#xa0;: la revue peut être lue, pas modifiée</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStoreText</name>
     <message>
         <source>unknown database error</source>
@@ -1784,10 +1822,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the review could not be brought up to date: %2</source>
-        <translation>%1&#xa0;: la revue n’a pas pu être mise à jour&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: a file of that name exists already</source>
@@ -1837,6 +1871,22 @@
         <source>test</source>
         <translation>test</translation>
     </message>
+    <message>
+        <source>%1: cannot be read (no room for a copy to recover it in)</source>
+        <translation>%1&#xa0;: ne peut pas être lu (pas de place pour une copie où le récupérer)</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 beside it belongs to another database (a copy or a restore without its partner?); nothing was changed. Move that file away to open the review as it was last saved.</source>
+        <translation>%1&#xa0;: le fichier %2 à côté appartient à une autre base de données (une copie ou une restauration sans son partenaire&#xa0;?)&#xa0;; rien n’a été modifié. Déplacez ce fichier pour ouvrir la revue telle qu’elle a été enregistrée en dernier.</translation>
+    </message>
+    <message>
+        <source>%1: the review could not be read in its older format: %2</source>
+        <translation>%1&#xa0;: la revue n’a pas pu être lue dans son ancien format&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened for writing</source>
+        <translation>%1&#xa0;: ne peut pas être ouvert en écriture</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -1866,6 +1916,21 @@
     <message>
         <source>%1 et al.</source>
         <translation>%1 et al.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFileText</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>impossible d’ouvrir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (byte 0x%1)</source>
+        <translation>le texte n’est pas de l’UTF-8 valide (octet 0x%1)</translation>
+    </message>
+    <message>
+        <source>a line is longer than %1 MB</source>
+        <translation>une ligne dépasse %1 Mo</translation>
     </message>
 </context>
 <context>

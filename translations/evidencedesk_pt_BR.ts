@@ -182,10 +182,6 @@
         <translation>a revisão não tem a alegação %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>the review has no claim</source>
         <translation>a revisão não tem alegação</translation>
     </message>
@@ -210,10 +206,6 @@
 %1</translation>
     </message>
     <message>
-        <source>%1: unknown image type (use .png, .svg or .pdf)</source>
-        <translation>%1: tipo de imagem desconhecido (.png, .svg ou .pdf)</translation>
-    </message>
-    <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi deve ser um número inteiro de 36 a 1200</translation>
     </message>
@@ -234,10 +226,6 @@
     <message>
         <source>The stance column was not used: the review has no claim yet.</source>
         <translation>A coluna “stance” não foi usada: a revisão ainda não tem alegação.</translation>
-    </message>
-    <message>
-        <source>skipped duplicate: %1:%2: %3: %4</source>
-        <translation>duplicata ignorada: %1:%2: %3: %4</translation>
     </message>
     <message>
         <source>demo needs the file to write
@@ -303,6 +291,22 @@
         <source>unknown column &apos;%1&apos; in --columns (use %2)</source>
         <translation>coluna desconhecida &apos;%1&apos; em --columns (use %2)</translation>
     </message>
+    <message>
+        <source>unknown image type (use .png, .svg or .pdf)</source>
+        <translation>tipo de imagem desconhecido (.png, .svg ou .pdf)</translation>
+    </message>
+    <message>
+        <source>the plot would be %1 × %2 pixels at %3 dpi, more than a PNG may have here (%4 million pixels): write it as PDF (paged) or SVG, or with a lower --dpi</source>
+        <translation>o gráfico teria %1 × %2 pixels a %3 dpi, mais do que um PNG pode ter aqui (%4 milhões de pixels): grave-o como PDF (em páginas) ou SVG, ou com um --dpi menor</translation>
+    </message>
+    <message>
+        <source>a report is a PDF: name the file *.pdf</source>
+        <translation>um relatório é um PDF: dê ao arquivo o nome *.pdf</translation>
+    </message>
+    <message>
+        <source>skipped duplicate: %1%2: %3</source>
+        <translation>duplicata ignorada: %1%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -338,34 +342,34 @@
     </message>
 </context>
 <context>
-    <name>Csv</name>
+    <name>CsvText</name>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: não é possível abrir: %2</translation>
+        <source>a quoted field is not closed</source>
+        <translation>um campo entre aspas não foi fechado</translation>
     </message>
     <message>
-        <source>%1: the file is not valid UTF-8 text</source>
-        <translation>%1: o arquivo não é texto UTF-8 válido</translation>
+        <source>text after a closing quote</source>
+        <translation>texto após aspas de fechamento</translation>
     </message>
     <message>
-        <source>%1:%2: a quote inside an unquoted field</source>
-        <translation>%1:%2: aspas dentro de um campo sem aspas</translation>
+        <source>a quote inside an unquoted field</source>
+        <translation>aspas dentro de um campo sem aspas</translation>
     </message>
     <message>
-        <source>%1:%2: text after a closing quote</source>
-        <translation>%1:%2: texto após aspas de fechamento</translation>
+        <source>a field is longer than %1 MB</source>
+        <translation>um campo tem mais de %1 MB</translation>
     </message>
     <message>
-        <source>%1:%2: a quoted field is not closed</source>
-        <translation>%1:%2: um campo entre aspas não foi fechado</translation>
+        <source>a record is longer than %1 MB</source>
+        <translation>um registro tem mais de %1 MB</translation>
     </message>
     <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: o arquivo está vazio</translation>
+        <source>the file is empty</source>
+        <translation>o arquivo está vazio</translation>
     </message>
     <message>
-        <source>%1:%2: %3 fields, but the header has %4</source>
-        <translation>%1:%2: %3 campos, mas o cabeçalho tem %4</translation>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 campos, mas o cabeçalho tem %2</translation>
     </message>
 </context>
 <context>
@@ -423,30 +427,41 @@
     </message>
 </context>
 <context>
-    <name>EffectDataText</name>
+    <name>DuplicatesText</name>
     <message>
-        <source>%1:1: missing column: measure %2 needs the columns %3</source>
-        <translation>%1:1: coluna ausente: a medida %2 precisa das colunas %3</translation>
+        <source>same DOI as %1</source>
+        <translation>mesmo DOI que %1</translation>
     </message>
+    <message>
+        <source>same title and year as %1</source>
+        <translation>mesmo título e ano que %1</translation>
+    </message>
+</context>
+<context>
+    <name>EffectDataText</name>
     <message>
         <source> or </source>
         <translation> ou </translation>
-    </message>
-    <message>
-        <source>%1:1: missing column: no column &apos;%2&apos; to group by</source>
-        <translation>%1:1: coluna ausente: não há coluna &apos;%2&apos; para agrupar</translation>
-    </message>
-    <message>
-        <source>%1:%2: column %3: &apos;%4&apos; is not a number</source>
-        <translation>%1:%2: coluna %3: &apos;%4&apos; não é um número</translation>
     </message>
     <message>
         <source>Study %1</source>
         <translation>Estudo %1</translation>
     </message>
     <message>
-        <source>%1:2: the file has a header but no studies</source>
-        <translation>%1:2: o arquivo tem cabeçalho, mas nenhum estudo</translation>
+        <source>missing column: measure %1 needs the columns %2</source>
+        <translation>coluna ausente: a medida %1 precisa das colunas %2</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; to group by</source>
+        <translation>coluna ausente: não há coluna &apos;%1&apos; para agrupar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; não é um número</translation>
+    </message>
+    <message>
+        <source>the file has a header but no studies</source>
+        <translation>o arquivo tem cabeçalho, mas nenhum estudo</translation>
     </message>
 </context>
 <context>
@@ -783,22 +798,6 @@
 <context>
     <name>ImportText</name>
     <message>
-        <source>%1:%2: field %3: </source>
-        <translation>%1:%2: campo %3: </translation>
-    </message>
-    <message>
-        <source>%1: the file is not valid UTF-8 text</source>
-        <translation>%1: o arquivo não é texto UTF-8 válido</translation>
-    </message>
-    <message>
-        <source>%1: unknown file type (use .csv, .ris or .bib)</source>
-        <translation>%1: tipo de arquivo desconhecido (.csv, .ris ou .bib)</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: não é possível abrir: %2</translation>
-    </message>
-    <message>
         <source>the study has no title, study label, authors or DOI</source>
         <translation>o estudo não tem título, rótulo, autores nem DOI</translation>
     </message>
@@ -931,16 +930,24 @@
         <translation>esperava-se &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>same DOI as %1</source>
-        <translation>mesmo DOI que %1</translation>
+        <source>the value is longer than %1 million characters</source>
+        <translation>o valor tem mais de %1 milhões de caracteres</translation>
     </message>
     <message>
-        <source>same title and year as %1</source>
-        <translation>mesmo título e ano que %1</translation>
+        <source>the @string macros are longer than %1 million characters in all</source>
+        <translation>as macros @string somam mais de %1 milhões de caracteres</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: não é possível gravar: %2</translation>
+        <source>the entry is longer than %1 million characters</source>
+        <translation>a entrada tem mais de %1 milhões de caracteres</translation>
+    </message>
+    <message>
+        <source>unknown file type (use .csv, .ris or .bib)</source>
+        <translation>tipo de arquivo desconhecido (.csv, .ris ou .bib)</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>não é possível gravar: %1</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1747,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewFileText</name>
+    <message>
+        <source>not a regular file (a folder, a pipe or a device)</source>
+        <translation>não é um arquivo comum (uma pasta, um pipe ou um dispositivo)</translation>
+    </message>
+    <message>
+        <source>this is the file the command reads; it was not changed</source>
+        <translation>é o arquivo que o comando lê; ele não foi alterado</translation>
+    </message>
+    <message>
+        <source>an output may not be written over a review (*.evidence); it was not changed</source>
+        <translation>uma saída não pode sobrescrever uma revisão (*.evidence); ela não foi alterada</translation>
+    </message>
+    <message>
+        <source>the file system is read-only: the review can be read, not changed</source>
+        <translation>o sistema de arquivos é somente leitura: a revisão pode ser lida, não alterada</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was changed</source>
+        <translation>o disco está cheio: nada foi alterado</translation>
+    </message>
+    <message>
+        <source>the folder is read-only (a review needs to write files beside it): the review can be read, not changed</source>
+        <translation>a pasta é somente leitura (uma revisão precisa gravar arquivos ao lado dela): a revisão pode ser lida, não alterada</translation>
+    </message>
+    <message>
+        <source>the file is read-only: the review can be read, not changed</source>
+        <translation>o arquivo é somente leitura: a revisão pode ser lida, não alterada</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStoreText</name>
     <message>
         <source>unknown database error</source>
@@ -1784,10 +1822,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the review could not be brought up to date: %2</source>
-        <translation>%1: não foi possível atualizar a revisão: %2</translation>
     </message>
     <message>
         <source>%1: a file of that name exists already</source>
@@ -1837,6 +1871,22 @@
         <source>test</source>
         <translation>teste</translation>
     </message>
+    <message>
+        <source>%1: cannot be read (no room for a copy to recover it in)</source>
+        <translation>%1: não pode ser lido (não há espaço para uma cópia onde recuperá-lo)</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 beside it belongs to another database (a copy or a restore without its partner?); nothing was changed. Move that file away to open the review as it was last saved.</source>
+        <translation>%1: o arquivo %2 ao lado pertence a outro banco de dados (uma cópia ou restauração sem o seu par?); nada foi alterado. Mova esse arquivo para abrir a revisão como foi salva pela última vez.</translation>
+    </message>
+    <message>
+        <source>%1: the review could not be read in its older format: %2</source>
+        <translation>%1: não foi possível ler a revisão em seu formato antigo: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened for writing</source>
+        <translation>%1: não pode ser aberto para gravação</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -1866,6 +1916,21 @@
     <message>
         <source>%1 et al.</source>
         <translation>%1 et al.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFileText</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>não é possível abrir: %1</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (byte 0x%1)</source>
+        <translation>o texto não é UTF-8 válido (byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>a line is longer than %1 MB</source>
+        <translation>uma linha tem mais de %1 MB</translation>
     </message>
 </context>
 <context>

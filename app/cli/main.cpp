@@ -9,19 +9,31 @@
 #include "i18n.h"
 #include "importers.h"
 #include "messages.h"
+#include "reviewfile.h"
+#include "reviewstore.h"
+#include "usertext.h"
+#ifdef EVIDENCEDESK_CLI_RENDER
 #include "plotexport.h"
 #include "report.h"
-#include "reviewstore.h"
+#endif
 
 #include "synth/analysis.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#ifdef EVIDENCEDESK_CLI_RENDER
 #include <QGuiApplication>
+#endif
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <functional>
+
+#include <unistd.h>
 
 using namespace evidencedesk;
 
@@ -169,9 +181,9 @@ int analysisParts(const Args &a, synth::AnalysisOptions &options)
     return 0;
 }
 
-/// Runs and prints the analysis; `where(i)` names study i for error messages ("FILE:LINE").
+/// Runs and prints the analysis; `where(i, field)` names study i (and the input column) for error messages.
 template<typename Where>
-int runAnalysis(const EffectData &data, const synth::AnalysisOptions &options, bool json, Where where)
+int runAnalysis(EffectData &data, const synth::AnalysisOptions &options, bool json, Where where)
 {
     std::vector<std::string> groups;
     for (const QString &g : std::as_const(data.groups))
@@ -180,33 +192,41 @@ int runAnalysis(const EffectData &data, const synth::AnalysisOptions &options, b
     try {
         analysis = synth::analyze(data.measure, data.studies, options, data.groups.isEmpty() ? nullptr : &groups);
     } catch (const synth::Error &e) {
-        return fail(
-            CliText::tr("%1: %2%3")
-                .arg(where(e.study()),
-                     e.field().empty() ? QString() : CliText::tr("column %1: ").arg(QString::fromStdString(e.field())),
-                     describeError(e.code())));
+        std::string field;
+        const std::ptrdiff_t study = studyOfError(data, e, field);
+        return fail(where(study, QString::fromStdString(field)) + describeError(e.code()));
     }
+    std::vector<synth::StudyInput>().swap(data.studies); // no longer needed: room for the labels as a list
+    const QStringList labels = data.labels;
     QTextStream out(stdout);
     if (json)
-        out << QJsonDocument(analysisToJson(analysis, data.labels)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(analysisToJson(analysis, labels)).toJson(QJsonDocument::Indented);
     else
-        out << analysisToText(analysis, data.labels);
+        out << analysisToText(analysis, labels);
     return 0;
 }
 
-/// --claim ID or the review's first claim; 0 with an error if the claim does not exist.
-qint64 chooseClaim(const Review &review, const Args &a, QString &error)
+/// --claim ID or the first of the claims `ids`; 0 with an error if the claim does not exist.
+qint64 chooseClaim(const QList<qint64> &ids, const Args &a, QString &error)
 {
     if (a.options.contains(QStringLiteral("claim"))) {
         bool ok = false;
         const qint64 id = a.options.value(QStringLiteral("claim")).toLongLong(&ok);
-        if (!ok || !review.claim(id)) {
-            error = CliText::tr("the review has no claim %1").arg(a.options.value(QStringLiteral("claim")));
+        if (!ok || !ids.contains(id)) {
+            error = CliText::tr("the review has no claim %1").arg(shortened(a.options.value(QStringLiteral("claim"))));
             return 0;
         }
         return id;
     }
-    return review.claims.isEmpty() ? 0 : review.claims.first().id;
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+qint64 chooseClaim(const Review &review, const Args &a, QString &error)
+{
+    QList<qint64> ids;
+    for (const Claim &c : review.claims)
+        ids << c.id;
+    return chooseClaim(ids, a, error);
 }
 
 /// Opens the review named first on the command line and picks the claim (--claim or the first).
@@ -226,8 +246,7 @@ bool loadClaim(const Args &a, Review &review, qint64 &claimId, bool claimRequire
     }
     claimId = chooseClaim(review, a, error);
     if (!error.isEmpty() || (claimRequired && claimId == 0)) {
-        status
-            = fail(CliText::tr("%1: %2").arg(path, error.isEmpty() ? CliText::tr("the review has no claim") : error));
+        status = fail(location(path) + (error.isEmpty() ? CliText::tr("the review has no claim") : error));
         return false;
     }
     return true;
@@ -245,16 +264,12 @@ int analyzeCsv(const Args &a)
     if (const int rc = analysisParts(a, options))
         return rc;
     options.fit = {settings.method, settings.test, settings.level};
-    CsvTable table;
-    QString error;
-    if (!readCsv(file, table, error))
-        return fail(error);
     EffectData data;
-    if (!effectDataFromTable(table, settings.measure, a.options.value(QStringLiteral("group")), data, error))
+    QString error;
+    if (!readEffectData(file, settings.measure, a.options.value(QStringLiteral("group")), data, error))
         return fail(error);
-    return runAnalysis(data, options, a.json, [&](std::ptrdiff_t study) {
-        return study >= 0 && study < data.lines.size() ? QStringLiteral("%1:%2").arg(file).arg(data.lines.at(study))
-                                                       : file;
+    return runAnalysis(data, options, a.json, [&](std::ptrdiff_t study, const QString &field) {
+        return study >= 0 && study < data.lines.size() ? location(file, data.lines.at(study), field) : location(file);
     });
 }
 
@@ -307,6 +322,7 @@ int analyzeReview(const Args &a)
     return 0;
 }
 
+#ifdef EVIDENCEDESK_CLI_RENDER
 int plotCommand(const Args &a)
 {
     const bool forest = a.options.contains(QStringLiteral("forest")),
@@ -314,8 +330,11 @@ int plotCommand(const Args &a)
     if (a.positional.size() != 1 || forest == funnel || !a.options.contains(QStringLiteral("o")))
         return fail(CliText::tr("plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf\n%1").arg(usage()));
     const QString out = a.options.value(QStringLiteral("o"));
+    QString error;
     if (!plotFormatFor(out))
-        return fail(CliText::tr("%1: unknown image type (use .png, .svg or .pdf)").arg(out));
+        return fail(location(out) + CliText::tr("unknown image type (use .png, .svg or .pdf)"));
+    if (!checkOutputPath(out, {a.positional.at(0)}, error))
+        return fail(error);
     bool dpiOk = true;
     const int dpi = a.options.value(QStringLiteral("dpi"), QStringLiteral("300")).toInt(&dpiOk);
     if (!dpiOk || dpi < 36 || dpi > 1200)
@@ -327,10 +346,9 @@ int plotCommand(const Args &a)
         return status;
     if (const int rc = applyOverrides(a, review, claimId))
         return rc;
-    QString error;
     auto analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(review, claimId, effectiveSettings(review, claimId)));
     if (!analysis->ok())
-        return fail(CliText::tr("%1: %2").arg(a.positional.at(0), describeError(analysis->error->code())));
+        return fail(location(a.positional.at(0)) + describeError(analysis->error->code()));
     PlotOptions options;
     options.columns = {PlotColumn::Year};
     if (a.options.contains(QStringLiteral("columns"))) {
@@ -345,20 +363,38 @@ int plotCommand(const Args &a)
         }
     }
     options.colourByStance = a.options.contains(QStringLiteral("colour-by-stance"));
-    if (!exportPlot(makePlotData(analysis, options), forest ? PlotKind::Forest : PlotKind::Funnel, out,
-                    error, dpi))
+    const PlotData data = makePlotData(analysis, options);
+    const PlotKind kind = forest ? PlotKind::Forest : PlotKind::Funnel;
+    if (*plotFormatFor(out) == PlotFormat::Png) {
+        // an image is held whole in memory: one too large is refused before it is drawn (PDF pages a forest plot)
+        const QSizeF pixels = plotSize(data, kind) * (dpi / 96.0);
+        constexpr double kMaxPixels = 64e6;
+        if (pixels.width() * pixels.height() > kMaxPixels || pixels.height() > 32000 || pixels.width() > 32000)
+            return fail(location(out)
+                        + CliText::tr("the plot would be %1 × %2 pixels at %3 dpi, more than a PNG may have here "
+                                      "(%4 million pixels): write it as PDF (paged) or SVG, or with a lower --dpi")
+                              .arg(QString::number(qRound64(pixels.width())),
+                                   QString::number(qRound64(pixels.height())), QString::number(dpi),
+                                   QString::number(qRound(kMaxPixels / 1e6))));
+    }
+    if (!exportPlot(data, kind, out, error, dpi))
         return fail(error);
     return 0;
 }
+#endif
 
 using ClaimWriter = std::function<bool(const Review &, qint64, const QString &, QString &)>;
 
-// The commands that write one file from one claim of a review (report, export): the file is named by `option`.
+// The commands that write one file from one claim of a review (report, export): the file is named by `option`;
+// it may not be the review itself nor any review.
 int writeFromClaim(const Args &a, const QString &option, const QString &needs, bool needsClaim,
                    const ClaimWriter &write)
 {
     if (a.positional.size() != 1 || !a.options.contains(option))
         return fail(QStringLiteral("%1\n%2").arg(needs, usage()));
+    QString error;
+    if (!checkOutputPath(a.options.value(option), {a.positional.at(0)}, error))
+        return fail(error);
     Review review;
     qint64 claimId = 0;
     int status = 0;
@@ -366,74 +402,69 @@ int writeFromClaim(const Args &a, const QString &option, const QString &needs, b
         return status;
     if (const int rc = applyOverrides(a, review, claimId))
         return rc;
-    QString error;
     if (!write(review, claimId, a.options.value(option), error))
         return fail(error);
     return 0;
 }
 
+#ifdef EVIDENCEDESK_CLI_RENDER
 int reportCommand(const Args &a)
 {
+    const QString out = a.options.value(QStringLiteral("o"));
+    if (!out.isEmpty() && QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+        return fail(location(out) + CliText::tr("a report is a PDF: name the file *.pdf"));
     return writeFromClaim(a, QStringLiteral("o"), CliText::tr("report needs a review and -o OUT.pdf"), true,
                           [](const Review &r, qint64 claim, const QString &path, QString &error) {
                               return writeReport(r, claim, path, error);
                           });
 }
+#endif
 
 int importCommand(const Args &a)
 {
     if (a.positional.size() != 2)
         return fail(CliText::tr("import needs a review and a file\n%1").arg(usage()));
     const QString reviewPath = a.positional.at(0), file = a.positional.at(1);
-    QList<ImportedStudy> records;
     QString error;
-    if (!readStudies(file, records, error)) // the whole file is checked before the review is touched
+    const auto reader = StudyReader::open(file, error);
+    if (!reader)
         return fail(error);
-    const bool existed = QFileInfo::exists(reviewPath);
+    const bool existed = QFileInfo::exists(reviewPath) || QFileInfo(reviewPath).isSymLink();
     auto store = existed ? ReviewStore::open(reviewPath, error) : ReviewStore::create(reviewPath, error);
     if (!store)
         return fail(error);
-    Review review;
-    if (!store->load(review)) {
-        error = store->lastError();
+    auto discard = [&] { // a review this command created is removed again when the import fails
         store.reset();
-        return fail(error);
-    }
-    const qint64 claimId = chooseClaim(review, a, error);
+        if (!existed)
+            for (const QString &p : QStringList {reviewPath} + sidecarsOf(reviewPath))
+                QFile::remove(p);
+    };
+    const qint64 claimId = chooseClaim(store->claimIds(), a, error);
     if (!error.isEmpty()) {
-        store.reset();
-        if (!existed)
-            QFile::remove(reviewPath);
-        return fail(CliText::tr("%1: %2").arg(reviewPath, error));
+        discard();
+        return fail(location(reviewPath) + error);
     }
-    QList<SkippedDuplicate> skipped;
-    const QList<ImportedStudy> kept = withoutDuplicates(records, review.studies, skipped);
-    QList<Study> studies;
-    QList<StanceTag> tags;
-    bool stancesGiven = false;
-    for (const ImportedStudy &r : kept) {
-        studies.append(r.study);
-        tags.append({r.stance.value_or(Stance::Untagged), QStringLiteral("import"), {}});
-        stancesGiven = stancesGiven || r.stance.value_or(Stance::Untagged) != Stance::Untagged;
-    }
-    if (!studies.isEmpty() && store->addStudies(studies, claimId, tags).isEmpty()) {
+    // the file is read record by record inside one transaction: a malformed record rolls all of it back
+    ReviewStore::ImportSummary summary;
+    if (!store->importStudies(*reader, claimId, QStringLiteral("import"), summary)) {
         error = store->lastError();
-        store.reset();
-        if (!existed)
-            QFile::remove(reviewPath);
-        return fail(CliText::tr("%1: the import was not written (%2); the review is unchanged").arg(reviewPath, error));
+        discard();
+        // a malformed record, or a write refused for a reason that names the review (a full disk): said as it is
+        return fail(summary.malformed || error.startsWith(location(reviewPath))
+                        ? error
+                        : CliText::tr("%1: the import was not written (%2); the review is unchanged")
+                              .arg(shortened(reviewPath, 400), error));
     }
     QTextStream out(stdout);
     out << CliText::tr("%1: imported %2 of %3 studies from %4")
-               .arg(reviewPath)
-               .arg(studies.size())
-               .arg(records.size())
-               .arg(file)
+               .arg(shortened(reviewPath, 400), QString::number(summary.ids.size()), QString::number(summary.read),
+                    shortened(file, 400))
         << '\n';
-    if (stancesGiven && claimId == 0)
+    if (claimId == 0 && summary.stancesGiven)
         out << CliText::tr("The stance column was not used: the review has no claim yet.") << '\n';
-    for (const SkippedDuplicate &d : std::as_const(skipped))
-        out << CliText::tr("skipped duplicate: %1:%2: %3: %4").arg(file).arg(d.line).arg(d.label, d.reason) << '\n';
+    for (const SkippedDuplicate &d : std::as_const(summary.skipped))
+        out << CliText::tr("skipped duplicate: %1%2: %3").arg(location(file, d.line), shortened(d.label), d.reason)
+            << '\n';
     return 0;
 }
 
@@ -465,16 +496,38 @@ int demoCommand(const Args &a)
     return 0;
 }
 
+#ifndef EVIDENCEDESK_CLI_RENDER
+/// plot and report draw with Qt's GUI libraries, which take longer to load than an analysis of a thousand studies
+/// takes to run: they are another executable beside this one, which this process becomes.
+int runRenderer(char **argv)
+{
+    char self[4096];
+    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    const QByteArray dir = n > 0 ? QByteArray(self, n).left(QByteArray(self, n).lastIndexOf('/') + 1) : QByteArray();
+    const QByteArray renderer = dir + "evidencedesk-cli-render";
+    execv(renderer.constData(), argv);
+    std::fprintf(stderr, "evidencedesk-cli: cannot start %s: %s\n", renderer.constData(), // i18n-exempt
+                 std::strerror(errno));
+    return 2;
+}
+#endif
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    // Plots need fonts and a paint device: a QGuiApplication, offscreen when no platform is chosen.
     const bool plotting = argc > 1 && (qstrcmp(argv[1], "plot") == 0 || qstrcmp(argv[1], "report") == 0);
+#ifdef EVIDENCEDESK_CLI_RENDER
+    // Plots need fonts and a paint device: a QGuiApplication, offscreen when no platform is chosen.
     if (plotting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(plotting ? new QGuiApplication(argc, argv)
                                                            : new QCoreApplication(argc, argv));
+#else
+    if (plotting)
+        return runRenderer(argv);
+    std::unique_ptr<QCoreApplication> application(new QCoreApplication(argc, argv));
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("evidencedesk-cli"));
     installTranslations(*application); // messages and the report in the system's language
     QCoreApplication::setApplicationVersion(QStringLiteral(EVIDENCEDESK_VERSION));
@@ -514,10 +567,12 @@ int main(int argc, char **argv)
         return exportCommand(a);
     if (command == QLatin1String("demo"))
         return demoCommand(a);
+#ifdef EVIDENCEDESK_CLI_RENDER
     if (command == QLatin1String("plot"))
         return plotCommand(a);
     if (command == QLatin1String("report"))
         return reportCommand(a);
+#endif
     if (a.positional.isEmpty())
         return fail(CliText::tr("no data file given\n%1").arg(usage()));
     if (a.positional.size() > 1)

@@ -2,14 +2,14 @@
 #include "importers.h"
 #include "csvtable.h"
 #include "effectdata.h"
+#include "textfile.h"
+#include "usertext.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <cmath>
 
@@ -22,213 +22,168 @@ struct ImportText {
     Q_DECLARE_TR_FUNCTIONS(ImportText)
 };
 
-QString where(const QString &file, int line, const QString &field)
-{
-    return field.isEmpty() ? QStringLiteral("%1:%2: ").arg(file).arg(line)
-                           : ImportText::tr("%1:%2: field %3: ").arg(file).arg(line).arg(field);
-}
+/// The longest value (characters) a field may hold, and a whole record.
+constexpr qsizetype kMaxValue = kMaxFieldBytes;
+constexpr qsizetype kMaxRecord = 4 * kMaxValue;
 
-QString decodeUtf8(const QByteArray &data, const QString &fileName, bool &ok, QString &error)
+QString tooLong()
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(data);
-    ok = !decoder.hasError();
-    if (!ok)
-        error = ImportText::tr("%1: the file is not valid UTF-8 text").arg(fileName);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
+    return ImportText::tr("the value is longer than %1 million characters").arg(kMaxValue >> 20);
 }
 
 /// A year field: the first four digits (RIS "2001///", "2001/05/01", BibTeX "{2001}").
 std::optional<int> parseYear(const QString &value)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{4})"));
-    const QRegularExpressionMatch m = re.match(value);
-    if (!m.hasMatch())
+    const QString v = value.trimmed();
+    if (v.size() < 4)
         return std::nullopt;
-    const int y = m.captured(1).toInt();
+    int y = 0;
+    for (int i = 0; i < 4; ++i) {
+        const char16_t c = v.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        y = 10 * y + (c - u'0');
+    }
     return (y >= 1000 && y <= 2200) ? std::optional<int>(y) : std::nullopt;
 }
 
-QString normaliseDoi(QString doi)
+bool allDigits(const QString &s, qsizetype maxLength)
 {
-    doi = doi.trimmed();
-    if (doi.isEmpty() || doi.startsWith(QLatin1String("10.")))
-        return doi; // the usual form: no prefix to strip
-    static const QRegularExpression prefix(QStringLiteral("^(https?://(dx\\.)?doi\\.org/|doi:\\s*)"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    doi.remove(prefix);
-    return doi;
+    if (s.isEmpty() || s.size() > maxLength)
+        return false;
+    for (QChar c : s)
+        if (c.unicode() < u'0' || c.unicode() > u'9')
+            return false;
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------- CSV
 
-const QStringList &numericColumns()
-{
-    return effectColumns();
-}
-
-} // namespace
-
-std::optional<ImportFormat> importFormatFor(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return ImportFormat::Csv;
-    if (suffix == QLatin1String("ris"))
-        return ImportFormat::Ris;
-    if (suffix == QLatin1String("bib") || suffix == QLatin1String("bibtex"))
-        return ImportFormat::Bibtex;
-    return std::nullopt;
-}
-
-bool readStudies(const QString &path, QList<ImportedStudy> &out, QString &error)
-{
-    const auto format = importFormatFor(path);
-    if (!format) {
-        error = ImportText::tr("%1: unknown file type (use .csv, .ris or .bib)").arg(path);
-        return false;
+class CsvStudyReader : public StudyReader {
+public:
+    bool start(QString &error)
+    {
+        if (!readCsvHeader(m_in, m_header, error))
+            return false;
+        m_known = exportColumns();
+        for (const QString &name : std::as_const(m_known))
+            m_index.insert(name, m_header.indexOf(name));
+        for (const QString &name : effectColumns())
+            m_numeric.append(m_header.indexOf(name));
+        const QSet<QString> known(m_known.cbegin(), m_known.cend());
+        for (qsizetype c = 0; c < m_header.size(); ++c)
+            if (!known.contains(m_header[c]) && !m_header[c].isEmpty())
+                m_extra.append(c);
+        for (std::size_t i = 0; i < std::size(kTextColumns); ++i)
+            m_columns[i] = m_index.value(QLatin1String(kTextColumns[i]), -1);
+        return true;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        error = ImportText::tr("%1: cannot open: %2").arg(path, f.errorString());
-        return false;
-    }
-    const QByteArray data = f.readAll();
-    switch (*format) {
-    case ImportFormat::Csv:
-        return parseCsvStudies(data, path, out, error);
-    case ImportFormat::Ris:
-        return parseRis(data, path, out, error);
-    case ImportFormat::Bibtex:
-        return parseBibtex(data, path, out, error);
-    }
-    return false;
-}
+    CsvReader &input() { return m_in; }
+    qint64 position() const override { return m_in.position(); }
+    qint64 total() const override { return m_in.total(); }
 
-QStringList exportColumns()
-{
-    QStringList c {QStringLiteral("study"),   QStringLiteral("authors"),      QStringLiteral("title"),
-                   QStringLiteral("year"),    QStringLiteral("journal"),      QStringLiteral("doi"),
-                   QStringLiteral("pmid"),    QStringLiteral("url"),          QStringLiteral("design"),
-                   QStringLiteral("quality"), QStringLiteral("quality_tool"), QStringLiteral("included"),
-                   QStringLiteral("stance"),  QStringLiteral("notes")};
-    c << effectColumns();
-    return c;
-}
-
-bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<ImportedStudy> &out, QString &error)
-{
-    out.clear();
-    CsvTable t;
-    if (!parseCsv(data, fileName, t, error))
-        return false;
-    const QStringList known = exportColumns();
-    // column positions, looked up once
-    QHash<QString, qsizetype> index;
-    for (const QString &name : known)
-        index.insert(name, t.column(name));
-    auto col = [&](const char *name) { return index.value(QLatin1String(name), -1); };
-    const QStringList &numeric = numericColumns();
-    QList<qsizetype> numericIndex;
-    for (const QString &name : numeric)
-        numericIndex.append(t.column(name));
-    QList<qsizetype> extraIndex;
-    for (qsizetype c = 0; c < t.header.size(); ++c)
-        if (!known.contains(t.header[c]) && !t.header[c].isEmpty())
-            extraIndex.append(c);
-    for (qsizetype r = 0; r < t.rows.size(); ++r) {
-        const QStringList &row = t.rows[r];
-        const int line = t.lines[r];
-        auto cell = [&](qsizetype c) { return c >= 0 ? row[c].trimmed() : QString(); };
-        ImportedStudy rec;
-        rec.line = line;
-        Study &s = rec.study;
-        s.authors = cell(col("authors"));
-        s.title = cell(col("title"));
-        if (s.title.isEmpty())
-            s.title = cell(col("study"));
-        s.journal = cell(col("journal"));
-        s.doi = normaliseDoi(cell(col("doi")));
-        s.pmid = cell(col("pmid"));
-        s.url = cell(col("url"));
-        s.qualityTool = cell(col("quality_tool"));
-        s.notes = cell(col("notes"));
-        if (s.title.isEmpty() && s.authors.isEmpty() && s.doi.isEmpty()) {
-            error = where(fileName, line, QStringLiteral("title"))
-                + ImportText::tr("the study has no title, study label, authors or DOI");
+    bool next(ImportedStudy &rec, QString &error) override
+    {
+        if (!m_in.next(error))
+            return false;
+        if (m_in.size() != m_header.size()) {
+            error = csvFieldCountError(m_in, m_header.size());
             return false;
         }
-        if (const QString y = cell(col("year")); !y.isEmpty() && y != QLatin1String("NA")) {
+        const int line = m_in.line();
+        auto cell = [&](Column column) {
+            const qsizetype c = m_columns[column];
+            return c >= 0 ? fromSpreadsheetSafe(m_in.text(c)) : QString();
+        };
+        auto fail = [&](const char *field, const QString &what) {
+            error = location(m_in.fileName(), line, QLatin1String(field)) + what;
+            return false;
+        };
+        rec = ImportedStudy();
+        rec.line = line;
+        Study &s = rec.study;
+        s.authors = cell(Authors);
+        s.title = cell(Title);
+        if (s.title.isEmpty())
+            s.title = cell(StudyLabel);
+        s.journal = cell(Journal);
+        s.doi = normaliseDoi(cell(Doi));
+        s.pmid = cell(Pmid);
+        s.url = cell(Url);
+        s.qualityTool = cell(QualityTool);
+        s.notes = cell(Notes);
+        if (s.title.isEmpty() && s.authors.isEmpty() && s.doi.isEmpty())
+            return fail("title", ImportText::tr("the study has no title, study label, authors or DOI"));
+        if (const QString y = cell(Year); !y.isEmpty() && y != QLatin1String("NA")) {
             bool ok = false;
             const int year = y.toInt(&ok);
-            if (!ok || year < 1000 || year > 2200) {
-                error = where(fileName, line, QStringLiteral("year")) + ImportText::tr("'%1' is not a year").arg(y);
-                return false;
-            }
+            if (!ok || year < 1000 || year > 2200)
+                return fail("year", ImportText::tr("'%1' is not a year").arg(shortened(y)));
             s.year = year;
         }
-        if (const QString d = cell(col("design")); !d.isEmpty()) {
+        if (const QString d = cell(DesignColumn); !d.isEmpty()) {
             const auto design = designFromKey(d);
-            if (!design) {
-                error = where(fileName, line, QStringLiteral("design"))
-                    + ImportText::tr(
-                          "unknown design '%1' (use systematic_review, rct, non_randomised, cohort, case_control, "
-                          "cross_sectional, narrative_review, expert_opinion or other)")
-                          .arg(d);
-                return false;
-            }
+            if (!design)
+                return fail("design",
+                            ImportText::tr("unknown design '%1' (use systematic_review, rct, non_randomised, cohort, "
+                                           "case_control, cross_sectional, narrative_review, expert_opinion or other)")
+                                .arg(shortened(d)));
             s.design = *design;
         }
-        if (const QString q = cell(col("quality")); !q.isEmpty() && q != QLatin1String("NA")) {
+        if (const QString q = cell(Quality); !q.isEmpty() && q != QLatin1String("NA")) {
             bool ok = false;
             const double quality = q.toDouble(&ok);
-            if (!ok || !(quality >= 0 && quality <= 100)) {
-                error = where(fileName, line, QStringLiteral("quality"))
-                    + ImportText::tr("'%1' is not a score from 0 to 100").arg(q);
-                return false;
-            }
+            if (!ok || !(quality >= 0 && quality <= 100))
+                return fail("quality", ImportText::tr("'%1' is not a score from 0 to 100").arg(shortened(q)));
             s.quality = quality;
         }
-        if (const QString st = cell(col("stance")); !st.isEmpty()) {
+        if (const QString st = cell(StanceColumn); !st.isEmpty()) {
             const auto stance = stanceFromKey(st);
-            if (!stance) {
-                error = where(fileName, line, QStringLiteral("stance"))
-                    + ImportText::tr("unknown stance '%1' (use supporting, contradicting, neutral or untagged)")
-                          .arg(st);
-                return false;
-            }
+            if (!stance)
+                return fail("stance",
+                            ImportText::tr("unknown stance '%1' (use supporting, contradicting, neutral or untagged)")
+                                .arg(shortened(st)));
             rec.stance = *stance;
         }
-        if (const QString inc = cell(col("included")).toLower(); !inc.isEmpty()) {
+        if (const QString inc = cell(Included).toLower(); !inc.isEmpty()) {
             if (inc == QLatin1String("yes") || inc == QLatin1String("true") || inc == QLatin1String("1"))
                 s.included = true;
             else if (inc == QLatin1String("no") || inc == QLatin1String("false") || inc == QLatin1String("0"))
                 s.included = false;
-            else {
-                error = where(fileName, line, QStringLiteral("included"))
-                    + ImportText::tr("'%1' is not yes or no").arg(inc);
-                return false;
-            }
+            else
+                return fail("included", ImportText::tr("'%1' is not yes or no").arg(shortened(inc)));
         }
-        for (qsizetype i = 0; i < numeric.size(); ++i) {
-            const QString v = cell(numericIndex[i]);
+        for (qsizetype i = 0; i < m_numeric.size(); ++i) {
+            if (m_numeric[i] < 0)
+                continue;
+            const QString v = m_in.text(m_numeric[i]);
             if (v.isEmpty() || v == QLatin1String("NA"))
                 continue;
             bool ok = false;
             const double x = v.toDouble(&ok); // C locale, whatever the UI language
             if (!ok || !std::isfinite(x)) {
-                error = where(fileName, line, numeric[i]) + ImportText::tr("'%1' is not a number").arg(v);
+                error = location(m_in.fileName(), line, effectColumns()[i])
+                    + ImportText::tr("'%1' is not a number").arg(shortened(v));
                 return false;
             }
             s.data.*synth::kStudyInputFields[std::size_t(i)].member = x;
         }
-        // Outcome data that no measure could use are refused here, not at analysis time.
-        const synth::StudyInput &d = s.data;
-        auto bad = [&](bool condition, const char *field, const QString &what) {
+        if (!checkOutcomeData(s.data, line, error))
+            return false;
+        for (qsizetype c : std::as_const(m_extra))
+            if (const QString v = fromSpreadsheetSafe(m_in.text(c)); !v.isEmpty())
+                s.extra.insert(m_header[c], v);
+        return true;
+    }
+
+private:
+    /// Outcome data that no measure could use are refused here, not at analysis time. (The messages are translated
+    /// only when one is needed: a million records would otherwise look up fourteen translations each.)
+    bool checkOutcomeData(const synth::StudyInput &d, int line, QString &error) const
+    {
+        auto bad = [&](bool condition, const char *field, const char *what) {
             if (condition)
-                error = where(fileName, line, QLatin1String(field)) + what;
+                error = location(m_in.fileName(), line, QLatin1String(field)) + ImportText::tr(what);
             return condition;
         };
         for (const auto &[f, x] : {std::pair {"ai", d.ai},
@@ -238,55 +193,136 @@ bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<Impo
                                    {"n1i", d.n1i},
                                    {"n2i", d.n2i},
                                    {"ni", d.ni}}) {
-            if (bad(x < 0, f, ImportText::tr("a count cannot be negative")))
+            if (bad(x < 0, f, QT_TRANSLATE_NOOP("ImportText", "a count cannot be negative")))
                 return false;
         }
-        if (bad(d.ai > d.n1i, "ai", ImportText::tr("more events than participants (n1i)"))
-            || bad(d.ci > d.n2i, "ci", ImportText::tr("more events than participants (n2i)"))
-            || bad(d.sd1i <= 0, "sd1i", ImportText::tr("a standard deviation must be greater than 0"))
-            || bad(d.sd2i <= 0, "sd2i", ImportText::tr("a standard deviation must be greater than 0"))
-            || bad(d.vi < 0, "vi", ImportText::tr("a sampling variance cannot be negative"))
-            || bad(d.sei < 0, "sei", ImportText::tr("a standard error cannot be negative"))
-            || bad(std::abs(d.ri) > 1, "ri", ImportText::tr("a correlation must lie between -1 and 1")))
-            return false;
-        for (qsizetype c : std::as_const(extraIndex))
-            if (const QString v = row[c].trimmed(); !v.isEmpty())
-                s.extra.insert(t.header[c], v);
-        out.append(rec);
+        return !(
+            bad(d.ai > d.n1i, "ai", QT_TRANSLATE_NOOP("ImportText", "more events than participants (n1i)"))
+            || bad(d.ci > d.n2i, "ci", QT_TRANSLATE_NOOP("ImportText", "more events than participants (n2i)"))
+            || bad(d.sd1i <= 0, "sd1i", QT_TRANSLATE_NOOP("ImportText", "a standard deviation must be greater than 0"))
+            || bad(d.sd2i <= 0, "sd2i", QT_TRANSLATE_NOOP("ImportText", "a standard deviation must be greater than 0"))
+            || bad(d.vi < 0, "vi", QT_TRANSLATE_NOOP("ImportText", "a sampling variance cannot be negative"))
+            || bad(d.sei < 0, "sei", QT_TRANSLATE_NOOP("ImportText", "a standard error cannot be negative"))
+            || bad(std::abs(d.ri) > 1, "ri",
+                   QT_TRANSLATE_NOOP("ImportText", "a correlation must lie between -1 and 1")));
     }
-    return true;
-}
+
+    /// The columns read as text, in the order of kTextColumns.
+    enum Column {
+        Authors,
+        Title,
+        StudyLabel,
+        Journal,
+        Doi,
+        Pmid,
+        Url,
+        QualityTool,
+        Notes,
+        Year,
+        DesignColumn,
+        Quality,
+        StanceColumn,
+        Included
+    };
+    static constexpr const char *kTextColumns[]
+        = {"authors",      "title", "study", "journal", "doi",     "pmid",   "url",
+           "quality_tool", "notes", "year",  "design",  "quality", "stance", "included"};
+    CsvReader m_in;
+    QStringList m_header, m_known;
+    QHash<QString, qsizetype> m_index;
+    qsizetype m_columns[std::size(kTextColumns)] = {};
+    QList<qsizetype> m_numeric, m_extra;
+};
 
 // ---------------------------------------------------------------------------------------------- RIS
 
-bool parseRis(const QByteArray &data, const QString &fileName, QList<ImportedStudy> &out, QString &error)
-{
-    out.clear();
-    bool ok = false;
-    const QString text = decodeUtf8(data, fileName, ok, error);
-    if (!ok)
-        return false;
-    static const QRegularExpression tagLine(QStringLiteral("^([A-Z][A-Z0-9])  -(?: (.*))?$"));
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    bool inRecord = false;
-    int recordLine = 0;
-    QList<QPair<QString, QString>> fields;
-    QList<int> fieldLines;
+class RisReader : public StudyReader {
+public:
+    LineReader &input() { return m_in; }
+    qint64 position() const override { return m_in.position(); }
+    qint64 total() const override { return m_in.total(); }
 
-    auto finish = [&]() -> bool {
-        ImportedStudy rec;
+    bool next(ImportedStudy &rec, QString &error) override
+    {
+        bool inRecord = false;
+        int recordLine = 0;
+        qsizetype size = 0;
+        m_fields.clear();
+        QString line;
+        while (m_in.next(line, error)) {
+            const int number = m_in.line();
+            QString tag, value;
+            const bool tagged = parseTagLine(line, tag, value);
+            if (!inRecord) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                if (!tagged || tag != QLatin1String("TY")) {
+                    error = location(m_in.fileName(), number)
+                        + ImportText::tr("expected a record to start with 'TY  - '");
+                    return false;
+                }
+                inRecord = true;
+                recordLine = number;
+                m_fields.append({tag, value, number});
+                continue;
+            }
+            if (tagged && tag == QLatin1String("ER"))
+                return finish(recordLine, rec, error);
+            if (tagged && tag == QLatin1String("TY")) {
+                error = location(m_in.fileName(), number, QStringLiteral("TY"))
+                    + ImportText::tr("a new record starts before the record of line %1 ended (ER)").arg(recordLine);
+                return false;
+            }
+            if (tagged)
+                m_fields.append({tag, value, number});
+            else if (!line.trimmed().isEmpty())
+                m_fields.last().value += QLatin1Char(' ') + line.trimmed(); // continuation of the previous tag
+            size += line.size();
+            if (m_fields.last().value.size() > kMaxValue || size > kMaxRecord) {
+                error = location(m_in.fileName(), m_fields.last().line, m_fields.last().tag) + tooLong();
+                return false;
+            }
+        }
+        if (error.isEmpty() && inRecord)
+            error = location(m_in.fileName(), recordLine, QStringLiteral("ER"))
+                + ImportText::tr("the record has no end (ER)");
+        return false;
+    }
+
+private:
+    struct Field {
+        QString tag, value;
+        int line = 0;
+    };
+
+    /// "TY  - JOUR": two characters (a capital letter, then a capital or a digit), two spaces, a hyphen, and
+    /// the value after one space.
+    static bool parseTagLine(const QString &line, QString &tag, QString &value)
+    {
+        if (line.size() < 5 || line.at(2) != u' ' || line.at(3) != u' ' || line.at(4) != u'-')
+            return false;
+        const char16_t a = line.at(0).unicode(), b = line.at(1).unicode();
+        if (!(a >= u'A' && a <= u'Z') || !((b >= u'A' && b <= u'Z') || (b >= u'0' && b <= u'9')))
+            return false;
+        if (line.size() > 5 && line.at(5) != u' ')
+            return false;
+        tag = line.left(2);
+        value = line.mid(6);
+        return true;
+    }
+
+    bool finish(int recordLine, ImportedStudy &rec, QString &error)
+    {
+        rec = ImportedStudy();
         rec.line = recordLine;
         Study &s = rec.study;
-        QStringList authors;
-        QString title, journal, year;
+        QStringList authors, notes;
+        QString title, journal, year, yearTag, accession;
         int yearLine = recordLine;
-        QString yearTag;
-        QStringList notes;
         bool pubmed = false;
-        QString accession;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            const QString &tag = fields[i].first;
-            const QString value = fields[i].second.trimmed();
+        for (const Field &f : std::as_const(m_fields)) {
+            const QString &tag = f.tag;
+            const QString value = f.value.trimmed();
             if (value.isEmpty())
                 continue;
             if (tag == QLatin1String("AU") || tag == QLatin1String("A1"))
@@ -295,7 +331,7 @@ bool parseRis(const QByteArray &data, const QString &fileName, QList<ImportedStu
                 title = value;
             else if ((tag == QLatin1String("PY") || tag == QLatin1String("Y1")) && year.isEmpty()) {
                 year = value;
-                yearLine = fieldLines[i];
+                yearLine = f.line;
                 yearTag = tag;
             } else if ((tag == QLatin1String("JO") || tag == QLatin1String("JF") || tag == QLatin1String("T2")
                         || tag == QLatin1String("JA"))
@@ -314,22 +350,22 @@ bool parseRis(const QByteArray &data, const QString &fileName, QList<ImportedStu
             else if (tag == QLatin1String("AB"))
                 s.extra.insert(QStringLiteral("abstract"), value);
         }
-        static const QRegularExpression digits(QStringLiteral("^\\d{1,9}$"));
         if (!accession.isEmpty()) {
-            if (pubmed || digits.match(accession).hasMatch())
+            if (pubmed || allDigits(accession, 9))
                 s.pmid = accession;
             else
                 s.extra.insert(QStringLiteral("accession"), accession);
         }
         if (title.isEmpty()) {
-            error = where(fileName, recordLine, QStringLiteral("TI"))
+            error = location(m_in.fileName(), recordLine, QStringLiteral("TI"))
                 + ImportText::tr("the record has no title (TI or T1)");
             return false;
         }
         if (!year.isEmpty()) {
             const auto y = parseYear(year);
             if (!y) {
-                error = where(fileName, yearLine, yearTag) + ImportText::tr("'%1' is not a year").arg(year);
+                error = location(m_in.fileName(), yearLine, yearTag)
+                    + ImportText::tr("'%1' is not a year").arg(shortened(year));
                 return false;
             }
             s.year = *y;
@@ -338,54 +374,36 @@ bool parseRis(const QByteArray &data, const QString &fileName, QList<ImportedStu
         s.title = title;
         s.journal = journal;
         s.notes = notes.join(QLatin1Char('\n'));
-        out.append(rec);
         return true;
-    };
+    }
 
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines[i];
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        const int number = static_cast<int>(i) + 1;
-        const QRegularExpressionMatch m = tagLine.match(line);
-        if (!inRecord) {
-            if (line.trimmed().isEmpty())
-                continue;
-            if (!m.hasMatch() || m.captured(1) != QLatin1String("TY")) {
-                error = where(fileName, number, QString()) + ImportText::tr("expected a record to start with 'TY  - '");
-                return false;
-            }
-            inRecord = true;
-            recordLine = number;
-            fields.clear();
-            fieldLines.clear();
-            fields.append({QStringLiteral("TY"), m.captured(2)});
-            fieldLines.append(number);
-            continue;
-        }
-        if (m.hasMatch()) {
-            if (m.captured(1) == QLatin1String("ER")) {
-                if (!finish())
-                    return false;
-                inRecord = false;
-                continue;
-            }
-            if (m.captured(1) == QLatin1String("TY")) {
-                error = where(fileName, number, QStringLiteral("TY"))
-                    + ImportText::tr("a new record starts before the record of line %1 ended (ER)").arg(recordLine);
-                return false;
-            }
-            fields.append({m.captured(1), m.captured(2)});
-            fieldLines.append(number);
-        } else if (!line.trimmed().isEmpty()) {
-            fields.last().second += QLatin1Char(' ') + line.trimmed(); // continuation of the previous tag
-        }
-    }
-    if (inRecord) {
-        error = where(fileName, recordLine, QStringLiteral("ER")) + ImportText::tr("the record has no end (ER)");
-        return false;
-    }
-    return true;
+    LineReader m_in;
+    QList<Field> m_fields;
+};
+
+} // namespace
+
+std::optional<ImportFormat> importFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return ImportFormat::Csv;
+    if (suffix == QLatin1String("ris"))
+        return ImportFormat::Ris;
+    if (suffix == QLatin1String("bib") || suffix == QLatin1String("bibtex"))
+        return ImportFormat::Bibtex;
+    return std::nullopt;
+}
+
+QStringList exportColumns()
+{
+    QStringList c {QStringLiteral("study"),   QStringLiteral("authors"),      QStringLiteral("title"),
+                   QStringLiteral("year"),    QStringLiteral("journal"),      QStringLiteral("doi"),
+                   QStringLiteral("pmid"),    QStringLiteral("url"),          QStringLiteral("design"),
+                   QStringLiteral("quality"), QStringLiteral("quality_tool"), QStringLiteral("included"),
+                   QStringLiteral("stance"),  QStringLiteral("notes")};
+    c << effectColumns();
+    return c;
 }
 
 // ------------------------------------------------------------------------------------------- BibTeX
@@ -494,11 +512,26 @@ QString decodeLatex(const QString &in)
 
 namespace {
 
-class BibParser {
+/// BibTeX read whole (entries refer to @string macros defined anywhere before them), one entry at a time.
+class BibtexReader : public StudyReader {
 public:
-    BibParser(const QString &text, const QString &file) : m_t(text), m_file(file) { }
+    /// Reads all of `in` as text: UTF-8 checked line by line, every line end made LF.
+    bool start(LineReader &in, QString &error)
+    {
+        m_file = in.fileName();
+        m_total = in.total();
+        QString line;
+        for (bool first = true; in.next(line, error); first = false) {
+            if (!first)
+                m_t += QLatin1Char('\n');
+            m_t += line;
+        }
+        return error.isEmpty();
+    }
+    qint64 position() const override { return m_total * m_pos / qMax<qsizetype>(1, m_t.size()); }
+    qint64 total() const override { return m_total; }
 
-    bool parse(QList<ImportedStudy> &out, QString &error)
+    bool next(ImportedStudy &rec, QString &error) override
     {
         while (skipTo(u'@')) {
             const int entryLine = m_line;
@@ -506,42 +539,53 @@ public:
             const QString type = identifier().toLower();
             skipSpace();
             if (m_pos >= m_t.size() || (m_t.at(m_pos) != u'{' && m_t.at(m_pos) != u'(')) {
-                error = where(m_file, m_line, QString()) + ImportText::tr("expected '{' after @%1").arg(type);
+                error = location(m_file, m_line) + ImportText::tr("expected '{' after @%1").arg(shortened(type));
                 return false;
             }
             const QChar close = m_t.at(m_pos) == u'{' ? u'}' : u')';
             ++m_pos;
             if (type == QLatin1String("comment") || type == QLatin1String("preamble")) {
-                if (!skipBalanced(close, entryLine, error))
+                if (!balanced(close, nullptr)) {
+                    error = location(m_file, entryLine) + ImportText::tr("the entry is not closed");
                     return false;
+                }
                 continue;
             }
             if (type == QLatin1String("string")) {
                 QString name, value;
                 if (!field(name, value, error) || !expect(close, entryLine, error))
                     return false;
+                m_macroSize += value.size();
+                if (m_macroSize > kMaxRecord) {
+                    error = location(m_file, entryLine, name)
+                        + ImportText::tr("the @string macros are longer than %1 million characters in all")
+                              .arg(kMaxRecord >> 20);
+                    return false;
+                }
                 m_macros.insert(name.toLower(), value);
                 continue;
             }
             skipSpace();
-            const QString key = readUntil(u',');
+            const QString key = readUntil(u',').trimmed();
             if (m_pos >= m_t.size()) {
-                error = where(m_file, entryLine, QString()) + ImportText::tr("the entry @%1 is not closed").arg(type);
+                error
+                    = location(m_file, entryLine) + ImportText::tr("the entry @%1 is not closed").arg(shortened(type));
                 return false;
             }
             ++m_pos; // ','
             QHash<QString, QString> fields;
             QHash<QString, int> lines;
             QString lastField;
+            qsizetype size = 0;
             for (;;) {
                 skipSpace();
                 if (m_pos >= m_t.size()) {
                     // Mostly a brace opened in a field and never closed, which swallowed the rest: point there.
-                    error = lastField.isEmpty() ? where(m_file, entryLine, QString())
-                            + ImportText::tr("the entry '%1' is not closed").arg(key.trimmed())
-                                                : where(m_file, lines.value(lastField), lastField)
+                    error = lastField.isEmpty() ? location(m_file, entryLine)
+                            + ImportText::tr("the entry '%1' is not closed").arg(shortened(key))
+                                                : location(m_file, lines.value(lastField), lastField)
                             + ImportText::tr("the entry '%1' does not end after this field: are its braces balanced?")
-                                  .arg(key.trimmed());
+                                  .arg(shortened(key));
                     return false;
                 }
                 if (m_t.at(m_pos) == close) {
@@ -552,6 +596,12 @@ public:
                 const int line = m_line;
                 if (!field(name, value, error))
                     return false;
+                size += value.size();
+                if (size > kMaxRecord) {
+                    error = location(m_file, entryLine)
+                        + ImportText::tr("the entry is longer than %1 million characters").arg(kMaxRecord >> 20);
+                    return false;
+                }
                 fields.insert(name.toLower(), value);
                 lines.insert(name.toLower(), line);
                 lastField = name.toLower();
@@ -559,28 +609,27 @@ public:
                 if (m_pos < m_t.size() && m_t.at(m_pos) == u',')
                     ++m_pos;
                 else if (m_pos < m_t.size() && m_t.at(m_pos) != close) {
-                    error = where(m_file, m_line, name)
+                    error = location(m_file, m_line, name)
                         + ImportText::tr("expected ',' or the end of the entry after the field");
                     return false;
                 }
             }
-            if (!toStudy(type, key.trimmed(), entryLine, fields, lines, out, error))
-                return false;
+            return toStudy(type, key, entryLine, fields, lines, rec, error);
         }
-        return true;
+        return false;
     }
 
 private:
     bool toStudy(const QString &type, const QString &key, int line, const QHash<QString, QString> &f,
-                 const QHash<QString, int> &lines, QList<ImportedStudy> &out, QString &error)
+                 const QHash<QString, int> &lines, ImportedStudy &rec, QString &error)
     {
-        ImportedStudy rec;
+        rec = ImportedStudy();
         rec.line = line;
         Study &s = rec.study;
         s.title = decodeLatex(f.value(QStringLiteral("title")));
         if (s.title.isEmpty()) {
-            error
-                = where(m_file, line, QStringLiteral("title")) + ImportText::tr("the entry '%1' has no title").arg(key);
+            error = location(m_file, line, QStringLiteral("title"))
+                + ImportText::tr("the entry '%1' has no title").arg(shortened(key));
             return false;
         }
         QStringList authors;
@@ -591,8 +640,8 @@ private:
         if (const QString y = f.value(QStringLiteral("year")).trimmed(); !y.isEmpty()) {
             const auto year = parseYear(decodeLatex(y));
             if (!year) {
-                error = where(m_file, lines.value(QStringLiteral("year"), line), QStringLiteral("year"))
-                    + ImportText::tr("'%1' is not a year").arg(y);
+                error = location(m_file, lines.value(QStringLiteral("year"), line), QStringLiteral("year"))
+                    + ImportText::tr("'%1' is not a year").arg(shortened(y));
                 return false;
             }
             s.year = *year;
@@ -607,7 +656,6 @@ private:
         s.extra.insert(QStringLiteral("bibtex_key"), key);
         if (type == QLatin1String("book") || type == QLatin1String("inbook"))
             s.design = Design::Unspecified;
-        out.append(rec);
         return true;
     }
 
@@ -616,37 +664,33 @@ private:
         skipSpace();
         name = identifier();
         if (name.isEmpty()) {
-            error = where(m_file, m_line, QString()) + ImportText::tr("expected a field name");
+            error = location(m_file, m_line) + ImportText::tr("expected a field name");
             return false;
         }
         skipSpace();
         if (m_pos >= m_t.size() || m_t.at(m_pos) != u'=') {
-            error = where(m_file, m_line, name) + ImportText::tr("expected '=' after the field name");
+            error = location(m_file, m_line, name) + ImportText::tr("expected '=' after the field name");
             return false;
         }
         ++m_pos;
         value.clear();
+        const int first = m_line;
         for (;;) {
             skipSpace();
             if (m_pos >= m_t.size()) {
-                error = where(m_file, m_line, name) + ImportText::tr("the value is missing");
+                error = location(m_file, m_line, name) + ImportText::tr("the value is missing");
                 return false;
             }
             const QChar c = m_t.at(m_pos);
             const int start = m_line;
-            if (c == u'{') {
+            if (c == u'{' || c == u'"') {
                 ++m_pos;
                 QString part;
-                if (!balanced(u'}', part)) {
-                    error = where(m_file, start, name) + ImportText::tr("a '{' is not closed");
-                    return false;
-                }
-                value += part;
-            } else if (c == u'"') {
-                ++m_pos;
-                QString part;
-                if (!balanced(u'"', part)) {
-                    error = where(m_file, start, name) + ImportText::tr("a '\"' is not closed");
+                if (!balanced(c == u'{' ? u'}' : u'"', &part)) {
+                    error = location(m_file, start, name)
+                        + (m_tooLong       ? tooLong()
+                               : c == u'{' ? ImportText::tr("a '{' is not closed")
+                                           : ImportText::tr("a '\"' is not closed"));
                     return false;
                 }
                 value += part;
@@ -667,16 +711,23 @@ private:
                                                              {QStringLiteral("oct"), QStringLiteral("October")},
                                                              {QStringLiteral("nov"), QStringLiteral("November")},
                                                              {QStringLiteral("dec"), QStringLiteral("December")}};
-                if (m_macros.contains(macro))
-                    value += m_macros.value(macro);
-                else if (months.contains(macro))
+                const auto m = m_macros.constFind(macro);
+                if (m != m_macros.cend() && value.size() + m->size() <= kMaxValue)
+                    value += *m;
+                else if (m != m_macros.cend()) {
+                    value.resize(kMaxValue + 1); // too long: reported below
+                } else if (months.contains(macro))
                     value += months.value(macro);
                 else {
-                    error = where(m_file, start, name)
+                    error = location(m_file, start, name)
                         + (macro.isEmpty() ? ImportText::tr("unexpected '%1' in the value").arg(c)
-                                           : ImportText::tr("unknown macro '%1'").arg(macro));
+                                           : ImportText::tr("unknown macro '%1'").arg(shortened(macro)));
                     return false;
                 }
+            }
+            if (value.size() > kMaxValue) {
+                error = location(m_file, first, name) + tooLong();
+                return false;
             }
             skipSpace();
             if (m_pos < m_t.size() && m_t.at(m_pos) == u'#') {
@@ -688,38 +739,37 @@ private:
     }
 
     // Reads up to `close` outside any braces: '}' ends a braced value, '"' a quoted one, ')' an entry in
-    // parentheses. Escaped characters are kept as they are.
-    bool balanced(QChar close, QString &out)
+    // parentheses. Escaped characters are kept as they are. `out` null: the text is skipped.
+    bool balanced(QChar close, QString *out)
     {
+        m_tooLong = false;
         int depth = 0;
+        const qsizetype start = m_pos;
         while (m_pos < m_t.size()) {
             const QChar c = m_t.at(m_pos++);
             if (c == u'\n')
                 ++m_line;
             if (c == u'\\' && m_pos < m_t.size()) {
-                out += c;
-                out += m_t.at(m_pos++);
+                if (m_t.at(m_pos) == u'\n')
+                    ++m_line;
+                ++m_pos;
                 continue;
             }
             if (c == u'{')
                 ++depth;
-            else if (c == close && depth == 0)
+            else if (c == close && depth == 0) {
+                if (out) {
+                    if (m_pos - 1 - start > kMaxValue) {
+                        m_tooLong = true;
+                        return false;
+                    }
+                    *out = m_t.mid(start, m_pos - 1 - start);
+                }
                 return true;
-            else if (c == u'}')
+            } else if (c == u'}')
                 --depth;
-            out += c;
         }
         return false;
-    }
-
-    bool skipBalanced(QChar close, int line, QString &error)
-    {
-        QString ignored;
-        if (!balanced(close, ignored)) {
-            error = where(m_file, line, QString()) + ImportText::tr("the entry is not closed");
-            return false;
-        }
-        return true;
     }
 
     bool expect(QChar c, int line, QString &error)
@@ -729,7 +779,7 @@ private:
             ++m_pos;
             return true;
         }
-        error = where(m_file, line, QString()) + ImportText::tr("expected '%1'").arg(c);
+        error = location(m_file, line) + ImportText::tr("expected '%1'").arg(c);
         return false;
     }
 
@@ -772,87 +822,141 @@ private:
         return m_t.mid(start, m_pos - start);
     }
 
-    const QString &m_t;
-    QString m_file;
-    qsizetype m_pos = 0;
+    QString m_t, m_file;
+    qint64 m_total = 0;
+    qsizetype m_pos = 0, m_macroSize = 0;
     int m_line = 1;
+    bool m_tooLong = false;
     QHash<QString, QString> m_macros;
 };
 
+/// A reader of `format` on `input`, or null with `error` (an empty file, a malformed header or invalid text
+/// before the first record).
+template<typename Input>
+std::unique_ptr<StudyReader> startReader(ImportFormat format, Input &&prepare, QString &error)
+{
+    switch (format) {
+    case ImportFormat::Csv: {
+        auto r = std::make_unique<CsvStudyReader>();
+        return prepare(r->input()) && r->start(error) ? std::move(r) : nullptr;
+    }
+    case ImportFormat::Ris: {
+        auto r = std::make_unique<RisReader>();
+        return prepare(r->input()) ? std::move(r) : nullptr;
+    }
+    case ImportFormat::Bibtex: {
+        LineReader lines;
+        auto r = std::make_unique<BibtexReader>();
+        return prepare(lines) && r->start(lines, error) ? std::move(r) : nullptr;
+    }
+    }
+    return nullptr;
+}
+
+bool readAll(std::unique_ptr<StudyReader> reader, QList<ImportedStudy> &out, QString &error)
+{
+    out.clear();
+    if (!reader)
+        return false;
+    ImportedStudy r;
+    while (reader->next(r, error))
+        out.append(r);
+    return error.isEmpty();
+}
+
 } // namespace
+
+std::unique_ptr<StudyReader> StudyReader::open(const QString &path, QString &error)
+{
+    const auto format = importFormatFor(path);
+    if (!format) {
+        error = location(path) + ImportText::tr("unknown file type (use .csv, .ris or .bib)");
+        return nullptr;
+    }
+    return startReader(
+        *format, [&](ChunkedInput &in) { return in.open(path, error); }, error);
+}
+
+std::unique_ptr<StudyReader> StudyReader::fromData(ImportFormat format, const QByteArray &data, const QString &fileName)
+{
+    QString error;
+    auto reader = startReader(
+        format,
+        [&](ChunkedInput &in) {
+            in.setData(data, fileName);
+            return true;
+        },
+        error);
+    if (!reader && !error.isEmpty()) { // the error is the first record's: a reader that gives it
+        class Failed : public StudyReader {
+        public:
+            explicit Failed(QString e) : m_error(std::move(e)) { }
+            bool next(ImportedStudy &, QString &error) override
+            {
+                error = m_error;
+                return false;
+            }
+            qint64 position() const override { return 0; }
+            qint64 total() const override { return 0; }
+
+        private:
+            QString m_error;
+        };
+        return std::make_unique<Failed>(error);
+    }
+    return reader;
+}
+
+bool readStudies(const QString &path, QList<ImportedStudy> &out, QString &error)
+{
+    return readAll(StudyReader::open(path, error), out, error);
+}
+
+bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<ImportedStudy> &out, QString &error)
+{
+    return readAll(StudyReader::fromData(ImportFormat::Csv, data, fileName), out, error);
+}
+
+bool parseRis(const QByteArray &data, const QString &fileName, QList<ImportedStudy> &out, QString &error)
+{
+    return readAll(StudyReader::fromData(ImportFormat::Ris, data, fileName), out, error);
+}
 
 bool parseBibtex(const QByteArray &data, const QString &fileName, QList<ImportedStudy> &out, QString &error)
 {
-    out.clear();
-    bool ok = false;
-    const QString text = decodeUtf8(data, fileName, ok, error);
-    if (!ok)
-        return false;
-    return BibParser(text, fileName).parse(out, error);
+    return readAll(StudyReader::fromData(ImportFormat::Bibtex, data, fileName), out, error);
 }
 
 // ------------------------------------------------------------------------------------- duplicates
 
-namespace {
-/// Title without case, accents, spaces and punctuation, with the year: "effectsofx|2001".
-QString titleKey(const QString &title, int year)
-{
-    bool ascii = true;
-    for (QChar c : title)
-        ascii = ascii && c.unicode() < 128;
-    const QString source = ascii ? title : title.normalized(QString::NormalizationForm_KD);
-    QString k;
-    k.reserve(source.size() + 6);
-    for (QChar c : source) {
-        if (ascii ? (c.isLetterOrNumber() && c.unicode() < 128) : c.isLetterOrNumber())
-            k.append(c.toLower());
-    }
-    if (k.isEmpty())
-        return {};
-    k.append(QLatin1Char('|'));
-    k.append(QString::number(year));
-    return k;
-}
-} // namespace
-
 QList<ImportedStudy> withoutDuplicates(const QList<ImportedStudy> &records, const QList<Study> &existing,
                                        QList<SkippedDuplicate> &skipped)
 {
-    // key -> the first holder: an existing study (index >= 0) or a record (-1 - index)
-    QHash<QString, qsizetype> dois, titles;
-    dois.reserve(existing.size() + records.size());
-    titles.reserve(existing.size() + records.size());
+    // a holder: an existing study (index >= 0) or a record (-1 - index)
+    std::vector<DuplicateKeys> keys;
+    keys.reserve(std::size_t(existing.size() + records.size()));
+    DuplicateIndex index;
+    index.reserve(existing.size() + records.size());
     for (qsizetype i = 0; i < existing.size(); ++i) {
-        const Study &s = existing[i];
-        if (!s.doi.isEmpty())
-            dois.insert(normaliseDoi(s.doi).toLower(), i);
-        if (const QString k = titleKey(s.title, s.year); !k.isEmpty())
-            titles.insert(k, i);
+        keys.push_back(DuplicateKeys::of(existing[i]));
+        index.add(keys.back(), i);
     }
+    auto at = [&](qint64 holder) -> qsizetype { return holder >= 0 ? holder : existing.size() + (-1 - holder); };
     auto label
-        = [&](qsizetype holder) { return holder >= 0 ? existing[holder].label() : records[-1 - holder].study.label(); };
+        = [&](qint64 holder) { return holder >= 0 ? existing[holder].label() : records[-1 - holder].study.label(); };
     QList<ImportedStudy> kept;
     kept.reserve(records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
         const ImportedStudy &r = records[i];
-        const QString doi = normaliseDoi(r.study.doi).toLower();
-        const QString key = titleKey(r.study.title, r.study.year);
-        if (!doi.isEmpty()) {
-            if (const auto it = dois.constFind(doi); it != dois.cend()) {
-                skipped.append({r.line, r.study.label(), ImportText::tr("same DOI as %1").arg(label(*it))});
-                continue;
-            }
+        keys.push_back(DuplicateKeys::of(r.study));
+        qint64 holder = 0;
+        const auto match = index.find(
+            keys.back(), [&](qint64 h) -> const DuplicateKeys & { return keys[std::size_t(at(h))]; }, holder);
+        if (match != DuplicateIndex::Match::None) {
+            skipped.append({r.line, r.study.label(), DuplicateIndex::reason(match, label(holder))});
+            continue;
         }
-        if (!key.isEmpty()) {
-            if (const auto it = titles.constFind(key); it != titles.cend()) {
-                skipped.append({r.line, r.study.label(), ImportText::tr("same title and year as %1").arg(label(*it))});
-                continue;
-            }
-        }
-        if (!doi.isEmpty())
-            dois.insert(doi, -1 - i);
-        if (!key.isEmpty())
-            titles.insert(key, -1 - i);
+        index.add(keys.back(), -1 - i);
         kept.append(r);
     }
     return kept;
@@ -861,8 +965,11 @@ QList<ImportedStudy> withoutDuplicates(const QList<ImportedStudy> &records, cons
 // ----------------------------------------------------------------------------------------- export
 
 namespace {
-QString csvField(const QString &s)
+
+/// A cell by RFC 4180: quoted when it holds a comma, a quote or a line break; a spreadsheet formula defused.
+QString csvField(const QString &text)
 {
+    const QString s = spreadsheetSafe(text);
     if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
         || s.contains(QLatin1Char('\r'))) {
         QString q = s;
@@ -871,27 +978,30 @@ QString csvField(const QString &s)
     }
     return s;
 }
+
 QString number(double x)
 {
     return std::isfinite(x) ? QString::number(x, 'g', 17) : QString();
 }
+
 } // namespace
 
 bool exportStudiesCsv(const Review &review, qint64 claimId, const QString &path, QString &error)
 {
-    QStringList extraColumns;
+    QSet<QString> extraSet;
     for (const Study &s : review.studies)
         for (auto it = s.extra.begin(); it != s.extra.end(); ++it)
-            if (!extraColumns.contains(it.key()))
-                extraColumns << it.key();
-    extraColumns.sort();
+            extraSet.insert(it.key());
+    QStringList extraColumns(extraSet.cbegin(), extraSet.cend());
+    std::sort(extraColumns.begin(), extraColumns.end()); // the order a QVariantMap keeps its keys in
     QSaveFile f(path); // written to a temporary file and renamed: never half a file
     if (!f.open(QIODevice::WriteOnly)) {
-        error = ImportText::tr("%1: cannot write: %2").arg(path, f.errorString());
+        error = location(path) + ImportText::tr("cannot write: %1").arg(f.errorString());
         return false;
     }
-    QStringList header = exportColumns();
-    header << extraColumns;
+    QStringList header;
+    for (const QString &c : exportColumns() + extraColumns)
+        header << csvField(c);
     QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
     for (const Study &s : review.studies) {
         QStringList row {csvField(s.label()),
@@ -910,13 +1020,25 @@ bool exportStudiesCsv(const Review &review, qint64 claimId, const QString &path,
                          csvField(s.notes)};
         for (const synth::StudyInputField &field : synth::kStudyInputFields)
             row << number(s.data.*field.member);
-        for (const QString &c : extraColumns)
-            row << csvField(s.extra.value(c).toString());
+        // the study's extra values and the sorted columns walked side by side: linear in what is written
+        auto it = s.extra.cbegin();
+        for (const QString &c : std::as_const(extraColumns)) {
+            if (it != s.extra.cend() && it.key() == c) {
+                row << csvField(it.value().toString());
+                ++it;
+            } else {
+                row << QString();
+            }
+        }
         out += row.join(QLatin1Char(',')).toUtf8() + '\n';
+        if (out.size() > (1 << 20)) {
+            f.write(out);
+            out.clear();
+        }
     }
     f.write(out);
     if (!f.commit()) {
-        error = ImportText::tr("%1: cannot write: %2").arg(path, f.errorString());
+        error = location(path) + ImportText::tr("cannot write: %1").arg(f.errorString());
         return false;
     }
     return true;

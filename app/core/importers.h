@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Study importers (CSV with effect data, RIS, BibTeX) and the CSV exporter. Importers only parse: the
-// whole file is read and checked first, and the first malformed record stops the import with one
-// message naming file, line and field, before anything reaches the review (all or nothing).
+// Study importers (CSV with effect data, RIS, BibTeX) and the CSV exporter. Importers only parse, one record at a
+// time (memory does not grow with the file): the first malformed record stops the import with one line naming
+// file, line and field. The store writes what they read in one transaction, so an import is all or nothing.
 #pragma once
 
+#include "duplicates.h"
 #include "review.h"
 
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace evidencedesk {
@@ -23,7 +25,23 @@ enum class ImportFormat { Csv, Ris, Bibtex };
 /// By file extension (.csv, .ris, .bib); nullopt if unknown.
 std::optional<ImportFormat> importFormatFor(const QString &path);
 
-/// Reads `path`. On failure returns false and `error` is one line: "FILE:LINE: field F: what".
+/// The records of a file, one at a time.
+class StudyReader {
+public:
+    virtual ~StudyReader() = default;
+    /// Opens `path` (its type by its extension); null with a one-line `error` if it cannot be read.
+    static std::unique_ptr<StudyReader> open(const QString &path, QString &error);
+    /// Reads `data` as `format`; messages name `fileName`.
+    static std::unique_ptr<StudyReader> fromData(ImportFormat format, const QByteArray &data, const QString &fileName);
+    /// The next record. False at the end (`error` empty) or at the first malformed record (`error`: one line,
+    /// "FILE:LINE:FIELD: what").
+    virtual bool next(ImportedStudy &record, QString &error) = 0;
+    /// Bytes read so far and in all (for progress).
+    virtual qint64 position() const = 0;
+    virtual qint64 total() const = 0;
+};
+
+/// Reads all of `path`. On failure returns false and `error` is one line: "FILE:LINE:FIELD: what".
 bool readStudies(const QString &path, QList<ImportedStudy> &out, QString &error);
 bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<ImportedStudy> &out, QString &error);
 bool parseRis(const QByteArray &data, const QString &fileName, QList<ImportedStudy> &out, QString &error);
@@ -32,11 +50,6 @@ bool parseBibtex(const QByteArray &data, const QString &fileName, QList<Imported
 /// LaTeX text as Unicode: accents (\"a, {\'e}, \c{c}, \ss ...), escapes, dashes; braces removed.
 QString decodeLatex(const QString &latex);
 
-struct SkippedDuplicate {
-    int line = 0;
-    QString label;
-    QString reason; ///< translated: "same DOI as ..." / "same title and year as ..."
-};
 /// Drops records that duplicate a study already in `existing` or an earlier record of the same import
 /// (same DOI, or same normalised title and year), reporting each.
 QList<ImportedStudy> withoutDuplicates(const QList<ImportedStudy> &records, const QList<Study> &existing,
@@ -44,7 +57,9 @@ QList<ImportedStudy> withoutDuplicates(const QList<ImportedStudy> &records, cons
 
 /// The CSV columns of an exported study list (import reads the same).
 QStringList exportColumns();
-/// Writes the studies of `review` (with their stance toward `claimId`) as CSV; false with `error`.
+/// Writes the studies of `review` (with their stance toward `claimId`) as CSV (RFC 4180 quoting; a cell that a
+/// spreadsheet would run as a formula is written with a leading apostrophe, which import removes); false with
+/// `error`. The file is replaced whole or not at all.
 bool exportStudiesCsv(const Review &review, qint64 claimId, const QString &path, QString &error);
 
 } // namespace evidencedesk

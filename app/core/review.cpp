@@ -224,7 +224,7 @@ QString Study::label() const
         return title.isEmpty() ? QCoreApplication::translate("Study", "Untitled study") : title;
     const bool more = authors.contains(QLatin1Char(';'));
     const QString who = more ? QCoreApplication::translate("Study", "%1 et al.").arg(first) : first;
-    return year > 0 ? QStringLiteral("%1 (%2)").arg(who).arg(year) : who;
+    return year > 0 ? QStringLiteral("%1 (%2)").arg(who, QString::number(year)) : who;
 }
 
 const Claim *Review::claim(qint64 id) const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewstore.h"
+#include "usertext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -117,78 +120,200 @@ QString sqlError(const QSqlError &e)
     return e.text().isEmpty() ? ReviewStoreText::tr("unknown database error") : e.text();
 }
 
+/// The SQLite connection under QtSql's. Bulk inserts bind through SQLite's C API: QtSql wraps every
+/// value in a QVariant, which made a 100,000-study import spend most of its time in malloc. The
+/// QSQLITE plugin links the same system libsqlite3, so the handle is shared safely; the statements
+/// run inside the QtSql transaction.
+sqlite3 *nativeHandle(const QString &connection)
+{
+    const QVariant v = db(connection).driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+class Statement {
+public:
+    Statement(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (db)
+            sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    bool ok() const { return m_stmt != nullptr; }
+    QString error() const
+    {
+        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                    : ReviewStoreText::tr("the SQLite driver gives no connection handle");
+    }
+
+    void text(const QString &s) { text(QByteArrayView(s.toUtf8())); }
+    void text(const QByteArray &utf8) { text(QByteArrayView(utf8)); }
+    void text(QByteArrayView utf8)
+    {
+        // never a null pointer: SQLite would bind NULL, and text columns are NOT NULL
+        sqlite3_bind_text(m_stmt, ++m_index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void real(double x)
+    {
+        if (std::isfinite(x))
+            sqlite3_bind_double(m_stmt, ++m_index, x);
+        else
+            sqlite3_bind_null(m_stmt, ++m_index);
+    }
+    void integer(qint64 x, bool null = false)
+    {
+        if (null)
+            sqlite3_bind_null(m_stmt, ++m_index);
+        else
+            sqlite3_bind_int64(m_stmt, ++m_index, x);
+    }
+    /// Steps a query: true while it gives a row (read it with textAt(), intAt()); at the end it is reset.
+    bool row()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc != SQLITE_ROW)
+            reset();
+        return rc == SQLITE_ROW;
+    }
+    QString textAt(int i) const
+    {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i)),
+                                 sqlite3_column_bytes(m_stmt, i));
+    }
+    qint64 intAt(int i) const { return sqlite3_column_int64(m_stmt, i); }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        m_index = 0;
+    }
+    /// Runs the bound statement and makes it ready for the next row.
+    bool step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        m_index = 0;
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_index = 0;
+};
+
 struct Validation {
     ReviewStore::OpenError code = ReviewStore::OpenError::None;
     int version = 0;
 };
 
-/// Checks before anything may write to `path`; they only read.
-Validation validate(const QString &path, QString &error)
+/// Checks an open connection: integrity, application id, schema version. Only reads.
+Validation validateConnection(const QSqlDatabase &d, const QString &path, QString &error)
 {
     Validation v;
-    QFile f(path);
-    if (!f.exists()) {
-        v.code = ReviewStore::OpenError::NotFound;
-        error = ReviewStoreText::tr("%1: no such file").arg(path);
-        return v;
+    QSqlQuery q(d);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        v.code = ReviewStore::OpenError::Damaged;
+        error = ReviewStoreText::tr("%1: the review file is damaged (%2)")
+                    .arg(shortened(path, 400),
+                         shortened(q.lastError().isValid() ? sqlError(q.lastError()) : q.value(0).toString(), 200));
+    } else if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()
+               || q.value(0).toInt() != ReviewStore::kApplicationId) {
+        v.code = ReviewStore::OpenError::NotAReview;
+        error = ReviewStoreText::tr("%1: not an EvidenceDesk review (a database of another program)")
+                    .arg(shortened(path, 400));
+    } else if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+        v.version = q.value(0).toInt();
+        if (v.version > ReviewStore::kSchemaVersion) {
+            v.code = ReviewStore::OpenError::NewerVersion;
+            error = ReviewStoreText::tr(
+                        "%1: the review was written by a newer EvidenceDesk (file format %2; this version reads "
+                        "up to %3). Open it with a newer EvidenceDesk; it was not changed.")
+                        .arg(shortened(path, 400), QString::number(v.version),
+                             QString::number(ReviewStore::kSchemaVersion));
+        } else if (v.version < 1) {
+            v.code = ReviewStore::OpenError::NotAReview;
+            error = ReviewStoreText::tr("%1: not an EvidenceDesk review (no schema version)").arg(shortened(path, 400));
+        }
     }
-    if (!f.open(QIODevice::ReadOnly)) {
-        v.code = ReviewStore::OpenError::NotFound;
-        error = ReviewStoreText::tr("%1: cannot read: %2").arg(path, f.errorString());
-        return v;
-    }
-    const QByteArray header = f.read(100);
-    f.close();
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        v.code = ReviewStore::OpenError::NotSqlite;
-        error = ReviewStoreText::tr("%1: not an EvidenceDesk review (not a database file)").arg(path);
-        return v;
-    }
-    const QString name = QStringLiteral("validate-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return v;
+}
+
+/// The review's identity (a UUID written at its first change), or empty (an older file, or not readable).
+QString identityOf(const QSqlDatabase &d)
+{
+    QSqlQuery q(d);
+    return q.exec(QStringLiteral("SELECT uuid FROM review_identity WHERE id = 1")) && q.next() ? q.value(0).toString()
+                                                                                               : QString();
+}
+
+/// A new connection to `file` with QSQLITE's `options`, opened (check isOpen()).
+QSqlDatabase openDatabase(const QString &name, const QString &file, const QString &options)
+{
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    d.setDatabaseName(file);
+    d.setConnectOptions(options);
+    d.open();
+    return d;
+}
+
+void closeConnection(const QString &name)
+{
     {
-        // Only reads happen here. The connection is read-write all the same: a read-only one cannot remove
-        // the -wal/-shm files SQLite makes beside a WAL database, and would leave them behind.
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        d.setDatabaseName(path);
-        if (!d.open()) {
-            d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY")); // a file we may not write
-            d.open();
-        }
-        if (!d.isOpen()) {
-            v.code = ReviewStore::OpenError::Damaged;
-            error = ReviewStoreText::tr("%1: cannot be opened: %2").arg(path, sqlError(d.lastError()));
-        } else {
-            QSqlQuery q(d);
-            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
-                || q.value(0).toString() != QLatin1String("ok")) {
-                v.code = ReviewStore::OpenError::Damaged;
-                error = ReviewStoreText::tr("%1: the review file is damaged (%2)")
-                            .arg(path, q.lastError().isValid() ? sqlError(q.lastError()) : q.value(0).toString());
-            } else if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()
-                       || q.value(0).toInt() != ReviewStore::kApplicationId) {
-                v.code = ReviewStore::OpenError::NotAReview;
-                error = ReviewStoreText::tr("%1: not an EvidenceDesk review (a database of another program)").arg(path);
-            } else if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
-                v.version = q.value(0).toInt();
-                if (v.version > ReviewStore::kSchemaVersion) {
-                    v.code = ReviewStore::OpenError::NewerVersion;
-                    error
-                        = ReviewStoreText::tr(
-                              "%1: the review was written by a newer EvidenceDesk (file format %2; this version reads "
-                              "up to %3). Open it with a newer EvidenceDesk; it was not changed.")
-                              .arg(path)
-                              .arg(v.version)
-                              .arg(ReviewStore::kSchemaVersion);
-                } else if (v.version < 1) {
-                    v.code = ReviewStore::OpenError::NotAReview;
-                    error = ReviewStoreText::tr("%1: not an EvidenceDesk review (no schema version)").arg(path);
-                }
-            }
-            d.close();
-        }
+        QSqlDatabase d = QSqlDatabase::database(name, false);
+        d.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return v;
+}
+
+QString newConnectionName(const char *kind)
+{
+    return QLatin1String(kind) + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/// `path` opened read-only without locks, the -wal beside it (if any) ignored: the file as it is on disk.
+const QString kImmutable = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+QString immutableUri(const QString &path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+        + QStringLiteral("?immutable=1");
+}
+
+/// The migration of an older schema, on `connection` inside the caller's transaction.
+bool migrateSchema(const QString &connection, int from, QString &error)
+{
+    auto exec = [&](const QString &sql) {
+        QSqlQuery q(db(connection));
+        if (!q.exec(sql)) {
+            error = sqlError(q.lastError());
+            return false;
+        }
+        return true;
+    };
+    int version = from;
+    if (version == 1) { // 1 -> 2: quality tool per study; GRADE judgements and conclusions per claim
+        if (!exec(QStringLiteral("ALTER TABLE study ADD COLUMN quality_tool TEXT NOT NULL DEFAULT ''")))
+            return false;
+        for (const char *statement : kSchema) {
+            const QString s = QString::fromLatin1(statement);
+            if ((s.startsWith(QLatin1String("CREATE TABLE grade_judgement"))
+                 || s.startsWith(QLatin1String("CREATE TABLE conclusion")))
+                && !exec(s))
+                return false;
+        }
+        version = 2;
+    }
+    if (version == 2) { // 2 -> 3: a claim's own "favours" labels; why a study is excluded
+        for (const char *statement : {"ALTER TABLE claim ADD COLUMN favours_left TEXT NOT NULL DEFAULT ''",
+                                      "ALTER TABLE claim ADD COLUMN favours_right TEXT NOT NULL DEFAULT ''",
+                                      "ALTER TABLE study ADD COLUMN exclusion_reason TEXT NOT NULL DEFAULT ''"})
+            if (!exec(QString::fromLatin1(statement)))
+                return false;
+        version = 3;
+    }
+    return version == ReviewStore::kSchemaVersion && exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
 Study studyFromQuery(const QSqlQuery &q)
@@ -243,15 +368,154 @@ void bindStudy(QSqlQuery &q, const Study &s)
 
 } // namespace
 
-ReviewStore::ReviewStore(QString path, QString connection)
-    : m_path(std::move(path)), m_connection(std::move(connection))
+/// A review opened for reading: how, and what was found.
+struct ReviewStore::Reading {
+    QString connection;
+    Access access = Access::Read;
+    int version = 0;
+    FileState state;
+    std::unique_ptr<QTemporaryDir> copy;
+
+    /// Opens `path` for reading and validates it; empty `connection` with `error` and `code` if refused.
+    static Reading open(const QString &path, QString &error, OpenError &code);
+};
+
+ReviewStore::Reading ReviewStore::Reading::open(const QString &path, QString &error, OpenError &code)
+{
+    Reading r;
+    code = OpenError::None;
+    const QString shown = shortened(path, 400);
+    if (!QFileInfo::exists(path)) {
+        code = OpenError::NotFound;
+        error = ReviewStoreText::tr("%1: no such file").arg(shown);
+        return r;
+    }
+    if (!checkRegularFile(path, error)) {
+        code = OpenError::NotAFile;
+        return r;
+    }
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            code = OpenError::NotFound;
+            error = ReviewStoreText::tr("%1: cannot read: %2").arg(shown, f.errorString());
+            return r;
+        }
+        const QByteArray header = f.read(100);
+        if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+            code = OpenError::NotSqlite;
+            error = ReviewStoreText::tr("%1: not an EvidenceDesk review (not a database file)").arg(shown);
+            return r;
+        }
+    }
+    r.state = FileState::of(path);
+    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    QString file = path, options;
+    if (!r.state.wal && !hotJournal) {
+        // nothing to recover: read the file as it is, without locks and without making -wal/-shm beside it
+        r.access = Access::Immutable;
+        file = immutableUri(path);
+        options = kImmutable;
+    } else if (QFileInfo::exists(shmOf(path)) && !hotJournal) {
+        r.access = Access::Read; // a -wal in use or left by a crash: read through it, in place
+        options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000");
+    } else {
+        // a -wal without its -shm, or a rollback journal: recovering would write, so it is done on a copy
+        r.access = Access::Copy;
+        r.copy = std::make_unique<QTemporaryDir>();
+        file = r.copy->filePath(QStringLiteral("review"));
+        bool copied = r.copy->isValid() && QFile::copy(path, file);
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")})
+            if (copied && QFileInfo::exists(path + suffix))
+                copied = QFile::copy(path + suffix, file + suffix);
+        if (!copied) {
+            code = OpenError::Damaged;
+            error = ReviewStoreText::tr("%1: cannot be read (no room for a copy to recover it in)").arg(shown);
+            return r;
+        }
+        options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    }
+    r.connection = newConnectionName("read-");
+    Validation v;
+    {
+        const QSqlDatabase d = openDatabase(r.connection, file, options);
+        if (!d.isOpen()) {
+            v.code = OpenError::Damaged;
+            error = ReviewStoreText::tr("%1: cannot be opened: %2").arg(shown, shortened(sqlError(d.lastError()), 200));
+        } else {
+            v = validateConnection(d, path, error);
+        }
+        if (r.state.wal) {
+            // Whose -wal is it? The file alone (the -wal ignored) against the file read through it.
+            const QString alone = newConnectionName("alone-");
+            bool aloneValid = false;
+            QString aloneId;
+            {
+                QString aloneError;
+                const QSqlDatabase a = openDatabase(alone, immutableUri(path), kImmutable);
+                aloneValid = a.isOpen() && validateConnection(a, path, aloneError).code == OpenError::None;
+                aloneId = aloneValid ? identityOf(a) : QString();
+            }
+            closeConnection(alone);
+            const QString combinedId = v.code == OpenError::None ? identityOf(d) : QString();
+            if ((v.code != OpenError::None && aloneValid)
+                || (!aloneId.isEmpty() && !combinedId.isEmpty() && aloneId != combinedId)) {
+                v.code = OpenError::ForeignWal;
+                error = ReviewStoreText::tr("%1: the file %2 beside it belongs to another database (a copy or a "
+                                            "restore without its partner?); nothing was changed. Move that file "
+                                            "away to open the review as it was last saved.")
+                            .arg(shown, shortened(walOf(path), 400));
+            }
+        }
+    }
+    r.version = v.version;
+    code = v.code;
+    if (v.code != OpenError::None) {
+        closeConnection(r.connection);
+        r.connection.clear();
+        return r;
+    }
+    if (r.version < kSchemaVersion) {
+        // an older schema is read through a migrated copy in memory; the file is migrated at the first change
+        const QString memory = newConnectionName("memory-");
+        QString why;
+        bool migrated = false;
+        {
+            QSqlDatabase m = openDatabase(memory, QStringLiteral(":memory:"), {});
+            sqlite3 *to = nativeHandle(memory), *from = nativeHandle(r.connection);
+            sqlite3_backup *b = to && from ? sqlite3_backup_init(to, "main", from, "main") : nullptr;
+            const bool copied = b && sqlite3_backup_step(b, -1) == SQLITE_DONE;
+            sqlite3_backup_finish(b);
+            QSqlQuery begin(m);
+            migrated
+                = copied && begin.exec(QStringLiteral("BEGIN")) && migrateSchema(memory, r.version, why) && m.commit();
+            if (!migrated && why.isEmpty())
+                why = to ? QString::fromUtf8(sqlite3_errmsg(to)) : sqlError(m.lastError());
+        }
+        closeConnection(r.connection);
+        r.connection = memory;
+        r.access = Access::Copy;
+        r.copy.reset();
+        if (!migrated) {
+            closeConnection(memory);
+            r.connection.clear();
+            code = OpenError::Damaged;
+            error = ReviewStoreText::tr("%1: the review could not be read in its older format: %2")
+                        .arg(shown, shortened(why, 200));
+        }
+    }
+    return r;
+}
+
+ReviewStore::ReviewStore(QString path, QString connection, Access access)
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_access(access)
 { }
 
 ReviewStore::~ReviewStore()
 {
     {
         QSqlDatabase d = db(m_connection);
-        if (d.isOpen()) {
+        if (d.isOpen() && m_access == Access::Write) {
             QSqlQuery q(d);
             q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
@@ -262,30 +526,60 @@ ReviewStore::~ReviewStore()
 
 namespace {
 
+/// SQLite's result code of the last failure on `connection` (0 if none is known).
+int lastCode(const QString &connection)
+{
+    sqlite3 *h = nativeHandle(connection);
+    return h ? sqlite3_extended_errcode(h) : 0;
+}
+
+/// The message for a failed write: what is true of the file system if that is why, else `what`.
+QString writeFailure(const QString &path, int code, const QString &what)
+{
+    const int primary = code & 0xff;
+    if (primary == SQLITE_READONLY || primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN
+        || primary == SQLITE_PERM)
+        if (const QString truth = writeProblem(path, code); !truth.isEmpty())
+            return truth;
+    return what;
+}
+
 bool configure(QSqlDatabase d, const QString &path, QString &error)
 {
     d.setDatabaseName(path);
+    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000")); // a second writer waits for the first
     if (!d.open()) {
-        error = ReviewStoreText::tr("%1: cannot be opened for writing: %2").arg(path, sqlError(d.lastError()));
+        error = writeFailure(path, d.lastError().nativeErrorCode().toInt(),
+                             ReviewStoreText::tr("%1: cannot be opened for writing: %2")
+                                 .arg(shortened(path, 400), shortened(sqlError(d.lastError()), 200)));
+        return false;
+    }
+    sqlite3 *h = nativeHandle(d.connectionName());
+    if (h && sqlite3_db_readonly(h, "main") == 1) { // SQLite opened it read-only: the file cannot be written
+        const QString truth = writeProblem(path, SQLITE_READONLY);
+        error = !truth.isEmpty() ? truth
+                                 : ReviewStoreText::tr("%1: cannot be opened for writing").arg(shortened(path, 400));
         return false;
     }
     QSqlQuery q(d);
-    // foreign keys enforced; WAL: readers never block, a crash leaves the last committed transaction
+    // foreign keys enforced; WAL: readers never block, a crash leaves the last committed transaction; a 64 MB page
+    // cache, so that a large import's transaction is not spilled to the -wal page by page
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA busy_timeout = 5000"}) {
+                               "PRAGMA cache_size = -65536"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
-            error = ReviewStoreText::tr("%1: %2").arg(path, sqlError(q.lastError()));
+            error = writeFailure(path, lastCode(d.connectionName()),
+                                 ReviewStoreText::tr("%1: %2").arg(shortened(path, 400), sqlError(q.lastError())));
             return false;
         }
     }
     return true;
 }
 
-// Opens `path` under a connection of its own, set up as every review is; the connection's name, or empty (with
-// `error` and `code`) if the file cannot be opened for writing.
+// Opens `path` for writing under a connection of its own, set up as every review is; the connection's name, or
+// empty (with `error` and `code`) if the file cannot be opened for writing.
 QString openConnection(const QString &path, QString &error, ReviewStore::OpenError *code)
 {
-    const QString name = QStringLiteral("review-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name = newConnectionName("review-");
     if (configure(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name), path, error))
         return name;
     QSqlDatabase::removeDatabase(name);
@@ -298,42 +592,49 @@ QString openConnection(const QString &path, QString &error, ReviewStore::OpenErr
 
 std::unique_ptr<ReviewStore> ReviewStore::open(const QString &path, QString &error, OpenError *code)
 {
-    const Validation v = validate(path, error);
+    OpenError why = OpenError::None;
+    Reading r = Reading::open(path, error, why);
     if (code)
-        *code = v.code;
-    if (v.code != OpenError::None)
+        *code = why;
+    if (r.connection.isEmpty())
         return nullptr;
-    const QString name = openConnection(path, error, code);
-    if (name.isEmpty())
-        return nullptr;
-    std::unique_ptr<ReviewStore> store(new ReviewStore(path, name));
-    if (v.version < kSchemaVersion && !store->migrate(v.version)) {
-        error = ReviewStoreText::tr("%1: the review could not be brought up to date: %2").arg(path, store->m_error);
-        if (code)
-            *code = OpenError::CannotWrite;
-        return nullptr;
-    }
+    std::unique_ptr<ReviewStore> store(new ReviewStore(path, r.connection, r.access));
+    store->m_version = r.version;
+    store->m_state = r.state;
+    store->m_copy = std::move(r.copy);
     return store;
 }
 
 std::unique_ptr<ReviewStore> ReviewStore::create(const QString &path, QString &error, OpenError *code)
 {
     const bool memory = path == QLatin1String(":memory:");
-    if (!memory && QFileInfo::exists(path)) {
-        error = ReviewStoreText::tr("%1: a file of that name exists already").arg(path);
-        if (code)
-            *code = OpenError::Exists;
+    if (!memory) {
+        for (const QString &p : QStringList {path} + sidecarsOf(path)) {
+            if (QFileInfo::exists(p) || QFileInfo(p).isSymLink()) {
+                error = ReviewStoreText::tr("%1: a file of that name exists already").arg(shortened(p, 400));
+                if (code)
+                    *code = OpenError::Exists;
+                return nullptr;
+            }
+        }
+    }
+    auto cleanUp = [&] { // nothing of a failed create stays behind (none of these files was there before)
+        if (!memory)
+            for (const QString &p : QStringList {path} + sidecarsOf(path))
+                QFile::remove(p);
+    };
+    const QString name = openConnection(path, error, code);
+    if (name.isEmpty()) {
+        cleanUp();
         return nullptr;
     }
-    const QString name = openConnection(path, error, code);
-    if (name.isEmpty())
-        return nullptr;
-    std::unique_ptr<ReviewStore> store(new ReviewStore(path, name));
+    std::unique_ptr<ReviewStore> store(new ReviewStore(path, name, Access::Write));
     if (!store->initialise()) {
-        error = ReviewStoreText::tr("%1: cannot create the review: %2").arg(path, store->m_error);
+        error = store->m_error.startsWith(shortened(path, 400) + QLatin1Char(':'))
+            ? store->m_error
+            : ReviewStoreText::tr("%1: cannot create the review: %2").arg(shortened(path, 400), store->m_error);
         store.reset();
-        if (!memory)
-            QFile::remove(path);
+        cleanUp();
         if (code)
             *code = OpenError::CannotWrite;
         return nullptr;
@@ -341,6 +642,58 @@ std::unique_ptr<ReviewStore> ReviewStore::create(const QString &path, QString &e
     if (code)
         *code = OpenError::None;
     return store;
+}
+
+bool ReviewStore::makeWritable()
+{
+    if (m_access == Access::Write)
+        return true;
+    QString error;
+    if (!checkRegularFile(m_path, error)) {
+        m_error = error;
+        return false;
+    }
+    const QString name = openConnection(m_path, error, nullptr);
+    if (name.isEmpty()) {
+        m_error = error;
+        return false;
+    }
+    // the file as it is now (another program may have changed it since it was read)
+    QString why;
+    const Validation v = validateConnection(db(name), m_path, why);
+    if (v.code != OpenError::None) {
+        closeConnection(name);
+        m_error = why;
+        return false;
+    }
+    closeConnection(m_connection);
+    m_copy.reset();
+    m_connection = name;
+    m_access = Access::Write;
+    m_version = v.version;
+    m_prepared = false;
+    return true;
+}
+
+void ReviewStore::refresh() const
+{
+    if (m_access != Access::Immutable || FileState::of(m_path) == m_state)
+        return;
+    // The file changed since it was opened without locks: read it afresh (or keep reading the old state).
+    QString error;
+    OpenError code = OpenError::None;
+    Reading r = Reading::open(m_path, error, code);
+    if (r.connection.isEmpty()) {
+        m_error = error;
+        return;
+    }
+    auto *self = const_cast<ReviewStore *>(this);
+    closeConnection(self->m_connection);
+    self->m_connection = r.connection;
+    self->m_access = r.access;
+    self->m_version = r.version;
+    self->m_state = r.state;
+    self->m_copy = std::move(r.copy);
 }
 
 bool ReviewStore::exec(const QString &sql)
@@ -356,18 +709,45 @@ bool ReviewStore::exec(const QString &sql)
 template<typename F>
 bool ReviewStore::transaction(F body)
 {
+    if (!makeWritable())
+        return false;
     QSqlDatabase d = db(m_connection);
-    if (!d.transaction()) {
-        m_error = sqlError(d.lastError());
+    // IMMEDIATE: the write lock is taken first, so what the body reads is what it writes over (a concurrent
+    // import waits, then sees this one's studies)
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_error = writeFailure(m_path, lastCode(m_connection), m_error);
         return false;
     }
-    if (!body()) {
+    if (!prepareForWriting() || !body()) {
+        m_error = writeFailure(m_path, lastCode(m_connection), m_error);
         d.rollback();
         return false;
     }
     if (!d.commit()) {
-        m_error = sqlError(d.lastError());
+        m_error = writeFailure(m_path, lastCode(m_connection), sqlError(d.lastError()));
         d.rollback();
+        return false;
+    }
+    m_prepared = true;
+    m_version = kSchemaVersion;
+    return true;
+}
+
+bool ReviewStore::prepareForWriting()
+{
+    if (m_prepared)
+        return true;
+    if (m_version < kSchemaVersion && !migrate(m_version))
+        return false;
+    // the review's identity: a -wal of another review beside it is told from its own by it
+    QSqlQuery q(db(m_connection));
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS review_identity (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                             " uuid TEXT NOT NULL)")))
+        return false;
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO review_identity (id, uuid) VALUES (1, ?)"));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!q.exec()) {
+        m_error = sqlError(q.lastError());
         return false;
     }
     return true;
@@ -386,34 +766,12 @@ bool ReviewStore::initialise()
 
 bool ReviewStore::migrate(int from)
 {
-    return transaction([&] {
-        int version = from;
-        if (version == 1) { // 1 -> 2: quality tool per study; GRADE judgements and conclusions per claim
-            if (!exec(QStringLiteral("ALTER TABLE study ADD COLUMN quality_tool TEXT NOT NULL DEFAULT ''")))
-                return false;
-            for (const char *statement : kSchema) {
-                const QString s = QString::fromLatin1(statement);
-                if ((s.startsWith(QLatin1String("CREATE TABLE grade_judgement"))
-                     || s.startsWith(QLatin1String("CREATE TABLE conclusion")))
-                    && !exec(s))
-                    return false;
-            }
-            version = 2;
-        }
-        if (version == 2) { // 2 -> 3: a claim's own "favours" labels; why a study is excluded
-            for (const char *statement : {"ALTER TABLE claim ADD COLUMN favours_left TEXT NOT NULL DEFAULT ''",
-                                          "ALTER TABLE claim ADD COLUMN favours_right TEXT NOT NULL DEFAULT ''",
-                                          "ALTER TABLE study ADD COLUMN exclusion_reason TEXT NOT NULL DEFAULT ''"})
-                if (!exec(QString::fromLatin1(statement)))
-                    return false;
-            version = 3;
-        }
-        return version == kSchemaVersion && exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
-    });
+    return migrateSchema(m_connection, from, m_error);
 }
 
 bool ReviewStore::load(Review &out) const
 {
+    refresh(); // a connection without locks is reopened if the file changed
     Review r;
     QSqlQuery q(db(m_connection));
     q.setForwardOnly(true);
@@ -557,19 +915,37 @@ bool ReviewStore::load(Review &out) const
 
 bool ReviewStore::saveCopy(const QString &path)
 {
-    if (QFileInfo::exists(path)) {
-        m_error = ReviewStoreText::tr("%1: a file of that name exists already").arg(path);
-        return false;
+    refresh();
+    for (const QString &p : QStringList {path} + sidecarsOf(path)) {
+        if (QFileInfo::exists(p)) {
+            m_error = ReviewStoreText::tr("%1: a file of that name exists already").arg(shortened(p, 400));
+            return false;
+        }
     }
     QSqlQuery q(db(m_connection));
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(path);
-    if (!q.exec()) {
-        m_error = sqlError(q.lastError());
-        QFile::remove(path);
-        return false;
+    bool ok = q.exec();
+    if (!ok)
+        m_error = writeFailure(path, lastCode(m_connection), sqlError(q.lastError()));
+    q.finish();
+    if (ok) { // a copy is a review of its own: a -wal of the original is not mistaken for one of the copy's
+        const QString name = newConnectionName("copy-");
+        {
+            QSqlDatabase d = openDatabase(name, path, {});
+            QSqlQuery u(d);
+            u.prepare(QStringLiteral("UPDATE review_identity SET uuid = ? WHERE id = 1"));
+            u.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            ok = d.isOpen() && (u.exec() || u.lastError().text().contains(QLatin1String("no such table")));
+            if (!ok)
+                m_error = writeFailure(path, lastCode(name), sqlError(u.lastError()));
+        }
+        closeConnection(name);
     }
-    return true;
+    if (!ok)
+        for (const QString &p : QStringList {path} + sidecarsOf(path))
+            QFile::remove(p);
+    return ok;
 }
 
 QString ReviewStore::sqliteVersion()
@@ -579,8 +955,21 @@ QString ReviewStore::sqliteVersion()
 
 int ReviewStore::studyCount() const
 {
+    refresh();
     QSqlQuery q(db(m_connection));
     return q.exec(QStringLiteral("SELECT count(*) FROM study")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<qint64> ReviewStore::claimIds() const
+{
+    refresh();
+    QList<qint64> ids;
+    QSqlQuery q(db(m_connection));
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id FROM claim ORDER BY position, id")))
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 namespace {
@@ -690,59 +1079,116 @@ bool ReviewStore::removeRefinement(qint64 refinementId)
 
 namespace {
 
-/// The SQLite connection under QtSql's. Bulk inserts bind through SQLite's C API: QtSql wraps every
-/// value in a QVariant, which made a 100,000-study import spend most of its time in malloc. The
-/// QSQLITE plugin links the same system libsqlite3, so the handle is shared safely; the statements
-/// run inside the QtSql transaction.
-sqlite3 *nativeHandle(const QString &connection)
+/// A study's extra columns as the JSON object stored with it (text values written directly: an import of a
+/// million studies spends no time in QJsonDocument).
+QByteArray extraJson(const QVariantMap &extra)
 {
-    const QVariant v = db(connection).driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
+    if (extra.isEmpty())
+        return QByteArrayLiteral("{}");
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        if (it->typeId() != QMetaType::QString)
+            return QJsonDocument(QJsonObject::fromVariantMap(extra)).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(64);
+    auto string = [&](const QString &s) {
+        out += '"';
+        for (const QChar c : s) {
+            const char16_t u = c.unicode();
+            if (u == u'"' || u == u'\\') {
+                out += '\\';
+                out += char(u);
+            } else if (u < 0x20) {
+                out += QByteArrayLiteral("\\u00");
+                out += "0123456789abcdef"[u >> 4];
+                out += "0123456789abcdef"[u & 15];
+            } else if (u < 0x80) {
+                out += char(u);
+            } else {
+                out += QStringView(&c, 1).toUtf8(); // a surrogate pair's halves pass through as one UTF-8 sequence
+            }
+        }
+        out += '"';
+    };
+    out += '{';
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
+        if (it != extra.cbegin())
+            out += ',';
+        string(it.key());
+        out += ':';
+        string(it->toString());
+    }
+    out += '}';
+    return out;
 }
 
-class Statement {
+/// The statements that add a study and tag it, prepared once for a whole batch.
+class StudyWriter {
 public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db) { sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    bool ok() const { return m_stmt != nullptr; }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-    void text(const QString &s)
+    explicit StudyWriter(const QString &connection)
+        : m_handle(nativeHandle(connection)),
+          m_insert(m_handle,
+                   QStringLiteral("INSERT INTO study (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(QLatin1String(kStudyColumns))
+                       .toUtf8()
+                       .constData()),
+          m_tag(m_handle,
+                "INSERT OR REPLACE INTO stance (claim_id, study_id, stance, tagged_by, tagged_at)"
+                " VALUES (?, ?, ?, ?, ?)")
+    { }
+    /// False with `error` if the statements could not be prepared.
+    bool ok(QString &error) const
     {
-        const QByteArray utf8 = s.toUtf8();
-        sqlite3_bind_text(m_stmt, ++m_index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        if (!m_insert.ok() || !m_tag.ok())
+            error = m_insert.error();
+        return m_insert.ok() && m_tag.ok();
     }
-    void real(double x)
+    sqlite3 *handle() const { return m_handle; }
+    /// The new study's id, 0 on failure (`error`).
+    qint64 add(const Study &s, QString &error)
     {
-        if (std::isfinite(x))
-            sqlite3_bind_double(m_stmt, ++m_index, x);
-        else
-            sqlite3_bind_null(m_stmt, ++m_index);
+        m_insert.integer(s.id, s.id <= 0); // a given id is kept (undo of a deletion)
+        m_insert.text(s.authors);
+        m_insert.text(s.title);
+        m_insert.integer(s.year, s.year <= 0);
+        m_insert.text(s.journal);
+        m_insert.text(s.doi);
+        m_insert.text(s.pmid);
+        m_insert.text(s.url);
+        m_insert.text(designKey(s.design));
+        m_insert.real(s.quality);
+        m_insert.text(s.qualityTool);
+        for (const synth::StudyInputField &f : synth::kStudyInputFields)
+            m_insert.real(s.data.*f.member);
+        m_insert.integer(s.included ? 1 : 0);
+        m_insert.text(s.notes);
+        m_insert.text(extraJson(s.extra));
+        m_insert.text(s.exclusionReason);
+        if (!m_insert.step()) {
+            error = m_insert.error();
+            return 0;
+        }
+        return sqlite3_last_insert_rowid(m_handle);
     }
-    void integer(qint64 x, bool null = false)
+    bool tag(qint64 claimId, qint64 studyId, const StanceTag &t, const QString &now, QString &error)
     {
-        if (null)
-            sqlite3_bind_null(m_stmt, ++m_index);
-        else
-            sqlite3_bind_int64(m_stmt, ++m_index, x);
-    }
-    /// Runs the bound statement and makes it ready for the next row.
-    bool step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        m_index = 0;
-        return rc == SQLITE_DONE;
+        if (claimId <= 0 || t.stance == Stance::Untagged)
+            return true;
+        m_tag.integer(claimId);
+        m_tag.integer(studyId);
+        m_tag.text(stanceKey(t.stance));
+        m_tag.text(t.taggedBy);
+        m_tag.text(t.at.isValid() ? timestamp(t.at) : now);
+        if (!m_tag.step()) {
+            error = m_tag.error();
+            return false;
+        }
+        return true;
     }
 
 private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_index = 0;
+    sqlite3 *m_handle;
+    Statement m_insert, m_tag;
 };
 
 } // namespace
@@ -752,90 +1198,98 @@ QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimI
 {
     QList<qint64> ids;
     ids.reserve(studies.size());
-    sqlite3 *handle = nativeHandle(m_connection);
-    if (!handle) {
-        m_error = ReviewStoreText::tr("the SQLite driver gives no connection handle");
-        return ids;
-    }
     const bool ok = transaction([&] {
-        const QByteArray sql
-            = QStringLiteral("INSERT INTO study (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(QLatin1String(kStudyColumns))
-                  .toUtf8();
-        Statement insert(handle, sql.constData());
-        Statement tag(handle,
-                      "INSERT OR REPLACE INTO stance (claim_id, study_id, stance, tagged_by, tagged_at)"
-                      " VALUES (?, ?, ?, ?, ?)");
-        if (!insert.ok() || !tag.ok()) {
-            m_error = insert.error();
+        StudyWriter writer(m_connection);
+        if (!writer.ok(m_error))
             return false;
-        }
         const QString now = timestamp({});
         for (qsizetype i = 0; i < studies.size(); ++i) {
-            const Study &s = studies[i];
-            insert.integer(s.id, s.id <= 0); // a given id is kept (undo of a deletion)
-            insert.text(s.authors);
-            insert.text(s.title);
-            insert.integer(s.year, s.year <= 0);
-            insert.text(s.journal);
-            insert.text(s.doi);
-            insert.text(s.pmid);
-            insert.text(s.url);
-            insert.text(designKey(s.design));
-            insert.real(s.quality);
-            insert.text(s.qualityTool);
-            for (const synth::StudyInputField &f : synth::kStudyInputFields)
-                insert.real(s.data.*f.member);
-            insert.integer(s.included ? 1 : 0);
-            insert.text(s.notes);
-            insert.text(s.extra.isEmpty()
-                            ? QStringLiteral("{}")
-                            : QString::fromUtf8(
-                                QJsonDocument(QJsonObject::fromVariantMap(s.extra)).toJson(QJsonDocument::Compact)));
-            insert.text(s.exclusionReason);
-            if (!insert.step()) {
-                m_error = insert.error();
+            const qint64 id = writer.add(studies[i], m_error);
+            if (id == 0)
                 return false;
-            }
-            const qint64 id = sqlite3_last_insert_rowid(handle);
             ids.append(id);
             if (progress && i % 1000 == 999 && !progress(i + 1)) {
                 m_error = ReviewStoreText::tr("cancelled");
                 return false; // the transaction is rolled back: nothing of the import stays
             }
-            if (claimId > 0 && i < stances.size() && stances[i].stance != Stance::Untagged) {
-                tag.integer(claimId);
-                tag.integer(id);
-                tag.text(stanceKey(stances[i].stance));
-                tag.text(stances[i].taggedBy);
-                tag.text(stances[i].at.isValid() ? timestamp(stances[i].at) : now);
-                if (!tag.step()) {
-                    m_error = tag.error();
-                    return false;
-                }
-            }
+            if (i < stances.size() && !writer.tag(claimId, id, stances[i], now, m_error))
+                return false;
         }
-        for (auto c = otherTags.begin(); c != otherTags.end(); ++c) {
-            for (auto t = c->begin(); t != c->end(); ++t) {
-                if (t->stance == Stance::Untagged)
-                    continue;
-                tag.integer(c.key());
-                tag.integer(t.key());
-                tag.text(stanceKey(t->stance));
-                tag.text(t->taggedBy);
-                tag.text(t->at.isValid() ? timestamp(t->at) : now);
-                if (!tag.step()) {
-                    m_error = tag.error();
+        for (auto c = otherTags.begin(); c != otherTags.end(); ++c) // an undone delete's tags, with its studies
+            for (auto t = c->begin(); t != c->end(); ++t)
+                if (!writer.tag(c.key(), t.key(), *t, now, m_error))
                     return false;
-                }
-            }
-        }
         return true;
     });
     if (!ok)
         ids.clear();
     return ids;
+}
+
+bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, const QString &taggedBy, ImportSummary &summary,
+                                const Progress &progress)
+{
+    summary = ImportSummary();
+    const bool ok = transaction([&] {
+        StudyWriter writer(m_connection);
+        Statement scan(writer.handle(), "SELECT id, doi, title, year FROM study"),
+            holder(writer.handle(), "SELECT doi, title, year, authors FROM study WHERE id = ?");
+        if (!writer.ok(m_error) || !scan.ok() || !holder.ok()) {
+            m_error = scan.ok() ? m_error : scan.error();
+            return false;
+        }
+        // the review's studies as they are now, inside the transaction
+        DuplicateIndex index;
+        while (scan.row())
+            index.add(DuplicateKeys::of(scan.textAt(1), scan.textAt(2), scan.intAt(3)), scan.intAt(0));
+        Study found; // the last holder read back
+        auto keysOf = [&](qint64 id) {
+            found = Study();
+            holder.integer(id);
+            if (holder.row()) {
+                found.id = id;
+                found.doi = holder.textAt(0);
+                found.title = holder.textAt(1);
+                found.year = int(holder.intAt(2));
+                found.authors = holder.textAt(3);
+            }
+            holder.reset();
+            return DuplicateKeys::of(found);
+        };
+        const QString now = timestamp({});
+        ImportedStudy r;
+        QString error;
+        while (reader.next(r, error)) {
+            ++summary.read;
+            summary.stancesGiven = summary.stancesGiven || r.stance.value_or(Stance::Untagged) != Stance::Untagged;
+            if (progress && summary.read % 1000 == 0 && !progress(summary.read)) {
+                m_error = ReviewStoreText::tr("cancelled");
+                return false;
+            }
+            const DuplicateKeys keys = DuplicateKeys::of(r.study);
+            qint64 id = 0;
+            if (const auto match = index.find(keys, keysOf, id); match != DuplicateIndex::Match::None) {
+                keysOf(id);
+                summary.skipped.append({r.line, r.study.label(), DuplicateIndex::reason(match, found.label())});
+                continue;
+            }
+            r.study.id = 0;
+            id = writer.add(r.study, m_error);
+            if (id == 0 || !writer.tag(claimId, id, {r.stance.value_or(Stance::Untagged), taggedBy, {}}, now, m_error))
+                return false;
+            index.add(keys, id);
+            summary.ids.append(id);
+        }
+        if (!error.isEmpty()) {
+            m_error = error;
+            summary.malformed = true;
+            return false;
+        }
+        return true;
+    });
+    if (!ok)
+        summary.ids.clear();
+    return ok;
 }
 
 bool ReviewStore::updateStudies(const QList<Study> &studies)

@@ -1,19 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review file: one SQLite database (*.evidence). All SQL of EvidenceDesk lives in reviewstore.cpp.
-// - Opening validates read-only first (SQLite header, integrity, application id, schema version): a file
-//   that is not a review, is damaged or comes from a newer EvidenceDesk is refused and left untouched.
-// - Older schemas are migrated forward on open, in one transaction.
-// - Every change operation is one transaction; the journal is WAL, so a crash leaves the last committed
-//   state. The GUI's undo commands call these operations; nothing else writes the file.
+// - Opening reads only: the file is opened read-only (without locks and without making -wal/-shm files where
+//   none are), validated (a regular file, SQLite header, integrity, application id, schema version, and a
+//   -wal beside it that belongs to it), and a file that is not a review, is damaged, comes from a newer
+//   EvidenceDesk or has another database's -wal beside it is refused and left untouched. Reading never
+//   writes: a review on a read-only medium, in a read-only folder or on a full disk can be read.
+// - The file is opened for writing at the first change; an older schema is migrated forward in that change's
+//   transaction (read-only, an older file is read through a migrated copy in memory).
+// - Every change operation is one transaction (BEGIN IMMEDIATE: a second writer waits for the first); the
+//   journal is WAL, so a crash leaves the last committed state. The GUI's undo commands call these
+//   operations; nothing else writes the file.
 #pragma once
 
+#include "importers.h"
 #include "review.h"
+#include "reviewfile.h"
 
 #include <QString>
 
 #include <functional>
 #include <memory>
 #include <optional>
+
+class QTemporaryDir;
 
 namespace evidencedesk {
 
@@ -22,11 +31,24 @@ public:
     static constexpr int kSchemaVersion = 3;
     static constexpr qint32 kApplicationId = 0x45764463; // "EvDc"
 
-    enum class OpenError { None, NotFound, NotSqlite, NotAReview, Damaged, NewerVersion, CannotWrite, Exists };
+    enum class OpenError {
+        None,
+        NotFound,
+        NotSqlite,
+        NotAReview,
+        Damaged,
+        NewerVersion,
+        CannotWrite,
+        Exists,
+        NotAFile, ///< a folder, FIFO or device (or one beside it as -wal, -shm)
+        ForeignWal, ///< the -wal beside it belongs to another database
+    };
 
-    /// Opens an existing review (migrating an older schema). Returns null and sets `error` on failure.
+    /// Opens an existing review for reading (it is opened for writing at the first change). Returns null and sets
+    /// `error` (one line) on failure; the file and the files beside it are left as they were.
     static std::unique_ptr<ReviewStore> open(const QString &path, QString &error, OpenError *code = nullptr);
-    /// Creates a new, empty review; refuses an existing file. ":memory:" gives an in-memory review.
+    /// Creates a new, empty review; refuses an existing file; a failed create leaves nothing behind. ":memory:"
+    /// gives an in-memory review.
     static std::unique_ptr<ReviewStore> create(const QString &path, QString &error, OpenError *code = nullptr);
 
     ~ReviewStore();
@@ -42,7 +64,11 @@ public:
     /// Reads the whole review into `review`; false (and lastError) if any part of it cannot be read, and then
     /// `review` is untouched: a review is shown whole or not at all.
     bool load(Review &review) const;
+    /// False until the first change opens the file for writing.
+    bool isWritable() const { return m_access == Access::Write; }
     int studyCount() const;
+    /// The claims' ids, in their order.
+    QList<qint64> claimIds() const;
     /// Writes a consistent copy of the whole review to a new file (SQLite's VACUUM INTO); refuses an existing
     /// file, and leaves nothing behind on failure.
     bool saveCopy(const QString &path);
@@ -69,6 +95,20 @@ public:
                              const Progress &progress = {}, const StanceTags &otherTags = {});
     /// Replaces these studies' fields (matched by id), all in one transaction.
     bool updateStudies(const QList<Study> &studies);
+    struct ImportSummary {
+        qsizetype read = 0; ///< records in the file
+        QList<qint64> ids; ///< the studies added, in file order
+        QList<SkippedDuplicate> skipped;
+        bool stancesGiven = false; ///< a record had a stance
+        bool malformed = false; ///< the import stopped at a malformed record (lastError() is the reader's message)
+    };
+    /// Imports `reader`'s records in one transaction: those that duplicate a study of the review or an earlier
+    /// record (DuplicateIndex) are skipped and listed, the others added with their stance toward `claimId`.
+    /// Duplicates are looked for inside the transaction, so a concurrent import waits and then sees these
+    /// studies. All or nothing: false with lastError() at the first malformed record (the reader's message), on
+    /// a failed write, or when `progress` (called with the records read) cancels.
+    bool importStudies(StudyReader &reader, qint64 claimId, const QString &taggedBy, ImportSummary &summary,
+                       const Progress &progress = {});
     bool removeStudies(const QList<qint64> &studyIds);
     /// Sets tags of one claim; Untagged removes the tag.
     bool setStances(qint64 claimId, const QHash<qint64, StanceTag> &tags);
@@ -81,17 +121,35 @@ public:
     bool setGrade(qint64 claimId, const QList<GradeJudgement> &judgements, const QString &conclusion);
 
 private:
-    explicit ReviewStore(QString path, QString connection);
+    enum class Access {
+        Read, ///< read-only, in place
+        Immutable, ///< read-only without locks (no -wal was there): reopened if the file changes
+        Copy, ///< a copy in memory or in a private folder (an older schema, or a -wal without its -shm)
+        Write,
+    };
+    struct Reading;
+    explicit ReviewStore(QString path, QString connection, Access access);
     bool exec(const QString &sql);
     template<typename F>
     bool transaction(F body);
     bool migrate(int from);
     bool writeSettings(qint64 claimId, const SynthesisSettings &settings); ///< inside a transaction
     bool initialise();
+    /// Opens the file for writing (at the first change).
+    bool makeWritable();
+    /// Before a read on an Immutable connection: reopens it if the file changed since.
+    void refresh() const;
+    /// Migration and the review's identity, in the first write transaction.
+    bool prepareForWriting();
 
     QString m_path;
     QString m_connection;
     mutable QString m_error;
+    Access m_access = Access::Write;
+    int m_version = kSchemaVersion; ///< the file's schema version (older: migrated at the first change)
+    bool m_prepared = false;
+    FileState m_state; ///< of the file when an Immutable connection opened it
+    std::unique_ptr<QTemporaryDir> m_copy;
 };
 
 } // namespace evidencedesk

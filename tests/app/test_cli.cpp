@@ -354,17 +354,17 @@ private slots:
         const QStringList gen {QStringLiteral("--measure"), QStringLiteral("GEN")};
         QTest::newRow("missing column") << QByteArray("study,yi\nA,1\n") << gen << QStringLiteral(":1: missing column");
         QTest::newRow("non-numeric cell")
-            << QByteArray("study,yi,vi\nA,1,0.1\nB,x,0.1\n") << gen << QStringLiteral(":3: column yi:");
+            << QByteArray("study,yi,vi\nA,1,0.1\nB,x,0.1\n") << gen << QStringLiteral(":3:yi:");
         // an impossible row among others is left out with a warning (impossibleRowIsLeftOut); alone, it stops
         QTest::newRow("negative variance")
-            << QByteArray("study,yi,vi\nB,2,-0.1\n") << gen << QStringLiteral(":2: column vi:");
+            << QByteArray("study,yi,vi\nB,2,-0.1\n") << gen << QStringLiteral(":2:vi:");
         QTest::newRow("n < 2") << QByteArray("study,m1i,sd1i,n1i,m2i,sd2i,n2i\nB,1,1,1,2,1,2\n")
                                << QStringList {QStringLiteral("--measure"), QStringLiteral("SMD")}
-                               << QStringLiteral(":2: column n1i:");
+                               << QStringLiteral(":2:n1i:");
         QTest::newRow("level 0.3") << QByteArray("study,yi,vi\nA,1,0.1\n")
                                    << (gen + QStringList {QStringLiteral("--level"), QStringLiteral("0.3")})
                                    << QStringLiteral("--level");
-        QTest::newRow("empty file") << QByteArray() << gen << QStringLiteral(": the file is empty");
+        QTest::newRow("empty file") << QByteArray() << gen << QStringLiteral(":1: the file is empty");
         QTest::newRow("unknown measure") << QByteArray("study,yi,vi\nA,1,0.1\n")
                                          << QStringList {QStringLiteral("--measure"), QStringLiteral("XYZ")}
                                          << QStringLiteral("unknown measure");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review file survives a crash: a child process importing a large CSV is killed with SIGKILL at
 // random moments; afterwards the file passes PRAGMA integrity_check and holds all of the import or none.
+// Two imports of the same file at once add its studies once: duplicates are looked for inside the write
+// transaction, which the second import waits for.
 #include "reviewstore.h"
 
 #include <QElapsedTimer>
@@ -120,6 +122,32 @@ private slots:
         qInfo("%d kills: %d left none of the import, %d all of it (an import takes %lld ms)", kKills, none, all,
               duration);
         QVERIFY(none > 0); // the kills did land during imports
+    }
+
+    void concurrentImportsAddOnce()
+    {
+        constexpr int kRounds = 12;
+        int waited = 0;
+        for (int round = 0; round < kRounds; ++round) {
+            const QString review = m_dir.filePath(QStringLiteral("concurrent%1.evidence").arg(round));
+            QVERIFY(QFile::copy(m_base, review));
+            QProcess *a = startImport(review);
+            QProcess *b = startImport(review);
+            QVERIFY(a->waitForFinished(120000) && b->waitForFinished(120000));
+            QCOMPARE(a->exitCode(), 0);
+            QCOMPARE(b->exitCode(), 0);
+            int count = -1;
+            QCOMPARE(integrity(review, count), QStringLiteral("ok"));
+            QVERIFY2(count == m_baseCount + kRows,
+                     qPrintable(QStringLiteral("round %1: %2 studies").arg(round).arg(count)));
+            // one of the two added every study, the other skipped them all as duplicates
+            const QString out = QString::fromUtf8(a->readAllStandardOutput() + b->readAllStandardOutput());
+            QVERIFY2(out.contains(QStringLiteral("imported %1 of %1").arg(kRows))
+                         && out.contains(QStringLiteral("imported 0 of %1").arg(kRows)),
+                     qPrintable(out.left(400)));
+            waited += 1;
+        }
+        QCOMPARE(waited, kRounds);
     }
 };
 

@@ -40,6 +40,17 @@ QByteArray hashOf(const QString &path)
                                        : QByteArray();
 }
 
+/// Parses `content` as the type `file` names, in memory.
+bool readAll(const QString &file, const QByteArray &content, QList<ImportedStudy> &out, QString &error)
+{
+    const auto reader = StudyReader::fromData(*importFormatFor(file), content, file);
+    ImportedStudy r;
+    out.clear();
+    while (reader->next(r, error))
+        out.append(r);
+    return error.isEmpty();
+}
+
 QList<ImportedStudy> read(const QString &name)
 {
     QList<ImportedStudy> out;
@@ -54,6 +65,20 @@ QList<ImportedStudy> read(const QString &name)
 class TestImport : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
+
+    /// The data row's `content`, read as `file`, is refused with one short line starting with `where` (and saying
+    /// `what`).
+    void refusedAt(const QString &what = {})
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, where);
+        QList<ImportedStudy> out;
+        QString error;
+        QVERIFY(!readAll(file, content, out, error));
+        QVERIFY2(error.startsWith(where) && error.contains(what) && error.size() < 200 && !error.contains(u'\n'),
+                 qPrintable(error.left(300)));
+    }
 
 private slots:
     void risZoteroCrlf()
@@ -188,14 +213,184 @@ private slots:
         const Run r = cli({QStringLiteral("import"), review, path});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
-        QVERIFY2(r.err.contains(QStringLiteral("%1:%2:").arg(path).arg(line)), qPrintable(r.err));
-        if (!field.isEmpty())
-            QVERIFY2(r.err.contains(QStringLiteral("field %1:").arg(field)), qPrintable(r.err));
+        // FILE:LINE: what, or FILE:LINE:FIELD: what
+        const QString where = QStringLiteral("%1:%2:").arg(path, QString::number(line));
+        QVERIFY2(r.err.contains(field.isEmpty() ? where + QLatin1Char(' ') : where + field + QStringLiteral(": ")),
+                 qPrintable(r.err));
         QCOMPARE(hashOf(review), before);
         // into a review that does not exist: nothing is created
         const QString absent = m_dir.filePath(file + QStringLiteral(".new.evidence"));
         QCOMPARE(cli({QStringLiteral("import"), absent, path}).exitCode, 2);
         QVERIFY(!QFile::exists(absent));
+    }
+
+    void lineNumbersWithEveryLineEnd_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("where"); // FILE:LINE:FIELD:
+        QTest::newRow("ris/CR only")
+            << QStringLiteral("a.ris")
+            << QByteArray("TY  - JOUR\rTI  - A\rPY  - 2001\rER  - \r\rTY  - JOUR\rTI  - B\rPY  - nope\rER  - \r")
+            << QStringLiteral("a.ris:8:PY:");
+        QTest::newRow("bibtex/CR only") << QStringLiteral(
+            "a.bib") << QByteArray("@article{a,\r title={A},\r year={2001}}\r@article{b,\r title={B},\r year={20x1}}\r")
+                                        << QStringLiteral("a.bib:6:year:");
+        QTest::newRow("bibtex/CRLF") << QStringLiteral("a.bib")
+                                     << QByteArray("@article{a,\r\n title={A},\r\n year={2001}}\r\n@article{b,\r\n "
+                                                   "title={B},\r\n year={20x1}}\r\n")
+                                     << QStringLiteral("a.bib:6:year:");
+        QTest::newRow("csv/CR only, a line break in a field")
+            << QStringLiteral("a.csv") << QByteArray("title,year\r\"A\rmulti\",2001\rB,20x1\r")
+            << QStringLiteral("a.csv:4:year:");
+        QTest::newRow("csv/CRLF in a field")
+            << QStringLiteral("a.csv") << QByteArray("title,year\r\n\"A\r\nB\",2001\r\nC,x\r\n")
+            << QStringLiteral("a.csv:4:year:");
+    }
+
+    void lineNumbersWithEveryLineEnd() { refusedAt(); }
+
+    void invalidUtf8NamesItsLine_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("csv") << QStringLiteral("a.csv") << QByteArray("title\nA\nM\xfcller\n")
+                             << QStringLiteral("a.csv:3: ");
+        QTest::newRow("csv/in a quoted field")
+            << QStringLiteral("a.csv") << QByteArray("title\n\"A\n\xc3\x28\"\n") << QStringLiteral("a.csv:3: ");
+        QTest::newRow("ris") << QStringLiteral("a.ris")
+                             << QByteArray("TY  - JOUR\nTI  - A\nER  - \n\nTY  - JOUR\nAU  - M\xfcller\n")
+                             << QStringLiteral("a.ris:6: ");
+        QTest::newRow("bibtex") << QStringLiteral("a.bib")
+                                << QByteArray("@article{a,\n title={A},\n author={M\xed\xa0\x80}}\n")
+                                << QStringLiteral("a.bib:3: ");
+    }
+
+    void invalidUtf8NamesItsLine() { refusedAt(QStringLiteral("UTF-8")); }
+
+    void byteOrderMarkIsNotPartOfAName()
+    {
+        // a header whose first name carries a byte-order mark that was not the file's first (a file saved twice
+        // with one), or inside quotes: the column is "study" all the same
+        for (const QByteArray &csv : {QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFstudy,yi,vi\nA,1,0.1\n"),
+                                      QByteArray("\xEF\xBB\xBF\"\xEF\xBB\xBFstudy\",yi,vi\nA,1,0.1\n")}) {
+            QList<ImportedStudy> out;
+            QString error;
+            QVERIFY2(parseCsvStudies(csv, QStringLiteral("bom.csv"), out, error), qPrintable(error));
+            QCOMPARE(out.size(), 1);
+            QCOMPARE(out[0].study.title, QStringLiteral("A"));
+            QVERIFY(out[0].study.extra.isEmpty()); // not a second, unknown "study" column
+        }
+    }
+
+    void exportQuotesEveryCellAndDefusesFormulas()
+    {
+        // Column names and values with commas, quotes and line breaks are quoted (RFC 4180) in the header too;
+        // a cell a spreadsheet would run as a formula is written with an apostrophe, and all read back unchanged.
+        Review review;
+        const QStringList values {QStringLiteral("=1+2"),        QStringLiteral("+SUM(A1:A2)"), QStringLiteral("-2+3"),
+                                  QStringLiteral("@cmd"),        QStringLiteral("'=quoted"),    QStringLiteral("-0.5"),
+                                  QStringLiteral("a, \"b\"\nc"), QStringLiteral("'plain")};
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            Study s;
+            s.id = i + 1;
+            s.title = values[i] + QStringLiteral(" title");
+            s.notes = values[i];
+            s.extra.insert(QStringLiteral("dose, mg"), values[i]);
+            s.extra.insert(QStringLiteral("arm \"A\""), values[(i + 1) % values.size()]);
+            s.extra.insert(QStringLiteral("=formula column"), QStringLiteral("x"));
+            review.studies.append(s);
+        }
+        const QString csv = m_dir.filePath(QStringLiteral("quoted.csv"));
+        QString error;
+        QVERIFY2(exportStudiesCsv(review, 0, csv, error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("\"dose, mg\""));
+        QVERIFY(text.contains("\"arm \"\"A\"\"\""));
+        QVERIFY(text.contains(",'=formula column"));
+        QVERIFY(text.contains(",'=1+2,"));
+        QVERIFY(text.contains(",'@cmd,"));
+        QVERIFY(text.contains(",-0.5,")); // a number is a number
+        QList<ImportedStudy> back;
+        QVERIFY2(parseCsvStudies(text, csv, back, error), qPrintable(error));
+        QCOMPARE(back.size(), values.size());
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            QCOMPARE(back[i].study.notes, values[i]);
+            QCOMPARE(back[i].study.title, values[i].trimmed() + QStringLiteral(" title"));
+            QCOMPARE(back[i].study.extra, review.studies[i].extra);
+        }
+    }
+
+    void bibtexStringBombIsBounded()
+    {
+        // @string{s1 = s0 # s0} ... thirty levels would need gigabytes: the value's limit stops it with a line
+        QByteArray bib("@string{s0 = \"0123456789abcdef\"}\n");
+        for (int i = 1; i <= 31; ++i)
+            bib += QStringLiteral("@string{s%1 = s%2 # s%2}\n").arg(i).arg(i - 1).toUtf8();
+        bib += "@article{a, title = s31}\n";
+        const QString path = m_dir.filePath(QStringLiteral("bomb.bib"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bib);
+        f.close();
+        const QString review = m_dir.filePath(QStringLiteral("bomb.evidence"));
+        const Run r = cli({QStringLiteral("import"), review, path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.count(QLatin1Char('\n')) == 1 && r.err.contains(path + QStringLiteral(":")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("longer than")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(review));
+    }
+
+    void overlongFieldIsAnError_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("where");
+        const QByteArray big(5 << 20, 'x');
+        QTest::newRow("csv") << QStringLiteral("a.csv") << QByteArray("title\nA\n\"") + big + "\"\n"
+                             << QStringLiteral("a.csv:3: ");
+        QTest::newRow("ris") << QStringLiteral("a.ris") << QByteArray("TY  - JOUR\nTI  - ") + big + "\nER  - \n"
+                             << QStringLiteral("a.ris:2: ");
+        QTest::newRow("bibtex/a long line")
+            << QStringLiteral("a.bib") << QByteArray("@article{a,\n title={") + big + "}}\n"
+            << QStringLiteral("a.bib:2: ");
+        QByteArray lines;
+        for (int i = 0; i < 60000; ++i)
+            lines += QByteArray(99, 'y') + '\n';
+        QTest::newRow("bibtex/many lines")
+            << QStringLiteral("a.bib") << QByteArray("@article{a,\n title={") + lines + "}}\n"
+            << QStringLiteral("a.bib:2:title: ");
+    }
+
+    void overlongFieldIsAnError() { refusedAt(QStringLiteral("longer than")); }
+
+    void titleKeys()
+    {
+        // accents, compatibility forms, case and punctuation set aside, as NFKD would
+        const auto key = [](const QString &title) { return DuplicateKeys::of({}, title, 2001).title; };
+        QCOMPARE(key(QStringLiteral("Caf\u00e9 \ufb01ndings: THE study!")),
+                 key(QStringLiteral("cafe findings the study")));
+        QCOMPARE(key(QStringLiteral("Cafe\u0301")), key(QStringLiteral("Caf\u00e9")));
+        QCOMPARE(key(QStringLiteral("x\u00b2")), key(QStringLiteral("x2")));
+        QVERIFY(key(QStringLiteral("Trial A")) != key(QStringLiteral("Trial B")));
+        QCOMPARE(key(QStringLiteral("...")), QString()); // no letters: no key
+        // a bounded prefix: what follows kTitleKeyLength letters does not make a study another one
+        const QString longTitle = QString(kTitleKeyLength, QChar(0x00e9));
+        QCOMPARE(key(longTitle + QStringLiteral("one")), key(longTitle + QStringLiteral("two")));
+        QVERIFY(key(longTitle).size() <= kTitleKeyLength + 6);
+        QCOMPARE(DuplicateKeys::of(QStringLiteral("https://doi.org/10.1/ABC"), {}, 0).doi, QStringLiteral("10.1/abc"));
+    }
+
+    void percentSignsAreNotFormats()
+    {
+        // user text is never a format string: "%1" in authors stays "%1"
+        Study s;
+        s.authors = QStringLiteral("%1, A.; %2, B.");
+        s.year = 1969;
+        QCOMPARE(s.label(), QStringLiteral("%1 et al. (1969)"));
     }
 
     void duplicatesSkipped()

@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review file: every field round-trips (in memory and on disk), older files migrate, newer ones and
 // files that are not reviews are refused and left byte-for-byte untouched.
+#include "examples.h"
 #include "reviewstore.h"
 #include "reviewload.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+
+#include <atomic>
+
+#include <sys/stat.h>
 
 using namespace evidencedesk;
 using namespace evidencedesk::test;
@@ -22,6 +30,27 @@ QByteArray hashOf(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+/// Runs SQL statements on `path` directly (not through the store), as another program would.
+void rawSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        d.setDatabaseName(path);
+        QVERIFY(d.open());
+        QSqlQuery q(d);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+/// The files in `dir` (to see that nothing was left beside a review).
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::System, QDir::Name);
 }
 
 /// A review with every field set to something other than its default.
@@ -366,6 +395,239 @@ private slots:
         QVERIFY2(error.contains(message) && error.contains(path), qPrintable(error));
         QCOMPARE(hashOf(path), before);
         QCOMPARE(QFile::exists(path + QStringLiteral("-wal")), walBefore); // no files left beside it either
+    }
+
+    void openingReadsOnly()
+    {
+        // A review in another journal mode than EvidenceDesk's, as another program may leave it: opening and
+        // reading it changes not a byte and leaves no file beside it; only the first change writes.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.evidence"));
+        QString error;
+        {
+            auto store = ReviewStore::create(path, error);
+            QVERIFY2(store && writeExample(QStringLiteral("bcg"), *store, error), qPrintable(error));
+        }
+        rawSql(path, {QStringLiteral("PRAGMA journal_mode = DELETE")});
+        const QByteArray before = hashOf(path);
+        const QStringList files = filesIn(dir.path());
+        {
+            auto store = ReviewStore::open(path, error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY(!store->isWritable());
+            QCOMPARE(loaded(*store).studies.size(), 13);
+            QCOMPARE(filesIn(dir.path()), files); // no -wal, no -shm while it is open
+        }
+        QCOMPARE(hashOf(path), before);
+        QCOMPARE(filesIn(dir.path()), files);
+        // the first change opens it for writing
+        auto store = ReviewStore::open(path, error);
+        QVERIFY(store->setInfo({QStringLiteral("Changed"), {}, {}, {}, {}, {}}));
+        QVERIFY(store->isWritable());
+        QCOMPARE(loaded(*store).info.title, QStringLiteral("Changed"));
+    }
+
+    void foreignWalIsRefusedAndLeftAlone_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("wal/another review's") << QStringLiteral("review");
+        QTest::newRow("wal/another database's") << QStringLiteral("database");
+        QTest::newRow("wal/another review's, with its -shm") << QStringLiteral("review+shm");
+    }
+
+    void foreignWalIsRefusedAndLeftAlone()
+    {
+        // A -wal beside a review that is not its own (copied or restored without its partner): applying it would
+        // put another review's pages into this one. It is refused, and the review and the -wal stay as they are.
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mine.evidence"));
+        const QString other = dir.filePath(QStringLiteral("other.evidence"));
+        QString error;
+        {
+            auto store = ReviewStore::create(path, error);
+            QVERIFY2(store && writeExample(QStringLiteral("bcg"), *store, error), qPrintable(error));
+        }
+        // the other file, held open so that its -wal still holds its pages
+        std::unique_ptr<ReviewStore> otherReview;
+        if (kind == QLatin1String("database")) {
+            rawSql(other, {QStringLiteral("PRAGMA journal_mode = WAL")});
+            QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            d.setDatabaseName(other);
+            QVERIFY(d.open());
+            QSqlQuery q(d);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('note number %1')").arg(i)));
+            QVERIFY(QFile::copy(other + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+            q = QSqlQuery();
+            d.close();
+            d = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        } else {
+            otherReview = ReviewStore::create(other, error); // a review of its own (its own identity)
+            QVERIFY2(otherReview && writeExample(QStringLiteral("hypertrophy"), *otherReview, error),
+                     qPrintable(error));
+            // copied while it is open: its -wal holds every page of it
+            QVERIFY(QFile::copy(other + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+            if (kind == QLatin1String("review+shm"))
+                QVERIFY(QFile::copy(other + QStringLiteral("-shm"), path + QStringLiteral("-shm")));
+        }
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        const QByteArray review = hashOf(path), wal = hashOf(path + QStringLiteral("-wal"));
+        const QStringList files = filesIn(dir.path());
+        ReviewStore::OpenError why = ReviewStore::OpenError::None;
+        QVERIFY(!ReviewStore::open(path, error, &why));
+        QCOMPARE(why, ReviewStore::OpenError::ForeignWal);
+        QVERIFY2(error.contains(path + QStringLiteral("-wal")) && !error.contains(QLatin1Char('\n')),
+                 qPrintable(error));
+        QCOMPARE(hashOf(path), review);
+        QCOMPARE(hashOf(path + QStringLiteral("-wal")), wal);
+        QCOMPARE(filesIn(dir.path()), files);
+        otherReview.reset();
+        // moved away, the review opens as it was last saved
+        QVERIFY(QFile::remove(path + QStringLiteral("-wal")));
+        QFile::remove(path + QStringLiteral("-shm"));
+        auto store = ReviewStore::open(path, error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(loaded(*store).claims.first().originalText,
+                 QStringLiteral("BCG vaccination reduces the risk of tuberculosis."));
+    }
+
+    void ownWalIsRead()
+    {
+        // The -wal a crash leaves (here: a writer that has not checkpointed) is the review's own: it is read,
+        // not refused, and not written back by a reader.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.evidence"));
+        QString error;
+        auto writer = ReviewStore::create(path, error);
+        QVERIFY2(writer && writeExample(QStringLiteral("bcg"), *writer, error), qPrintable(error));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        const QByteArray before = hashOf(path);
+        auto reader = ReviewStore::open(path, error);
+        QVERIFY2(reader, qPrintable(error));
+        QCOMPARE(loaded(*reader).studies.size(), 13);
+        reader.reset();
+        QCOMPARE(hashOf(path), before); // a reader does not checkpoint
+        // the same -wal without its -shm (copied with the review, the -shm left behind) is read as well
+        const QString copy = dir.filePath(QStringLiteral("copy.evidence"));
+        QVERIFY(QFile::copy(path, copy) && QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+        const QStringList files = filesIn(dir.path());
+        reader = ReviewStore::open(copy, error);
+        QVERIFY2(reader, qPrintable(error));
+        QCOMPARE(loaded(*reader).studies.size(), 13);
+        reader.reset();
+        QCOMPARE(filesIn(dir.path()), files);
+    }
+
+    void identityOfACopyIsItsOwn()
+    {
+        // Save a Copy gives the copy an identity of its own, so the original's -wal beside the copy is refused.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.evidence")),
+                      copy = dir.filePath(QStringLiteral("c.evidence"));
+        QString error;
+        auto store = ReviewStore::create(path, error);
+        QVERIFY2(store && writeExample(QStringLiteral("bcg"), *store, error), qPrintable(error));
+        QVERIFY2(store->saveCopy(copy), qPrintable(store->lastError()));
+        QVERIFY(!store->saveCopy(copy)); // never over an existing file
+        QVERIFY(!store->saveCopy(path)); // nor over itself
+        rawSql(path, {QStringLiteral("PRAGMA wal_autocheckpoint = 0")});
+        QVERIFY(store->setInfo({QStringLiteral("After the copy"), {}, {}, {}, {}, {}}));
+        QVERIFY(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+        ReviewStore::OpenError why = ReviewStore::OpenError::None;
+        QVERIFY(!ReviewStore::open(copy, error, &why));
+        QCOMPARE(why, ReviewStore::OpenError::ForeignWal);
+    }
+
+    void notARegularFile()
+    {
+        // a FIFO named like a review would block every command that reads it: refused at once
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fifo.evidence"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        QString error;
+        ReviewStore::OpenError why = ReviewStore::OpenError::None;
+        QVERIFY(!ReviewStore::open(path, error, &why));
+        QCOMPARE(why, ReviewStore::OpenError::NotAFile);
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(!ReviewStore::open(dir.path(), error, &why)); // a folder
+        QCOMPARE(why, ReviewStore::OpenError::NotAFile);
+    }
+
+    void concurrentImportSeesTheFirst()
+    {
+        // Duplicates are looked for inside the import's write transaction: the same records imported by another
+        // connection while the first import holds the write lock wait for it, and are then all skipped.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.evidence"));
+        QString error;
+        QByteArray csv("title,year,doi\n");
+        for (int i = 0; i < 3000; ++i)
+            csv += QStringLiteral("Trial %1,2001,10.1/%1\n").arg(i).toUtf8();
+        ReviewStore::create(path, error).reset();
+        auto first = ReviewStore::open(path, error);
+        QVERIFY(first);
+        ReviewStore::ImportSummary a, b;
+        std::atomic<bool> started = false, secondOk = false;
+        QString secondError;
+        QThread *second = QThread::create([&] { // a connection belongs to its thread: the store is made there
+            QString e;
+            auto store = ReviewStore::open(path, e);
+            auto other = StudyReader::fromData(ImportFormat::Csv, csv, QStringLiteral("b.csv"));
+            started = true;
+            secondOk = store && store->importStudies(*other, 0, QStringLiteral("t"), b);
+            secondError = store ? store->lastError() : e;
+        });
+        bool overlapped = false;
+        auto reader = StudyReader::fromData(ImportFormat::Csv, csv, QStringLiteral("a.csv"));
+        QVERIFY2(first->importStudies(*reader, 0, QStringLiteral("t"), a,
+                                      [&](qsizetype done) {
+                                          if (done == 1000) { // the first import holds the write lock
+                                              second->start();
+                                              while (!started)
+                                                  QThread::yieldCurrentThread();
+                                              QThread::msleep(50);
+                                          }
+                                          if (done == 3000) // still holding it: the second cannot have written
+                                              overlapped = !second->isFinished();
+                                          return true;
+                                      }),
+                 qPrintable(first->lastError()));
+        QVERIFY(second->wait(60000));
+        delete second;
+        QVERIFY(overlapped);
+        QVERIFY2(secondOk, qPrintable(secondError));
+        QCOMPARE(a.ids.size(), 3000);
+        QCOMPARE(b.ids.size(), 0);
+        QCOMPARE(b.skipped.size(), 3000);
+        QCOMPARE(first->studyCount(), 3000);
+    }
+
+    void readsAnOlderFileWithoutMigratingIt()
+    {
+        // a version 1 file is read as it is (through a migrated copy in memory); the first change migrates it
+        const QString path = m_dir.filePath(QStringLiteral("v1-read.evidence"));
+        QFile sql(QStringLiteral(EVIDENCEDESK_TEST_DATA_DIR "/review_v1.sql"));
+        QVERIFY(sql.open(QIODevice::ReadOnly));
+        QStringList statements;
+        for (QString s : QString::fromUtf8(sql.readAll()).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+            s = s.trimmed();
+            while (s.startsWith(QLatin1String("--")))
+                s = s.section(QLatin1Char('\n'), 1).trimmed();
+            if (!s.isEmpty())
+                statements << s;
+        }
+        rawSql(path, statements);
+        const QByteArray before = hashOf(path);
+        QString error;
+        auto store = ReviewStore::open(path, error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(loaded(*store).claims.first().currentText(), QStringLiteral("Old claim, refined"));
+        store.reset();
+        QCOMPARE(hashOf(path), before);
     }
 
     void createRefusesExistingFile()

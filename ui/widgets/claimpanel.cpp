@@ -33,6 +33,7 @@ ClaimPanel::ClaimPanel(ReviewDocument *doc, QWidget *parent) : QWidget(parent), 
     claimLayout->addLayout(top);
     m_current = new QLabel;
     m_current->setWordWrap(true);
+    m_current->setTextFormat(Qt::PlainText); // the reviewer's text, never markup
     m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont f = m_current->font();
     f.setPointSizeF(f.pointSizeF() * 1.15);
@@ -130,7 +131,8 @@ void ClaimPanel::refresh()
     const QLocale l;
     auto add = [this](const QString &text) {
         auto *item = new QListWidgetItem(text, m_history);
-        item->setToolTip(text);
+        // a tool tip would read markup in the reviewer's words as HTML: escaped, it is shown as written
+        item->setToolTip(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     };
     add(tr("Original (%1):\n%2").arg(l.toString(c->createdAt.toLocalTime().date(), QLocale::ShortFormat),
                                       c->originalText));

@@ -24,6 +24,7 @@ GoldStandardPanel::GoldStandardPanel(ReviewDocument *doc, AnalysisRunner *runner
     auto *layout = new QVBoxLayout(this);
     m_note = new QLabel;
     m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText); // the reviewer's note, never markup
     layout->addWidget(m_note);
     m_table = new QTableWidget(0, Columns);
     m_table->setHorizontalHeaderLabels({tr("Design"), tr("Why / notes"), tr("Population"), tr("Intervention"),
