@@ -365,18 +365,7 @@ int plotCommand(const Args &a)
     options.colourByStance = a.options.contains(QStringLiteral("colour-by-stance"));
     const PlotData data = makePlotData(analysis, options);
     const PlotKind kind = forest ? PlotKind::Forest : PlotKind::Funnel;
-    if (*plotFormatFor(out) == PlotFormat::Png) {
-        // an image is held whole in memory: one too large is refused before it is drawn (PDF pages a forest plot)
-        const QSizeF pixels = plotSize(data, kind) * (dpi / 96.0);
-        constexpr double kMaxPixels = 64e6;
-        if (pixels.width() * pixels.height() > kMaxPixels || pixels.height() > 32000 || pixels.width() > 32000)
-            return fail(location(out)
-                        + CliText::tr("the plot would be %1 × %2 pixels at %3 dpi, more than a PNG may have here "
-                                      "(%4 million pixels): write it as PDF (paged) or SVG, or with a lower --dpi")
-                              .arg(QString::number(qRound64(pixels.width())),
-                                   QString::number(qRound64(pixels.height())), QString::number(dpi),
-                                   QString::number(qRound(kMaxPixels / 1e6))));
-    }
+    // (exportPlot refuses a PNG too large to hold in memory before it draws it)
     if (!exportPlot(data, kind, out, error, dpi))
         return fail(error);
     return 0;

@@ -281,6 +281,27 @@ private slots:
         QCOMPARE(onDisk(path).studies.size(), 12);
     }
 
+    void outputsNeverOverwriteTheOpenReview()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        const QByteArray before = hashOf(path);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        QVERIFY(!w.writeReportTo(path));
+        QVERIFY(!w.exportStudiesTo(path));
+        QCOMPARE(errors.count(), 2);
+        QCOMPARE(hashOf(path), before);
+        QCOMPARE(onDisk(path).studies.size(), 13);
+        // nor over another review, recognised by its content whatever its name
+        const QString renamed = m_dir.filePath(QStringLiteral("looks-like.svg"));
+        QVERIFY(QFile::copy(example(QStringLiteral("hypertrophy")), renamed));
+        const QByteArray other = hashOf(renamed);
+        QVERIFY(!w.exportStudiesTo(renamed));
+        QCOMPARE(hashOf(renamed), other);
+    }
+
     void detailsShowTheAbstract()
     {
         const QString path = example(QStringLiteral("bcg"));

@@ -61,6 +61,19 @@ bool exportPlot(const PlotData &data, PlotKind kind, const QString &path, QStrin
         return false;
     }
     const QSizeF size = plotSize(data, kind);
+    if (*format == PlotFormat::Png) {
+        // an image is held whole in memory: one too large is refused before it is drawn (PDF pages a forest plot)
+        const QSizeF pixels = size * (std::clamp(dpi, 36, 1200) / 96.0);
+        constexpr double kMaxPixels = 64e6;
+        if (pixels.width() * pixels.height() > kMaxPixels || pixels.height() > 32000 || pixels.width() > 32000) {
+            error = PlotExportText::tr("%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have "
+                                       "here (%5 million pixels): write it as PDF (paged) or SVG, or at a lower "
+                                       "resolution")
+                        .arg(path, QString::number(qRound64(pixels.width())), QString::number(qRound64(pixels.height())),
+                             QString::number(dpi), QString::number(qRound(kMaxPixels / 1e6)));
+            return false;
+        }
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         error = PlotExportText::tr("%1: cannot write: %2").arg(path, file.errorString());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plotwidget.h"
+#include "reviewfile.h"
 #include "forestplot.h"
 
 #include <QContextMenuEvent>
@@ -135,7 +136,8 @@ void PlotWidget::exportDialog()
             return;
     }
     QString error;
-    if (!exportPlot(m_data, m_kind, path, error, dpi))
+    // never over a review (the open one included: it is recognised by its content) or a file beside one
+    if (!checkOutputPath(path, {}, error) || !exportPlot(m_data, m_kind, path, error, dpi))
         emit exportFailed(error);
 }
 

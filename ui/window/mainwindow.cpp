@@ -8,6 +8,7 @@
 #include "mechanismeditor.h"
 #include "preferencesdialog.h"
 #include "report.h"
+#include "reviewfile.h"
 #include "reviewdocument.h"
 #include "studydialog.h"
 #include "studytablemodel.h"
@@ -758,11 +759,20 @@ void MainWindow::exportStudies()
     if (!m_doc)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export studies"), QString(), tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportStudiesTo(path);
+}
+
+bool MainWindow::exportStudiesTo(const QString &path)
+{
     QString error;
-    if (!exportStudiesCsv(m_doc->review(), m_doc->currentClaimId(), path, error))
+    // never over the open review, any other review or the files beside one
+    if (!checkOutputPath(path, {m_doc->path()}, error)
+        || !exportStudiesCsv(m_doc->review(), m_doc->currentClaimId(), path, error)) {
         showError(tr("Export failed"), error);
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::exportReport()
@@ -777,9 +787,11 @@ void MainWindow::exportReport()
 bool MainWindow::writeReportTo(const QString &path)
 {
     QString error;
-    Review review = m_doc->review();
-    if (!review.settings.contains(m_doc->currentClaimId()))
-        review.settings.insert(m_doc->currentClaimId(), m_doc->settings());
+    if (!checkOutputPath(path, {m_doc->path()}, error)) { // never over the open review or any other
+        showError(tr("The report was not written"), error);
+        return false;
+    }
+    const Review &review = m_doc->review();
     QProgressDialog progress(tr("Writing the report\u2026"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);

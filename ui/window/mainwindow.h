@@ -57,6 +57,8 @@ public:
     bool importFile(const QString &path);
     /// Writes a copy of the open review to a new file (what File > Save a Copy does after asking).
     bool saveCopyTo(const QString &path);
+    /// Writes the studies as CSV (what File > Export Studies does after asking); never over a review.
+    bool exportStudiesTo(const QString &path);
     /// Writes the current claim's PDF report (what File > Export Report does after asking for the file).
     bool writeReportTo(const QString &path);
     /// The last import's summary while it is shown (dismissed: empty).
