@@ -182,10 +182,6 @@
         <translation>das Review hat keine Aussage %1</translation>
     </message>
     <message>
-        <source>the review has no claim</source>
-        <translation>das Review hat keine Aussage</translation>
-    </message>
-    <message>
         <source>--measure is required
 %1</source>
         <translation>--measure ist erforderlich
@@ -222,10 +218,6 @@
     <message>
         <source>%1: imported %2 of %3 studies from %4</source>
         <translation>%1: %2 von %3 Studien aus %4 importiert</translation>
-    </message>
-    <message>
-        <source>The stance column was not used: the review has no claim yet.</source>
-        <translation>Die Spalte „stance“ wurde nicht verwendet: das Review hat noch keine Aussage.</translation>
     </message>
     <message>
         <source>demo needs the file to write
@@ -296,16 +288,50 @@
         <translation>unbekannter Bildtyp (.png, .svg oder .pdf)</translation>
     </message>
     <message>
-        <source>the plot would be %1 × %2 pixels at %3 dpi, more than a PNG may have here (%4 million pixels): write it as PDF (paged) or SVG, or with a lower --dpi</source>
-        <translation>die Grafik hätte bei %3 dpi %1 × %2 Pixel, mehr als ein PNG hier haben darf (%4 Millionen Pixel): als PDF (mit Seiten) oder SVG schreiben oder mit einem kleineren --dpi</translation>
-    </message>
-    <message>
         <source>a report is a PDF: name the file *.pdf</source>
         <translation>ein Bericht ist ein PDF: die Datei *.pdf nennen</translation>
     </message>
     <message>
         <source>skipped duplicate: %1%2: %3</source>
         <translation>Duplikat übersprungen: %1%2: %3</translation>
+    </message>
+    <message>
+        <source>the review has no claim yet: state one with evidencedesk-cli claim add %1 &quot;TEXT&quot;</source>
+        <translation>der Review hat noch keine Aussage: formulieren Sie eine mit evidencedesk-cli claim add %1 &quot;TEXT&quot;</translation>
+    </message>
+    <message>
+        <source>The stance column was not used: the review has no claim yet. State the claim first (evidencedesk-cli claim add %1 &quot;TEXT&quot;), then import a file with stances into it.</source>
+        <translation>Die Spalte stance wurde nicht verwendet: der Review hat noch keine Aussage. Formulieren Sie zuerst die Aussage (evidencedesk-cli claim add %1 &quot;TEXT&quot;) und importieren Sie dann eine Datei mit Haltungen.</translation>
+    </message>
+    <message>
+        <source>claim needs add REVIEW &quot;TEXT&quot;, refine REVIEW ID &quot;TEXT&quot; --why &quot;...&quot; or list REVIEW
+%1</source>
+        <translation>claim braucht add REVIEW &quot;TEXT&quot;, refine REVIEW ID &quot;TEXT&quot; --why &quot;...&quot; oder list REVIEW
+%1</translation>
+    </message>
+    <message>
+        <source>a claim needs its text</source>
+        <translation>eine Aussage braucht ihren Text</translation>
+    </message>
+    <message>
+        <source>unknown --asserts &apos;%1&apos; (use increase, decrease or no-difference)</source>
+        <translation>unbekanntes --asserts &apos;%1&apos; (möglich: increase, decrease oder no-difference)</translation>
+    </message>
+    <message>
+        <source>--margin must be a number greater than 0 (on the analysis scale), not &apos;%1&apos;</source>
+        <translation>--margin muss eine Zahl größer als 0 sein (auf der Analyseskala), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: claim %2 added</source>
+        <translation>%1: Aussage %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>a refinement needs its reason: --why &quot;...&quot;</source>
+        <translation>eine Präzisierung braucht ihren Grund: --why &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>%1: claim %2 refined</source>
+        <translation>%1: Aussage %2 präzisiert</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1234,10 @@
     <message>
         <source>Made with EvidenceDesk</source>
         <translation>Erstellt mit EvidenceDesk</translation>
+    </message>
+    <message>
+        <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as PDF (paged) or SVG, or at a lower resolution</source>
+        <translation>%1: die Grafik wäre %2 × %3 Pixel bei %4 dpi groß, mehr als ein PNG hier haben darf (%5 Millionen Pixel): schreiben Sie sie als PDF (in Seiten) oder SVG oder mit geringerer Auflösung</translation>
     </message>
 </context>
 <context>

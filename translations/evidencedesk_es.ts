@@ -182,10 +182,6 @@
         <translation>la revisión no tiene la afirmación %1</translation>
     </message>
     <message>
-        <source>the review has no claim</source>
-        <translation>la revisión no tiene ninguna afirmación</translation>
-    </message>
-    <message>
         <source>--measure is required
 %1</source>
         <translation>--measure es obligatorio
@@ -222,10 +218,6 @@
     <message>
         <source>%1: imported %2 of %3 studies from %4</source>
         <translation>%1: importados %2 de %3 estudios desde %4</translation>
-    </message>
-    <message>
-        <source>The stance column was not used: the review has no claim yet.</source>
-        <translation>No se usó la columna «stance»: la revisión aún no tiene afirmación.</translation>
     </message>
     <message>
         <source>demo needs the file to write
@@ -296,16 +288,50 @@
         <translation>tipo de imagen desconocido (.png, .svg o .pdf)</translation>
     </message>
     <message>
-        <source>the plot would be %1 × %2 pixels at %3 dpi, more than a PNG may have here (%4 million pixels): write it as PDF (paged) or SVG, or with a lower --dpi</source>
-        <translation>el gráfico tendría %1 × %2 píxeles a %3 dpi, más de los que puede tener aquí un PNG (%4 millones de píxeles): escríbalo como PDF (en páginas) o SVG, o con un --dpi menor</translation>
-    </message>
-    <message>
         <source>a report is a PDF: name the file *.pdf</source>
         <translation>un informe es un PDF: llame al archivo *.pdf</translation>
     </message>
     <message>
         <source>skipped duplicate: %1%2: %3</source>
         <translation>duplicado omitido: %1%2: %3</translation>
+    </message>
+    <message>
+        <source>the review has no claim yet: state one with evidencedesk-cli claim add %1 &quot;TEXT&quot;</source>
+        <translation>la revisión aún no tiene afirmación: formule una con evidencedesk-cli claim add %1 &quot;TEXT&quot;</translation>
+    </message>
+    <message>
+        <source>The stance column was not used: the review has no claim yet. State the claim first (evidencedesk-cli claim add %1 &quot;TEXT&quot;), then import a file with stances into it.</source>
+        <translation>No se usó la columna stance: la revisión aún no tiene afirmación. Formule primero la afirmación (evidencedesk-cli claim add %1 &quot;TEXT&quot;) y luego importe un archivo con posturas.</translation>
+    </message>
+    <message>
+        <source>claim needs add REVIEW &quot;TEXT&quot;, refine REVIEW ID &quot;TEXT&quot; --why &quot;...&quot; or list REVIEW
+%1</source>
+        <translation>claim necesita add REVIEW &quot;TEXT&quot;, refine REVIEW ID &quot;TEXT&quot; --why &quot;...&quot; o list REVIEW
+%1</translation>
+    </message>
+    <message>
+        <source>a claim needs its text</source>
+        <translation>una afirmación necesita su texto</translation>
+    </message>
+    <message>
+        <source>unknown --asserts &apos;%1&apos; (use increase, decrease or no-difference)</source>
+        <translation>--asserts desconocido &apos;%1&apos; (use increase, decrease o no-difference)</translation>
+    </message>
+    <message>
+        <source>--margin must be a number greater than 0 (on the analysis scale), not &apos;%1&apos;</source>
+        <translation>--margin debe ser un número mayor que 0 (en la escala del análisis), no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: claim %2 added</source>
+        <translation>%1: afirmación %2 añadida</translation>
+    </message>
+    <message>
+        <source>a refinement needs its reason: --why &quot;...&quot;</source>
+        <translation>un refinamiento necesita su motivo: --why &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>%1: claim %2 refined</source>
+        <translation>%1: afirmación %2 refinada</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1234,10 @@
     <message>
         <source>Made with EvidenceDesk</source>
         <translation>Hecho con EvidenceDesk</translation>
+    </message>
+    <message>
+        <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as PDF (paged) or SVG, or at a lower resolution</source>
+        <translation>%1: el gráfico tendría %2 × %3 píxeles a %4 ppp, más de lo que un PNG puede tener aquí (%5 millones de píxeles): escríbalo como PDF (paginado) o SVG, o con menor resolución</translation>
     </message>
 </context>
 <context>

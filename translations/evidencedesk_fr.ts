@@ -182,10 +182,6 @@
         <translation>la revue n’a pas d’affirmation %1</translation>
     </message>
     <message>
-        <source>the review has no claim</source>
-        <translation>la revue n’a pas d’affirmation</translation>
-    </message>
-    <message>
         <source>--measure is required
 %1</source>
         <translation>--measure est obligatoire
@@ -222,10 +218,6 @@
     <message>
         <source>%1: imported %2 of %3 studies from %4</source>
         <translation>%1&#xa0;: %2 études sur %3 importées depuis %4</translation>
-    </message>
-    <message>
-        <source>The stance column was not used: the review has no claim yet.</source>
-        <translation>La colonne «&#xa0;stance&#xa0;» n’a pas été utilisée&#xa0;: la revue n’a pas encore d’affirmation.</translation>
     </message>
     <message>
         <source>demo needs the file to write
@@ -296,16 +288,50 @@
         <translation>type d’image inconnu (.png, .svg ou .pdf)</translation>
     </message>
     <message>
-        <source>the plot would be %1 × %2 pixels at %3 dpi, more than a PNG may have here (%4 million pixels): write it as PDF (paged) or SVG, or with a lower --dpi</source>
-        <translation>le graphique ferait %1 × %2 pixels à %3 dpi, plus qu’un PNG ne peut en avoir ici (%4 millions de pixels)&#xa0;: écrivez-le en PDF (par pages) ou en SVG, ou avec un --dpi plus petit</translation>
-    </message>
-    <message>
         <source>a report is a PDF: name the file *.pdf</source>
         <translation>un rapport est un PDF&#xa0;: nommez le fichier *.pdf</translation>
     </message>
     <message>
         <source>skipped duplicate: %1%2: %3</source>
         <translation>doublon ignoré&#xa0;: %1%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the review has no claim yet: state one with evidencedesk-cli claim add %1 &quot;TEXT&quot;</source>
+        <translation>la revue n’a pas encore d’affirmation : formulez-en une avec evidencedesk-cli claim add %1 &quot;TEXT&quot;</translation>
+    </message>
+    <message>
+        <source>The stance column was not used: the review has no claim yet. State the claim first (evidencedesk-cli claim add %1 &quot;TEXT&quot;), then import a file with stances into it.</source>
+        <translation>La colonne stance n’a pas été utilisée : la revue n’a pas encore d’affirmation. Formulez d’abord l’affirmation (evidencedesk-cli claim add %1 &quot;TEXT&quot;), puis importez un fichier avec les positions.</translation>
+    </message>
+    <message>
+        <source>claim needs add REVIEW &quot;TEXT&quot;, refine REVIEW ID &quot;TEXT&quot; --why &quot;...&quot; or list REVIEW
+%1</source>
+        <translation>claim attend add REVIEW &quot;TEXT&quot;, refine REVIEW ID &quot;TEXT&quot; --why &quot;...&quot; ou list REVIEW
+%1</translation>
+    </message>
+    <message>
+        <source>a claim needs its text</source>
+        <translation>une affirmation a besoin de son texte</translation>
+    </message>
+    <message>
+        <source>unknown --asserts &apos;%1&apos; (use increase, decrease or no-difference)</source>
+        <translation>--asserts inconnu &apos;%1&apos; (utilisez increase, decrease ou no-difference)</translation>
+    </message>
+    <message>
+        <source>--margin must be a number greater than 0 (on the analysis scale), not &apos;%1&apos;</source>
+        <translation>--margin doit être un nombre supérieur à 0 (sur l’échelle de l’analyse), pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: claim %2 added</source>
+        <translation>%1 : affirmation %2 ajoutée</translation>
+    </message>
+    <message>
+        <source>a refinement needs its reason: --why &quot;...&quot;</source>
+        <translation>un affinement a besoin de son motif : --why &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>%1: claim %2 refined</source>
+        <translation>%1 : affirmation %2 affinée</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1234,10 @@
     <message>
         <source>Made with EvidenceDesk</source>
         <translation>Réalisé avec EvidenceDesk</translation>
+    </message>
+    <message>
+        <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as PDF (paged) or SVG, or at a lower resolution</source>
+        <translation>%1 : le graphique ferait %2 × %3 pixels à %4 ppp, plus qu’un PNG ne peut en avoir ici (%5 millions de pixels) : écrivez-le en PDF (paginé) ou en SVG, ou à une résolution plus basse</translation>
     </message>
 </context>
 <context>

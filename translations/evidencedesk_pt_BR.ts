@@ -182,10 +182,6 @@
         <translation>a revisão não tem a alegação %1</translation>
     </message>
     <message>
-        <source>the review has no claim</source>
-        <translation>a revisão não tem alegação</translation>
-    </message>
-    <message>
         <source>--measure is required
 %1</source>
         <translation>--measure é obrigatório
@@ -222,10 +218,6 @@
     <message>
         <source>%1: imported %2 of %3 studies from %4</source>
         <translation>%1: %2 de %3 estudos importados de %4</translation>
-    </message>
-    <message>
-        <source>The stance column was not used: the review has no claim yet.</source>
-        <translation>A coluna “stance” não foi usada: a revisão ainda não tem alegação.</translation>
     </message>
     <message>
         <source>demo needs the file to write
@@ -296,16 +288,50 @@
         <translation>tipo de imagem desconhecido (.png, .svg ou .pdf)</translation>
     </message>
     <message>
-        <source>the plot would be %1 × %2 pixels at %3 dpi, more than a PNG may have here (%4 million pixels): write it as PDF (paged) or SVG, or with a lower --dpi</source>
-        <translation>o gráfico teria %1 × %2 pixels a %3 dpi, mais do que um PNG pode ter aqui (%4 milhões de pixels): grave-o como PDF (em páginas) ou SVG, ou com um --dpi menor</translation>
-    </message>
-    <message>
         <source>a report is a PDF: name the file *.pdf</source>
         <translation>um relatório é um PDF: dê ao arquivo o nome *.pdf</translation>
     </message>
     <message>
         <source>skipped duplicate: %1%2: %3</source>
         <translation>duplicata ignorada: %1%2: %3</translation>
+    </message>
+    <message>
+        <source>the review has no claim yet: state one with evidencedesk-cli claim add %1 &quot;TEXT&quot;</source>
+        <translation>a revisão ainda não tem afirmação: formule uma com evidencedesk-cli claim add %1 &quot;TEXT&quot;</translation>
+    </message>
+    <message>
+        <source>The stance column was not used: the review has no claim yet. State the claim first (evidencedesk-cli claim add %1 &quot;TEXT&quot;), then import a file with stances into it.</source>
+        <translation>A coluna stance não foi usada: a revisão ainda não tem afirmação. Formule primeiro a afirmação (evidencedesk-cli claim add %1 &quot;TEXT&quot;) e depois importe um arquivo com posições.</translation>
+    </message>
+    <message>
+        <source>claim needs add REVIEW &quot;TEXT&quot;, refine REVIEW ID &quot;TEXT&quot; --why &quot;...&quot; or list REVIEW
+%1</source>
+        <translation>claim precisa de add REVIEW &quot;TEXT&quot;, refine REVIEW ID &quot;TEXT&quot; --why &quot;...&quot; ou list REVIEW
+%1</translation>
+    </message>
+    <message>
+        <source>a claim needs its text</source>
+        <translation>uma afirmação precisa de seu texto</translation>
+    </message>
+    <message>
+        <source>unknown --asserts &apos;%1&apos; (use increase, decrease or no-difference)</source>
+        <translation>--asserts desconhecido &apos;%1&apos; (use increase, decrease ou no-difference)</translation>
+    </message>
+    <message>
+        <source>--margin must be a number greater than 0 (on the analysis scale), not &apos;%1&apos;</source>
+        <translation>--margin deve ser um número maior que 0 (na escala da análise), não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: claim %2 added</source>
+        <translation>%1: afirmação %2 adicionada</translation>
+    </message>
+    <message>
+        <source>a refinement needs its reason: --why &quot;...&quot;</source>
+        <translation>um refinamento precisa de seu motivo: --why &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>%1: claim %2 refined</source>
+        <translation>%1: afirmação %2 refinada</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1234,10 @@
     <message>
         <source>Made with EvidenceDesk</source>
         <translation>Feito com EvidenceDesk</translation>
+    </message>
+    <message>
+        <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as PDF (paged) or SVG, or at a lower resolution</source>
+        <translation>%1: o gráfico teria %2 × %3 pixels a %4 dpi, mais do que um PNG pode ter aqui (%5 milhões de pixels): grave-o como PDF (paginado) ou SVG, ou com resolução menor</translation>
     </message>
 </context>
 <context>

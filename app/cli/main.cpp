@@ -10,6 +10,7 @@
 #include "importers.h"
 #include "messages.h"
 #include "reviewfile.h"
+#include "preferences.h"
 #include "reviewstore.h"
 #include "usertext.h"
 #ifdef EVIDENCEDESK_CLI_RENDER
@@ -62,6 +63,9 @@ QString usage()
         "evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID]",
         "evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]",
         "evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]",
+        "evidencedesk-cli claim add REVIEW.evidence \"TEXT\" [--asserts increase|decrease|no-difference] [--margin X]",
+        "evidencedesk-cli claim refine REVIEW.evidence ID \"TEXT\" --why \"RATIONALE\"",
+        "evidencedesk-cli claim list REVIEW.evidence",
         "evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]",
         "                 [--columns year,design,stance,quality,n,intervention,comparator] [--colour-by-stance]",
         "                 [SETTINGS]",
@@ -246,7 +250,11 @@ bool loadClaim(const Args &a, Review &review, qint64 &claimId, bool claimRequire
     }
     claimId = chooseClaim(review, a, error);
     if (!error.isEmpty() || (claimRequired && claimId == 0)) {
-        status = fail(location(path) + (error.isEmpty() ? CliText::tr("the review has no claim") : error));
+        status = fail(location(path)
+                      + (error.isEmpty() ? CliText::tr("the review has no claim yet: state one with evidencedesk-cli "
+                                                       "claim add %1 \"TEXT\"")
+                                               .arg(path)
+                                         : error));
         return false;
     }
     return true;
@@ -342,7 +350,7 @@ int plotCommand(const Args &a)
     Review review;
     qint64 claimId = 0;
     int status = 0;
-    if (!loadClaim(a, review, claimId, true, status))
+    if (!loadClaim(a, review, claimId, false, status)) // without a claim: the included studies as they are
         return status;
     if (const int rc = applyOverrides(a, review, claimId))
         return rc;
@@ -450,7 +458,10 @@ int importCommand(const Args &a)
                     shortened(file, 400))
         << '\n';
     if (claimId == 0 && summary.stancesGiven)
-        out << CliText::tr("The stance column was not used: the review has no claim yet.") << '\n';
+        out << CliText::tr("The stance column was not used: the review has no claim yet. State the claim first "
+                           "(evidencedesk-cli claim add %1 \"TEXT\"), then import a file with stances into it.")
+                   .arg(reviewPath)
+            << '\n';
     for (const SkippedDuplicate &d : std::as_const(summary.skipped))
         out << CliText::tr("skipped duplicate: %1%2: %3").arg(location(file, d.line), shortened(d.label), d.reason)
             << '\n';
@@ -461,6 +472,78 @@ int exportCommand(const Args &a)
 {
     return writeFromClaim(a, QStringLiteral("csv"), CliText::tr("export needs a review and --csv OUT.csv"), false,
                           exportStudiesCsv);
+}
+
+/// claim add REVIEW "TEXT" [--asserts increase|decrease|no-difference] [--margin X]
+/// claim refine REVIEW ID "TEXT" --why "RATIONALE"
+/// claim list REVIEW
+int claimCommand(const Args &a)
+{
+    const QString verb = a.positional.value(0), path = a.positional.value(1);
+    const bool add = verb == QLatin1String("add"), refine = verb == QLatin1String("refine"),
+               list = verb == QLatin1String("list");
+    if (!(add && a.positional.size() == 3) && !(refine && a.positional.size() == 4) && !(list && a.positional.size() == 2))
+        return fail(CliText::tr("claim needs add REVIEW \"TEXT\", refine REVIEW ID \"TEXT\" --why \"...\" or list REVIEW\n%1")
+                        .arg(usage()));
+    QString error;
+    auto store = ReviewStore::open(path, error);
+    if (!store)
+        return fail(error);
+    Review review;
+    if (!store->load(review))
+        return fail(store->lastError());
+    QTextStream out(stdout);
+    if (list) {
+        for (const Claim &c : std::as_const(review.claims))
+            out << c.id << '\t' << assertionKey(c.assertion) << '\t' << c.currentText() << '\n';
+        return 0;
+    }
+    if (add) {
+        Claim c;
+        c.originalText = a.positional.at(2).trimmed();
+        c.createdAt = QDateTime::currentDateTimeUtc();
+        if (c.originalText.isEmpty())
+            return fail(location(path) + CliText::tr("a claim needs its text"));
+        const QString asserts = a.options.value(QStringLiteral("asserts"));
+        const std::optional<Assertion> assertion
+            = asserts.isEmpty() ? std::optional<Assertion>(Assertion::Unspecified)
+            : asserts == QLatin1String("increase")      ? std::optional<Assertion>(Assertion::Increases)
+            : asserts == QLatin1String("decrease")      ? std::optional<Assertion>(Assertion::Decreases)
+            : asserts == QLatin1String("no-difference") ? std::optional<Assertion>(Assertion::NoDifference)
+                                                        : std::nullopt;
+        if (!assertion)
+            return fail(CliText::tr("unknown --asserts '%1' (use increase, decrease or no-difference)").arg(asserts));
+        c.assertion = *assertion;
+        if (a.options.contains(QStringLiteral("margin"))) {
+            bool ok = false;
+            const double margin = a.options.value(QStringLiteral("margin")).toDouble(&ok);
+            if (!ok || !(margin > 0))
+                return fail(CliText::tr("--margin must be a number greater than 0 (on the analysis scale), not '%1'")
+                                .arg(a.options.value(QStringLiteral("margin"))));
+            c.equivalenceMargin = margin;
+        }
+        // the settings every new claim starts with (preferences.h), written with it
+        const qint64 id = store->addClaim(c, newClaimSettings(review.studies));
+        if (id == 0)
+            return fail(location(path) + store->lastError());
+        out << CliText::tr("%1: claim %2 added").arg(path, QString::number(id)) << '\n';
+        return 0;
+    }
+    bool ok = false;
+    const qint64 id = a.positional.at(2).toLongLong(&ok);
+    const Claim *claim = ok ? review.claim(id) : nullptr;
+    if (!claim)
+        return fail(location(path) + CliText::tr("the review has no claim %1").arg(a.positional.at(2)));
+    const QString why = a.options.value(QStringLiteral("why")).trimmed();
+    if (why.isEmpty())
+        return fail(CliText::tr("a refinement needs its reason: --why \"...\""));
+    const QString text = a.positional.at(3).trimmed();
+    if (text.isEmpty())
+        return fail(location(path) + CliText::tr("a claim needs its text"));
+    if (store->addRefinement(id, {0, text, why, QDateTime::currentDateTimeUtc()}) == 0)
+        return fail(location(path) + store->lastError());
+    out << CliText::tr("%1: claim %2 refined").arg(path, QString::number(id)) << '\n';
+    return 0;
 }
 
 int demoCommand(const Args &a)
@@ -537,6 +620,7 @@ int main(int argc, char **argv)
         {QStringLiteral("import"), {QStringLiteral("claim")}},
         {QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("claim")}},
         {QStringLiteral("demo"), {QStringLiteral("example")}},
+        {QStringLiteral("claim"), {QStringLiteral("asserts"), QStringLiteral("margin"), QStringLiteral("why")}},
         {QStringLiteral("plot"),
          {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("dpi"), QStringLiteral("columns"),
           QStringLiteral("measure"),
@@ -556,6 +640,8 @@ int main(int argc, char **argv)
         return exportCommand(a);
     if (command == QLatin1String("demo"))
         return demoCommand(a);
+    if (command == QLatin1String("claim"))
+        return claimCommand(a);
 #ifdef EVIDENCEDESK_CLI_RENDER
     if (command == QLatin1String("plot"))
         return plotCommand(a);

@@ -302,6 +302,46 @@ private slots:
         QVERIFY(bad.err.contains("--level"));
     }
 
+    void reviewFlowFromTheCommandLine()
+    {
+        // import into a new review, then state and refine the claim from the command line: nothing dead-ends
+        const QString review = m_dir.filePath(QStringLiteral("flow.evidence"));
+        QFile::remove(review);
+        QCOMPARE(cli({QStringLiteral("import"), review, referenceCsv(QStringLiteral("bcg_rr"))}).exitCode, 0);
+        const Run early = cli({QStringLiteral("report"), review, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("f.pdf"))});
+        QCOMPARE(early.exitCode, 2);
+        QVERIFY2(early.err.contains("claim add"), early.err.constData()); // the message says what to do
+        const Run add = cli({QStringLiteral("claim"), QStringLiteral("add"), review,
+                             QStringLiteral("BCG vaccination reduces tuberculosis"), QStringLiteral("--asserts"),
+                             QStringLiteral("decrease")});
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        QCOMPARE(cli({QStringLiteral("claim"), QStringLiteral("refine"), review, QStringLiteral("1"),
+                      QStringLiteral("BCG vaccination reduces tuberculosis in children")})
+                     .exitCode,
+                 2); // a refinement needs its reason
+        QCOMPARE(cli({QStringLiteral("claim"), QStringLiteral("refine"), review, QStringLiteral("1"),
+                      QStringLiteral("BCG vaccination reduces tuberculosis in children"), QStringLiteral("--why"),
+                      QStringLiteral("Most trials enrolled children")})
+                     .exitCode,
+                 0);
+        const Run list = cli({QStringLiteral("claim"), QStringLiteral("list"), review});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains("1\tdecreases\tBCG vaccination reduces tuberculosis in children"));
+        // the measure follows the data (2x2 tables: RR), and the numbers are metafor's
+        const Run json = cli({QStringLiteral("analyze"), review, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o[QStringLiteral("measure")].toString(), QStringLiteral("RR"));
+        const QJsonObject expected = referenceFit(QStringLiteral("bcg_rr"), QStringLiteral("REML"), QStringLiteral("z"));
+        QVERIFY(close(o[QStringLiteral("estimate")].toDouble(), expected[QStringLiteral("estimate")].toDouble(), kMetafor));
+        const Run report = cli({QStringLiteral("report"), review, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("f.pdf"))});
+        QVERIFY2(report.exitCode == 0, report.err.constData());
+        QCOMPARE(cli({QStringLiteral("claim"), QStringLiteral("add"), review, QStringLiteral("x"),
+                      QStringLiteral("--asserts"), QStringLiteral("sideways")})
+                     .exitCode,
+                 2);
+    }
+
     void impossibleRowIsLeftOut()
     {
         // one impossible row does not stop the analysis of the others: it is left out, and named
