@@ -302,6 +302,33 @@ private slots:
         QCOMPARE(hashOf(renamed), other);
     }
 
+    void longTextIsReadWhole()
+    {
+        // the review question's fields wrap and grow with their text, the refinement history shows every reason
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(w.openFile(example(QStringLiteral("hypertrophy"))));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ReviewInfo info = w.document()->review().info;
+        info.population = QStringLiteral("Recreationally trained adults aged 18 to 45 who have lifted weights at least "
+                                         "twice a week for a year");
+        w.document()->setInfo(info);
+        QPlainTextEdit *population = nullptr;
+        for (QPlainTextEdit *e : w.claimPanel()->findChildren<QPlainTextEdit *>())
+            if (e->toPlainText() == info.population)
+                population = e;
+        QVERIFY(population);
+        QTRY_VERIFY(population->height() >= 3 * population->fontMetrics().lineSpacing()); // wrapped, not cut
+        auto *history = w.claimPanel()->findChild<QListWidget *>();
+        QVERIFY(history);
+        const Claim *c = w.document()->currentClaim();
+        bool found = false;
+        for (int i = 0; i < history->count(); ++i)
+            found = found || history->item(i)->text().contains(c->refinements.last().rationale);
+        QVERIFY(found); // the reason in full, not elided in a narrow column
+    }
+
     void detailsShowTheAbstract()
     {
         const QString path = example(QStringLiteral("bcg"));

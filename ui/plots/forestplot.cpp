@@ -580,7 +580,7 @@ void ForestPlot::paintAxis(const Canvas &c, double top, double bottom) const
     p->drawLine(QPointF(c.x(0), top - 4), QPointF(c.x(0), bottom));
     p->setPen(QPen(Qt::black, 1));
     p->drawLine(QPointF(c.g.x0, bottom), QPointF(c.g.x1, bottom));
-    const AxisTicks ticks = axisTicks(m_lo, m_hi, c.ratio, [&c](double v) { return c.x(v); }, 34);
+    const AxisTicks ticks = axisTicks(m_lo, m_hi, c.ratio, [&c](double v) { return c.x(v); }, 28);
     for (double t : ticks.values) {
         p->drawLine(QPointF(c.x(t), bottom), QPointF(c.x(t), bottom + 4));
         p->drawText(QRectF(c.x(t) - 30, bottom + 4, 60, 16), Qt::AlignHCenter | Qt::AlignTop, ticks.label(t));

@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QTextBlock>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -42,11 +43,33 @@ int WrappingField::heightForLines(int lines) const
 
 void WrappingField::fit()
 {
-    // the wrapped lines of the text, as laid out at the current width
+    // the wrapped lines of the text at the current width (measured, not taken from a layout not yet made)
+    const int width = std::max(1, viewport()->width() - int(2 * document()->documentMargin()));
+    const QFontMetrics fm = fontMetrics();
     int lines = 0;
-    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
-        lines += std::max(1, b.layout() ? b.layout()->lineCount() : 1);
-    setFixedHeight(heightForLines(std::clamp(lines, 1, kMaxLines)));
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        QTextLayout layout(b.text(), font());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        int n = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            ++n;
+        }
+        layout.endLayout();
+        lines += std::max(1, n);
+    }
+    const int height = heightForLines(std::clamp(lines, 1, kMaxLines));
+    if (height != this->height())
+        setFixedHeight(height);
+}
+
+void WrappingField::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    fit(); // a new width wraps the text anew
 }
 
 QSize WrappingField::sizeHint() const
