@@ -9,8 +9,8 @@
 #include "i18n.h"
 #include "importers.h"
 #include "messages.h"
-#include "reviewfile.h"
 #include "preferences.h"
+#include "reviewfile.h"
 #include "reviewstore.h"
 #include "usertext.h"
 #ifdef EVIDENCEDESK_CLI_RENDER
@@ -60,10 +60,14 @@ QString usage()
         "                 [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]",
         "                 [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--json]",
         "evidencedesk-cli analyze REVIEW.evidence [--claim ID] [SETTINGS] [--json]",
-        "evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID]",
-        "evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID]",
+        "evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID] [--outcome NAME]",
+        "                 [--overwrite]",
+        "evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID] [--outcome NAME]",
+        "evidencedesk-cli outcome add REVIEW.evidence \"NAME\" [--type dichotomous|continuous|correlation|generic]",
+        "evidencedesk-cli outcome list REVIEW.evidence",
         "evidencedesk-cli demo OUT.evidence [--example hypertrophy|bcg]",
         "evidencedesk-cli claim add REVIEW.evidence \"TEXT\" [--asserts increase|decrease|no-difference] [--margin X]",
+        "                 [--outcome NAME]",
         "evidencedesk-cli claim refine REVIEW.evidence ID \"TEXT\" --why \"RATIONALE\"",
         "evidencedesk-cli claim list REVIEW.evidence",
         "evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]",
@@ -75,12 +79,14 @@ QString usage()
     QString text = CliText::tr("Usage:") + QLatin1Char('\n');
     for (const char *line : syntax)
         text += QLatin1String("  ") + QLatin1String(line) + QLatin1Char('\n');
-    text += QLatin1Char('\n')
+    text
+        += QLatin1Char('\n')
         + CliText::tr("DATA.csv has a header row with columns named as metafor's escalc() arguments "
                       "(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional 'study' column.")
         + QLatin1Char('\n')
         + CliText::tr("SETTINGS override the claim's stored synthesis for this one run (nothing is written):")
-        + QLatin1String("\n  --measure M --method M --test z|knha --level 95 --group stance|design|COLUMN|none\n"); // i18n-exempt
+        + QLatin1String(
+               "\n  --measure M --method M --test z|knha --level 95 --group stance|design|COLUMN|none\n"); // i18n-exempt
     return text;
 }
 
@@ -98,7 +104,7 @@ bool parseArgs(const QStringList &in, const QStringList &valued, Args &out, QStr
         if (arg == QLatin1String("--json")) {
             out.json = true;
         } else if (arg == QLatin1String("--forest") || arg == QLatin1String("--funnel")
-                   || arg == QLatin1String("--colour-by-stance")) {
+                   || arg == QLatin1String("--colour-by-stance") || arg == QLatin1String("--overwrite")) {
             out.options.insert(arg.mid(2), QString());
         } else if (arg.startsWith(QLatin1String("-")) && arg.size() > 1) {
             const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
@@ -361,7 +367,8 @@ int plotCommand(const Args &a)
     options.columns = {PlotColumn::Year};
     if (a.options.contains(QStringLiteral("columns"))) {
         options.columns.clear();
-        const QStringList names = a.options.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList names
+            = a.options.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &name : names) {
             const auto column = plotColumnFromKey(name.trimmed());
             if (!column)
@@ -441,11 +448,19 @@ int importCommand(const Args &a)
         discard();
         return fail(location(reviewPath) + error);
     }
+    // the outcome the records' data are for: --outcome NAME (added when the review has none of that name), else
+    // the claim's, else the first (a new one is added with the first record that has data)
+    Outcome outcome = store->importTarget(claimId, a.options.value(QStringLiteral("outcome")));
     // the file is read record by record inside one transaction: a malformed record rolls all of it back
     ReviewStore::ImportSummary summary;
-    if (!store->importStudies(*reader, claimId, QStringLiteral("import"), summary)) {
+    if (!store->importStudies(*reader, claimId, outcome, QStringLiteral("import"), summary, {},
+                              a.options.contains(QStringLiteral("overwrite")))) {
         error = store->lastError();
         discard();
+        if (summary.conflict)
+            return fail(CliText::tr("%1\nNothing was imported; the review is unchanged. Use --overwrite to replace "
+                                    "the review's values with the file's.")
+                            .arg(error));
         // a malformed record, or a write refused for a reason that names the review (a full disk): said as it is
         return fail(summary.malformed || error.startsWith(location(reviewPath))
                         ? error
@@ -453,15 +468,21 @@ int importCommand(const Args &a)
                               .arg(shortened(reviewPath, 400), error));
     }
     QTextStream out(stdout);
-    out << CliText::tr("%1: imported %2 of %3 studies from %4")
-               .arg(shortened(reviewPath, 400), QString::number(summary.ids.size()), QString::number(summary.read),
-                    shortened(file, 400))
-        << '\n';
+    const qsizetype skipped = summary.read - summary.ids.size() - summary.updated.size();
+    out << CliText::tr("%1: %2 records of %3: %n studies added", nullptr, int(summary.ids.size()))
+               .arg(shortened(reviewPath, 400), QString::number(summary.read), shortened(file, 400))
+        << CliText::tr(", %n updated", nullptr, int(summary.updated.size()))
+        << CliText::tr(", %n skipped", nullptr, int(skipped));
+    if (outcome.id > 0 && (!summary.ids.isEmpty() || !summary.updated.isEmpty()))
+        out << CliText::tr(" (data for the outcome '%1')").arg(shortened(outcome.name));
+    out << '\n';
     if (claimId == 0 && summary.stancesGiven)
         out << CliText::tr("The stance column was not used: the review has no claim yet. State the claim first "
                            "(evidencedesk-cli claim add %1 \"TEXT\"), then import a file with stances into it.")
                    .arg(reviewPath)
             << '\n';
+    for (const SkippedDuplicate &d : std::as_const(summary.filled))
+        out << CliText::tr("filled in: %1%2 (%3)").arg(location(file, d.line), shortened(d.label), d.reason) << '\n';
     for (const SkippedDuplicate &d : std::as_const(summary.skipped))
         out << CliText::tr("skipped duplicate: %1%2: %3").arg(location(file, d.line), shortened(d.label), d.reason)
             << '\n';
@@ -470,8 +491,84 @@ int importCommand(const Args &a)
 
 int exportCommand(const Args &a)
 {
+    const QString name = a.options.value(QStringLiteral("outcome"));
     return writeFromClaim(a, QStringLiteral("csv"), CliText::tr("export needs a review and --csv OUT.csv"), false,
-                          exportStudiesCsv);
+                          [&](const Review &review, qint64 claimId, const QString &path, QString &error) {
+                              // --outcome NAME, else the claim's, else the review's first
+                              qint64 outcomeId = 0;
+                              if (!name.isEmpty()) {
+                                  for (const Outcome &o : review.outcomes)
+                                      if (o.name.compare(name, Qt::CaseInsensitive) == 0)
+                                          outcomeId = o.id;
+                                  if (outcomeId == 0) {
+                                      error = location(a.positional.at(0))
+                                          + CliText::tr("the review has no outcome '%1'").arg(shortened(name));
+                                      return false;
+                                  }
+                              } else if (const Claim *c = review.claim(claimId); c && c->outcomeId > 0) {
+                                  outcomeId = c->outcomeId;
+                              } else if (!review.outcomes.isEmpty()) {
+                                  outcomeId = review.outcomes.first().id;
+                              }
+                              return exportStudiesCsv(review, claimId, outcomeId, path, error);
+                          });
+}
+
+/// outcome add REVIEW "NAME" [--type dichotomous|continuous|correlation|generic]
+/// outcome list REVIEW
+int outcomeCommand(const Args &a)
+{
+    const QString verb = a.positional.value(0), path = a.positional.value(1);
+    const bool add = verb == QLatin1String("add") && a.positional.size() == 3,
+               list = verb == QLatin1String("list") && a.positional.size() == 2;
+    if (!add && !list)
+        return fail(CliText::tr("outcome needs add REVIEW \"NAME\" or list REVIEW\n%1").arg(usage()));
+    QString error;
+    auto store = ReviewStore::open(path, error);
+    if (!store)
+        return fail(error);
+    QTextStream out(stdout);
+    const QList<Outcome> outcomes = store->outcomes();
+    if (list) {
+        for (const Outcome &o : outcomes)
+            out << o.id << '\t' << outcomeTypeKey(o.type) << '\t' << o.name << '\n';
+        return 0;
+    }
+    Outcome o;
+    o.name = a.positional.at(2).trimmed();
+    if (o.name.isEmpty())
+        return fail(location(path) + CliText::tr("an outcome needs its name"));
+    for (const Outcome &x : outcomes)
+        if (x.name.compare(o.name, Qt::CaseInsensitive) == 0)
+            return fail(location(path) + CliText::tr("the review already has an outcome '%1'").arg(shortened(o.name)));
+    const QString type = a.options.value(QStringLiteral("type"), QStringLiteral("generic"));
+    const auto t = outcomeTypeFromKey(type);
+    if (!t)
+        return fail(CliText::tr("unknown --type '%1' (use dichotomous, continuous, correlation or generic)")
+                        .arg(shortened(type)));
+    o.type = *t;
+    Review review;
+    if (!store->load(review))
+        return fail(store->lastError());
+    const qint64 id = store->batch([&] {
+        o.id = store->addOutcome(o);
+        if (o.id == 0)
+            return false;
+        // claims about no outcome (a review without data so far) are about this one
+        for (Claim c : std::as_const(review.claims))
+            if (c.outcomeId == 0) {
+                c.outcomeId = o.id;
+                if (!store->updateClaim(c))
+                    return false;
+            }
+        return true;
+    })
+        ? o.id
+        : 0;
+    if (id == 0)
+        return fail(location(path) + store->lastError());
+    out << CliText::tr("%1: outcome %2 added").arg(path, QString::number(id)) << '\n';
+    return 0;
 }
 
 /// claim add REVIEW "TEXT" [--asserts increase|decrease|no-difference] [--margin X]
@@ -482,9 +579,11 @@ int claimCommand(const Args &a)
     const QString verb = a.positional.value(0), path = a.positional.value(1);
     const bool add = verb == QLatin1String("add"), refine = verb == QLatin1String("refine"),
                list = verb == QLatin1String("list");
-    if (!(add && a.positional.size() == 3) && !(refine && a.positional.size() == 4) && !(list && a.positional.size() == 2))
-        return fail(CliText::tr("claim needs add REVIEW \"TEXT\", refine REVIEW ID \"TEXT\" --why \"...\" or list REVIEW\n%1")
-                        .arg(usage()));
+    if (!(add && a.positional.size() == 3) && !(refine && a.positional.size() == 4)
+        && !(list && a.positional.size() == 2))
+        return fail(
+            CliText::tr("claim needs add REVIEW \"TEXT\", refine REVIEW ID \"TEXT\" --why \"...\" or list REVIEW\n%1")
+                .arg(usage()));
     QString error;
     auto store = ReviewStore::open(path, error);
     if (!store)
@@ -505,12 +604,11 @@ int claimCommand(const Args &a)
         if (c.originalText.isEmpty())
             return fail(location(path) + CliText::tr("a claim needs its text"));
         const QString asserts = a.options.value(QStringLiteral("asserts"));
-        const std::optional<Assertion> assertion
-            = asserts.isEmpty() ? std::optional<Assertion>(Assertion::Unspecified)
-            : asserts == QLatin1String("increase")      ? std::optional<Assertion>(Assertion::Increases)
-            : asserts == QLatin1String("decrease")      ? std::optional<Assertion>(Assertion::Decreases)
-            : asserts == QLatin1String("no-difference") ? std::optional<Assertion>(Assertion::NoDifference)
-                                                        : std::nullopt;
+        const std::optional<Assertion> assertion = asserts.isEmpty() ? std::optional<Assertion>(Assertion::Unspecified)
+            : asserts == QLatin1String("increase")                   ? std::optional<Assertion>(Assertion::Increases)
+            : asserts == QLatin1String("decrease")                   ? std::optional<Assertion>(Assertion::Decreases)
+            : asserts == QLatin1String("no-difference")              ? std::optional<Assertion>(Assertion::NoDifference)
+                                                                     : std::nullopt;
         if (!assertion)
             return fail(CliText::tr("unknown --asserts '%1' (use increase, decrease or no-difference)").arg(asserts));
         c.assertion = *assertion;
@@ -522,8 +620,20 @@ int claimCommand(const Args &a)
                                 .arg(a.options.value(QStringLiteral("margin"))));
             c.equivalenceMargin = margin;
         }
+        // about --outcome NAME, else the review's first outcome
+        const QString outcomeName = a.options.value(QStringLiteral("outcome"));
+        const Outcome *outcome = review.outcomes.isEmpty() ? nullptr : &review.outcomes.first();
+        if (!outcomeName.isEmpty()) {
+            outcome = nullptr;
+            for (const Outcome &o : std::as_const(review.outcomes))
+                if (o.name.compare(outcomeName, Qt::CaseInsensitive) == 0)
+                    outcome = &o;
+            if (!outcome)
+                return fail(location(path) + CliText::tr("the review has no outcome '%1'").arg(shortened(outcomeName)));
+        }
+        c.outcomeId = outcome ? outcome->id : 0;
         // the settings every new claim starts with (preferences.h), written with it
-        const qint64 id = store->addClaim(c, newClaimSettings(review.studies));
+        const qint64 id = store->addClaim(c, newClaimSettings(outcome ? outcome->type : OutcomeType::Generic));
         if (id == 0)
             return fail(location(path) + store->lastError());
         out << CliText::tr("%1: claim %2 added").arg(path, QString::number(id)) << '\n';
@@ -617,14 +727,16 @@ int main(int argc, char **argv)
         {QStringLiteral("analyze"),
          {QStringLiteral("measure"), QStringLiteral("method"), QStringLiteral("test"), QStringLiteral("level"),
           QStringLiteral("group"), QStringLiteral("skip"), QStringLiteral("claim")}},
-        {QStringLiteral("import"), {QStringLiteral("claim")}},
-        {QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("claim")}},
+        {QStringLiteral("import"), {QStringLiteral("claim"), QStringLiteral("outcome")}},
+        {QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("claim"), QStringLiteral("outcome")}},
+        {QStringLiteral("outcome"), {QStringLiteral("type")}},
         {QStringLiteral("demo"), {QStringLiteral("example")}},
-        {QStringLiteral("claim"), {QStringLiteral("asserts"), QStringLiteral("margin"), QStringLiteral("why")}},
+        {QStringLiteral("claim"),
+         {QStringLiteral("asserts"), QStringLiteral("margin"), QStringLiteral("why"), QStringLiteral("outcome")}},
         {QStringLiteral("plot"),
          {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("dpi"), QStringLiteral("columns"),
-          QStringLiteral("measure"),
-          QStringLiteral("method"), QStringLiteral("test"), QStringLiteral("level"), QStringLiteral("group")}},
+          QStringLiteral("measure"), QStringLiteral("method"), QStringLiteral("test"), QStringLiteral("level"),
+          QStringLiteral("group")}},
         {QStringLiteral("report"),
          {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("measure"), QStringLiteral("method"),
           QStringLiteral("test"), QStringLiteral("level"), QStringLiteral("group")}}};
@@ -642,6 +754,8 @@ int main(int argc, char **argv)
         return demoCommand(a);
     if (command == QLatin1String("claim"))
         return claimCommand(a);
+    if (command == QLatin1String("outcome"))
+        return outcomeCommand(a);
 #ifdef EVIDENCEDESK_CLI_RENDER
     if (command == QLatin1String("plot"))
         return plotCommand(a);

@@ -48,6 +48,14 @@ ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const Synthesis
     synth::AnalysisOptions options = given ? *given : synth::AnalysisOptions();
     options.fit = {s.method, s.test, s.level}; // the settings decide the model, whatever `given` holds
 
+    const qint64 outcomeId = claim ? claim->outcomeId : 0;
+    r.outcomeId = outcomeId;
+    if (const Outcome *o = review.outcome(outcomeId))
+        r.outcome = *o;
+    const QHash<qint64, synth::StudyInput> noData;
+    const auto dataIt = review.data.constFind(outcomeId);
+    const QHash<qint64, synth::StudyInput> &outcomeData = dataIt != review.data.cend() ? *dataIt : noData;
+
     std::vector<synth::StudyInput> inputs;
     std::vector<std::string> groups;
     r.studies.reserve(review.studies.size());
@@ -59,12 +67,15 @@ ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const Synthesis
         a.year = st.year;
         a.design = st.design;
         a.quality = st.quality;
-        a.participants = participants(st.data);
+        const auto d = outcomeData.constFind(st.id);
+        a.hasData = d != outcomeData.cend() && hasData(*d);
+        if (a.hasData)
+            a.data = *d;
+        a.participants = participants(a.data);
         a.stance = tags.value(st.id).stance;
         a.included = st.included;
-        a.data = st.data;
         try {
-            a.effect = synth::computeEffect(s.measure, st.data);
+            a.effect = synth::computeEffect(s.measure, a.data);
         } catch (const synth::Error &) {
             a.effect = {}; // impossible data: the analysis (of included studies) says why
         }
@@ -75,7 +86,11 @@ ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const Synthesis
         r.studies.append(a);
         if (!st.included)
             continue;
-        inputs.push_back(st.data);
+        if (!a.hasData) { // not a study of this outcome
+            r.withoutData.append(st.id);
+            continue;
+        }
+        inputs.push_back(a.data);
         r.studyIds.append(st.id);
         r.labels.append(a.label);
         // groups by stable keys (never translated words): the JSON and the files read the same in every language

@@ -28,7 +28,8 @@ struct AnalysedStudy {
     synth::Interval ci; ///< the study's interval at the analysis level
     Stance suggested = Stance::Untagged; ///< what the study's own interval suggests (stance.h)
     qsizetype analysed = -1; ///< index into Analysis::yi, or -1 when the study is not in the synthesis
-    synth::StudyInput data; ///< the outcome data it was computed from
+    synth::StudyInput data; ///< its data for the claim's outcome (all missing when it has none)
+    bool hasData = false; ///< whether it reported the outcome
 };
 
 /// The synthesis of one claim of a review: its included studies under its settings. The window, the
@@ -39,10 +40,13 @@ struct ClaimAnalysis {
     Claim claim; ///< as it was then (its assertion judged the studies; its labels name the plot's sides)
     quint64 generation = 0; ///< the state of the review it was computed from (set by whoever runs it)
     SynthesisSettings settings; ///< the settings it ran with
+    qint64 outcomeId = 0; ///< the claim's outcome
+    Outcome outcome; ///< as it was then (id 0: the claim is about no outcome)
     synth::Analysis analysis;
     std::optional<synth::Fit> fixedEffect; ///< the equal-effects fit beside a random-effects model
     QList<AnalysedStudy> studies; ///< every study of the review, in the review's order
-    QList<qint64> studyIds; ///< the analysis' input rows (the included studies)
+    QList<qint64> studyIds; ///< the analysis' input rows (the included studies with data for the outcome)
+    QList<qint64> withoutData; ///< included studies without data for the outcome (left out, not an error)
     QStringList labels; ///< their labels
     QHash<qint64, qsizetype> analysed; ///< study id -> index into analysis.yi
     std::optional<synth::Error> error; ///< why there is no analysis (error.study() indexes studyIds)

@@ -16,51 +16,53 @@ struct DefaultsText {
 };
 } // namespace
 
-synth::Measure suggestedMeasure(const QList<Study> &studies)
+OutcomeType suggestedOutcomeType(const QList<synth::StudyInput> &data)
 {
-    using synth::Measure;
-    int table = 0, means = 0, correlation = 0, generic = 0;
-    for (const Study &s : studies) {
-        const synth::StudyInput &d = s.data;
-        const auto has = [](std::initializer_list<double> xs) {
-            for (double x : xs)
-                if (!std::isfinite(x))
-                    return false;
-            return true;
-        };
-        if (has({d.ai, d.ci}) && (has({d.bi, d.di}) || has({d.n1i, d.n2i})))
-            ++table;
-        else if (has({d.m1i, d.sd1i, d.n1i, d.m2i, d.sd2i, d.n2i}))
-            ++means;
-        else if (has({d.ri, d.ni}))
-            ++correlation;
-        else if (std::isfinite(d.yi) && (std::isfinite(d.vi) || std::isfinite(d.sei)))
-            ++generic;
-    }
-    const int most = std::max({table, means, correlation, generic});
-    if (most == 0 || generic == most)
-        return Measure::GEN;
-    if (table == most)
-        return Measure::RR;
-    if (means == most)
-        return Measure::SMD;
-    return Measure::ZCOR;
+    int counts[4] = {};
+    for (const synth::StudyInput &d : data)
+        if (hasData(d))
+            ++counts[int(outcomeTypeOf(d))];
+    // the kind most studies hold; a tie goes to the first in this order (generic estimates last)
+    const OutcomeType order[]
+        = {OutcomeType::Dichotomous, OutcomeType::Continuous, OutcomeType::Correlation, OutcomeType::Generic};
+    OutcomeType best = OutcomeType::Generic;
+    int most = 0;
+    for (OutcomeType t : order)
+        if (counts[int(t)] > most) {
+            most = counts[int(t)];
+            best = t;
+        }
+    return best;
 }
 
-SynthesisSettings defaultSettings(const QList<Study> &studies)
+synth::Measure suggestedMeasure(OutcomeType type)
+{
+    return measuresFor(type).constFirst();
+}
+
+synth::Measure suggestedMeasure(const Review &review, qint64 outcomeId)
+{
+    const Outcome *o = review.outcome(outcomeId);
+    return suggestedMeasure(o ? o->type : OutcomeType::Generic);
+}
+
+SynthesisSettings defaultSettings(OutcomeType type)
 {
     SynthesisSettings s;
     s.automaticMeasure = true;
-    s.measure = suggestedMeasure(studies);
+    s.measure = suggestedMeasure(type);
     return s;
 }
 
 SynthesisSettings effectiveSettings(const Review &review, qint64 claimId)
 {
+    const Claim *claim = review.claim(claimId);
+    const Outcome *outcome = claim ? review.outcome(claim->outcomeId) : nullptr;
+    const OutcomeType type = outcome ? outcome->type : OutcomeType::Generic;
     const auto it = review.settings.constFind(claimId);
-    SynthesisSettings s = it != review.settings.cend() ? *it : defaultSettings(review.studies);
-    if (s.automaticMeasure) // the data decide until the reviewer picks a measure
-        s.measure = suggestedMeasure(review.studies);
+    SynthesisSettings s = it != review.settings.cend() ? *it : defaultSettings(type);
+    if (s.automaticMeasure) // the outcome's data decide until the reviewer picks a measure
+        s.measure = suggestedMeasure(type);
     return s;
 }
 
@@ -74,7 +76,7 @@ std::optional<double> parseLevel(const QString &text)
 double minimalImportantDifference(const Claim &claim)
 {
     return claim.assertion == Assertion::NoDifference && claim.equivalenceMargin > 0 ? claim.equivalenceMargin
-                                                                                      : std::nan("");
+                                                                                     : std::nan("");
 }
 
 QString favoursLeft(const Claim &claim)

@@ -12,13 +12,19 @@
 
 namespace evidencedesk {
 
-/// The measure the studies' outcome data call for: 2x2 tables -> RR, means/SD/n -> SMD, correlations ->
-/// ZCOR, otherwise GEN (effect and variance given). The kind of data most studies hold wins.
-synth::Measure suggestedMeasure(const QList<Study> &studies);
+/// The kind of data most of these studies hold (2x2 tables, means/SD/n, correlations, otherwise generic
+/// estimates): the type an outcome is given when data arrive before the reviewer has set one.
+OutcomeType suggestedOutcomeType(const QList<synth::StudyInput> &data);
+
+/// The usual measure of an outcome type: dichotomous -> RR, continuous -> SMD, correlation -> ZCOR, generic ->
+/// GEN (the effect and variance as given).
+synth::Measure suggestedMeasure(OutcomeType type);
+/// The measure a claim about `outcomeId` starts with (GEN when there is no such outcome).
+synth::Measure suggestedMeasure(const Review &review, qint64 outcomeId);
 
 /// The synthesis a claim has before the reviewer chooses one: REML, z test, 95%, no subgroups, and the
-/// measure the review's data call for (automaticMeasure: it follows the data as they change).
-SynthesisSettings defaultSettings(const QList<Study> &studies);
+/// measure its outcome's type calls for (automaticMeasure: it follows the outcome's type as it changes).
+SynthesisSettings defaultSettings(OutcomeType type);
 
 /// A claim's stored settings, or the defaults while it has none; an automatic measure resolved from the data.
 SynthesisSettings effectiveSettings(const Review &review, qint64 claimId);

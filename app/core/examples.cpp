@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "examples.h"
+#include "defaults.h"
 #include "importers.h"
 #include "stance.h"
 
@@ -71,10 +72,25 @@ bool writeExample(const QString &name, ReviewStore &store, QString &error)
         records.append(r);
     }
 
+    // one outcome, named as the review question names it, of the kind its data are
+    QList<synth::StudyInput> data;
+    data.reserve(records.size());
+    for (const ImportedStudy &r : std::as_const(records))
+        data.append(r.data);
+    Outcome outcome;
+    outcome.name = ri.outcome.isEmpty() ? ExamplesText::tr("Outcome") : ri.outcome;
+    outcome.type = suggestedOutcomeType(data);
+    outcome.id = store.addOutcome(outcome);
+    if (outcome.id == 0) {
+        error = store.lastError();
+        return false;
+    }
+
     const QJsonArray claims = doc[QStringLiteral("claims")].toArray();
     for (const QJsonValue &cv : claims) {
         const QJsonObject o = cv.toObject();
         Claim c;
+        c.outcomeId = outcome.id;
         c.originalText = o[QStringLiteral("original")].toString();
         c.assertion = assertionFromKey(o[QStringLiteral("assertion")].toString()).value_or(Assertion::Unspecified);
         c.mechanismOverview = o[QStringLiteral("mechanism_overview")].toString();
@@ -102,8 +118,8 @@ bool writeExample(const QString &name, ReviewStore &store, QString &error)
         }
         const QJsonObject s = o[QStringLiteral("settings")].toObject();
         SynthesisSettings settings;
-        settings.measure = synth::measureFromName(s[QStringLiteral("measure")].toString().toStdString())
-                               .value_or(settings.measure);
+        settings.measure
+            = synth::measureFromName(s[QStringLiteral("measure")].toString().toStdString()).value_or(settings.measure);
         settings.method
             = synth::methodFromName(s[QStringLiteral("method")].toString().toStdString()).value_or(settings.method);
         settings.test = synth::testFromName(s[QStringLiteral("test")].toString().toStdString()).value_or(settings.test);
@@ -120,12 +136,13 @@ bool writeExample(const QString &name, ReviewStore &store, QString &error)
             list.append(r.study);
             Stance st = r.stance.value_or(Stance::Untagged);
             if (o[QStringLiteral("stances_from_data")].toBool()) {
-                const synth::EffectSize es = synth::computeEffect(settings.measure, r.study.data);
+                const synth::EffectSize es = synth::computeEffect(settings.measure, r.data);
                 st = suggestStance(c, synth::studyInterval(es, settings.level));
             }
             tags.append({st, QStringLiteral("EvidenceDesk example"), {}});
         }
-        if (!list.isEmpty() && store.studyCount() == 0 && store.addStudies(list, id, tags).isEmpty()) {
+        if (!list.isEmpty() && store.studyCount() == 0
+            && store.addStudies(list, id, tags, {}, {outcome.id, data, {}, {}}).isEmpty()) {
             error = store.lastError();
             return false;
         }

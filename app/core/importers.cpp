@@ -104,8 +104,18 @@ public:
         Study &s = rec.study;
         s.authors = cell(Authors);
         s.title = cell(Title);
-        if (s.title.isEmpty())
+        if (s.title.isEmpty()) {
             s.title = cell(StudyLabel);
+            rec.labelOnly = !s.title.isEmpty();
+        }
+        if (const QString id = cell(StudyId); !id.isEmpty()) {
+            bool ok = false;
+            rec.studyId = id.toLongLong(&ok);
+            if (!ok || rec.studyId <= 0)
+                return fail(
+                    "study_id",
+                    ImportText::tr("'%1' is not a study id (a whole number as export writes it)").arg(shortened(id)));
+        }
         s.journal = cell(Journal);
         s.doi = normaliseDoi(cell(Doi));
         s.pmid = cell(Pmid);
@@ -146,6 +156,7 @@ public:
             rec.stance = *stance;
         }
         if (const QString inc = cell(Included).toLower(); !inc.isEmpty()) {
+            rec.includedGiven = true;
             if (inc == QLatin1String("yes") || inc == QLatin1String("true") || inc == QLatin1String("1"))
                 s.included = true;
             else if (inc == QLatin1String("no") || inc == QLatin1String("false") || inc == QLatin1String("0"))
@@ -166,9 +177,9 @@ public:
                     + ImportText::tr("'%1' is not a number").arg(shortened(v));
                 return false;
             }
-            s.data.*synth::kStudyInputFields[std::size_t(i)].member = x;
+            rec.data.*synth::kStudyInputFields[std::size_t(i)].member = x;
         }
-        if (!checkOutcomeData(s.data, line, error))
+        if (!checkOutcomeData(rec.data, line, error))
             return false;
         for (qsizetype c : std::as_const(m_extra))
             if (const QString v = fromSpreadsheetSafe(m_in.text(c)); !v.isEmpty())
@@ -222,11 +233,12 @@ private:
         DesignColumn,
         Quality,
         StanceColumn,
-        Included
+        Included,
+        StudyId
     };
     static constexpr const char *kTextColumns[]
-        = {"authors",      "title", "study", "journal", "doi",     "pmid",   "url",
-           "quality_tool", "notes", "year",  "design",  "quality", "stance", "included"};
+        = {"authors", "title", "study",  "journal", "doi",    "pmid",     "url",     "quality_tool",
+           "notes",   "year",  "design", "quality", "stance", "included", "study_id"};
     CsvReader m_in;
     QStringList m_header, m_known;
     QHash<QString, qsizetype> m_index;
@@ -397,11 +409,11 @@ std::optional<ImportFormat> importFormatFor(const QString &path)
 
 QStringList exportColumns()
 {
-    QStringList c {QStringLiteral("study"),   QStringLiteral("authors"),      QStringLiteral("title"),
-                   QStringLiteral("year"),    QStringLiteral("journal"),      QStringLiteral("doi"),
-                   QStringLiteral("pmid"),    QStringLiteral("url"),          QStringLiteral("design"),
-                   QStringLiteral("quality"), QStringLiteral("quality_tool"), QStringLiteral("included"),
-                   QStringLiteral("stance"),  QStringLiteral("notes")};
+    QStringList c {QStringLiteral("study_id"), QStringLiteral("study"),   QStringLiteral("authors"),
+                   QStringLiteral("title"),    QStringLiteral("year"),    QStringLiteral("journal"),
+                   QStringLiteral("doi"),      QStringLiteral("pmid"),    QStringLiteral("url"),
+                   QStringLiteral("design"),   QStringLiteral("quality"), QStringLiteral("quality_tool"),
+                   QStringLiteral("included"), QStringLiteral("stance"),  QStringLiteral("notes")};
     c << effectColumns();
     return c;
 }
@@ -873,8 +885,11 @@ std::unique_ptr<StudyReader> StudyReader::open(const QString &path, QString &err
         error = location(path) + ImportText::tr("unknown file type (use .csv, .ris or .bib)");
         return nullptr;
     }
-    return startReader(
+    auto reader = startReader(
         *format, [&](ChunkedInput &in) { return in.open(path, error); }, error);
+    if (reader)
+        reader->m_fileName = path;
+    return reader;
 }
 
 std::unique_ptr<StudyReader> StudyReader::fromData(ImportFormat format, const QByteArray &data, const QString &fileName)
@@ -902,8 +917,10 @@ std::unique_ptr<StudyReader> StudyReader::fromData(ImportFormat format, const QB
         private:
             QString m_error;
         };
-        return std::make_unique<Failed>(error);
+        reader = std::make_unique<Failed>(error);
     }
+    if (reader)
+        reader->m_fileName = fileName;
     return reader;
 }
 
@@ -986,8 +1003,12 @@ QString number(double x)
 
 } // namespace
 
-bool exportStudiesCsv(const Review &review, qint64 claimId, const QString &path, QString &error)
+bool exportStudiesCsv(const Review &review, qint64 claimId, qint64 outcomeId, const QString &path, QString &error)
 {
+    const QHash<qint64, synth::StudyInput> none;
+    const auto dataIt = review.data.constFind(outcomeId);
+    const QHash<qint64, synth::StudyInput> &outcomeData = dataIt != review.data.cend() ? *dataIt : none;
+    const synth::StudyInput missing;
     QSet<QString> extraSet;
     for (const Study &s : review.studies)
         for (auto it = s.extra.begin(); it != s.extra.end(); ++it)
@@ -1004,7 +1025,8 @@ bool exportStudiesCsv(const Review &review, qint64 claimId, const QString &path,
         header << csvField(c);
     QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
     for (const Study &s : review.studies) {
-        QStringList row {csvField(s.label()),
+        QStringList row {QString::number(s.id),
+                         csvField(s.label()),
                          csvField(s.authors),
                          csvField(s.title),
                          s.year > 0 ? QString::number(s.year) : QString(),
@@ -1018,8 +1040,10 @@ bool exportStudiesCsv(const Review &review, qint64 claimId, const QString &path,
                          s.included ? QStringLiteral("yes") : QStringLiteral("no"),
                          claimId > 0 ? stanceKey(review.stance(claimId, s.id)) : QString(),
                          csvField(s.notes)};
+        const auto d = outcomeData.constFind(s.id);
+        const synth::StudyInput &data = d != outcomeData.cend() ? *d : missing;
         for (const synth::StudyInputField &field : synth::kStudyInputFields)
-            row << number(s.data.*field.member);
+            row << number(data.*field.member);
         // the study's extra values and the sorted columns walked side by side: linear in what is written
         auto it = s.extra.cbegin();
         for (const QString &c : std::as_const(extraColumns)) {

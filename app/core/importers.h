@@ -17,7 +17,11 @@ namespace evidencedesk {
 
 struct ImportedStudy {
     Study study;
+    synth::StudyInput data; ///< the record's outcome data (a CSV's escalc columns), for the outcome imported into
     std::optional<Stance> stance; ///< from a CSV `stance` column
+    qint64 studyId = 0; ///< from a CSV `study_id` column (as export writes it): the study of the review it is
+    bool labelOnly = false; ///< the title is a CSV's short study label ("Smith 2001"), not the paper's title
+    bool includedGiven = false; ///< the record says whether the study is included
     int line = 0; ///< where the record starts
 };
 
@@ -39,6 +43,11 @@ public:
     /// Bytes read so far and in all (for progress).
     virtual qint64 position() const = 0;
     virtual qint64 total() const = 0;
+    /// The file as messages name it.
+    QString fileName() const { return m_fileName; }
+
+private:
+    QString m_fileName;
 };
 
 /// Reads all of `path`. On failure returns false and `error` is one line: "FILE:LINE:FIELD: what".
@@ -57,9 +66,9 @@ QList<ImportedStudy> withoutDuplicates(const QList<ImportedStudy> &records, cons
 
 /// The CSV columns of an exported study list (import reads the same).
 QStringList exportColumns();
-/// Writes the studies of `review` (with their stance toward `claimId`) as CSV (RFC 4180 quoting; a cell that a
-/// spreadsheet would run as a formula is written with a leading apostrophe, which import removes); false with
-/// `error`. The file is replaced whole or not at all.
-bool exportStudiesCsv(const Review &review, qint64 claimId, const QString &path, QString &error);
+/// Writes the studies of `review` (with their stance toward `claimId` and their data for `outcomeId`) as CSV (RFC 4180
+/// quoting; a cell that a spreadsheet would run as a formula is written with a leading apostrophe, which import
+/// removes); false with `error`. The file is replaced whole or not at all.
+bool exportStudiesCsv(const Review &review, qint64 claimId, qint64 outcomeId, const QString &path, QString &error);
 
 } // namespace evidencedesk

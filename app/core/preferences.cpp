@@ -11,8 +11,8 @@ NewClaimPreferences newClaimPreferences()
     const QSettings s;
     NewClaimPreferences p;
     p.measure = synth::measureFromName(s.value(QStringLiteral("defaults/measure")).toString().toStdString());
-    p.method = synth::methodFromName(s.value(QStringLiteral("defaults/method")).toString().toStdString())
-                   .value_or(p.method);
+    p.method
+        = synth::methodFromName(s.value(QStringLiteral("defaults/method")).toString().toStdString()).value_or(p.method);
     p.test = synth::testFromName(s.value(QStringLiteral("defaults/test")).toString().toStdString()).value_or(p.test);
     p.level = parseLevel(s.value(QStringLiteral("defaults/level")).toString()).value_or(p.level);
     return p;
@@ -30,11 +30,11 @@ void setNewClaimPreferences(const NewClaimPreferences &p)
     s.setValue(QStringLiteral("defaults/level"), p.level);
 }
 
-SynthesisSettings newClaimSettings(const QList<Study> &studies)
+SynthesisSettings newClaimSettings(OutcomeType type)
 {
     const NewClaimPreferences p = newClaimPreferences();
-    SynthesisSettings s = defaultSettings(studies);
-    if (p.measure) {
+    SynthesisSettings s = defaultSettings(type);
+    if (p.measure && measuresFor(type).contains(*p.measure)) { // a preferred measure the outcome's data allow
         s.measure = *p.measure;
         s.automaticMeasure = false;
     }

@@ -22,9 +22,9 @@ struct NewClaimPreferences {
 NewClaimPreferences newClaimPreferences();
 void setNewClaimPreferences(const NewClaimPreferences &preferences);
 
-/// The settings a new claim of a review holding `studies` starts with: the core defaults (defaults.h)
-/// under the user's preferences.
-SynthesisSettings newClaimSettings(const QList<Study> &studies);
+/// The settings a new claim about an outcome of this type starts with: the core defaults (defaults.h) under the
+/// user's preferences (a preferred measure only when the outcome's data allow it).
+SynthesisSettings newClaimSettings(OutcomeType type);
 
 /// The UI language chosen in Preferences ("" = the system's), applied at the next start.
 QString preferredLanguage();

@@ -190,29 +190,149 @@ bool sameNumber(double a, double b)
     return (std::isnan(a) && std::isnan(b)) || a == b;
 }
 
-bool sameInput(const synth::StudyInput &a, const synth::StudyInput &b)
+} // namespace
+
+bool sameData(const synth::StudyInput &a, const synth::StudyInput &b)
 {
     for (const synth::StudyInputField &f : synth::kStudyInputFields)
         if (!sameNumber(a.*f.member, b.*f.member))
             return false;
     return true;
 }
+
+bool hasData(const synth::StudyInput &d)
+{
+    for (const synth::StudyInputField &f : synth::kStudyInputFields)
+        if (!std::isnan(d.*f.member))
+            return true;
+    return false;
+}
+
+namespace {
+struct OutcomeTypeEntry {
+    OutcomeType type;
+    const char *key;
+    const char *name;
+};
+
+const OutcomeTypeEntry kOutcomeTypes[] = {
+    {OutcomeType::Dichotomous, "dichotomous", QT_TRANSLATE_NOOP("Outcome", "Dichotomous (events / total)")},
+    {OutcomeType::Continuous, "continuous", QT_TRANSLATE_NOOP("Outcome", "Continuous (mean, SD, N)")},
+    {OutcomeType::Correlation, "correlation", QT_TRANSLATE_NOOP("Outcome", "Correlation (r, N)")},
+    {OutcomeType::Generic, "generic", QT_TRANSLATE_NOOP("Outcome", "Effect estimate with its SE or variance")},
+};
 } // namespace
+
+QString outcomeTypeKey(OutcomeType t)
+{
+    for (const OutcomeTypeEntry &e : kOutcomeTypes)
+        if (e.type == t)
+            return QString::fromLatin1(e.key);
+    return {};
+}
+
+std::optional<OutcomeType> outcomeTypeFromKey(const QString &key)
+{
+    for (const OutcomeTypeEntry &e : kOutcomeTypes)
+        if (key == QLatin1String(e.key))
+            return e.type;
+    return std::nullopt;
+}
+
+QString outcomeTypeName(OutcomeType t)
+{
+    for (const OutcomeTypeEntry &e : kOutcomeTypes)
+        if (e.type == t)
+            return QCoreApplication::translate("Outcome", e.name);
+    return {};
+}
+
+QList<OutcomeType> allOutcomeTypes()
+{
+    return {OutcomeType::Dichotomous, OutcomeType::Continuous, OutcomeType::Correlation, OutcomeType::Generic};
+}
+
+QStringList outcomeColumns(OutcomeType t)
+{
+    switch (t) {
+    case OutcomeType::Dichotomous:
+        return {QStringLiteral("ai"), QStringLiteral("n1i"), QStringLiteral("ci"), QStringLiteral("n2i")};
+    case OutcomeType::Continuous:
+        return {QStringLiteral("m1i"), QStringLiteral("sd1i"), QStringLiteral("n1i"),
+                QStringLiteral("m2i"), QStringLiteral("sd2i"), QStringLiteral("n2i")};
+    case OutcomeType::Correlation:
+        return {QStringLiteral("ri"), QStringLiteral("ni")};
+    case OutcomeType::Generic:
+        break;
+    }
+    return {QStringLiteral("yi"), QStringLiteral("sei"), QStringLiteral("vi")};
+}
+
+QString outcomeColumnName(const QString &column)
+{
+    static const QHash<QString, const char *> names {
+        {QStringLiteral("ai"), QT_TRANSLATE_NOOP("Outcome", "Events (intervention)")},
+        {QStringLiteral("bi"), QT_TRANSLATE_NOOP("Outcome", "Non-events (intervention)")},
+        {QStringLiteral("ci"), QT_TRANSLATE_NOOP("Outcome", "Events (comparator)")},
+        {QStringLiteral("di"), QT_TRANSLATE_NOOP("Outcome", "Non-events (comparator)")},
+        {QStringLiteral("n1i"), QT_TRANSLATE_NOOP("Outcome", "Total (intervention)")},
+        {QStringLiteral("n2i"), QT_TRANSLATE_NOOP("Outcome", "Total (comparator)")},
+        {QStringLiteral("m1i"), QT_TRANSLATE_NOOP("Outcome", "Mean (intervention)")},
+        {QStringLiteral("sd1i"), QT_TRANSLATE_NOOP("Outcome", "SD (intervention)")},
+        {QStringLiteral("m2i"), QT_TRANSLATE_NOOP("Outcome", "Mean (comparator)")},
+        {QStringLiteral("sd2i"), QT_TRANSLATE_NOOP("Outcome", "SD (comparator)")},
+        {QStringLiteral("ri"), QT_TRANSLATE_NOOP("Outcome", "Correlation r")},
+        {QStringLiteral("ni"), QT_TRANSLATE_NOOP("Outcome", "N")},
+        {QStringLiteral("yi"), QT_TRANSLATE_NOOP("Outcome", "Estimate")},
+        {QStringLiteral("vi"), QT_TRANSLATE_NOOP("Outcome", "Variance")},
+        {QStringLiteral("sei"), QT_TRANSLATE_NOOP("Outcome", "Standard error")},
+    };
+    const char *name = names.value(column);
+    return name ? QCoreApplication::translate("Outcome", name) : column;
+}
+
+OutcomeType outcomeTypeOf(const synth::StudyInput &d)
+{
+    auto given = [](double x) { return !std::isnan(x); };
+    if (given(d.ai) && given(d.ci) && ((given(d.n1i) && given(d.n2i)) || (given(d.bi) && given(d.di))))
+        return OutcomeType::Dichotomous;
+    if (given(d.m1i) && given(d.m2i))
+        return OutcomeType::Continuous;
+    if (given(d.ri))
+        return OutcomeType::Correlation;
+    return OutcomeType::Generic;
+}
+
+QList<synth::Measure> measuresFor(OutcomeType t)
+{
+    using synth::Measure;
+    switch (t) {
+    case OutcomeType::Dichotomous:
+        return {Measure::RR, Measure::OR, Measure::RD};
+    case OutcomeType::Continuous:
+        return {Measure::SMD, Measure::MD, Measure::ROM};
+    case OutcomeType::Correlation:
+        return {Measure::ZCOR, Measure::COR};
+    case OutcomeType::Generic:
+        break;
+    }
+    return {Measure::GEN};
+}
 
 bool Claim::operator==(const Claim &o) const
 {
     return id == o.id && originalText == o.originalText && assertion == o.assertion
         && sameNumber(equivalenceMargin, o.equivalenceMargin) && mechanismOverview == o.mechanismOverview
         && goldStandardNote == o.goldStandardNote && createdAt == o.createdAt && refinements == o.refinements
-        && favoursLeft == o.favoursLeft && favoursRight == o.favoursRight;
+        && favoursLeft == o.favoursLeft && favoursRight == o.favoursRight && outcomeId == o.outcomeId;
 }
 
 bool Study::operator==(const Study &o) const
 {
     return id == o.id && authors == o.authors && title == o.title && journal == o.journal && doi == o.doi
         && pmid == o.pmid && url == o.url && year == o.year && design == o.design && sameNumber(quality, o.quality)
-        && qualityTool == o.qualityTool && sameInput(data, o.data) && included == o.included
-        && exclusionReason == o.exclusionReason && notes == o.notes && extra == o.extra;
+        && qualityTool == o.qualityTool && included == o.included && exclusionReason == o.exclusionReason
+        && notes == o.notes && extra == o.extra;
 }
 
 QString Study::label() const
@@ -225,6 +345,23 @@ QString Study::label() const
     const bool more = authors.contains(QLatin1Char(';'));
     const QString who = more ? QCoreApplication::translate("Study", "%1 et al.").arg(first) : first;
     return year > 0 ? QStringLiteral("%1 (%2)").arg(who, QString::number(year)) : who;
+}
+
+const Outcome *Review::outcome(qint64 id) const
+{
+    for (const Outcome &o : outcomes)
+        if (o.id == id)
+            return &o;
+    return nullptr;
+}
+
+synth::StudyInput Review::dataOf(qint64 outcomeId, qint64 studyId) const
+{
+    const auto o = data.constFind(outcomeId);
+    if (o == data.cend())
+        return {};
+    const auto d = o->constFind(studyId);
+    return d == o->cend() ? synth::StudyInput() : *d;
 }
 
 const Claim *Review::claim(qint64 id) const

@@ -46,6 +46,37 @@ enum class Assertion { Unspecified, Increases, Decreases, NoDifference };
 QString assertionKey(Assertion a);
 std::optional<Assertion> assertionFromKey(const QString &key);
 
+/// What kind of data an outcome's studies report: the columns the data grid shows and the measures it takes.
+enum class OutcomeType {
+    Dichotomous, ///< events and totals in two groups (ai n1i ci n2i, or the four cells)
+    Continuous, ///< mean, SD and n in two groups
+    Correlation, ///< a correlation and its n
+    Generic, ///< an effect estimate with its variance or standard error (as a paper reports it)
+};
+QString outcomeTypeKey(OutcomeType t); ///< stored in files ("dichotomous", ...)
+std::optional<OutcomeType> outcomeTypeFromKey(const QString &key);
+QString outcomeTypeName(OutcomeType t); ///< translated
+QList<OutcomeType> allOutcomeTypes();
+/// The escalc columns an outcome type's data are entered in, in the data grid's order.
+QStringList outcomeColumns(OutcomeType t);
+/// A column as a reviewer calls it ("Events (intervention)"), translated; the escalc name is its tooltip.
+QString outcomeColumnName(const QString &column);
+/// The type of outcome a study's data are (2x2 -> dichotomous, means -> continuous, r -> correlation).
+OutcomeType outcomeTypeOf(const synth::StudyInput &data);
+/// The measures an outcome's data can be analysed with, the usual one first.
+QList<synth::Measure> measuresFor(OutcomeType t);
+
+/// One outcome of the review ("any fracture at 12 months"): claims are about an outcome, and each study's
+/// outcome data are kept per outcome.
+struct Outcome {
+    qint64 id = 0;
+    QString name;
+    OutcomeType type = OutcomeType::Generic;
+    QString timePoint;
+    QString notes;
+    bool operator==(const Outcome &) const = default;
+};
+
 struct Refinement {
     qint64 id = 0;
     QString text;
@@ -64,6 +95,7 @@ struct Claim {
     QDateTime createdAt;
     /// What the forest plot's axis says under each side of the null; empty: the default wording (defaults.h)
     QString favoursLeft, favoursRight;
+    qint64 outcomeId = 0; ///< the outcome the claim is about
     QList<Refinement> refinements; ///< oldest first; the newest is the current claim
 
     QString currentText() const { return refinements.isEmpty() ? originalText : refinements.last().text; }
@@ -85,7 +117,6 @@ struct Study {
     Design design = Design::Unspecified;
     double quality = std::nan(""); ///< 0-100, NaN = not rated
     QString qualityTool;
-    synth::StudyInput data; ///< outcome data in escalc's columns
     bool included = true; ///< included in the synthesis
     QString exclusionReason; ///< why a study is left out of the synthesis (the report lists it)
     QString notes;
@@ -156,10 +187,19 @@ struct ReviewInfo {
 };
 
 /// A whole review in memory.
+/// Outcome data: outcome id -> study id -> the study's data for that outcome (absent: none entered).
+using OutcomeData = QHash<qint64, QHash<qint64, synth::StudyInput>>;
+
+/// True if any field of the data is given.
+bool hasData(const synth::StudyInput &data);
+bool sameData(const synth::StudyInput &a, const synth::StudyInput &b); ///< NaN equals NaN
+
 struct Review {
     ReviewInfo info;
+    QList<Outcome> outcomes; ///< in the order the reviewer sees them
     QList<Claim> claims;
     QList<Study> studies; ///< in entry order
+    OutcomeData data; ///< outcome id -> study id -> outcome data
     QHash<qint64, QHash<qint64, StanceTag>> stances; ///< claim id -> study id -> tag
     QHash<qint64, QList<Mechanism>> mechanisms; ///< claim id -> most probable first
     QHash<qint64, SynthesisSettings> settings; ///< claim id -> settings
@@ -168,7 +208,10 @@ struct Review {
     QHash<qint64, QString> conclusions; ///< claim id -> plain-language conclusion
 
     const Claim *claim(qint64 id) const;
+    const Outcome *outcome(qint64 id) const;
     Stance stance(qint64 claimId, qint64 studyId) const;
+    /// A study's data for an outcome (all fields missing when none were entered).
+    synth::StudyInput dataOf(qint64 outcomeId, qint64 studyId) const;
 };
 
 } // namespace evidencedesk

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewstore.h"
+#include "importmerge.h"
 #include "usertext.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,17 @@ struct ReviewStoreText {
 };
 
 // The current schema. Version 1 lacked study.quality_tool, grade_judgement and conclusion; version 2 lacked
-// claim.favours_left/right and study.exclusion_reason (see migrate()).
+// claim.favours_left/right and study.exclusion_reason; version 3 kept one set of outcome data on each study
+// (columns ai ... sei) instead of outcomes and their data per (outcome, study) (see migrateSchema()).
+// Outcome data as (outcome, study, escalc field) -> value: a measure the engine learns later adds fields, not columns.
+const char *const kOutcomeTable
+    = "CREATE TABLE outcome (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
+      " type TEXT NOT NULL, time_point TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '')";
+const char *const kOutcomeValueTable
+    = "CREATE TABLE outcome_value (outcome_id INTEGER NOT NULL REFERENCES outcome(id) ON DELETE CASCADE,"
+      " study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE CASCADE, field TEXT NOT NULL, value REAL NOT NULL,"
+      " PRIMARY KEY (outcome_id, study_id, field)) WITHOUT ROWID";
+
 const char *const kSchema[] = {
     "CREATE TABLE review_info (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL DEFAULT '',"
     " population TEXT NOT NULL DEFAULT '', intervention TEXT NOT NULL DEFAULT '', comparator TEXT NOT NULL DEFAULT '',"
@@ -40,7 +51,7 @@ const char *const kSchema[] = {
     " assertion TEXT NOT NULL DEFAULT 'unspecified', equivalence_margin REAL, mechanism_overview TEXT NOT NULL DEFAULT "
     "'',"
     " gold_standard_note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, favours_left TEXT NOT NULL DEFAULT '',"
-    " favours_right TEXT NOT NULL DEFAULT '')",
+    " favours_right TEXT NOT NULL DEFAULT '', outcome_id INTEGER REFERENCES outcome(id) ON DELETE SET NULL)",
     "CREATE TABLE claim_refinement (id INTEGER PRIMARY KEY, claim_id INTEGER NOT NULL REFERENCES claim(id) ON DELETE "
     "CASCADE,"
     " text TEXT NOT NULL, rationale TEXT NOT NULL, created_at TEXT NOT NULL)",
@@ -54,8 +65,7 @@ const char *const kSchema[] = {
     " year INTEGER, journal TEXT NOT NULL DEFAULT '', doi TEXT NOT NULL DEFAULT '', pmid TEXT NOT NULL DEFAULT '',"
     " url TEXT NOT NULL DEFAULT '', design TEXT NOT NULL DEFAULT '',"
     " quality REAL CHECK (quality IS NULL OR (quality >= 0 AND quality <= 100)), quality_tool TEXT NOT NULL DEFAULT '',"
-    " ai REAL, bi REAL, ci REAL, di REAL, n1i REAL, n2i REAL, m1i REAL, sd1i REAL, m2i REAL, sd2i REAL, ri REAL,"
-    " ni REAL, yi REAL, vi REAL, sei REAL, included INTEGER NOT NULL DEFAULT 1, notes TEXT NOT NULL DEFAULT '',"
+    " included INTEGER NOT NULL DEFAULT 1, notes TEXT NOT NULL DEFAULT '',"
     " extra TEXT NOT NULL DEFAULT '{}', exclusion_reason TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE stance (claim_id INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,"
     " study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE CASCADE,"
@@ -75,11 +85,14 @@ const char *const kSchema[] = {
     " suggested INTEGER NOT NULL DEFAULT 0, override INTEGER, suggestion_reason TEXT NOT NULL DEFAULT '',"
     " justification TEXT NOT NULL DEFAULT '', PRIMARY KEY (claim_id, domain))",
     "CREATE TABLE conclusion (claim_id INTEGER PRIMARY KEY REFERENCES claim(id) ON DELETE CASCADE, text TEXT NOT NULL)",
+    kOutcomeTable,
+    kOutcomeValueTable,
+    "CREATE INDEX outcome_value_study ON outcome_value(study_id)",
 };
 
 const char *const kStudyColumns
-    = "id, authors, title, year, journal, doi, pmid, url, design, quality, quality_tool, ai, bi, ci,"
-      " di, n1i, n2i, m1i, sd1i, m2i, sd2i, ri, ni, yi, vi, sei, included, notes, extra, exclusion_reason";
+    = "id, authors, title, year, journal, doi, pmid, url, design, quality, quality_tool, included, notes, extra,"
+      " exclusion_reason";
 
 QVariant real(double x)
 {
@@ -129,6 +142,15 @@ sqlite3 *nativeHandle(const QString &connection)
     const QVariant v = db(connection).driver()->handle();
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+/// An input column by its escalc name, or nullptr.
+const synth::StudyInputField *inputField(const QString &name)
+{
+    for (const synth::StudyInputField &f : synth::kStudyInputFields)
+        if (name == QLatin1String(f.name.data(), qsizetype(f.name.size())))
+            return &f;
     return nullptr;
 }
 
@@ -313,6 +335,34 @@ bool migrateSchema(const QString &connection, int from, QString &error)
                 return false;
         version = 3;
     }
+    if (version == 3) { // 3 -> 4: outcomes; each study's data become the data of one outcome every claim is about
+        const char *const v3Fields[]
+            = {"ai", "bi", "ci", "di", "n1i", "n2i", "m1i", "sd1i", "m2i", "sd2i", "ri", "ni", "yi", "vi", "sei"};
+        QStringList steps {
+            QString::fromLatin1(kOutcomeTable), QString::fromLatin1(kOutcomeValueTable),
+            QStringLiteral("CREATE INDEX outcome_value_study ON outcome_value(study_id)"),
+            // the one outcome: named as the review question's outcome, of the kind the data are
+            QStringLiteral("INSERT INTO outcome (id, position, name, type) SELECT 1, 1,"
+                           " CASE WHEN trim(outcome) = '' THEN 'Outcome' ELSE trim(outcome) END,"
+                           " CASE WHEN EXISTS (SELECT 1 FROM study WHERE ai IS NOT NULL AND ci IS NOT NULL)"
+                           " THEN 'dichotomous'"
+                           " WHEN EXISTS (SELECT 1 FROM study WHERE m1i IS NOT NULL) THEN 'continuous'"
+                           " WHEN EXISTS (SELECT 1 FROM study WHERE ri IS NOT NULL) THEN 'correlation'"
+                           " ELSE 'generic' END FROM review_info")};
+        for (const char *f : v3Fields)
+            steps << QStringLiteral("INSERT INTO outcome_value (outcome_id, study_id, field, value)"
+                                    " SELECT 1, id, '%1', %1 FROM study WHERE %1 IS NOT NULL")
+                         .arg(QLatin1String(f));
+        steps << QStringLiteral(
+            "ALTER TABLE claim ADD COLUMN outcome_id INTEGER REFERENCES outcome(id) ON DELETE SET NULL")
+              << QStringLiteral("UPDATE claim SET outcome_id = 1");
+        for (const char *f : v3Fields)
+            steps << QStringLiteral("ALTER TABLE study DROP COLUMN %1").arg(QLatin1String(f));
+        for (const QString &sql : std::as_const(steps))
+            if (!exec(sql))
+                return false;
+        version = 4;
+    }
     return version == ReviewStore::kSchemaVersion && exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
@@ -330,14 +380,12 @@ Study studyFromQuery(const QSqlQuery &q)
     s.design = designFromKey(q.value(8).toString()).value_or(Design::Other);
     s.quality = real(q.value(9));
     s.qualityTool = q.value(10).toString();
-    for (std::size_t i = 0; i < synth::kStudyInputFields.size(); ++i)
-        s.data.*synth::kStudyInputFields[i].member = real(q.value(11 + int(i)));
-    s.included = q.value(26).toBool();
-    s.notes = q.value(27).toString();
-    const QString extra = q.value(28).toString();
+    s.included = q.value(11).toBool();
+    s.notes = q.value(12).toString();
+    const QString extra = q.value(13).toString();
     if (extra.size() > 2)
         s.extra = QJsonDocument::fromJson(extra.toUtf8()).object().toVariantMap();
-    s.exclusionReason = q.value(29).toString();
+    s.exclusionReason = q.value(14).toString();
     return s;
 }
 
@@ -355,8 +403,6 @@ void bindStudy(QSqlQuery &q, const Study &s)
     add(q, designKey(s.design));
     add(q, real(s.quality));
     add(q, s.qualityTool);
-    for (const synth::StudyInputField &f : synth::kStudyInputFields)
-        add(q, real(s.data.*f.member));
     add(q, s.included ? 1 : 0);
     add(q, s.notes);
     add(q,
@@ -709,6 +755,8 @@ bool ReviewStore::exec(const QString &sql)
 template<typename F>
 bool ReviewStore::transaction(F body)
 {
+    if (m_depth > 0) // inside batch(): the outer transaction commits or rolls back
+        return body();
     if (!makeWritable())
         return false;
     QSqlDatabase d = db(m_connection);
@@ -718,7 +766,10 @@ bool ReviewStore::transaction(F body)
         m_error = writeFailure(m_path, lastCode(m_connection), m_error);
         return false;
     }
-    if (!prepareForWriting() || !body()) {
+    ++m_depth;
+    const bool done = prepareForWriting() && body();
+    --m_depth;
+    if (!done) {
         m_error = writeFailure(m_path, lastCode(m_connection), m_error);
         d.rollback();
         return false;
@@ -731,6 +782,11 @@ bool ReviewStore::transaction(F body)
     m_prepared = true;
     m_version = kSchemaVersion;
     return true;
+}
+
+bool ReviewStore::batch(const std::function<bool()> &body)
+{
+    return transaction(body);
 }
 
 bool ReviewStore::prepareForWriting()
@@ -798,9 +854,33 @@ bool ReviewStore::load(Review &out) const
         r.info = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                   q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
     if (!finished()
+        || !query(QStringLiteral("SELECT id, name, type, time_point, notes FROM outcome ORDER BY position, id")))
+        return false;
+    while (q.next()) {
+        const auto type = outcomeTypeFromKey(q.value(2).toString());
+        if (!type)
+            return unreadable(ReviewStoreText::tr("outcome type"), q.value(2).toString());
+        r.outcomes.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), *type, q.value(3).toString(), q.value(4).toString()});
+    }
+    if (!finished() || !query(QStringLiteral("SELECT outcome_id, study_id, field, value FROM outcome_value")))
+        return false;
+    {
+        QHash<QString, double synth::StudyInput::*> members;
+        for (const synth::StudyInputField &f : synth::kStudyInputFields)
+            members.insert(QString::fromLatin1(f.name.data(), qsizetype(f.name.size())), f.member);
+        while (q.next()) {
+            const auto member = members.constFind(q.value(2).toString());
+            if (member == members.cend())
+                return unreadable(ReviewStoreText::tr("outcome field"), q.value(2).toString());
+            synth::StudyInput &d = r.data[q.value(0).toLongLong()][q.value(1).toLongLong()];
+            d.*(*member) = q.value(3).toDouble();
+        }
+    }
+    if (!finished()
         || !query(QStringLiteral(
             "SELECT id, original_text, assertion, equivalence_margin, mechanism_overview, gold_standard_note,"
-            " created_at, favours_left, favours_right FROM claim ORDER BY position, id")))
+            " created_at, favours_left, favours_right, outcome_id FROM claim ORDER BY position, id")))
         return false;
     while (q.next()) {
         Claim c;
@@ -816,6 +896,7 @@ bool ReviewStore::load(Review &out) const
         c.createdAt = fromTimestamp(q.value(6).toString());
         c.favoursLeft = q.value(7).toString();
         c.favoursRight = q.value(8).toString();
+        c.outcomeId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
         r.claims.append(c);
     }
     QHash<qint64, qsizetype> claimIndex;
@@ -847,15 +928,14 @@ bool ReviewStore::load(Review &out) const
         return false;
     while (q.next())
         r.studies.append(studyFromQuery(q));
-    if (!finished()
-        || !query(QStringLiteral("SELECT claim_id, study_id, stance, tagged_by, tagged_at FROM stance")))
+    if (!finished() || !query(QStringLiteral("SELECT claim_id, study_id, stance, tagged_by, tagged_at FROM stance")))
         return false;
     while (q.next()) {
         const auto stance = stanceFromKey(q.value(2).toString());
         if (!stance)
             return unreadable(ReviewStoreText::tr("stance"), q.value(2).toString());
-        r.stances[q.value(0).toLongLong()].insert(q.value(1).toLongLong(), {*stance, q.value(3).toString(),
-                                                                            fromTimestamp(q.value(4).toString())});
+        r.stances[q.value(0).toLongLong()].insert(
+            q.value(1).toLongLong(), {*stance, q.value(3).toString(), fromTimestamp(q.value(4).toString())});
     }
     if (!finished()
         || !query(QStringLiteral("SELECT claim_id, measure, method, test, level, subgroup FROM synthesis_settings")))
@@ -972,6 +1052,46 @@ QList<qint64> ReviewStore::claimIds() const
     return ids;
 }
 
+QList<Outcome> ReviewStore::outcomes() const
+{
+    refresh();
+    QList<Outcome> list;
+    QSqlQuery q(db(m_connection));
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, name, type, time_point, notes FROM outcome ORDER BY position, id")))
+        while (q.next())
+            list.append({q.value(0).toLongLong(), q.value(1).toString(),
+                         outcomeTypeFromKey(q.value(2).toString()).value_or(OutcomeType::Generic),
+                         q.value(3).toString(), q.value(4).toString()});
+    return list;
+}
+
+Outcome ReviewStore::importTarget(qint64 claimId, const QString &name) const
+{
+    const QList<Outcome> all = outcomes();
+    if (!name.trimmed().isEmpty()) {
+        for (const Outcome &o : all)
+            if (o.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                return o;
+        Outcome o;
+        o.name = name.trimmed();
+        return o;
+    }
+    QSqlQuery q(db(m_connection));
+    if (claimId > 0 && q.exec(QStringLiteral("SELECT outcome_id FROM claim WHERE id = %1").arg(claimId)) && q.next())
+        for (const Outcome &o : all)
+            if (o.id == q.value(0).toLongLong())
+                return o;
+    if (!all.isEmpty())
+        return all.first();
+    Outcome o;
+    if (q.exec(QStringLiteral("SELECT outcome FROM review_info")) && q.next())
+        o.name = q.value(0).toString().trimmed();
+    if (o.name.isEmpty())
+        o.name = ReviewStoreText::tr("Outcome");
+    return o;
+}
+
 namespace {
 /// Runs a prepared statement with positional values; false with the error on failure.
 bool run(QSqlQuery &q, const QVariantList &values, QString &error)
@@ -1010,13 +1130,15 @@ qint64 ReviewStore::addClaim(const Claim &c, const std::optional<SynthesisSettin
     qint64 id = 0;
     const bool ok = transaction([&] {
         QSqlQuery q(db(m_connection));
-        q.prepare(QStringLiteral("INSERT INTO claim (id, position, original_text, assertion, equivalence_margin,"
-                                 " mechanism_overview, gold_standard_note, created_at, favours_left, favours_right)"
-                                 " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM claim), ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO claim (id, position, original_text, assertion, equivalence_margin,"
+            " mechanism_overview, gold_standard_note, created_at, favours_left, favours_right, outcome_id)"
+            " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM claim), ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!run(q,
                  {c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)), c.originalText,
                   assertionKey(c.assertion), real(c.equivalenceMargin), c.mechanismOverview, c.goldStandardNote,
-                  timestamp(c.createdAt), c.favoursLeft, c.favoursRight},
+                  timestamp(c.createdAt), c.favoursLeft, c.favoursRight,
+                  c.outcomeId > 0 ? QVariant(c.outcomeId) : QVariant(QMetaType(QMetaType::LongLong))},
                  m_error))
             return false;
         id = q.lastInsertId().toLongLong();
@@ -1039,9 +1161,10 @@ bool ReviewStore::updateClaim(const Claim &c)
         return run(m_connection,
                    QStringLiteral("UPDATE claim SET original_text = ?, assertion = ?, equivalence_margin = ?,"
                                   " mechanism_overview = ?, gold_standard_note = ?, favours_left = ?,"
-                                  " favours_right = ? WHERE id = ?"),
+                                  " favours_right = ?, outcome_id = ? WHERE id = ?"),
                    {c.originalText, assertionKey(c.assertion), real(c.equivalenceMargin), c.mechanismOverview,
-                    c.goldStandardNote, c.favoursLeft, c.favoursRight, c.id},
+                    c.goldStandardNote, c.favoursLeft, c.favoursRight,
+                    c.outcomeId > 0 ? QVariant(c.outcomeId) : QVariant(QMetaType(QMetaType::LongLong)), c.id},
                    m_error);
     });
 }
@@ -1127,21 +1250,49 @@ public:
     explicit StudyWriter(const QString &connection)
         : m_handle(nativeHandle(connection)),
           m_insert(m_handle,
-                   QStringLiteral("INSERT INTO study (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                   QStringLiteral("INSERT INTO study (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                        .arg(QLatin1String(kStudyColumns))
                        .toUtf8()
                        .constData()),
           m_tag(m_handle,
                 "INSERT OR REPLACE INTO stance (claim_id, study_id, stance, tagged_by, tagged_at)"
-                " VALUES (?, ?, ?, ?, ?)")
+                " VALUES (?, ?, ?, ?, ?)"),
+          m_value(m_handle, "INSERT INTO outcome_value (outcome_id, study_id, field, value) VALUES (?, ?, ?, ?)"),
+          m_clear(m_handle, "DELETE FROM outcome_value WHERE outcome_id = ? AND study_id = ?")
     { }
     /// False with `error` if the statements could not be prepared.
     bool ok(QString &error) const
     {
-        if (!m_insert.ok() || !m_tag.ok())
-            error = m_insert.error();
-        return m_insert.ok() && m_tag.ok();
+        for (const Statement *s : {&m_insert, &m_tag, &m_value, &m_clear})
+            if (!s->ok()) {
+                error = s->error();
+                return false;
+            }
+        return true;
+    }
+    /// Replaces a study's data for an outcome by `data` (every field it gives; none: the study has no data).
+    bool data(qint64 outcomeId, qint64 studyId, const synth::StudyInput &data, QString &error)
+    {
+        m_clear.integer(outcomeId);
+        m_clear.integer(studyId);
+        if (!m_clear.step()) {
+            error = m_clear.error();
+            return false;
+        }
+        for (const synth::StudyInputField &f : synth::kStudyInputFields) {
+            const double x = data.*f.member;
+            if (std::isnan(x))
+                continue;
+            m_value.integer(outcomeId);
+            m_value.integer(studyId);
+            m_value.text(QByteArray(f.name.data(), qsizetype(f.name.size())));
+            m_value.real(x);
+            if (!m_value.step()) {
+                error = m_value.error();
+                return false;
+            }
+        }
+        return true;
     }
     sqlite3 *handle() const { return m_handle; }
     /// The new study's id, 0 on failure (`error`).
@@ -1158,8 +1309,6 @@ public:
         m_insert.text(designKey(s.design));
         m_insert.real(s.quality);
         m_insert.text(s.qualityTool);
-        for (const synth::StudyInputField &f : synth::kStudyInputFields)
-            m_insert.real(s.data.*f.member);
         m_insert.integer(s.included ? 1 : 0);
         m_insert.text(s.notes);
         m_insert.text(extraJson(s.extra));
@@ -1188,13 +1337,13 @@ public:
 
 private:
     sqlite3 *m_handle;
-    Statement m_insert, m_tag;
+    Statement m_insert, m_tag, m_value, m_clear;
 };
 
 } // namespace
 
 QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimId, const QList<StanceTag> &stances,
-                                      const Progress &progress, const StanceTags &otherTags)
+                                      const Progress &progress, const StudyExtras &extras)
 {
     QList<qint64> ids;
     ids.reserve(studies.size());
@@ -1214,10 +1363,18 @@ QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimI
             }
             if (i < stances.size() && !writer.tag(claimId, id, stances[i], now, m_error))
                 return false;
+            if (extras.outcomeId > 0 && i < extras.data.size() && hasData(extras.data[i])
+                && !writer.data(extras.outcomeId, id, extras.data[i], m_error))
+                return false;
         }
-        for (auto c = otherTags.begin(); c != otherTags.end(); ++c) // an undone delete's tags, with its studies
+        // an undone delete's tags and outcome data, with its studies
+        for (auto c = extras.tags.begin(); c != extras.tags.end(); ++c)
             for (auto t = c->begin(); t != c->end(); ++t)
                 if (!writer.tag(c.key(), t.key(), *t, now, m_error))
+                    return false;
+        for (auto o = extras.outcomeData.begin(); o != extras.outcomeData.end(); ++o)
+            for (auto d = o->begin(); d != o->end(); ++d)
+                if (!writer.data(o.key(), d.key(), *d, m_error))
                     return false;
         return true;
     });
@@ -1226,10 +1383,11 @@ QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimI
     return ids;
 }
 
-bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, const QString &taggedBy, ImportSummary &summary,
-                                const Progress &progress)
+bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, Outcome &outcome, const QString &taggedBy,
+                                ImportSummary &summary, const Progress &progress, bool overwrite)
 {
     summary = ImportSummary();
+    const Outcome outcomeBefore = outcome;
     const bool ok = transaction([&] {
         StudyWriter writer(m_connection);
         Statement scan(writer.handle(), "SELECT id, doi, title, year FROM study"),
@@ -1238,10 +1396,21 @@ bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, const QStri
             m_error = scan.ok() ? m_error : scan.error();
             return false;
         }
+        QSqlQuery full(db(m_connection)), values(db(m_connection)), stance(db(m_connection)), update(db(m_connection));
+        full.prepare(QStringLiteral("SELECT %1 FROM study WHERE id = ?").arg(QLatin1String(kStudyColumns)));
+        values.prepare(QStringLiteral("SELECT field, value FROM outcome_value WHERE outcome_id = ? AND study_id = ?"));
+        stance.prepare(QStringLiteral("SELECT stance FROM stance WHERE claim_id = ? AND study_id = ?"));
+        update.prepare(
+            QStringLiteral("UPDATE study SET id = ?, authors = ?, title = ?, year = ?, journal = ?, doi = ?, pmid = ?,"
+                           " url = ?, design = ?, quality = ?, quality_tool = ?, included = ?, notes = ?, extra = ?,"
+                           " exclusion_reason = ? WHERE id = ?"));
         // the review's studies as they are now, inside the transaction
         DuplicateIndex index;
-        while (scan.row())
+        qint64 lastExisting = 0;
+        while (scan.row()) {
             index.add(DuplicateKeys::of(scan.textAt(1), scan.textAt(2), scan.intAt(3)), scan.intAt(0));
+            lastExisting = std::max(lastExisting, scan.intAt(0));
+        }
         Study found; // the last holder read back
         auto keysOf = [&](qint64 id) {
             found = Study();
@@ -1256,9 +1425,74 @@ bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, const QStri
             holder.reset();
             return DuplicateKeys::of(found);
         };
+        auto addOutcome = [&](const synth::StudyInput &data) {
+            if (outcome.id > 0)
+                return true;
+            // the review's first outcome, of the kind these data are; claims about none are about it now
+            outcome.type = outcomeTypeOf(data);
+            QSqlQuery add(db(m_connection));
+            add.prepare(QStringLiteral("INSERT INTO outcome (position, name, type, time_point, notes)"
+                                       " VALUES ((SELECT coalesce(max(position), 0) + 1 FROM outcome), ?, ?, ?, ?)"));
+            if (!run(add, {outcome.name, outcomeTypeKey(outcome.type), outcome.timePoint, outcome.notes}, m_error))
+                return false;
+            outcome.id = add.lastInsertId().toLongLong();
+            return run(m_connection, QStringLiteral("UPDATE claim SET outcome_id = ? WHERE outcome_id IS NULL"),
+                       {outcome.id}, m_error);
+        };
+        QHash<qint64, int> merged; // study id -> the line that matched it
         const QString now = timestamp({});
         ImportedStudy r;
         QString error;
+        // a record that is a study of the review: its empty fields and data filled (importmerge.h)
+        auto merge = [&](qint64 id, MatchKind by) {
+            if (!run(full, {id}, m_error) || !full.next()) {
+                m_error = location(reader.fileName(), r.line, QStringLiteral("study_id"))
+                    + ReviewStoreText::tr("the review has no study with id %1").arg(id);
+                summary.conflict = true;
+                return false;
+            }
+            const Study current = studyFromQuery(full);
+            full.finish();
+            synth::StudyInput data;
+            if (outcome.id > 0) {
+                if (!run(values, {outcome.id, id}, m_error))
+                    return false;
+                while (values.next())
+                    if (const auto *f = inputField(values.value(0).toString()))
+                        data.*f->member = values.value(1).toDouble();
+            }
+            Stance was = Stance::Untagged;
+            if (claimId > 0) {
+                if (!run(stance, {claimId, id}, m_error))
+                    return false;
+                if (stance.next())
+                    was = stanceFromKey(stance.value(0).toString()).value_or(Stance::Untagged);
+            }
+            const MergedStudy m = mergeRecord(current, data, was, r, overwrite);
+            if (!m.conflicts.isEmpty() && !overwrite) {
+                m_error = conflictMessage(reader.fileName(), r.line, current.label(), m.conflicts.first());
+                summary.conflict = true;
+                return false;
+            }
+            if (!m.changed) {
+                summary.skipped.append(
+                    {r.line, r.study.label(), ReviewStoreText::tr("already in the review, nothing new")});
+                return true;
+            }
+            bindStudy(update, m.study);
+            update.addBindValue(id);
+            if (!update.exec()) {
+                m_error = sqlError(update.lastError());
+                return false;
+            }
+            if (hasData(m.data) && (!addOutcome(m.data) || !writer.data(outcome.id, id, m.data, m_error)))
+                return false;
+            if (m.stance && !writer.tag(claimId, id, {*m.stance, taggedBy, {}}, now, m_error))
+                return false;
+            summary.updated.append(id);
+            summary.filled.append({r.line, current.label(), matchKindName(by)});
+            return true;
+        };
         while (reader.next(r, error)) {
             ++summary.read;
             summary.stancesGiven = summary.stancesGiven || r.stance.value_or(Stance::Untagged) != Stance::Untagged;
@@ -1266,16 +1500,38 @@ bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, const QStri
                 m_error = ReviewStoreText::tr("cancelled");
                 return false;
             }
-            const DuplicateKeys keys = DuplicateKeys::of(r.study);
-            qint64 id = 0;
-            if (const auto match = index.find(keys, keysOf, id); match != DuplicateIndex::Match::None) {
+            const DuplicateKeys keys
+                = r.labelOnly ? DuplicateKeys::of(r.study.doi, QString(), 0) : DuplicateKeys::of(r.study);
+            qint64 id = r.studyId;
+            if (id > 0 && id <= lastExisting)
+                keysOf(id); // is it a study of this review?
+            if (id > lastExisting || (id > 0 && found.id != id))
+                id = 0; // not a study of this review (a file exported from another): matched as any other record
+            auto match = DuplicateIndex::Match::None;
+            if (id == 0)
+                match = index.find(keys, keysOf, id);
+            if (id > 0 && (id > lastExisting || merged.contains(id))) { // an earlier record of this file
                 keysOf(id);
-                summary.skipped.append({r.line, r.study.label(), DuplicateIndex::reason(match, found.label())});
+                summary.skipped.append({r.line, r.study.label(),
+                                        merged.contains(id)
+                                            ? ReviewStoreText::tr("the same study as line %1").arg(merged.value(id))
+                                            : DuplicateIndex::reason(match, found.label())});
+                continue;
+            }
+            if (id > 0) {
+                merged.insert(id, r.line);
+                if (!merge(id,
+                           r.studyId == id                           ? MatchKind::StudyId
+                               : match == DuplicateIndex::Match::Doi ? MatchKind::Doi
+                                                                     : MatchKind::TitleYear))
+                    return false;
                 continue;
             }
             r.study.id = 0;
             id = writer.add(r.study, m_error);
             if (id == 0 || !writer.tag(claimId, id, {r.stance.value_or(Stance::Untagged), taggedBy, {}}, now, m_error))
+                return false;
+            if (hasData(r.data) && (!addOutcome(r.data) || !writer.data(outcome.id, id, r.data, m_error)))
                 return false;
             index.add(keys, id);
             summary.ids.append(id);
@@ -1287,20 +1543,31 @@ bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, const QStri
         }
         return true;
     });
-    if (!ok)
+    if (!ok) {
         summary.ids.clear();
+        summary.updated.clear();
+        outcome = outcomeBefore;
+    }
     return ok;
 }
 
-bool ReviewStore::updateStudies(const QList<Study> &studies)
+bool ReviewStore::updateStudies(const QList<Study> &studies, qint64 outcomeId,
+                                const QHash<qint64, synth::StudyInput> &data)
 {
     return transaction([&] {
+        if (outcomeId > 0 && !data.isEmpty()) {
+            StudyWriter writer(m_connection);
+            if (!writer.ok(m_error))
+                return false;
+            for (auto d = data.begin(); d != data.end(); ++d)
+                if (!writer.data(outcomeId, d.key(), *d, m_error))
+                    return false;
+        }
         QSqlQuery q(db(m_connection));
         q.prepare(
             QStringLiteral("UPDATE study SET id = ?, authors = ?, title = ?, year = ?, journal = ?, doi = ?, pmid = ?,"
-                           " url = ?, design = ?, quality = ?, quality_tool = ?, ai = ?, bi = ?, ci = ?, di = ?,"
-                           " n1i = ?, n2i = ?, m1i = ?, sd1i = ?, m2i = ?, sd2i = ?, ri = ?, ni = ?, yi = ?, vi = ?,"
-                           " sei = ?, included = ?, notes = ?, extra = ?, exclusion_reason = ? WHERE id = ?"));
+                           " url = ?, design = ?, quality = ?, quality_tool = ?, included = ?, notes = ?, extra = ?,"
+                           " exclusion_reason = ? WHERE id = ?"));
         for (const Study &s : studies) {
             bindStudy(q, s);
             q.addBindValue(s.id);
@@ -1373,16 +1640,70 @@ bool ReviewStore::setMechanisms(qint64 claimId, QList<Mechanism> &mechanisms)
     });
 }
 
+qint64 ReviewStore::addOutcome(const Outcome &o)
+{
+    qint64 id = 0;
+    const bool ok = transaction([&] {
+        QSqlQuery q(db(m_connection));
+        q.prepare(QStringLiteral("INSERT INTO outcome (id, position, name, type, time_point, notes)"
+                                 " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM outcome), ?, ?, ?, ?)"));
+        if (!run(q,
+                 {o.id > 0 ? QVariant(o.id) : QVariant(QMetaType(QMetaType::LongLong)), o.name, outcomeTypeKey(o.type),
+                  o.timePoint, o.notes},
+                 m_error))
+            return false;
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    return ok ? id : 0;
+}
+
+bool ReviewStore::updateOutcome(const Outcome &o)
+{
+    return transaction([&] {
+        QSqlQuery q(db(m_connection));
+        q.prepare(QStringLiteral("UPDATE outcome SET name = ?, type = ?, time_point = ?, notes = ? WHERE id = ?"));
+        if (!run(q, {o.name, outcomeTypeKey(o.type), o.timePoint, o.notes, o.id}, m_error))
+            return false;
+        if (q.numRowsAffected() != 1) {
+            m_error = ReviewStoreText::tr("no outcome with id %1").arg(o.id);
+            return false;
+        }
+        return true;
+    });
+}
+
+bool ReviewStore::removeOutcome(qint64 outcomeId)
+{
+    // its values go with it (ON DELETE CASCADE); claims about it are about none (ON DELETE SET NULL)
+    return transaction(
+        [&] { return run(m_connection, QStringLiteral("DELETE FROM outcome WHERE id = ?"), {outcomeId}, m_error); });
+}
+
+bool ReviewStore::setOutcomeData(qint64 outcomeId, const QHash<qint64, synth::StudyInput> &data)
+{
+    return transaction([&] {
+        StudyWriter writer(m_connection);
+        if (!writer.ok(m_error))
+            return false;
+        for (auto d = data.begin(); d != data.end(); ++d)
+            if (!writer.data(outcomeId, d.key(), *d, m_error))
+                return false;
+        return true;
+    });
+}
+
 bool ReviewStore::writeSettings(qint64 claimId, const SynthesisSettings &s)
 {
-    return run(m_connection,
-               QStringLiteral("INSERT OR REPLACE INTO synthesis_settings (claim_id, measure, method, test, level, subgroup)"
-                              " VALUES (?, ?, ?, ?, ?, ?)"),
-               {claimId,
-                s.automaticMeasure ? QStringLiteral("auto") : QString::fromLatin1(synth::measureName(s.measure).data()),
-                QString::fromLatin1(synth::methodName(s.method).data()),
-                QString::fromLatin1(synth::testName(s.test).data()), s.level, s.subgroup.key()},
-               m_error);
+    return run(
+        m_connection,
+        QStringLiteral("INSERT OR REPLACE INTO synthesis_settings (claim_id, measure, method, test, level, subgroup)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"),
+        {claimId,
+         s.automaticMeasure ? QStringLiteral("auto") : QString::fromLatin1(synth::measureName(s.measure).data()),
+         QString::fromLatin1(synth::methodName(s.method).data()), QString::fromLatin1(synth::testName(s.test).data()),
+         s.level, s.subgroup.key()},
+        m_error);
 }
 
 bool ReviewStore::setSettings(qint64 claimId, const SynthesisSettings &s)

@@ -26,9 +26,20 @@ class QTemporaryDir;
 
 namespace evidencedesk {
 
+/// claim id -> study id -> tag
+using StudyStanceTags = QHash<qint64, QHash<qint64, StanceTag>>;
+
+/// What ReviewStore::addStudies writes with new studies in the same transaction.
+struct NewStudyExtras {
+    qint64 outcomeId = 0; ///< the outcome `data` belongs to
+    QList<synth::StudyInput> data; ///< one per study (in order), for `outcomeId`
+    StudyStanceTags tags; ///< further tags of any claim, for studies whose ids are given (an undone delete)
+    OutcomeData outcomeData; ///< outcome data of any outcome, for studies whose ids are given
+};
+
 class ReviewStore {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr qint32 kApplicationId = 0x45764463; // "EvDc"
 
     enum class OpenError {
@@ -69,11 +80,18 @@ public:
     int studyCount() const;
     /// The claims' ids, in their order.
     QList<qint64> claimIds() const;
+    /// The outcomes, in their order.
+    QList<Outcome> outcomes() const;
+    /// The outcome imported data go to: the one named `name` (case aside; a new one of that name, id 0, when there
+    /// is none), else the claim's, else the review's first, else a new one named as the review question's outcome.
+    Outcome importTarget(qint64 claimId, const QString &name = {}) const;
     /// Writes a consistent copy of the whole review to a new file (SQLite's VACUUM INTO); refuses an existing
     /// file, and leaves nothing behind on failure.
     bool saveCopy(const QString &path);
 
     // --- change operations: each is one transaction; false (and lastError) on failure ----------
+    /// Runs change operations as one transaction: all of them or none (false from `body` rolls back).
+    bool batch(const std::function<bool()> &body);
     bool setInfo(const ReviewInfo &info);
     /// Adds a claim with its refinements and, if given, its synthesis settings, in one transaction; returns its
     /// id (0 on failure). A given id is kept (undo).
@@ -86,29 +104,46 @@ public:
 
     /// Reports how many studies are written so far; returning false cancels (everything is rolled back).
     using Progress = std::function<bool(qsizetype done)>;
-    /// claim id -> study id -> tag
-    using StanceTags = QHash<qint64, QHash<qint64, StanceTag>>;
+    using StanceTags = StudyStanceTags;
+    using StudyExtras = NewStudyExtras;
     /// Adds studies (ids given are kept: undo of a deletion), with optional stances toward `claimId` (one per
-    /// study) and further tags of any claim (`otherTags`, for studies whose ids are given), all in one
-    /// transaction: all or nothing. Returns the ids in order, empty on failure or cancellation.
+    /// study) and `extras`, all in one transaction: all or nothing. Returns the ids in order, empty on failure
+    /// or cancellation.
     QList<qint64> addStudies(const QList<Study> &studies, qint64 claimId = 0, const QList<StanceTag> &stances = {},
-                             const Progress &progress = {}, const StanceTags &otherTags = {});
-    /// Replaces these studies' fields (matched by id), all in one transaction.
-    bool updateStudies(const QList<Study> &studies);
+                             const Progress &progress = {}, const StudyExtras &extras = {});
+    /// Replaces these studies' fields (matched by id), and their data for `outcomeId`, all in one transaction.
+    bool updateStudies(const QList<Study> &studies, qint64 outcomeId = 0,
+                       const QHash<qint64, synth::StudyInput> &data = {});
+
+    /// Adds an outcome (a given id is kept: undo); its id, 0 on failure.
+    qint64 addOutcome(const Outcome &outcome);
+    bool updateOutcome(const Outcome &outcome);
+    /// Removes an outcome with its data; claims about it are then about none.
+    bool removeOutcome(qint64 outcomeId);
+    /// Replaces these studies' data for an outcome (a study without any field given has no data), one transaction.
+    bool setOutcomeData(qint64 outcomeId, const QHash<qint64, synth::StudyInput> &data);
     struct ImportSummary {
         qsizetype read = 0; ///< records in the file
         QList<qint64> ids; ///< the studies added, in file order
+        QList<qint64> updated; ///< studies of the review whose empty fields or data the file filled
+        QList<SkippedDuplicate> filled; ///< the records that filled them: line, study, how it was matched
         QList<SkippedDuplicate> skipped;
         bool stancesGiven = false; ///< a record had a stance
         bool malformed = false; ///< the import stopped at a malformed record (lastError() is the reader's message)
+        bool conflict = false; ///< the import stopped at a conflicting field (lastError() names line and field)
     };
-    /// Imports `reader`'s records in one transaction: those that duplicate a study of the review or an earlier
-    /// record (DuplicateIndex) are skipped and listed, the others added with their stance toward `claimId`.
+    /// Imports `reader`'s records in one transaction. A record that is a study of the review (its study_id, or a
+    /// duplicate by DuplicateIndex) fills that study's empty fields, data and untagged stance (importmerge.h); a
+    /// field holding a different value stops the import (summary.conflict) unless `overwrite`. A record that repeats
+    /// an earlier one, or brings nothing new, is skipped and listed; the others are added with their stance toward
+    /// `claimId`.
     /// Duplicates are looked for inside the transaction, so a concurrent import waits and then sees these
     /// studies. All or nothing: false with lastError() at the first malformed record (the reader's message), on
     /// a failed write, or when `progress` (called with the records read) cancels.
-    bool importStudies(StudyReader &reader, qint64 claimId, const QString &taggedBy, ImportSummary &summary,
-                       const Progress &progress = {});
+    /// The records' outcome data go to `outcome`; an outcome without an id is added (in the same transaction,
+    /// of the type the first record's data are; claims about no outcome are then about it) when a record has data.
+    bool importStudies(StudyReader &reader, qint64 claimId, Outcome &outcome, const QString &taggedBy,
+                       ImportSummary &summary, const Progress &progress = {}, bool overwrite = false);
     bool removeStudies(const QList<qint64> &studyIds);
     /// Sets tags of one claim; Untagged removes the tag.
     bool setStances(qint64 claimId, const QHash<qint64, StanceTag> &tags);
@@ -141,6 +176,7 @@ private:
     void refresh() const;
     /// Migration and the review's identity, in the first write transaction.
     bool prepareForWriting();
+    int m_depth = 0; ///< transactions open (a change operation inside batch() joins its transaction)
 
     QString m_path;
     QString m_connection;

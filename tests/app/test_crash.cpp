@@ -142,8 +142,9 @@ private slots:
                      qPrintable(QStringLiteral("round %1: %2 studies").arg(round).arg(count)));
             // one of the two added every study, the other skipped them all as duplicates
             const QString out = QString::fromUtf8(a->readAllStandardOutput() + b->readAllStandardOutput());
-            QVERIFY2(out.contains(QStringLiteral("imported %1 of %1").arg(kRows))
-                         && out.contains(QStringLiteral("imported 0 of %1").arg(kRows)),
+            QVERIFY2(out.contains(QStringLiteral("%1 records of").arg(kRows))
+                         && out.contains(QStringLiteral(": %1 studies added").arg(kRows))
+                         && out.contains(QStringLiteral(": 0 studies added")),
                      qPrintable(out.left(400)));
             waited += 1;
         }

@@ -215,7 +215,9 @@ private slots:
                 auto fileReader = StudyReader::open(file, e); // null: refused before the first record
                 QVERIFY2(fileReader || !error.isEmpty(), qPrintable(e));
                 ReviewStore::ImportSummary summary;
-                const bool ok = fileReader && store->importStudies(*fileReader, 0, QStringLiteral("fuzz"), summary);
+                Outcome outcome;
+                const bool ok
+                    = fileReader && store->importStudies(*fileReader, 0, outcome, QStringLiteral("fuzz"), summary);
                 const int studies = store->studyCount();
                 store.reset();
                 QCOMPARE(ok, error.isEmpty());

@@ -24,16 +24,18 @@ Review constructed(const QList<double> &yi, const QList<double> &vi, Design desi
     c.id = 1;
     c.originalText = QStringLiteral("The intervention reduces the outcome.");
     c.assertion = assertion;
+    c.outcomeId = 1;
     r.claims << c;
     r.info.outcome = QStringLiteral("Mortality");
+    r.outcomes << Outcome {1, r.info.outcome, OutcomeType::Generic, {}, {}};
     for (qsizetype i = 0; i < yi.size(); ++i) {
         Study s;
         s.id = i + 1;
         s.title = QStringLiteral("Study %1").arg(i + 1);
         s.design = design;
         s.quality = i < quality.size() ? quality[i] : 70;
-        s.data.yi = yi[i];
-        s.data.vi = vi[i];
+        r.data[1][s.id].yi = yi[i];
+        r.data[1][s.id].vi = vi[i];
         r.studies << s;
     }
     r.settings.insert(1, settingsOf(synth::Measure::GEN));
@@ -46,16 +48,19 @@ Review meansReview(Design design = Design::Unspecified)
     Review r;
     Claim c;
     c.id = 1;
+    c.outcomeId = 1;
     r.claims << c;
+    r.outcomes << Outcome {1, QStringLiteral("Pain"), OutcomeType::Continuous, {}, {}};
     for (int i = 0; i < 4; ++i) {
         Study s;
         s.id = i + 1;
         s.title = QStringLiteral("Trial %1").arg(i);
         s.design = design;
-        s.data.m1i = 1 + 0.1 * i;
-        s.data.m2i = 0.5;
-        s.data.sd1i = s.data.sd2i = 1;
-        s.data.n1i = s.data.n2i = 50;
+        synth::StudyInput &d = r.data[1][s.id];
+        d.m1i = 1 + 0.1 * i;
+        d.m2i = 0.5;
+        d.sd1i = d.sd2i = 1;
+        d.n1i = d.n2i = 50;
         r.studies << s;
     }
     r.settings.insert(1, settingsOf(synth::Measure::MD));
@@ -318,21 +323,28 @@ private slots:
     {
         // the measure a new claim starts with follows the data most studies hold
         Review r = meansReview();
-        QCOMPARE(suggestedMeasure(r.studies), synth::Measure::SMD);
-        QCOMPARE(defaultSettings(r.studies).method, synth::Method::REML);
-        Study table;
-        table.data.ai = 3;
-        table.data.bi = 10;
-        table.data.ci = 5;
-        table.data.di = 8;
-        QCOMPARE(suggestedMeasure({table, table, r.studies.first()}), synth::Measure::RR);
-        QCOMPARE(participants(table.data), 26.0);
-        QCOMPARE(participants(r.studies.first().data), 100.0);
-        Study correlation;
-        correlation.data.ri = 0.3;
-        correlation.data.ni = 40;
-        QCOMPARE(suggestedMeasure({correlation}), synth::Measure::ZCOR);
-        QCOMPARE(suggestedMeasure({}), synth::Measure::GEN);
+        QCOMPARE(suggestedMeasure(r, 1), synth::Measure::SMD);
+        QCOMPARE(defaultSettings(OutcomeType::Continuous).method, synth::Method::REML);
+        synth::StudyInput table;
+        table.ai = 3;
+        table.bi = 10;
+        table.ci = 5;
+        table.di = 8;
+        const synth::StudyInput means = r.dataOf(1, r.studies.first().id);
+        QCOMPARE(suggestedOutcomeType({table, table, means}), OutcomeType::Dichotomous);
+        QCOMPARE(suggestedMeasure(OutcomeType::Dichotomous), synth::Measure::RR);
+        QCOMPARE(participants(table), 26.0);
+        QCOMPARE(participants(means), 100.0);
+        synth::StudyInput correlation;
+        correlation.ri = 0.3;
+        correlation.ni = 40;
+        QCOMPARE(suggestedOutcomeType({correlation}), OutcomeType::Correlation);
+        QCOMPARE(suggestedMeasure(OutcomeType::Correlation), synth::Measure::ZCOR);
+        QCOMPARE(suggestedOutcomeType({}), OutcomeType::Generic);
+        QCOMPARE(suggestedMeasure(OutcomeType::Generic), synth::Measure::GEN);
+        // every type's usual measure is the first it offers
+        for (OutcomeType t : allOutcomeTypes())
+            QCOMPARE(measuresFor(t).first(), suggestedMeasure(t));
         // a claim without stored settings is analysed with the defaults, by every caller alike
         r.settings.clear();
         QCOMPARE(effectiveSettings(r, 1).measure, synth::Measure::SMD);

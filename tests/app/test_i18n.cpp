@@ -181,10 +181,10 @@ private slots:
         QLocale::setDefault(before);
         QVERIFY2(ok, qPrintable(error));
         QCOMPARE(out.size(), 2);
-        QCOMPARE(out[0].study.data.yi, 0.25);
-        QCOMPARE(out[0].study.data.vi, 0.015);
+        QCOMPARE(out[0].data.yi, 0.25);
+        QCOMPARE(out[0].data.vi, 0.015);
         QCOMPARE(out[0].study.quality, 72.5);
-        QCOMPARE(out[1].study.data.yi, -1.75);
+        QCOMPARE(out[1].data.yi, -1.75);
         // and a decimal comma in a file is refused whatever the locale, naming the line and field
         QLocale::setDefault(QLocale(locale));
         QVERIFY(!parseCsvStudies("title,yi,vi\nA,\"0,25\",0.1\n", QStringLiteral("x.csv"), out, error));

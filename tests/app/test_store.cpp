@@ -2,8 +2,8 @@
 // The review file: every field round-trips (in memory and on disk), older files migrate, newer ones and
 // files that are not reviews are refused and left byte-for-byte untouched.
 #include "examples.h"
-#include "reviewstore.h"
 #include "reviewload.h"
+#include "reviewstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -82,16 +82,25 @@ Review fullReview()
     s.design = Design::CaseControl;
     s.quality = 73.5;
     s.qualityTool = QStringLiteral("RoB 2");
-    double *d = &s.data.ai;
-    for (int i = 0; i < 15; ++i)
-        d[i] = 1.5 + i;
     s.included = false;
     s.notes = QStringLiteral("n");
     s.extra = {{QStringLiteral("region"), QStringLiteral("north")}};
     Study t; // mostly empty: NaNs and empty strings must survive too
     t.title = QStringLiteral("Second");
     r.studies = {s, t};
+    r.outcomes = {{0, QStringLiteral("Any fracture"), OutcomeType::Dichotomous, QStringLiteral("12 months"),
+                   QStringLiteral("Outcome notes")}};
     return r;
+}
+
+/// Outcome data with every field set (the first study's in fullReview).
+synth::StudyInput fullData()
+{
+    synth::StudyInput data;
+    double value = 1.5;
+    for (const synth::StudyInputField &f : synth::kStudyInputFields)
+        data.*f.member = value++;
+    return data;
 }
 
 SynthesisSettings storedSettings()
@@ -108,11 +117,18 @@ SynthesisSettings storedSettings()
 Review writeAndLoad(ReviewStore &store, const Review &in)
 {
     store.setInfo(in.info);
-    const qint64 claimId = store.addClaim(in.claims.first());
+    const qint64 outcomeId = store.addOutcome(in.outcomes.first());
+    Claim claim = in.claims.first();
+    claim.outcomeId = outcomeId;
+    const qint64 claimId = store.addClaim(claim);
+    ReviewStore::StudyExtras extras;
+    extras.outcomeId = outcomeId;
+    extras.data = {fullData(), {}};
     const QList<qint64> ids = store.addStudies(
         in.studies, claimId,
         {{Stance::Contradicting, QStringLiteral("me"), QDateTime(QDate(2026, 4, 1), QTime(2, 0), Qt::UTC)},
-         {Stance::Untagged, {}, {}}});
+         {Stance::Untagged, {}, {}}},
+        {}, extras);
     QList<Mechanism> mechanisms {{0, true, QStringLiteral("Most probable"), {QStringLiteral("a"), QStringLiteral("b")}},
                                  {0, false, QStringLiteral("Alternative"), {}},
                                  {0, false, QStringLiteral("Another"), {QStringLiteral("c")}}};
@@ -169,7 +185,14 @@ private slots:
             QVERIFY(r.id > 0);
             r.id = 0;
         }
+        QCOMPARE(out.outcomes.size(), 1);
+        Outcome o = out.outcomes.first();
+        QVERIFY(o.id > 0);
+        QCOMPARE(c.outcomeId, o.id);
+        o.id = 0;
+        QCOMPARE(o, in.outcomes.first());
         c.id = 0;
+        c.outcomeId = 0;
         QCOMPARE(c, in.claims.first());
         QCOMPARE(out.studies.size(), 2);
         for (int i = 0; i < 2; ++i) {
@@ -178,6 +201,9 @@ private slots:
             s.id = 0;
             QCOMPARE(s, in.studies[i]);
         }
+        // every data field survives; a study without data has none
+        QVERIFY(sameData(out.dataOf(out.outcomes.first().id, out.studies[0].id), fullData()));
+        QVERIFY(!out.data.value(out.outcomes.first().id).contains(out.studies[1].id));
         const qint64 claimId = out.claims.first().id;
         QCOMPARE(out.stance(claimId, out.studies[0].id), Stance::Contradicting);
         QCOMPARE(out.stances[claimId][out.studies[0].id].taggedBy, QStringLiteral("me"));
@@ -205,9 +231,12 @@ private slots:
         const qint64 claimId = r.claims.first().id;
         Study s = r.studies[1];
         s.year = 1999;
-        s.data.yi = 0.25;
-        QVERIFY(store->updateStudies({s}));
+        const qint64 outcomeId = r.outcomes.first().id;
+        synth::StudyInput data;
+        data.yi = 0.25;
+        QVERIFY(store->updateStudies({s}, outcomeId, {{s.id, data}}));
         QCOMPARE(loaded(*store).studies[1], s);
+        QVERIFY(sameData(loaded(*store).dataOf(outcomeId, s.id), data));
         // deleting a study removes its tags; restoring it with its id (undo) brings the study back
         const Study first = r.studies[0];
         QVERIFY(store->removeStudies({first.id}));
@@ -290,7 +319,10 @@ private slots:
         QCOMPARE(r.claims.first().currentText(), QStringLiteral("Old claim, refined"));
         QCOMPARE(r.mechanisms.value(7).first().steps.size(), 2);
         QCOMPARE(r.studies.size(), 1);
-        QCOMPARE(r.studies.first().data.ai, 4.0);
+        // (schema 1 kept data on the study: they are the data of one outcome, named as the review's outcome)
+        QCOMPARE(r.outcomes.size(), 1);
+        QCOMPARE(r.claims.first().outcomeId, r.outcomes.first().id);
+        QCOMPARE(r.dataOf(r.outcomes.first().id, r.studies.first().id).ai, 4.0);
         QCOMPARE(r.studies.first().qualityTool, QString());
         QCOMPARE(r.stance(7, 3), Stance::Supporting);
         QCOMPARE(r.settings.value(7).method, synth::Method::DL);
@@ -343,13 +375,17 @@ private slots:
         auto makeReview = [&] {
             auto store = ReviewStore::create(path, error);
             QList<Study> many;
+            ReviewStore::StudyExtras extras;
+            extras.outcomeId = store->addOutcome({0, QStringLiteral("Outcome"), OutcomeType::Generic, {}, {}});
             for (int i = 0; i < 400; ++i) {
                 Study s;
                 s.title = QStringLiteral("Study number %1 with a long enough title to fill pages").arg(i);
-                s.data.yi = i;
                 many.append(s);
+                synth::StudyInput d;
+                d.yi = i;
+                extras.data.append(d);
             }
-            store->addStudies(many);
+            store->addStudies(many, 0, {}, {}, extras);
         };
         if (kind == QLatin1String("newer")) {
             makeReview();
@@ -578,12 +614,14 @@ private slots:
             auto store = ReviewStore::open(path, e);
             auto other = StudyReader::fromData(ImportFormat::Csv, csv, QStringLiteral("b.csv"));
             started = true;
-            secondOk = store && store->importStudies(*other, 0, QStringLiteral("t"), b);
+            Outcome outcome;
+            secondOk = store && store->importStudies(*other, 0, outcome, QStringLiteral("t"), b);
             secondError = store ? store->lastError() : e;
         });
         bool overlapped = false;
         auto reader = StudyReader::fromData(ImportFormat::Csv, csv, QStringLiteral("a.csv"));
-        QVERIFY2(first->importStudies(*reader, 0, QStringLiteral("t"), a,
+        Outcome outcome;
+        QVERIFY2(first->importStudies(*reader, 0, outcome, QStringLiteral("t"), a,
                                       [&](qsizetype done) {
                                           if (done == 1000) { // the first import holds the write lock
                                               second->start();

@@ -47,7 +47,8 @@ Phases importInto(const QString &review, const QString &file)
     auto store = QFileInfo::exists(review) ? ReviewStore::open(review, error) : ReviewStore::create(review, error);
     auto reader = StudyReader::open(file, error);
     ReviewStore::ImportSummary summary;
-    if (!store || !reader || !store->importStudies(*reader, 0, QStringLiteral("bench"), summary))
+    Outcome outcome;
+    if (!store || !reader || !store->importStudies(*reader, 0, outcome, QStringLiteral("bench"), summary))
         qFatal("import failed: %s", qPrintable(store ? store->lastError() : error));
     store.reset();
     ph.import = t.nsecsElapsed() / 1e6;
@@ -129,7 +130,7 @@ int main(int argc, char **argv)
         wide.studies.append(s);
     }
     t.restart();
-    if (!exportStudiesCsv(wide, 0, dir.filePath(QStringLiteral("wide.csv")), error))
+    if (!exportStudiesCsv(wide, 0, 0, dir.filePath(QStringLiteral("wide.csv")), error))
         qFatal("%s", qPrintable(error));
     row("export 100,000 extra columns", 100, t.elapsed(), 2000);
     return 0;

@@ -6,10 +6,10 @@
 #include "examples.h"
 #include "forestplot.h"
 #include "mainwindow.h"
-#include "settingsof.h"
 #include "plotexport.h"
 #include "report.h"
 #include "reviewdocument.h"
+#include "settingsof.h"
 #include "studytablemodel.h"
 
 #include <QApplication>
@@ -87,6 +87,9 @@ int main(int argc, char **argv)
         Claim c;
         c.originalText = QStringLiteral("The intervention reduces the risk.");
         c.assertion = Assertion::Decreases;
+        ReviewStore::StudyExtras extras;
+        extras.outcomeId = store->addOutcome({0, QStringLiteral("Events"), OutcomeType::Dichotomous, {}, {}});
+        c.outcomeId = extras.outcomeId;
         const qint64 claim = store->addClaim(c);
         store->setSettings(claim, settingsOf(synth::Measure::RR));
         QList<Study> studies;
@@ -98,10 +101,12 @@ int main(int argc, char **argv)
             s.year = 1970 + i % 50;
             s.design = i % 3 ? Design::Rct : Design::Cohort;
             s.quality = i % 100;
-            s.data.ai = 5 + i % 40;
-            s.data.n1i = 200;
-            s.data.ci = 8 + i % 37;
-            s.data.n2i = 200;
+            synth::StudyInput d;
+            d.ai = 5 + i % 40;
+            d.n1i = 200;
+            d.ci = 8 + i % 37;
+            d.n2i = 200;
+            extras.data.append(d);
             studies.append(s);
             tags.append({i % 3 == 0       ? Stance::Supporting
                              : i % 3 == 1 ? Stance::Contradicting
@@ -109,7 +114,7 @@ int main(int argc, char **argv)
                          {},
                          {}});
         }
-        store->addStudies(studies, claim, tags);
+        store->addStudies(studies, claim, tags, {}, extras);
     }
     MainWindow w;
     w.resize(1500, 900);
@@ -145,6 +150,7 @@ int main(int argc, char **argv)
         Review r;
         Claim c;
         c.id = 1;
+        c.outcomeId = 1;
         r.claims << c;
         std::mt19937 rng(5);
         std::normal_distribution<double> normal(0.3, 0.4);
@@ -153,14 +159,13 @@ int main(int argc, char **argv)
             Study s;
             s.id = i + 1;
             s.title = QStringLiteral("Trial %1").arg(i + 1);
-            s.data.yi = normal(rng);
-            s.data.vi = u(rng);
+            r.data[1][s.id].yi = normal(rng);
+            r.data[1][s.id].vi = u(rng);
             r.studies << s;
         }
         synth::AnalysisOptions options;
         options.leave1out = false;
-        auto analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(
-            r, 1, settingsOf(synth::Measure::GEN), &options));
+        auto analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(r, 1, settingsOf(synth::Measure::GEN), &options));
         const PlotData data = makePlotData(analysis);
         const QSizeF size = plotSize(data, kind);
         t.restart();

@@ -161,18 +161,28 @@ private slots:
         QVERIFY(doc->addClaim(QStringLiteral("Vitamin D prevents fractures"), Assertion::Decreases) > 0);
         QCOMPARE(doc->settings().measure, synth::Measure::GEN); // nothing to go by yet
         QList<Study> studies;
+        QList<synth::StudyInput> data;
         for (int i = 0; i < 3; ++i) {
             Study s;
             s.title = QStringLiteral("Trial %1").arg(i);
-            s.data.ai = 10 + i;
-            s.data.n1i = 100;
-            s.data.ci = 15;
-            s.data.n2i = 100;
+            synth::StudyInput d;
+            d.ai = 10 + i;
+            d.n1i = 100;
+            d.ci = 15;
+            d.n2i = 100;
             studies << s;
+            data << d;
         }
-        QVERIFY(doc->addStudies(studies, {Stance::Untagged, Stance::Untagged, Stance::Untagged}, QStringLiteral("add")));
+        QVERIFY(doc->addStudies(studies, {Stance::Untagged, Stance::Untagged, Stance::Untagged}, QStringLiteral("add"),
+                                {}, data));
+        // the first data started the review's outcome (named as the question's), and the claim is about it
+        QCOMPARE(doc->review().outcomes.size(), 1);
+        QCOMPARE(doc->currentOutcome()->type, OutcomeType::Dichotomous);
+        QCOMPARE(doc->currentClaim()->outcomeId, doc->review().outcomes.first().id);
+        QCOMPARE(doc->undoStack()->count(), 2); // the claim, then the studies with their outcome: one step
         QCOMPARE(doc->settings().measure, synth::Measure::RR); // 2x2 data: risk ratios
-        QCOMPARE(effectiveSettings(onDisk(path), doc->currentClaimId()).measure, synth::Measure::RR); // CLI, report alike
+        QCOMPARE(effectiveSettings(onDisk(path), doc->currentClaimId()).measure,
+                 synth::Measure::RR); // CLI, report alike
         // a measure the reviewer picks is kept whatever the data
         SynthesisSettings picked = doc->settings();
         picked.measure = synth::Measure::OR;
@@ -195,13 +205,13 @@ private slots:
         // an undone delete restores the studies and all their tags at once, or nothing
         const qint64 claim = r.claims.first().id;
         QVERIFY(store->removeStudies({r.studies[0].id}));
-        ReviewStore::StanceTags tags;
-        tags[claim].insert(r.studies[0].id, r.stances[claim].value(r.studies[0].id));
-        tags[424242].insert(r.studies[0].id, {Stance::Neutral, {}, {}}); // no such claim: the tag cannot be written
-        QVERIFY(store->addStudies({r.studies[0]}, 0, {}, {}, tags).isEmpty());
+        ReviewStore::StudyExtras extras;
+        extras.tags[claim].insert(r.studies[0].id, r.stances[claim].value(r.studies[0].id));
+        extras.tags[424242].insert(r.studies[0].id, {Stance::Neutral, {}, {}}); // no such claim: cannot be written
+        QVERIFY(store->addStudies({r.studies[0]}, 0, {}, {}, extras).isEmpty());
         QCOMPARE(loaded(*store).studies.size(), r.studies.size() - 1); // the study did not come back alone
-        tags.remove(424242);
-        QCOMPARE(store->addStudies({r.studies[0]}, 0, {}, {}, tags), QList<qint64> {r.studies[0].id});
+        extras.tags.remove(424242);
+        QCOMPARE(store->addStudies({r.studies[0]}, 0, {}, {}, extras), QList<qint64> {r.studies[0].id});
         QCOMPARE(loaded(*store).stance(claim, r.studies[0].id), r.stance(claim, r.studies[0].id));
     }
 

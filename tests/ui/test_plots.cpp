@@ -3,10 +3,10 @@
 // with and without subgroups, to PNG, SVG and PDF; and what can be checked is checked: rows, where the
 // diamond sits against the pooled estimate, labels as text in the SVG, pages of a long PDF.
 #include "analysisformat.h"
+#include "axis.h"
 #include "claimanalysis.h"
 #include "csvtable.h"
 #include "effectdata.h"
-#include "axis.h"
 #include "forestplot.h"
 #include "plotexport.h"
 #include "referencedata.h"
@@ -15,10 +15,10 @@
 #include "settingsof.h"
 
 #include <QBuffer>
-#include <QRegularExpression>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -41,6 +41,7 @@ Case simulated(int k, bool subgroups)
     Case c;
     Claim claim;
     claim.id = 1;
+    claim.outcomeId = 1;
     claim.originalText = QStringLiteral("The intervention helps.");
     claim.favoursLeft = QStringLiteral("Favours A"); // the claim's own words reach every rendering
     claim.favoursRight = QStringLiteral("Favours B");
@@ -54,8 +55,8 @@ Case simulated(int k, bool subgroups)
         s.title = QStringLiteral("Trial %1").arg(i + 1);
         s.authors = QStringLiteral("Author%1, A.").arg(i + 1);
         s.year = 1990 + i % 30;
-        s.data.yi = normal(rng);
-        s.data.vi = u(rng);
+        c.review.data[1][s.id].yi = normal(rng);
+        c.review.data[1][s.id].vi = u(rng);
         s.extra.insert(QStringLiteral("region"), i % 3 == 0 ? QStringLiteral("north") : QStringLiteral("south"));
         c.review.studies << s;
         c.review.stances[1].insert(s.id, {i % 2 ? Stance::Supporting : Stance::Contradicting, {}, {}});
@@ -71,6 +72,7 @@ Case reference(const test::ReferenceCase &rc)
     Case c;
     Claim claim;
     claim.id = 1;
+    claim.outcomeId = 1;
     claim.favoursLeft = QStringLiteral("Favours A");
     claim.favoursRight = QStringLiteral("Favours B");
     c.review.claims << claim;
@@ -83,7 +85,7 @@ Case reference(const test::ReferenceCase &rc)
         Study s;
         s.id = qint64(i) + 1;
         s.title = data.labels.at(qsizetype(i));
-        s.data = data.studies[i];
+        c.review.data[1][s.id] = data.studies[i];
         c.review.studies << s;
     }
     c.analysis = std::make_shared<ClaimAnalysis>(
@@ -168,8 +170,8 @@ class TestPlots : public QObject {
         QVERIFY(text.contains(QStringLiteral("Favours B")));
         // the colours are explained: a legend names the stances of the plotted studies
         for (const PlotStudy &s : data.studies)
-            QVERIFY(text.contains((s.stance == Stance::Untagged ? QStringLiteral("Not tagged") : stanceName(s.stance))
-                                      .toHtmlEscaped()));
+            QVERIFY(text.contains(
+                (s.stance == Stance::Untagged ? QStringLiteral("Not tagged") : stanceName(s.stance)).toHtmlEscaped()));
         const QImage png(m_dir.filePath(name + QStringLiteral("-forest.png")));
         QCOMPARE(png.width(), int(900 * 150 / 96.0));
     }
@@ -271,13 +273,20 @@ private slots:
         QTest::addColumn<bool>("logScale");
         QTest::addColumn<double>("width"); // pixels of the axis
         // ratio axes in natural units, as forest plots meet them (BCG, narrow nulls, one side only)
-        for (auto [lo, hi] : {std::pair {0.6, 1.8}, {0.25, 1.4}, {0.05, 20.0}, {0.9, 1.1}, {0.95, 1.05},
-                              {1.2, 3.0}, {0.2, 0.9}, {0.5, 2.0}, {0.001, 1000.0}})
+        for (auto [lo, hi] : {std::pair {0.6, 1.8},
+                              {0.25, 1.4},
+                              {0.05, 20.0},
+                              {0.9, 1.1},
+                              {0.95, 1.05},
+                              {1.2, 3.0},
+                              {0.2, 0.9},
+                              {0.5, 2.0},
+                              {0.001, 1000.0}})
             for (double width : {240.0, 420.0, 700.0})
                 QTest::newRow(qPrintable(QStringLiteral("log/%1-%2/%3px").arg(lo).arg(hi).arg(width)))
                     << std::log(lo) << std::log(hi) << true << width;
-        for (auto [lo, hi] : {std::pair {-0.5, 0.3}, {-3.0, 8.0}, {0.01, 0.04}, {0.0, 0.22}, {0.0, 1.7},
-                              {-120.0, 35.0}, {0.0, 0.0037}})
+        for (auto [lo, hi] :
+             {std::pair {-0.5, 0.3}, {-3.0, 8.0}, {0.01, 0.04}, {0.0, 0.22}, {0.0, 1.7}, {-120.0, 35.0}, {0.0, 0.0037}})
             for (double width : {240.0, 420.0, 700.0})
                 QTest::newRow(qPrintable(QStringLiteral("linear/%1-%2/%3px").arg(lo).arg(hi).arg(width)))
                     << lo << hi << false << width;
@@ -324,6 +333,7 @@ private slots:
         Case c;
         Claim claim;
         claim.id = 1;
+        claim.outcomeId = 1;
         c.review.claims << claim;
         const QList<QPair<double, double>> ci {{0.7, 1.5}, {0.6, 1.2}, {0.8, 1.8}, {0.75, 1.3}};
         for (qsizetype i = 0; i < ci.size(); ++i) {
@@ -331,8 +341,8 @@ private slots:
             s.id = i + 1;
             s.title = QStringLiteral("Trial %1").arg(i + 1);
             const double lo = std::log(ci[i].first), hi = std::log(ci[i].second);
-            s.data.yi = (lo + hi) / 2;
-            s.data.vi = std::pow((hi - lo) / 2 / 1.959963984540054, 2);
+            c.review.data[1][s.id].yi = (lo + hi) / 2;
+            c.review.data[1][s.id].vi = std::pow((hi - lo) / 2 / 1.959963984540054, 2);
             c.review.studies << s;
         }
         c.analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(c.review, 1, test::settingsOf(synth::Measure::GEN)));
@@ -365,8 +375,9 @@ private slots:
         // BCG: every study's point is painted at its (effect, standard error), effects left to right, standard
         // errors from 0 at the top downwards; the pooled estimate's line is drawn
         const QList<test::ReferenceCase> cases = test::referenceCases();
-        const auto bcg = std::find_if(cases.begin(), cases.end(),
-                                      [](const test::ReferenceCase &rc) { return rc.dataset == QLatin1String("bcg_rr"); });
+        const auto bcg = std::find_if(cases.begin(), cases.end(), [](const test::ReferenceCase &rc) {
+            return rc.dataset == QLatin1String("bcg_rr");
+        });
         QVERIFY(bcg != cases.end());
         const Case c = reference(*bcg);
         PlotOptions options;
@@ -449,8 +460,8 @@ private slots:
         auto svgOf = [&](const QString &path) {
             const QString out = path + QStringLiteral(".svg");
             QProcess p;
-            p.start(QStringLiteral(EVIDENCEDESK_CLI), {QStringLiteral("plot"), path, QStringLiteral("--forest"),
-                                                       QStringLiteral("-o"), out});
+            p.start(QStringLiteral(EVIDENCEDESK_CLI),
+                    {QStringLiteral("plot"), path, QStringLiteral("--forest"), QStringLiteral("-o"), out});
             p.waitForFinished(60000);
             QFile f(out);
             return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF report of the demo and BCG reviews (pdftotext finds what must be there) and of 500 studies.
 #include "claimanalysis.h"
-#include "reviewload.h"
-#include "settingsof.h"
 #include "examples.h"
 #include "goldstandard.h"
 #include "grade.h"
 #include "pdftext.h"
 #include "report.h"
+#include "reviewload.h"
 #include "reviewstore.h"
+#include "settingsof.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -120,6 +120,7 @@ private slots:
         Review r;
         Claim c;
         c.id = 1;
+        c.outcomeId = 1;
         c.originalText = QStringLiteral("A long review.");
         r.claims << c;
         std::mt19937 rng(3);
@@ -128,8 +129,8 @@ private slots:
             Study s;
             s.id = i + 1;
             s.title = QStringLiteral("Trial number %1").arg(i + 1);
-            s.data.yi = normal(rng);
-            s.data.vi = 0.02 + 0.001 * (i % 50);
+            r.data[1][s.id].yi = normal(rng);
+            r.data[1][s.id].vi = 0.02 + 0.001 * (i % 50);
             r.studies << s;
         }
         r.settings.insert(1, settingsOf(synth::Measure::GEN));
@@ -151,6 +152,7 @@ private slots:
         Review r;
         Claim c;
         c.id = 1;
+        c.outcomeId = 1;
         c.originalText = QStringLiteral("Vitamin D reduces fractures in adults over 65.");
         c.assertion = Assertion::Decreases;
         r.claims << c;
@@ -165,8 +167,8 @@ private slots:
                           .arg(i + 1);
             s.year = 1990 + i % 30;
             s.design = Design::Rct;
-            s.data.yi = normal(rng);
-            s.data.vi = 0.01 + 0.002 * (i % 20);
+            r.data[1][s.id].yi = normal(rng);
+            r.data[1][s.id].vi = 0.01 + 0.002 * (i % 20);
             if (i == 3 || i == 17) {
                 s.included = false;
                 s.exclusionReason = QStringLiteral("wrong population %1").arg(i);
@@ -179,18 +181,24 @@ private slots:
         QString error;
         QVERIFY2(writeReport(r, 1, pdf, error), qPrintable(error));
         const QStringList pages = pdfPageTexts(pdf);
-        const QStringList headings {QStringLiteral("3. The evidence"), QStringLiteral("Supporting ("),
-                                    QStringLiteral("Contradicting ("), QStringLiteral("Excluded from the synthesis"),
-                                    QStringLiteral("References"), QStringLiteral("Leave-one-out"),
-                                    QStringLiteral("6. Gold standard evidence needed"), QStringLiteral("7. Methods")};
+        const QStringList headings {QStringLiteral("3. The evidence"),
+                                    QStringLiteral("Supporting ("),
+                                    QStringLiteral("Contradicting ("),
+                                    QStringLiteral("Excluded from the synthesis"),
+                                    QStringLiteral("References"),
+                                    QStringLiteral("Leave-one-out"),
+                                    QStringLiteral("6. Gold standard evidence needed"),
+                                    QStringLiteral("7. Methods")};
         int tablePages = 0;
         for (const QString &page : pages) {
             QStringList lines = page.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            while (!lines.isEmpty() && (lines.last().trimmed().isEmpty() || lines.last().contains(QStringLiteral("Page "))))
+            while (!lines.isEmpty()
+                   && (lines.last().trimmed().isEmpty() || lines.last().contains(QStringLiteral("Page "))))
                 lines.removeLast(); // the footer
             for (const QString &h : headings)
                 if (!lines.isEmpty())
-                    QVERIFY2(!lines.last().trimmed().startsWith(h), qPrintable(QStringLiteral("a page ends with \"%1\"").arg(h)));
+                    QVERIFY2(!lines.last().trimmed().startsWith(h),
+                             qPrintable(QStringLiteral("a page ends with \"%1\"").arg(h)));
             // a page with rows of an evidence table ("[n] Author...") carries the table's header row
             static const QRegularExpression row(QStringLiteral("^\\[\\d+\\] Author\\d+ A"));
             bool rows = false;
@@ -198,7 +206,8 @@ private slots:
                 rows = rows || (row.match(line.trimmed()).hasMatch() && line.contains(QStringLiteral("Randomised")));
             if (rows) {
                 ++tablePages;
-                QVERIFY2(page.contains(QStringLiteral("Design")) && page.contains(QStringLiteral("Quality")), qPrintable(page));
+                QVERIFY2(page.contains(QStringLiteral("Design")) && page.contains(QStringLiteral("Quality")),
+                         qPrintable(page));
             }
         }
         QVERIFY(tablePages >= 1);

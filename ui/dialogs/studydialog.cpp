@@ -37,7 +37,8 @@ std::optional<double> parseNumber(const QString &text)
 }
 } // namespace
 
-StudyDialog::StudyDialog(const Study &study, const SynthesisSettings &settings, QWidget *parent)
+StudyDialog::StudyDialog(const Study &study, const synth::StudyInput &data, const QString &outcomeName,
+                         const SynthesisSettings &settings, QWidget *parent)
     : QDialog(parent), m_study(study), m_measure(settings.measure), m_level(settings.level)
 {
     setWindowTitle(tr("Study: %1").arg(study.label()));
@@ -90,11 +91,13 @@ StudyDialog::StudyDialog(const Study &study, const SynthesisSettings &settings, 
     aform->addRow(tr("Why excluded"), m_exclusion);
     layout->addWidget(appraisal);
 
-    auto *outcome = new QGroupBox(tr("Outcome data (metafor's escalc columns)"));
+    auto *outcome = new QGroupBox(outcomeName.isEmpty()
+                                      ? tr("Outcome data (metafor's escalc columns)")
+                                      : tr("Data for \u201c%1\u201d (metafor's escalc columns)").arg(outcomeName));
     auto *grid = new QGridLayout(outcome);
     const QStringList columns = effectColumns();
     for (int i = 0; i < columns.size(); ++i) {
-        const double value = study.data.*synth::kStudyInputFields[std::size_t(i)].member;
+        const double value = data.*synth::kStudyInputFields[std::size_t(i)].member;
         auto *edit = new QLineEdit(std::isfinite(value) ? QLocale().toString(value, 'g', 15) : QString());
         edit->setObjectName(columns[i]);
         m_data.insert(columns[i], edit);
@@ -142,11 +145,17 @@ Study StudyDialog::study() const
         s.extra.remove(QStringLiteral("abstract"));
     else
         s.extra.insert(QStringLiteral("abstract"), abstract);
+    return s;
+}
+
+synth::StudyInput StudyDialog::data() const
+{
+    synth::StudyInput d;
     const QStringList columns = effectColumns();
     for (int i = 0; i < columns.size(); ++i)
-        s.data.*synth::kStudyInputFields[std::size_t(i)].member
+        d.*synth::kStudyInputFields[std::size_t(i)].member
             = parseNumber(m_data.value(columns[i])->text()).value_or(std::nan(""));
-    return s;
+    return d;
 }
 
 QString StudyDialog::effectText() const
@@ -165,23 +174,23 @@ void StudyDialog::validate()
     }
     if (m_problem.isEmpty() && m_title->text().trimmed().isEmpty() && m_authors->text().trimmed().isEmpty())
         m_problem = tr("The study needs a title or authors.");
-    const Study s = study();
+    const synth::StudyInput data = this->data();
     QString effect;
     if (m_problem.isEmpty()) {
         // the engine's own checks, so the dialog refuses exactly what the analysis would
         using synth::Measure;
         for (const Measure m : {m_measure, Measure::RR, Measure::MD, Measure::COR, Measure::GEN}) {
             try {
-                const synth::EffectSize e = synth::computeEffect(m, s.data);
+                const synth::EffectSize e = synth::computeEffect(m, data);
                 if (m == m_measure && e.available()) {
                     const bool ratio = synth::isRatioMeasure(m);
                     const synth::Interval ci = synth::studyInterval(e, m_level);
                     auto show = [&](double x) { return QLocale().toString(ratio ? std::exp(x) : x, 'f', 3); };
-                    effect = tr("%1 = %2 %3 (%4 CI; variance %5)")
-                                 .arg(QString::fromLatin1(synth::measureName(m_measure).data()), show(e.yi),
-                                      intervalText(show(ci.lower), show(ci.upper)),
-                                      percentText(QLocale().toString(m_level, 'g', 4)),
-                                      QLocale().toString(e.vi, 'g', 4));
+                    effect
+                        = tr("%1 = %2 %3 (%4 CI; variance %5)")
+                              .arg(QString::fromLatin1(synth::measureName(m_measure).data()), show(e.yi),
+                                   intervalText(show(ci.lower), show(ci.upper)),
+                                   percentText(QLocale().toString(m_level, 'g', 4)), QLocale().toString(e.vi, 'g', 4));
                 }
             } catch (const synth::Error &e) {
                 m_problem = tr("%1: %2").arg(QString::fromStdString(e.field()), describeError(e.code()));

@@ -23,9 +23,12 @@ class StudyDialog : public QDialog {
     Q_OBJECT
 
 public:
-    /// `settings`: the measure and level the effect is shown at.
-    StudyDialog(const Study &study, const SynthesisSettings &settings, QWidget *parent = nullptr);
+    /// `settings`: the measure and level the effect is shown at; `data`: the study's data for the outcome named
+    /// `outcome` (empty: the review has no outcome yet, and the data start one).
+    StudyDialog(const Study &study, const synth::StudyInput &data, const QString &outcome,
+                const SynthesisSettings &settings, QWidget *parent = nullptr);
     Study study() const;
+    synth::StudyInput data() const; ///< as entered
     QLineEdit *dataField(const QString &column) const { return m_data.value(column); }
     QString problem() const { return m_problem; }
     QString effectText() const;

@@ -42,33 +42,36 @@ void SetStancesCommand::undo()
 }
 
 EditStudiesCommand::EditStudiesCommand(ReviewDocument *doc, const QList<Study> &before, const QList<Study> &after,
-                                       const QString &text)
-    : QUndoCommand(text), m_doc(doc), m_before(before), m_after(after)
+                                       const QString &text, qint64 outcomeId,
+                                       const QHash<qint64, synth::StudyInput> &dataBefore,
+                                       const QHash<qint64, synth::StudyInput> &dataAfter)
+    : QUndoCommand(text), m_doc(doc), m_before(before), m_after(after), m_outcomeId(outcomeId),
+      m_dataBefore(dataBefore), m_dataAfter(dataAfter)
 { }
 
 void EditStudiesCommand::redo()
 {
-    setObsolete(!m_doc->applyStudies(m_after));
+    setObsolete(!m_doc->applyStudies(m_after, m_outcomeId, m_dataAfter));
 }
 
 void EditStudiesCommand::undo()
 {
     const ReviewDocument::UndoScope scope(m_doc);
-    if (!m_doc->applyStudies(m_before))
+    if (!m_doc->applyStudies(m_before, m_outcomeId, m_dataBefore))
         m_doc->undoFailed();
 }
 
 AddStudiesCommand::AddStudiesCommand(ReviewDocument *doc, const QList<Study> &studies, qint64 claimId,
                                      const QList<StanceTag> &tags, const QString &text,
-                                     std::function<bool(qsizetype)> progress)
+                                     std::function<bool(qsizetype)> progress, const ReviewStore::StudyExtras &extras)
     : QUndoCommand(text), m_doc(doc), m_studies(studies), m_claimId(claimId), m_tags(tags),
-      m_progress(std::move(progress))
+      m_progress(std::move(progress)), m_extras(extras)
 { }
 
 void AddStudiesCommand::redo()
 {
     // the ids are kept in m_studies for the next redo
-    setObsolete(!m_doc->applyInsertStudies(m_studies, m_claimId, m_tags, {}, m_progress));
+    setObsolete(!m_doc->applyInsertStudies(m_studies, m_claimId, m_tags, m_extras, m_progress));
     m_progress = {};
 }
 
@@ -90,7 +93,11 @@ RemoveStudiesCommand::RemoveStudiesCommand(ReviewDocument *doc, const QList<qint
     for (auto c = doc->review().stances.begin(); c != doc->review().stances.end(); ++c)
         for (qint64 id : ids)
             if (c->contains(id))
-                m_tags[c.key()].insert(id, c->value(id));
+                m_extras.tags[c.key()].insert(id, c->value(id));
+    for (auto o = doc->review().data.begin(); o != doc->review().data.end(); ++o)
+        for (qint64 id : ids)
+            if (o->contains(id))
+                m_extras.outcomeData[o.key()].insert(id, o->value(id));
     setText(m_studies.size() == 1 ? CommandsText::tr("Delete %1").arg(m_studies.first().label())
                                   : CommandsText::tr("Delete %n studies", nullptr, int(m_studies.size())));
 }
@@ -106,7 +113,25 @@ void RemoveStudiesCommand::redo()
 void RemoveStudiesCommand::undo()
 {
     const ReviewDocument::UndoScope scope(m_doc);
-    if (!m_doc->applyInsertStudies(m_studies, 0, {}, m_tags))
+    if (!m_doc->applyInsertStudies(m_studies, 0, {}, m_extras))
+        m_doc->undoFailed();
+}
+
+BatchCommand::BatchCommand(ReviewDocument *doc, const QString &text, Body redo, Body undo,
+                           std::shared_ptr<bool> cancelled)
+    : QUndoCommand(text), m_doc(doc), m_redo(std::move(redo)), m_undo(std::move(undo)),
+      m_cancelled(std::move(cancelled))
+{ }
+
+void BatchCommand::redo()
+{
+    setObsolete(!m_doc->applyBatch(m_redo, m_cancelled.get()));
+}
+
+void BatchCommand::undo()
+{
+    const ReviewDocument::UndoScope scope(m_doc);
+    if (!m_doc->applyBatch(m_undo))
         m_doc->undoFailed();
 }
 

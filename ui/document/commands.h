@@ -12,6 +12,7 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
 
 namespace evidencedesk {
 
@@ -29,19 +30,33 @@ private:
 
 class EditStudiesCommand : public QUndoCommand {
 public:
-    EditStudiesCommand(ReviewDocument *doc, const QList<Study> &before, const QList<Study> &after, const QString &text);
+    /// The studies' fields, and (when `outcomeId` is given) their data for that outcome.
+    EditStudiesCommand(ReviewDocument *doc, const QList<Study> &before, const QList<Study> &after, const QString &text,
+                       qint64 outcomeId = 0, const QHash<qint64, synth::StudyInput> &dataBefore = {},
+                       const QHash<qint64, synth::StudyInput> &dataAfter = {});
+    void setData(qint64 outcomeId, const QHash<qint64, synth::StudyInput> &before,
+                 const QHash<qint64, synth::StudyInput> &after)
+    {
+        m_outcomeId = outcomeId;
+        m_dataBefore = before;
+        m_dataAfter = after;
+    }
     void redo() override;
     void undo() override;
 
 private:
     ReviewDocument *m_doc;
     QList<Study> m_before, m_after;
+    qint64 m_outcomeId;
+    QHash<qint64, synth::StudyInput> m_dataBefore, m_dataAfter;
 };
 
 class AddStudiesCommand : public QUndoCommand {
 public:
     AddStudiesCommand(ReviewDocument *doc, const QList<Study> &studies, qint64 claimId, const QList<StanceTag> &tags,
-                      const QString &text, std::function<bool(qsizetype)> progress = {});
+                      const QString &text, std::function<bool(qsizetype)> progress = {},
+                      const ReviewStore::StudyExtras &extras = {});
+    void setExtras(const ReviewStore::StudyExtras &extras) { m_extras = extras; }
     void redo() override;
     void undo() override;
 
@@ -51,6 +66,7 @@ private:
     qint64 m_claimId;
     QList<StanceTag> m_tags;
     std::function<bool(qsizetype)> m_progress; ///< for the first redo only (a large import)
+    ReviewStore::StudyExtras m_extras; ///< their outcome data
 };
 
 class RemoveStudiesCommand : public QUndoCommand {
@@ -62,7 +78,25 @@ public:
 private:
     ReviewDocument *m_doc;
     QList<Study> m_studies; ///< owned copies while removed
-    QHash<qint64, QHash<qint64, StanceTag>> m_tags; ///< claim -> study -> tag, restored on undo (same transaction)
+    /// every claim's tags and every outcome's data of the studies, restored on undo (same transaction)
+    ReviewStore::StudyExtras m_extras;
+};
+
+/// An edit made of store changes that redo and undo run as one transaction each (an import that adds studies
+/// and fills others in; adding an outcome).
+class BatchCommand : public QUndoCommand {
+public:
+    using Body = std::function<bool()>;
+    /// `cancelled`, when given, is set by `redo` when the reviewer cancelled it (a progress callback).
+    BatchCommand(ReviewDocument *doc, const QString &text, Body redo, Body undo, std::shared_ptr<bool> cancelled = {});
+    void redo() override;
+    void undo() override;
+    bool cancelled() const { return m_cancelled && *m_cancelled; }
+
+private:
+    ReviewDocument *m_doc;
+    Body m_redo, m_undo;
+    std::shared_ptr<bool> m_cancelled;
 };
 
 class RefineClaimCommand : public QUndoCommand {

@@ -66,7 +66,8 @@ void ReviewDocument::undoFailed()
     emit writeFailed(tr("The undo could not be written (%1). The review is unchanged; the undo history was "
                         "cleared so that it cannot undo the wrong edit.")
                          .arg(m_store->lastError()));
-    QMetaObject::invokeMethod(this, [this] { m_undo.clear(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { m_undo.clear(); }, Qt::QueuedConnection);
 }
 
 void ReviewDocument::setCurrentClaim(qint64 claimId)
@@ -81,6 +82,13 @@ void ReviewDocument::setCurrentClaim(qint64 claimId)
 SynthesisSettings ReviewDocument::settings() const
 {
     return effectiveSettings(m_review, m_claimId);
+}
+
+qint64 ReviewDocument::currentOutcomeId() const
+{
+    if (const Claim *c = currentClaim())
+        return c->outcomeId;
+    return m_review.outcomes.isEmpty() ? 0 : m_review.outcomes.first().id;
 }
 
 const Study *ReviewDocument::study(qint64 id) const
@@ -115,12 +123,138 @@ void ReviewDocument::tagStudies(const QList<qint64> &ids, Stance stance)
     m_undo.push(new SetStancesCommand(this, m_claimId, ids, stance));
 }
 
-void ReviewDocument::editStudy(const Study &after)
+bool ReviewDocument::pushWithOutcome(QUndoCommand *command, const synth::StudyInput *data,
+                                     const std::function<void(QUndoCommand *, qint64)> &prepare)
+{
+    const int before = m_undo.count();
+    const qint64 current = currentOutcomeId();
+    if (current > 0 || !data) {
+        prepare(command, current);
+        m_undo.push(command);
+        return m_undo.count() > before; // an obsolete (unwritten) command is not kept
+    }
+    // the first data of a review start its first outcome (named as the review question's outcome): one step
+    m_undo.beginMacro(command->text());
+    Outcome o = m_store->importTarget(m_claimId);
+    qint64 id = o.id;
+    if (id > 0) { // the claim is about no outcome while the review has one: then it is about that one
+        setClaimOutcome(m_claimId, id);
+    } else {
+        o.type = outcomeTypeOf(*data);
+        id = addOutcome(o);
+    }
+    if (id > 0) {
+        prepare(command, id);
+        m_undo.push(command);
+    } else {
+        delete command;
+    }
+    m_undo.endMacro();
+    auto *macro = const_cast<QUndoCommand *>(m_undo.command(m_undo.count() - 1));
+    if (m_undo.count() > before && macro && macro->childCount() == 2)
+        return true;
+    if (m_undo.count() > before && macro) {
+        // half of it was written: take that half back; the step is then obsolete, so a redo drops it
+        m_undo.undo();
+        macro->setObsolete(true);
+    }
+    return false;
+}
+
+void ReviewDocument::editStudy(const Study &after, const std::optional<synth::StudyInput> &data)
 {
     const Study *before = study(after.id);
+    if (!before)
+        return;
+    const bool newData = data && !sameData(*data, this->data(after.id));
+    if (*before == after && !newData)
+        return;
+    auto *command = new EditStudiesCommand(this, {*before}, {after}, tr("Edit %1").arg(after.label()));
+    pushWithOutcome(command, newData ? &*data : nullptr, [&](QUndoCommand *c, qint64 outcome) {
+        if (newData && outcome > 0)
+            static_cast<EditStudiesCommand *>(c)->setData(outcome, {{after.id, this->data(after.id)}},
+                                                          {{after.id, *data}});
+    });
+}
+
+bool ReviewDocument::setOutcomeData(qint64 outcomeId, const QHash<qint64, synth::StudyInput> &data, const QString &text)
+{
+    if (outcomeId != 0 && !m_review.outcome(outcomeId))
+        return false;
+    QHash<qint64, synth::StudyInput> before, after;
+    const synth::StudyInput *first = nullptr;
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        if (!study(it.key()))
+            continue;
+        const synth::StudyInput current = m_review.dataOf(outcomeId, it.key());
+        if (sameData(current, *it))
+            continue;
+        before.insert(it.key(), current);
+        after.insert(it.key(), *it);
+        if (!first && hasData(*it))
+            first = &*it;
+    }
+    if (after.isEmpty())
+        return true;
+    auto outcome = std::make_shared<qint64>(outcomeId);
+    auto *command = new ChangeValueCommand<QHash<qint64, synth::StudyInput>>(
+        this, before, after,
+        [this, outcome](const QHash<qint64, synth::StudyInput> &v) { return applyOutcomeData(*outcome, v); }, text);
+    // with no outcome yet, the data start the review's first (pushWithOutcome); otherwise they go where they were sent
+    if (outcomeId != 0) {
+        const int count = m_undo.count();
+        m_undo.push(command);
+        return m_undo.count() > count;
+    }
+    return pushWithOutcome(command, first, [&](QUndoCommand *, qint64 id) { *outcome = id; });
+}
+
+qint64 ReviewDocument::addOutcome(const Outcome &outcome)
+{
+    auto added = std::make_shared<Outcome>(outcome);
+    auto claims = std::make_shared<QList<qint64>>(); // claims about no outcome that now are about this one
+    for (const Claim &c : m_review.claims)
+        if (c.outcomeId == 0)
+            claims->append(c.id);
+    added->id = 0;
+    m_undo.push(new BatchCommand(
+        this, tr("Add outcome %1").arg(outcome.name),
+        [this, added, claims] {
+            added->id = m_store->addOutcome(*added);
+            if (added->id == 0)
+                return false;
+            for (const Claim &c : m_review.claims)
+                if (claims->contains(c.id)) {
+                    Claim changed = c;
+                    changed.outcomeId = added->id;
+                    if (!m_store->updateClaim(changed))
+                        return false;
+                }
+            return true;
+        },
+        [this, added] { return m_store->removeOutcome(added->id); }));
+    return added->id; // set by the command's first redo, 0 when it was not written
+}
+
+void ReviewDocument::editOutcome(const Outcome &after)
+{
+    const Outcome *before = m_review.outcome(after.id);
     if (!before || *before == after)
         return;
-    m_undo.push(new EditStudiesCommand(this, {*before}, {after}, tr("Edit %1").arg(after.label())));
+    m_undo.push(new ChangeValueCommand<Outcome>(
+        this, *before, after, [this](const Outcome &o) { return applyOutcome(o); }, tr("Edit outcome")));
+}
+
+void ReviewDocument::setClaimOutcome(qint64 claimId, qint64 outcomeId)
+{
+    const Claim *c = m_review.claim(claimId);
+    if (!c || c->outcomeId == outcomeId || !m_review.outcome(outcomeId))
+        return;
+    Claim after = *c;
+    after.outcomeId = outcomeId;
+    m_undo.push(new ChangeValueCommand<Claim>(
+        this, *c, after, [this](const Claim &v) { return applyClaim(v); },
+        tr("Claim about %1").arg(m_review.outcome(outcomeId)->name)));
 }
 
 void ReviewDocument::setIncluded(const QList<qint64> &ids, bool included, const QString &reason)
@@ -151,39 +285,165 @@ void ReviewDocument::removeStudies(const QList<qint64> &ids)
         m_undo.push(new RemoveStudiesCommand(this, ids));
 }
 
-bool ReviewDocument::importFile(const QString &file, QString &error, QList<SkippedDuplicate> *skipped,
-                                const ReviewStore::Progress &progress)
+bool ReviewDocument::planImport(const QString &file, bool overwrite, ImportPreview &preview, QString &error,
+                                const QString &outcomeName)
 {
-    QList<ImportedStudy> records;
-    if (!readStudies(file, records, error))
+    ImportPreview p;
+    p.file = file;
+    p.overwrite = overwrite;
+    if (!readStudies(file, p.records, error))
         return false;
-    QList<SkippedDuplicate> dups;
-    const QList<ImportedStudy> kept = withoutDuplicates(records, m_review.studies, dups);
-    if (skipped)
-        *skipped = dups;
-    QList<Study> studies;
-    QList<Stance> stances;
-    for (const ImportedStudy &r : kept) {
-        studies.append(r.study);
-        stances.append(r.stance.value_or(Stance::Untagged));
+    p.outcome = m_store->importTarget(m_claimId, outcomeName);
+    if (p.outcome.id == 0) { // a new outcome, of the type of the first record with data
+        for (const ImportedStudy &r : std::as_const(p.records))
+            if (hasData(r.data)) {
+                p.outcome.type = outcomeTypeOf(r.data);
+                break;
+            }
     }
-    if (!studies.isEmpty()
-        && !addStudies(studies, stances, tr("Import %1").arg(QFileInfo(file).fileName()), progress)) {
-        error = m_store->lastError();
-        return false;
-    }
+    p.plan = evidencedesk::planImport(m_review, p.records, m_claimId, p.outcome.id, overwrite);
+    preview = std::move(p);
     return true;
 }
 
-bool ReviewDocument::addStudies(const QList<Study> &studies, const QList<Stance> &stances, const QString &text,
+bool ReviewDocument::applyImport(const ImportPreview &preview, QString &error, const ReviewStore::Progress &progress)
+{
+    const ImportPlan &plan = preview.plan;
+    if (!plan.conflicts.isEmpty() && !preview.overwrite) {
+        const ImportPlan::Conflict &c = plan.conflicts.first();
+        error = conflictMessage(preview.file, c.line, c.label, c.conflict);
+        return false;
+    }
+    const qint64 claim = m_claimId;
+    const QString user = userName();
+    // what redo writes: the new studies with their data and tags, the matched ones as merged
+    struct Change {
+        Outcome outcome;
+        bool newOutcome = false;
+        QList<Study> added;
+        QList<synth::StudyInput> addedData;
+        QList<StanceTag> addedTags;
+        QList<Study> before, after;
+        QHash<qint64, synth::StudyInput> dataBefore, dataAfter;
+        QHash<qint64, StanceTag> tagsBefore, tagsAfter;
+        QList<qint64> addedIds;
+    };
+    auto change = std::make_shared<Change>();
+    change->outcome = preview.outcome;
+    bool anyData = false;
+    for (qsizetype i : plan.added) {
+        const ImportedStudy &r = preview.records[i];
+        change->added.append(r.study);
+        change->addedData.append(r.data);
+        change->addedTags.append({r.stance.value_or(Stance::Untagged), user, {}});
+        anyData = anyData || hasData(r.data);
+    }
+    for (const ImportPlan::Match &m : plan.matched) {
+        if (!m.merged.changed)
+            continue;
+        const Study *s = study(m.studyId);
+        if (!s)
+            continue;
+        change->before.append(*s);
+        change->after.append(m.merged.study);
+        change->dataBefore.insert(m.studyId, m_review.dataOf(preview.outcome.id, m.studyId));
+        change->dataAfter.insert(m.studyId, m.merged.data);
+        anyData = anyData || hasData(m.merged.data);
+        if (m.merged.stance && claim > 0) {
+            change->tagsBefore.insert(m.studyId, m_review.stances.value(claim).value(m.studyId));
+            change->tagsAfter.insert(m.studyId, {*m.merged.stance, user, {}});
+        }
+    }
+    if (change->added.isEmpty() && change->after.isEmpty())
+        return true; // nothing new: the summary says so
+    change->newOutcome = change->outcome.id == 0 && anyData;
+    auto cancelled = std::make_shared<bool>(false);
+    auto first = std::make_shared<ReviewStore::Progress>(progress);
+    auto redo = [this, change, claim, cancelled, first] {
+        if (change->newOutcome) {
+            change->outcome.id = m_store->addOutcome(change->outcome);
+            if (change->outcome.id == 0)
+                return false;
+            for (const Claim &c : m_review.claims)
+                if (c.outcomeId == 0) {
+                    Claim about = c;
+                    about.outcomeId = change->outcome.id;
+                    if (!m_store->updateClaim(about))
+                        return false;
+                }
+        }
+        if (!change->added.isEmpty()) {
+            ReviewStore::StudyExtras extras;
+            extras.outcomeId = change->outcome.id;
+            if (extras.outcomeId > 0)
+                extras.data = change->addedData;
+            const ReviewStore::Progress watch = *first ? ReviewStore::Progress([&](qsizetype done) {
+                *cancelled = !(*first)(done);
+                return !*cancelled;
+            })
+                                                       : ReviewStore::Progress();
+            QList<Study> studies = change->added;
+            for (Study &s : studies)
+                s.id = 0;
+            // an undone import comes back with the same ids
+            for (qsizetype i = 0; i < studies.size() && i < change->addedIds.size(); ++i)
+                studies[i].id = change->addedIds[i];
+            const QList<qint64> ids = m_store->addStudies(studies, claim, change->addedTags, watch, extras);
+            *first = {};
+            if (ids.size() != studies.size())
+                return false;
+            change->addedIds = ids;
+        }
+        if (!change->after.isEmpty() && !m_store->updateStudies(change->after, change->outcome.id, change->dataAfter))
+            return false;
+        return change->tagsAfter.isEmpty() || m_store->setStances(claim, change->tagsAfter);
+    };
+    auto undo = [this, change, claim] {
+        if (!change->addedIds.isEmpty() && !m_store->removeStudies(change->addedIds))
+            return false;
+        if (!change->before.isEmpty()
+            && !m_store->updateStudies(change->before, change->outcome.id, change->dataBefore))
+            return false;
+        if (!change->tagsBefore.isEmpty() && !m_store->setStances(claim, change->tagsBefore))
+            return false;
+        return !change->newOutcome || m_store->removeOutcome(change->outcome.id);
+    };
+    const int count = m_undo.count();
+    auto *command
+        = new BatchCommand(this, tr("Import %1").arg(QFileInfo(preview.file).fileName()), redo, undo, cancelled);
+    m_undo.push(command);
+    if (m_undo.count() > count)
+        return true;
+    error = *cancelled ? tr("cancelled") : m_store->lastError();
+    return false;
+}
+
+bool ReviewDocument::importFile(const QString &file, QString &error, QList<SkippedDuplicate> *skipped,
                                 const ReviewStore::Progress &progress)
+{
+    ImportPreview preview;
+    if (!planImport(file, false, preview, error))
+        return false;
+    if (skipped)
+        *skipped = preview.plan.skipped;
+    return applyImport(preview, error, progress);
+}
+
+bool ReviewDocument::addStudies(const QList<Study> &studies, const QList<Stance> &stances, const QString &text,
+                                const ReviewStore::Progress &progress, const QList<synth::StudyInput> &data)
 {
     QList<StanceTag> tags;
     for (Stance s : stances)
         tags.append({s, userName(), {}});
-    const int before = m_undo.count();
-    m_undo.push(new AddStudiesCommand(this, studies, m_claimId, tags, text, progress));
-    return m_undo.count() > before; // an obsolete (unwritten) command is not kept
+    const auto given = std::find_if(data.begin(), data.end(), [](const synth::StudyInput &d) { return hasData(d); });
+    auto *command = new AddStudiesCommand(this, studies, m_claimId, tags, text, progress);
+    return pushWithOutcome(command, given == data.end() ? nullptr : &*given, [&](QUndoCommand *c, qint64 outcome) {
+        ReviewStore::StudyExtras extras;
+        extras.outcomeId = outcome;
+        if (outcome > 0)
+            extras.data = data;
+        static_cast<AddStudiesCommand *>(c)->setExtras(extras);
+    });
 }
 
 void ReviewDocument::refineClaim(const QString &text, const QString &rationale)
@@ -200,7 +460,9 @@ qint64 ReviewDocument::addClaim(const QString &text, Assertion assertion)
     c.assertion = assertion;
     c.createdAt = QDateTime::currentDateTimeUtc();
     // a new claim starts with the user's preferred synthesis, written with it (preferences.h)
-    auto *command = new AddClaimCommand(this, c, newClaimSettings(m_review.studies));
+    c.outcomeId = currentOutcomeId(); // about the outcome in view (the reviewer may switch it)
+    const Outcome *o = m_review.outcome(c.outcomeId);
+    auto *command = new AddClaimCommand(this, c, newClaimSettings(o ? o->type : OutcomeType::Generic));
     m_undo.push(command);
     return command->claimId();
 }
@@ -220,8 +482,8 @@ void ReviewDocument::setMechanisms(const QList<Mechanism> &mechanisms, const QSt
     if (claim == 0 || mechanisms == this->mechanisms())
         return;
     m_undo.push(new ChangeValueCommand<QList<Mechanism>>(
-        this, this->mechanisms(), mechanisms, [this, claim](const QList<Mechanism> &m) { return applyMechanisms(claim, m); },
-        text));
+        this, this->mechanisms(), mechanisms,
+        [this, claim](const QList<Mechanism> &m) { return applyMechanisms(claim, m); }, text));
 }
 
 void ReviewDocument::setSettings(const SynthesisSettings &s)
@@ -261,7 +523,8 @@ void ReviewDocument::setGoldStandard(const QList<GoldStandardItem> &items, const
     if (claim == 0 || before == items)
         return;
     m_undo.push(new ChangeValueCommand<QList<GoldStandardItem>>(
-        this, before, items, [this, claim](const QList<GoldStandardItem> &v) { return applyGoldStandard(claim, v); }, text));
+        this, before, items, [this, claim](const QList<GoldStandardItem> &v) { return applyGoldStandard(claim, v); },
+        text));
 }
 
 // --- applied by commands --------------------------------------------------------------------------
@@ -282,7 +545,8 @@ bool ReviewDocument::applyStances(qint64 claimId, const QHash<qint64, StanceTag>
     return true;
 }
 
-bool ReviewDocument::applyStudies(const QList<Study> &studies)
+bool ReviewDocument::applyStudies(const QList<Study> &studies, qint64 outcomeId,
+                                  const QHash<qint64, synth::StudyInput> &data)
 {
     QList<qint64> ids;
     for (const Study &s : studies) {
@@ -290,17 +554,24 @@ bool ReviewDocument::applyStudies(const QList<Study> &studies)
             return false;
         ids.append(s.id);
     }
-    if (!m_store->updateStudies(studies))
+    if (!m_store->updateStudies(studies, outcomeId, data))
         return failed();
     for (const Study &s : studies)
         m_review.studies[studyIndex(s.id)] = s;
+    if (outcomeId > 0)
+        for (auto d = data.begin(); d != data.end(); ++d) {
+            if (hasData(*d))
+                m_review.data[outcomeId].insert(d.key(), *d);
+            else
+                m_review.data[outcomeId].remove(d.key());
+        }
     emit studiesChanged(ids);
     emit analysisInputsChanged();
     return true;
 }
 
 bool ReviewDocument::applyInsertStudies(QList<Study> &studies, qint64 claimId, const QList<StanceTag> &tags,
-                                        const ReviewStore::StanceTags &otherTags, const ReviewStore::Progress &progress)
+                                        const ReviewStore::StudyExtras &extras, const ReviewStore::Progress &progress)
 {
     bool cancelled = false;
     const ReviewStore::Progress watch = progress ? ReviewStore::Progress([&](qsizetype done) {
@@ -309,7 +580,7 @@ bool ReviewDocument::applyInsertStudies(QList<Study> &studies, qint64 claimId, c
     })
                                                  : ReviewStore::Progress();
     // the studies and every tag they carry: one transaction
-    const QList<qint64> ids = m_store->addStudies(studies, claimId, tags, watch, otherTags);
+    const QList<qint64> ids = m_store->addStudies(studies, claimId, tags, watch, extras);
     if (ids.size() != studies.size())
         return cancelled ? false : failed(); // a cancellation is the reviewer's choice, not an error
     for (qsizetype i = 0; i < studies.size(); ++i) {
@@ -317,10 +588,18 @@ bool ReviewDocument::applyInsertStudies(QList<Study> &studies, qint64 claimId, c
         if (claimId > 0 && i < tags.size() && tags[i].stance != Stance::Untagged)
             m_review.stances[claimId].insert(ids[i], tags[i]);
     }
-    for (auto c = otherTags.begin(); c != otherTags.end(); ++c)
+    for (auto c = extras.tags.begin(); c != extras.tags.end(); ++c)
         for (auto t = c->begin(); t != c->end(); ++t)
             if (t->stance != Stance::Untagged)
                 m_review.stances[c.key()].insert(t.key(), *t);
+    if (extras.outcomeId > 0)
+        for (qsizetype i = 0; i < extras.data.size() && i < ids.size(); ++i)
+            if (hasData(extras.data[i]))
+                m_review.data[extras.outcomeId].insert(ids[i], extras.data[i]);
+    for (auto o = extras.outcomeData.begin(); o != extras.outcomeData.end(); ++o)
+        for (auto d = o->begin(); d != o->end(); ++d)
+            if (hasData(*d))
+                m_review.data[o.key()].insert(d.key(), *d);
     m_review.studies.append(studies);
     std::sort(m_review.studies.begin(), m_review.studies.end(),
               [](const Study &a, const Study &b) { return a.id < b.id; });
@@ -339,6 +618,9 @@ bool ReviewDocument::applyRemoveStudies(const QList<qint64> &ids)
     for (auto &tags : m_review.stances)
         for (qint64 id : ids)
             tags.remove(id);
+    for (auto &data : m_review.data)
+        for (qint64 id : ids)
+            data.remove(id);
     reindex();
     emit studiesReset();
     emit analysisInputsChanged();
@@ -408,15 +690,71 @@ bool ReviewDocument::applyClaim(const Claim &claim)
 {
     if (!m_store->updateClaim(claim))
         return failed();
+    bool outcomeChanged = false;
     for (Claim &c : m_review.claims)
         if (c.id == claim.id) {
             const QList<Refinement> refinements = c.refinements;
+            outcomeChanged = c.outcomeId != claim.outcomeId;
             c = claim;
             c.refinements = refinements;
         }
     emit claimsChanged();
+    if (outcomeChanged)
+        emit outcomesChanged();
     emit studiesReset();
     emit analysisInputsChanged(); // suggested stances depend on what the claim asserts
+    return true;
+}
+
+bool ReviewDocument::applyOutcomeData(qint64 outcomeId, const QHash<qint64, synth::StudyInput> &data)
+{
+    if (!m_store->setOutcomeData(outcomeId, data))
+        return failed();
+    auto &values = m_review.data[outcomeId];
+    for (auto d = data.begin(); d != data.end(); ++d) {
+        if (hasData(*d))
+            values.insert(d.key(), *d);
+        else
+            values.remove(d.key());
+    }
+    emit studiesChanged(data.keys());
+    emit analysisInputsChanged();
+    return true;
+}
+
+bool ReviewDocument::applyOutcome(const Outcome &outcome)
+{
+    if (!m_store->updateOutcome(outcome))
+        return failed();
+    for (Outcome &o : m_review.outcomes)
+        if (o.id == outcome.id)
+            o = outcome;
+    emit outcomesChanged();
+    emit analysisInputsChanged(); // the report and plots name the outcome
+    return true;
+}
+
+bool ReviewDocument::applyBatch(const std::function<bool()> &body, bool *cancelled)
+{
+    if (!m_store->batch(body) || !reload())
+        return cancelled && *cancelled ? false : failed(); // a cancellation is the reviewer's choice, not an error
+    return true;
+}
+
+bool ReviewDocument::reload()
+{
+    Review review;
+    if (!m_store->load(review))
+        return false;
+    m_review = std::move(review);
+    reindex();
+    if (!m_review.claim(m_claimId))
+        m_claimId = m_review.claims.isEmpty() ? 0 : m_review.claims.first().id;
+    emit claimsChanged();
+    emit outcomesChanged();
+    emit currentClaimChanged(m_claimId);
+    emit studiesReset();
+    emit analysisInputsChanged();
     return true;
 }
 

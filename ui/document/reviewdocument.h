@@ -6,6 +6,7 @@
 #pragma once
 
 #include "importers.h"
+#include "importmerge.h"
 #include "review.h"
 #include "reviewstore.h"
 
@@ -39,23 +40,53 @@ public:
     QList<Mechanism> mechanisms() const { return m_review.mechanisms.value(m_claimId); }
     Stance stance(qint64 studyId) const { return m_review.stance(m_claimId, studyId); }
     const Study *study(qint64 id) const;
+    /// The outcome the current claim is about (the review's first while there is no claim); 0 while there is none.
+    qint64 currentOutcomeId() const;
+    const Outcome *currentOutcome() const { return m_review.outcome(currentOutcomeId()); }
+    /// A study's data for the current outcome (all missing when none were entered).
+    synth::StudyInput data(qint64 studyId) const { return m_review.dataOf(currentOutcomeId(), studyId); }
     qsizetype studyIndex(qint64 id) const { return m_index.value(id, -1); }
     int count(Stance s) const; ///< studies with this stance toward the current claim
 
     // --- edits (each one undoable command) ---------------------------------------------------------
     void tagStudies(const QList<qint64> &ids, Stance stance);
-    void editStudy(const Study &after);
+    /// Edits a study's fields and, if given, its data for the current outcome: one undo step.
+    void editStudy(const Study &after, const std::optional<synth::StudyInput> &data = {});
+    /// Replaces studies' data for an outcome (the data grid: a typed cell, a paste): one undo step; false if
+    /// nothing was written.
+    bool setOutcomeData(qint64 outcomeId, const QHash<qint64, synth::StudyInput> &data, const QString &text);
+    /// Adds an outcome (undoable); its id, 0 on failure. A claim about no outcome is then about it.
+    qint64 addOutcome(const Outcome &outcome);
+    /// Renames an outcome or changes its time point or notes (its type is fixed by its data).
+    void editOutcome(const Outcome &after);
+    /// Makes a claim about another outcome of the review.
+    void setClaimOutcome(qint64 claimId, qint64 outcomeId);
     /// Includes or excludes studies; `reason` (why they are excluded) is kept with them and the report lists it.
     void setIncluded(const QList<qint64> &ids, bool included, const QString &reason = {});
     void removeStudies(const QList<qint64> &ids);
-    /// Reads `file` completely first; on a malformed record returns false with the message and changes
-    /// nothing. Duplicates are skipped and listed in `skipped`.
-    /// `progress` may cancel the writing; then nothing is imported and `error` says "cancelled".
+    /// What importing a file would do, before anything is written (importmerge.h).
+    struct ImportPreview {
+        QString file;
+        QList<ImportedStudy> records;
+        Outcome outcome; ///< the records' data go to it (id 0: a new outcome of that name)
+        bool overwrite = false;
+        ImportPlan plan;
+    };
+    /// Reads `file` completely and plans its import into the current claim's outcome (or the outcome named
+    /// `outcomeName`); false with the message (file, line, field) on a malformed record. Changes nothing.
+    bool planImport(const QString &file, bool overwrite, ImportPreview &preview, QString &error,
+                    const QString &outcomeName = {});
+    /// Applies a plan as one undoable step: new studies added, matched ones filled in (or overwritten, if the
+    /// plan says so). Refuses a plan with conflicts it does not overwrite. `progress` may cancel the writing; then
+    /// nothing is imported and `error` says "cancelled".
+    bool applyImport(const ImportPreview &preview, QString &error, const ReviewStore::Progress &progress = {});
+    /// planImport and applyImport in one go: a conflict stops the import (error names file, line and field).
     bool importFile(const QString &file, QString &error, QList<SkippedDuplicate> *skipped = nullptr,
                     const ReviewStore::Progress &progress = {});
     /// One undoable step; false if nothing was written (cancelled through `progress`, or the write failed).
+    /// `data`, one per study when given, are their data for the current outcome.
     bool addStudies(const QList<Study> &studies, const QList<Stance> &stances, const QString &text,
-                    const ReviewStore::Progress &progress = {});
+                    const ReviewStore::Progress &progress = {}, const QList<synth::StudyInput> &data = {});
     void refineClaim(const QString &text, const QString &rationale);
     qint64 addClaim(const QString &text, Assertion assertion);
     void editClaim(const Claim &after);
@@ -68,10 +99,17 @@ public:
 
     // --- used by the undo commands only: write the store, then the copy in memory, then signal ------
     bool applyStances(qint64 claimId, const QHash<qint64, StanceTag> &tags);
-    bool applyStudies(const QList<Study> &studies); ///< one transaction
-    /// The studies, their tags toward `claimId` and `otherTags`, in one transaction.
+    /// The studies' fields and their data for `outcomeId`: one transaction.
+    bool applyStudies(const QList<Study> &studies, qint64 outcomeId = 0,
+                      const QHash<qint64, synth::StudyInput> &data = {});
+    /// The studies, their tags toward `claimId` and `extras` (data, other tags), in one transaction.
     bool applyInsertStudies(QList<Study> &studies, qint64 claimId, const QList<StanceTag> &tags,
-                            const ReviewStore::StanceTags &otherTags = {}, const ReviewStore::Progress &progress = {});
+                            const ReviewStore::StudyExtras &extras = {}, const ReviewStore::Progress &progress = {});
+    bool applyOutcomeData(qint64 outcomeId, const QHash<qint64, synth::StudyInput> &data);
+    bool applyOutcome(const Outcome &outcome);
+    /// Runs store changes as one transaction, then reads the review again (imports and their undo).
+    bool applyBatch(const std::function<bool()> &body, bool *cancelled = nullptr);
+    ReviewStore *store() { return m_store.get(); }
     bool applyRemoveStudies(const QList<qint64> &ids);
     bool applyAddRefinement(qint64 claimId, Refinement &refinement);
     bool applyRemoveRefinement(qint64 claimId, qint64 refinementId);
@@ -104,6 +142,8 @@ signals:
     /// Emitted when these studies' fields, inclusion or stance changed.
     void studiesChanged(const QList<qint64> &ids);
     void claimsChanged();
+    /// Outcomes were added, renamed or removed, or a claim changed its outcome.
+    void outcomesChanged();
     void currentClaimChanged(qint64 claimId);
     void mechanismsChanged();
     void settingsChanged();
@@ -119,6 +159,12 @@ private:
     ReviewDocument(std::unique_ptr<ReviewStore> store, Review review);
     static std::unique_ptr<ReviewDocument> fromStore(std::unique_ptr<ReviewStore> store, QString &error);
     void reindex();
+    /// Reads the whole review again from the store (after a batch of changes); keeps the current claim.
+    bool reload();
+    /// Pushes `command` after `prepare` gave it the outcome its `data` go to; when the review has no outcome yet and
+    /// `data` are given, the outcome they start is added first, in the same undo step. False if nothing was written.
+    bool pushWithOutcome(QUndoCommand *command, const synth::StudyInput *data,
+                         const std::function<void(QUndoCommand *, qint64)> &prepare);
     bool failed();
 
     std::unique_ptr<ReviewStore> m_store;

@@ -161,9 +161,12 @@ QString metaforScript(const Review &review, qint64 claimId)
     const QString measure = QString::fromLatin1(synth::measureName(s.measure).data());
     QStringList columns;
     const QStringList &all = effectColumns();
+    // the studies the synthesis reads: included, with data for the claim's outcome
+    const Claim *claim = review.claim(claimId);
+    const QHash<qint64, synth::StudyInput> outcomeData = review.data.value(claim ? claim->outcomeId : 0);
     QList<const Study *> included;
     for (const Study &st : review.studies)
-        if (st.included)
+        if (st.included && hasData(outcomeData.value(st.id)))
             included << &st;
     QStringList lines;
     lines << QStringLiteral("# Reproduces the synthesis in this report with R's metafor package.")
@@ -179,7 +182,7 @@ QString metaforScript(const Review &review, qint64 claimId)
         bool any = false;
         QStringList values;
         for (const Study *st : included) {
-            const double v = st->data.*synth::kStudyInputFields[std::size_t(c)].member;
+            const double v = outcomeData.value(st->id).*synth::kStudyInputFields[std::size_t(c)].member;
             any = any || std::isfinite(v);
             values << (std::isfinite(v) ? QString::number(v, 'g', 17) : QStringLiteral("NA"));
         }
@@ -219,7 +222,8 @@ class ReportWriter {
 public:
     ReportWriter(const Review &review, const Claim &claim, const ReportOptions &options)
         : m_review(review), m_claim(claim), m_options(options),
-          m_analysis(std::make_shared<ClaimAnalysis>(analyzeClaim(review, claim.id, effectiveSettings(review, claim.id)))),
+          m_analysis(
+              std::make_shared<ClaimAnalysis>(analyzeClaim(review, claim.id, effectiveSettings(review, claim.id)))),
           m_ok(m_analysis->ok() && m_analysis->analysis.fit.converged),
           m_grade(assessGrade(review, claim.id, *m_analysis, options.grade)),
           m_gold(review.goldStandard.value(claim.id)), m_proposed(m_gold.isEmpty()),
@@ -230,7 +234,8 @@ public:
         PlotOptions plotOptions;
         plotOptions.columns = {PlotColumn::Year};
         using synth::Measure;
-        if (const Measure m = m_analysis->settings.measure; m != Measure::GEN && m != Measure::COR && m != Measure::ZCOR)
+        if (const Measure m = m_analysis->settings.measure;
+            m != Measure::GEN && m != Measure::COR && m != Measure::ZCOR)
             plotOptions.columns << PlotColumn::Intervention << PlotColumn::Comparator; // the arms' data, as RevMan
         m_plotData = makePlotData(m_analysis, plotOptions);
     }
@@ -294,7 +299,8 @@ QString ReportWriter::titlePage(const QList<int> &tocPages) const
 {
     const QLocale l;
     QString h;
-    h += QStringLiteral("<p style='font-size: 9pt; color: #555'>%1</p>").arg(esc(ReportText::tr("EvidenceDesk report")));
+    h += QStringLiteral("<p style='font-size: 9pt; color: #555'>%1</p>")
+             .arg(esc(ReportText::tr("EvidenceDesk report")));
     h += QStringLiteral("<h1 style='font-size: 20pt'>%1</h1>")
              .arg(esc(m_review.info.title.isEmpty() ? ReportText::tr("Evidence review") : m_review.info.title));
     h += QStringLiteral("<p style='font-size: 13pt'><b>%1</b></p>").arg(esc(m_claim.currentText()));
@@ -419,8 +425,9 @@ QString ReportWriter::evidenceSection() const
                  .arg(esc(ReportText::tr("Study")), esc(ReportText::tr("Why excluded")));
         for (const Study *s : excluded)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                     .arg(cite(s), esc(s->exclusionReason.isEmpty() ? ReportText::tr("no reason recorded")
-                                                                    : s->exclusionReason));
+                     .arg(
+                         cite(s),
+                         esc(s->exclusionReason.isEmpty() ? ReportText::tr("no reason recorded") : s->exclusionReason));
         h += QStringLiteral("</table>");
     }
     if (!referenced.isEmpty()) {
@@ -455,10 +462,10 @@ QString ReportWriter::synthesisSection() const
     const synth::Analysis &a = m_analysis->analysis;
     const synth::Fit &f = a.fit;
     h += QStringLiteral("<p>%1</p>")
-             .arg(esc(ReportText::tr("%n stud(ies); %1; %2% confidence intervals (%3).", nullptr, int(f.k))
-                          .arg(methodDescription(f.method), num(f.level, 0),
-                               f.test == synth::Test::Knha ? ReportText::tr("Knapp-Hartung")
-                                                           : ReportText::tr("z test"))));
+             .arg(esc(
+                 ReportText::tr("%n stud(ies); %1; %2% confidence intervals (%3).", nullptr, int(f.k))
+                     .arg(methodDescription(f.method), num(f.level, 0),
+                          f.test == synth::Test::Knha ? ReportText::tr("Knapp-Hartung") : ReportText::tr("z test"))));
     h += resultsTable();
     for (const synth::Warning &w : a.warnings)
         h += QStringLiteral("<p style='color:#8a5a00'>%1</p>").arg(esc(describeWarning(w, m_analysis->labels)));
@@ -471,7 +478,8 @@ QString ReportWriter::resultsTable() const
     const synth::Analysis &a = m_analysis->analysis;
     const synth::Fit &f = a.fit;
     const QString measure = QString::fromLatin1(synth::measureName(a.measure).data());
-    QString h = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><thead><tr><th>%1</th><th>%2</th></tr></thead>")
+    QString h = QStringLiteral(
+                    "<table border='1' cellspacing='0' cellpadding='3'><thead><tr><th>%1</th><th>%2</th></tr></thead>")
                     .arg(esc(ReportText::tr("Result")), esc(ReportText::tr("Value")));
     auto row = [&](const QString &k, const QString &v) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(k), v);
@@ -486,8 +494,8 @@ QString ReportWriter::resultsTable() const
         ci ? QStringLiteral("%1 %2").arg(num(f.tau2, 4), intervalText(num(ci->tau2Lower, 4), num(ci->tau2Upper, 4)))
            : num(f.tau2, 4));
     row(ReportText::tr("I\u00b2"),
-        ci ? QStringLiteral("%1 %2").arg(percentText(num(f.I2, 1)), intervalText(percentText(num(ci->I2Lower, 1)),
-                                                                                 percentText(num(ci->I2Upper, 1))))
+        ci ? QStringLiteral("%1 %2").arg(
+            percentText(num(f.I2, 1)), intervalText(percentText(num(ci->I2Lower, 1)), percentText(num(ci->I2Upper, 1))))
            : percentText(num(f.I2, 1)));
     row(ReportText::tr("Q (df), p"), QStringLiteral("%1 (%2), %3").arg(num(f.Q), num(f.Qdf, 0), pval(f.Qpval)));
     if (a.egger)
@@ -512,9 +520,10 @@ QString ReportWriter::subgroupsTable() const
     if (!a.subgroups)
         return {};
     const QString measure = QString::fromLatin1(synth::measureName(a.measure).data());
-    QString h = QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' "
-                               "cellpadding='3'><thead><tr><th>%2</th><th>k</th><th>%3</th><th>I\u00b2</th></tr></thead>")
-                    .arg(esc(ReportText::tr("Subgroups")), esc(ReportText::tr("Group")), esc(measure));
+    QString h
+        = QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' "
+                         "cellpadding='3'><thead><tr><th>%2</th><th>k</th><th>%3</th><th>I\u00b2</th></tr></thead>")
+              .arg(esc(ReportText::tr("Subgroups")), esc(ReportText::tr("Group")), esc(measure));
     for (const synth::SubgroupFit &g : a.subgroups->groups)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                  .arg(esc(m_analysis->groupName(g.group)), QString::number(g.studies.size()),
@@ -535,8 +544,9 @@ QString ReportWriter::leaveOneOutTable() const
     if (!a.leave1out)
         return {};
     const QString measure = QString::fromLatin1(synth::measureName(a.measure).data());
-    QString h = QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='2' "
-                               "width='100%'><thead><tr><th>%2</th><th>%3</th><th>\u03c4\u00b2</th><th>I\u00b2</th></tr></thead>")
+    QString h = QStringLiteral(
+                    "<h3>%1</h3><table border='1' cellspacing='0' cellpadding='2' "
+                    "width='100%'><thead><tr><th>%2</th><th>%3</th><th>\u03c4\u00b2</th><th>I\u00b2</th></tr></thead>")
                     .arg(esc(ReportText::tr("Leave-one-out")), esc(ReportText::tr("Without")), esc(measure));
     for (std::size_t i = 0; i < a.leave1out->estimate.size(); ++i)
         h += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td></tr>")
@@ -558,8 +568,8 @@ QString ReportWriter::gradeSection() const
                         "width='100%'><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
              .arg(esc(ReportText::tr("Domain")), esc(ReportText::tr("Judgement")), esc(ReportText::tr("Reason")));
     for (const DomainAssessment &d : m_grade.domains) {
-        const QString judgement = d.assessable || d.override ? judgementName(d.domain, d.value())
-                                                             : ReportText::tr("not assessable");
+        const QString judgement
+            = d.assessable || d.override ? judgementName(d.domain, d.value()) : ReportText::tr("not assessable");
         QString reason = esc(d.reason());
         if (d.override)
             reason += QStringLiteral("<br><i>%1</i>")
@@ -601,42 +611,40 @@ QString ReportWriter::methodsSection() const
     const synth::Fit &f = m_analysis->analysis.fit;
     const Subgrouping &subgroup = m_analysis->settings.subgroup;
     const QString subgroupName = subgroup.kind == Subgrouping::Kind::Stance ? ReportText::tr("stance")
-        : subgroup.kind == Subgrouping::Kind::Design                          ? ReportText::tr("design")
-                                                                              : subgroup.column;
+        : subgroup.kind == Subgrouping::Kind::Design                        ? ReportText::tr("design")
+                                                                            : subgroup.column;
     return h
         + QStringLiteral("<p>%1</p>")
-              .arg(esc(
-                  ReportText::tr(
-                      "Effect sizes were computed as %1 (with 0.5 added to every cell of a 2×2 table "
-                      "containing a zero) "
-                      "and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the "
-                      "%4% level; the "
-                      "prediction interval uses the same critical value with \u03c4\u00b2 added to the "
-                      "variance. "
-                      "Heterogeneity is "
-                      "reported as Cochran's Q, I\u00b2 and H\u00b2 as defined in metafor, and \u03c4\u00b2 "
-                      "with "
-                      "its Q-profile "
-                      "confidence interval. Small-study effects were examined with Egger's regression test (the "
-                      "standard error "
-                      "as moderator in the same model), Begg's rank correlation test and trim-and-fill (L0 "
-                      "estimator). "
-                      "Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated "
-                      "with GRADE. "
-                      "Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative "
-                      "1e-6 on every reported quantity.")
-                      .arg(measureDescription(m_analysis->analysis.measure), methodDescription(f.method),
-                           f.test == synth::Test::Knha
-                               ? ReportText::tr(
-                                   "the Knapp-Hartung adjustment (t distribution with k \u2212 1 degrees of freedom)")
-                               : ReportText::tr("the normal distribution"),
-                           num(f.level, 0),
-                           subgroup.kind == Subgrouping::Kind::None
-                               ? QString()
-                               : ReportText::tr(" Subgroups (%1) were analysed separately and "
-                                                "compared with a test for subgroup differences.")
-                                     .arg(subgroupName),
-                           QCoreApplication::applicationVersion())));
+              .arg(esc(ReportText::tr(
+                           "Effect sizes were computed as %1 (with 0.5 added to every cell of a 2×2 table "
+                           "containing a zero) "
+                           "and pooled with %2, using inverse-variance weights. Confidence intervals use %3 at the "
+                           "%4% level; the "
+                           "prediction interval uses the same critical value with \u03c4\u00b2 added to the "
+                           "variance. "
+                           "Heterogeneity is "
+                           "reported as Cochran's Q, I\u00b2 and H\u00b2 as defined in metafor, and \u03c4\u00b2 "
+                           "with "
+                           "its Q-profile "
+                           "confidence interval. Small-study effects were examined with Egger's regression test (the "
+                           "standard error "
+                           "as moderator in the same model), Begg's rank correlation test and trim-and-fill (L0 "
+                           "estimator). "
+                           "Leave-one-out analyses refit the model without each study in turn.%5 Certainty was rated "
+                           "with GRADE. "
+                           "Computations by EvidenceDesk %6, whose engine agrees with metafor 3.8-1 to a relative "
+                           "1e-6 on every reported quantity.")
+                           .arg(measureDescription(m_analysis->analysis.measure), methodDescription(f.method),
+                                f.test == synth::Test::Knha ? ReportText::tr(
+                                    "the Knapp-Hartung adjustment (t distribution with k \u2212 1 degrees of freedom)")
+                                                            : ReportText::tr("the normal distribution"),
+                                num(f.level, 0),
+                                subgroup.kind == Subgrouping::Kind::None
+                                    ? QString()
+                                    : ReportText::tr(" Subgroups (%1) were analysed separately and "
+                                                     "compared with a test for subgroup differences.")
+                                          .arg(subgroupName),
+                                QCoreApplication::applicationVersion())));
 }
 
 QString ReportWriter::appendix() const

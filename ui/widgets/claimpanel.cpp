@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimpanel.h"
-#include "wrappingfield.h"
 #include "refinedialog.h"
 #include "reviewdocument.h"
+#include "wrappingfield.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -60,6 +60,16 @@ ClaimPanel::ClaimPanel(ReviewDocument *doc, QWidget *parent) : QWidget(parent), 
     assertion->addWidget(new QLabel(tr("Asserts")), 0, 0);
     assertion->addWidget(m_assertion, 0, 1);
     assertion->addWidget(m_margin, 1, 1);
+    // the outcome the claim is about: its data are what the synthesis, plots, GRADE and report read
+    m_claimOutcome = new QComboBox;
+    m_claimOutcome->setObjectName(QStringLiteral("claimOutcome"));
+    m_claimOutcome->setToolTip(tr("The outcome this claim is about; the Data tab holds each outcome's data."));
+    assertion->addWidget(new QLabel(tr("About")), 2, 0);
+    assertion->addWidget(m_claimOutcome, 2, 1);
+    connect(m_claimOutcome, &QComboBox::activated, this, [this](int i) {
+        if (!m_refreshing && m_doc->currentClaim())
+            m_doc->setClaimOutcome(m_doc->currentClaimId(), m_claimOutcome->itemData(i).toLongLong());
+    });
     assertion->setColumnStretch(1, 1);
     claimLayout->addLayout(assertion);
     connect(m_assertion, &QComboBox::activated, this, &ClaimPanel::commitAssertion);
@@ -99,6 +109,7 @@ ClaimPanel::ClaimPanel(ReviewDocument *doc, QWidget *parent) : QWidget(parent), 
             [this](int i) { m_doc->setCurrentClaim(m_selector->itemData(i).toLongLong()); });
     connect(doc, &ReviewDocument::claimsChanged, this, &ClaimPanel::refresh);
     connect(doc, &ReviewDocument::currentClaimChanged, this, &ClaimPanel::refresh);
+    connect(doc, &ReviewDocument::outcomesChanged, this, &ClaimPanel::refresh);
     connect(doc, &ReviewDocument::infoChanged, this, &ClaimPanel::refreshInfo);
     refresh();
     refreshInfo();
@@ -119,11 +130,20 @@ void ClaimPanel::refresh()
         m_current->setText(tr("This review has no claim yet. Use \u201cNew claim\u2026\u201d to state one."));
         m_assertion->setEnabled(false);
         m_margin->setVisible(false);
+        m_claimOutcome->clear();
+        m_claimOutcome->setEnabled(false);
         return;
     }
     m_assertion->setEnabled(true);
     m_current->setText(c->currentText());
     m_refreshing = true;
+    m_claimOutcome->clear();
+    for (const Outcome &o : r.outcomes)
+        m_claimOutcome->addItem(o.name, o.id);
+    if (c->outcomeId == 0 || r.outcomes.isEmpty())
+        m_claimOutcome->addItem(tr("no outcome yet"), 0);
+    m_claimOutcome->setCurrentIndex(m_claimOutcome->findData(c->outcomeId));
+    m_claimOutcome->setEnabled(r.outcomes.size() > 1 || c->outcomeId == 0);
     m_assertion->setCurrentIndex(m_assertion->findData(int(c->assertion)));
     m_margin->setValue(std::isfinite(c->equivalenceMargin) ? c->equivalenceMargin : 0);
     m_margin->setVisible(c->assertion == Assertion::NoDifference);
@@ -132,10 +152,11 @@ void ClaimPanel::refresh()
     auto add = [this](const QString &text) {
         auto *item = new QListWidgetItem(text, m_history);
         // a tool tip would read markup in the reviewer's words as HTML: escaped, it is shown as written
-        item->setToolTip(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+        item->setToolTip(
+            QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     };
-    add(tr("Original (%1):\n%2").arg(l.toString(c->createdAt.toLocalTime().date(), QLocale::ShortFormat),
-                                      c->originalText));
+    add(tr("Original (%1):\n%2")
+            .arg(l.toString(c->createdAt.toLocalTime().date(), QLocale::ShortFormat), c->originalText));
     for (qsizetype i = 0; i < c->refinements.size(); ++i) {
         const Refinement &ref = c->refinements[i];
         add(tr("Version %1 (%2):\n%3\nWhy refined: %4")

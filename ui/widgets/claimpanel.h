@@ -10,7 +10,6 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
-
 namespace evidencedesk {
 
 class ReviewDocument;
@@ -22,6 +21,7 @@ class ClaimPanel : public QWidget {
 public:
     explicit ClaimPanel(ReviewDocument *doc, QWidget *parent = nullptr);
     QPushButton *refineButton() const { return m_refine; }
+    QComboBox *outcomeBox() const { return m_claimOutcome; }
 
 public slots:
     void refine(); ///< asks for the new text and the rationale (both required)
@@ -37,6 +37,7 @@ private:
     QComboBox *m_selector;
     QLabel *m_current;
     QComboBox *m_assertion;
+    QComboBox *m_claimOutcome;
     QDoubleSpinBox *m_margin;
     bool m_refreshing = false;
     QPushButton *m_refine;

@@ -15,7 +15,7 @@
 namespace evidencedesk {
 
 namespace {
-enum Column { DesignColumn, Notes, Population, Intervention, Comparison, Outcome, FollowUp, Columns };
+enum Column { DesignColumn, Notes, Population, Intervention, Comparison, OutcomeColumn, FollowUp, Columns };
 }
 
 GoldStandardPanel::GoldStandardPanel(ReviewDocument *doc, AnalysisRunner *runner, QWidget *parent)
@@ -110,7 +110,7 @@ QList<GoldStandardItem> GoldStandardPanel::items() const
         g.population = text(Population);
         g.intervention = text(Intervention);
         g.comparison = text(Comparison);
-        g.outcome = text(Outcome);
+        g.outcome = text(OutcomeColumn);
         g.followUp = text(FollowUp);
         g.notes = text(Notes);
         list << g;

@@ -4,24 +4,27 @@
 #include "certaintypanel.h"
 #include "claimpanel.h"
 #include "compactwidgets.h"
+#include "datagridpanel.h"
 #include "goldstandardpanel.h"
+#include "importpreviewdialog.h"
 #include "mechanismeditor.h"
 #include "preferencesdialog.h"
 #include "report.h"
-#include "reviewfile.h"
 #include "reviewdocument.h"
+#include "reviewfile.h"
 #include "studydialog.h"
 #include "studytablemodel.h"
 #include "synthesispanel.h"
 
-#include <QAction>
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,9 +44,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QToolButton>
-#include <QFrame>
 #include <QTextEdit>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -104,7 +106,8 @@ void MainWindow::createActions()
     m_redo = edit->addAction(tr("&Redo"));
     setUndoShortcuts(true);
     // while a text field has the focus, Ctrl+Z undoes typing there: the menu then says its undo is the review's
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { setUndoShortcuts(!isTextInput(now)); });
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { setUndoShortcuts(!isTextInput(now)); });
     edit->addSeparator();
     const QList<QPair<Stance, QString>> tags {{Stance::Supporting, tr("S")},
                                               {Stance::Contradicting, tr("C")},
@@ -348,6 +351,8 @@ void MainWindow::buildPanes()
 {
     auto *tabs = new QTabWidget;
     tabs->addTab(buildStudiesPane(), tr("Studies"));
+    m_dataGrid = new DataGridPanel(m_doc.get());
+    tabs->addTab(m_dataGrid, tr("Data"));
     m_mechanisms = new MechanismEditor(m_doc.get());
     tabs->addTab(m_mechanisms, tr("Mechanisms"));
     m_certainty = new CertaintyPanel(m_doc.get(), m_runner);
@@ -525,14 +530,14 @@ void MainWindow::excludeStudies(const QList<qint64> &ids)
     if (!m_doc || ids.isEmpty())
         return;
     // why, for the report: one of the usual reasons or the reviewer's own words (may be left empty)
-    const QStringList reasons {tr("wrong population"),    tr("wrong intervention"), tr("wrong comparator"),
-                               tr("wrong outcome"),       tr("wrong study design"), tr("no usable outcome data"),
+    const QStringList reasons {tr("wrong population"),     tr("wrong intervention"), tr("wrong comparator"),
+                               tr("wrong outcome"),        tr("wrong study design"), tr("no usable outcome data"),
                                tr("duplicate publication")};
     bool ok = false;
-    const QString reason = QInputDialog::getItem(this, tr("Exclude from synthesis"),
-                                                 tr("Why excluded (%n stud(ies))? The report lists the reason.",
-                                                    nullptr, int(ids.size())),
-                                                 reasons, -1, true, &ok);
+    const QString reason = QInputDialog::getItem(
+        this, tr("Exclude from synthesis"),
+        tr("Why excluded (%n stud(ies))? The report lists the reason.", nullptr, int(ids.size())), reasons, -1, true,
+        &ok);
     if (ok)
         m_doc->setIncluded(ids, false, reason);
 }
@@ -570,10 +575,12 @@ void MainWindow::setUndoShortcuts(bool review)
         return list;
     };
     m_reviewUndoKeys = review;
-    m_undo->setShortcuts(review ? keys(QKeySequence::Undo, {QKeySequence(Qt::CTRL | Qt::Key_Z)}) : QList<QKeySequence>());
-    m_redo->setShortcuts(review ? keys(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                                            QKeySequence(Qt::CTRL | Qt::Key_Y)})
+    m_undo->setShortcuts(review ? keys(QKeySequence::Undo, {QKeySequence(Qt::CTRL | Qt::Key_Z)})
                                 : QList<QKeySequence>());
+    m_redo->setShortcuts(
+        review ? keys(QKeySequence::Redo,
+                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+               : QList<QKeySequence>());
     updateUndoTexts();
 }
 
@@ -609,12 +616,13 @@ StudyDialog *MainWindow::addStudy()
         return nullptr;
     Study blank;
     blank.title = tr("New study");
-    auto *dialog = new StudyDialog(blank, m_doc->settings(), this);
+    const Outcome *outcome = m_doc->currentOutcome();
+    auto *dialog = new StudyDialog(blank, {}, outcome ? outcome->name : QString(), m_doc->settings(), this);
     dialog->setWindowTitle(tr("Add study"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Study s = dialog->study();
-        if (m_doc->addStudies({s}, {Stance::Untagged}, tr("Add %1").arg(s.label())))
+        if (m_doc->addStudies({s}, {Stance::Untagged}, tr("Add %1").arg(s.label()), {}, {dialog->data()}))
             selectStudy(m_doc->review().studies.last().id);
     });
     dialog->open();
@@ -626,9 +634,11 @@ StudyDialog *MainWindow::editStudy(qint64 studyId)
     const Study *s = m_doc ? m_doc->study(studyId) : nullptr;
     if (!s)
         return nullptr;
-    auto *dialog = new StudyDialog(*s, m_doc->settings(), this);
+    const Outcome *outcome = m_doc->currentOutcome();
+    auto *dialog
+        = new StudyDialog(*s, m_doc->data(studyId), outcome ? outcome->name : QString(), m_doc->settings(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_doc->editStudy(dialog->study()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_doc->editStudy(dialog->study(), dialog->data()); });
     dialog->open();
     return dialog;
 }
@@ -655,14 +665,35 @@ bool MainWindow::importFile(const QString &path)
     if (!m_doc)
         return false;
     QString error;
-    QList<SkippedDuplicate> skipped;
-    const qsizetype before = m_doc->review().studies.size();
+    const QString name = QFileInfo(path).fileName();
+    ReviewDocument::ImportPreview preview;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool planned = m_doc->planImport(path, false, preview, error);
+    QApplication::restoreOverrideCursor();
+    if (!planned) {
+        showError(tr("Nothing was imported"),
+                  tr("%1\n\nThe review is unchanged. Correct the file and import it again.").arg(error));
+        return false;
+    }
+    const ImportPlan &plan = preview.plan;
+    // records that change studies the review has are shown first: the reviewer sees what the file will do to them
+    if (plan.updatedCount() > 0 || !plan.conflicts.isEmpty()) {
+        ImportPreviewDialog dialog(m_doc->review(), preview.records, plan, name, preview.outcome.name, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            statusBar()->showMessage(tr("Import cancelled: nothing was imported."), 8000);
+            return false;
+        }
+        if (dialog.overwrite() && !m_doc->planImport(path, true, preview, error)) {
+            showError(tr("Nothing was imported"), error);
+            return false;
+        }
+    }
     // a large import shows its progress and can be cancelled: then it is rolled back, nothing stays
-    QProgressDialog progress(tr("Importing %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    QProgressDialog progress(tr("Importing %1\u2026").arg(name), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_doc->importFile(path, error, &skipped, [&progress](qsizetype done) {
+    const bool ok = m_doc->applyImport(preview, error, [&progress](qsizetype done) {
         progress.setLabelText(tr("Writing study %1\u2026").arg(done));
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
@@ -679,14 +710,26 @@ bool MainWindow::importFile(const QString &path)
                   tr("%1\n\nThe review is unchanged. Correct the file and import it again.").arg(error));
         return false;
     }
-    QString message = tr("Imported %n stud(ies) from %1.", nullptr, int(m_doc->review().studies.size() - before))
-                          .arg(QFileInfo(path).fileName());
-    if (!skipped.isEmpty())
-        message += QLatin1Char(' ') + tr("%n duplicate(s) skipped.", nullptr, int(skipped.size()));
+    const qsizetype unchanged = plan.matched.size() - preview.plan.updatedCount();
+    QString message = tr("Imported %n new stud(ies) from %1.", nullptr, int(preview.plan.added.size())).arg(name);
+    if (preview.plan.updatedCount() > 0)
+        message += QLatin1Char(' ')
+            + tr("%n stud(ies) of the review filled in from the file.", nullptr, int(preview.plan.updatedCount()));
+    if (unchanged > 0)
+        message += QLatin1Char(' ') + tr("%n record(s) already in the review, nothing new.", nullptr, int(unchanged));
+    if (!preview.plan.skipped.isEmpty())
+        message += QLatin1Char(' ') + tr("%n duplicate(s) skipped.", nullptr, int(preview.plan.skipped.size()));
     statusBar()->showMessage(message, 8000);
-    // the summary stays until the reviewer dismisses it, naming each skipped record and what it matched
+    // the summary stays until the reviewer dismisses it, naming each record that was not added and why
     QStringList lines {message};
-    for (const SkippedDuplicate &d : std::as_const(skipped))
+    for (const ImportPlan::Match &m : preview.plan.matched) {
+        const Study *s = m_doc->study(m.studyId);
+        lines << tr("Line %1: %2 \u2014 %3")
+                     .arg(QString::number(preview.records[m.record].line), s ? s->label() : QString(),
+                          m.merged.changed ? tr("filled in (%1)").arg(matchKindName(m.by))
+                                           : tr("already in the review (%1), nothing new").arg(matchKindName(m.by)));
+    }
+    for (const SkippedDuplicate &d : std::as_const(preview.plan.skipped))
         lines << tr("Line %1: %2 \u2014 %3").arg(QString::number(d.line), d.label, d.reason);
     showImportSummary(lines.join(QLatin1Char('\n')));
     return true;
@@ -768,7 +811,7 @@ bool MainWindow::exportStudiesTo(const QString &path)
     QString error;
     // never over the open review, any other review or the files beside one
     if (!checkOutputPath(path, {m_doc->path()}, error)
-        || !exportStudiesCsv(m_doc->review(), m_doc->currentClaimId(), path, error)) {
+        || !exportStudiesCsv(m_doc->review(), m_doc->currentClaimId(), m_doc->currentOutcomeId(), path, error)) {
         showError(tr("Export failed"), error);
         return false;
     }

@@ -25,6 +25,7 @@ namespace evidencedesk {
 class AnalysisRunner;
 class CertaintyPanel;
 class ClaimPanel;
+class DataGridPanel;
 class GoldStandardPanel;
 class MechanismEditor;
 class ReviewDocument;
@@ -49,6 +50,7 @@ public:
     MechanismEditor *mechanismEditor() const { return m_mechanisms; }
     CertaintyPanel *certaintyPanel() const { return m_certainty; }
     GoldStandardPanel *goldStandardPanel() const { return m_gold; }
+    DataGridPanel *dataGrid() const { return m_dataGrid; }
     SynthesisPanel *synthesisPanel() const { return m_synthesis; }
     QAction *importAction() const { return m_importAction; }
     QAction *tagAction(Stance stance) const;
@@ -129,6 +131,7 @@ private:
     MechanismEditor *m_mechanisms = nullptr;
     CertaintyPanel *m_certainty = nullptr;
     GoldStandardPanel *m_gold = nullptr;
+    DataGridPanel *m_dataGrid = nullptr;
     SynthesisPanel *m_synthesis = nullptr;
     QLabel *m_counts = nullptr;
     QLineEdit *m_search = nullptr;
