@@ -27,13 +27,40 @@ bool sameValue(double a, double b)
 }
 
 /// Walks the fields of one record over one study: fills, compares, records conflicts.
+/// The same letters and digits, case aside ("Smith, J." and "SMITH J").
+bool sameLetters(const QString &a, const QString &b)
+{
+    auto letters = [](const QString &s) {
+        QString out;
+        for (const QChar c : s)
+            if (c.isLetterOrNumber())
+                out += c.toCaseFolded();
+        return out;
+    };
+    return letters(a) == letters(b);
+}
+
+/// The same title as duplicate detection sees it (case, punctuation and spacing aside).
+bool sameTitle(const QString &a, const QString &b)
+{
+    return DuplicateKeys::of(QString(), a, 1).title == DuplicateKeys::of(QString(), b, 1).title;
+}
+
+/// The same DOI however written ("https://doi.org/10.1/X" and "10.1/x").
+bool sameDoi(const QString &a, const QString &b)
+{
+    return normaliseDoi(a).compare(normaliseDoi(b), Qt::CaseInsensitive) == 0;
+}
+
 class Merger {
 public:
     Merger(MergedStudy &out, bool overwrite) : m_out(out), m_overwrite(overwrite) { }
 
-    void text(const QString &field, QString &current, const QString &incoming)
+    /// `same`: values written differently that are the same (a DOI with its prefix, a title's punctuation).
+    void text(const QString &field, QString &current, const QString &incoming,
+              bool (*same)(const QString &, const QString &) = nullptr)
     {
-        if (incoming.isEmpty() || incoming == current)
+        if (incoming.isEmpty() || incoming == current || (same && !current.isEmpty() && same(current, incoming)))
             return;
         if (!current.isEmpty() && !conflict(field, current, incoming))
             return;
@@ -81,12 +108,12 @@ MergedStudy mergeRecord(const Study &current, const synth::StudyInput &currentDa
     Merger m(out, overwrite);
     const Study &r = record.study;
     Study &s = out.study;
-    m.text(QStringLiteral("authors"), s.authors, r.authors);
+    m.text(QStringLiteral("authors"), s.authors, r.authors, sameLetters);
     if (!record.labelOnly) // a short label ("Smith 2001") is not the paper's title
-        m.text(QStringLiteral("title"), s.title, r.title);
+        m.text(QStringLiteral("title"), s.title, r.title, sameTitle);
     m.value(QStringLiteral("year"), s.year, r.year, 0, [](int y) { return QString::number(y); });
     m.text(QStringLiteral("journal"), s.journal, r.journal);
-    m.text(QStringLiteral("doi"), s.doi, r.doi);
+    m.text(QStringLiteral("doi"), s.doi, r.doi, sameDoi);
     m.text(QStringLiteral("pmid"), s.pmid, r.pmid);
     m.text(QStringLiteral("url"), s.url, r.url);
     m.value(QStringLiteral("design"), s.design, r.design, Design::Unspecified, [](Design d) { return designKey(d); });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // evidencedesk-cli end to end: the JSON contract against metafor, the text summary, subgroups,
 // --skip, and bad input (exit 2, one message naming file, line and column).
+#include "csvtable.h"
 #include "referencedata.h"
 #include "tolerance.h"
 
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace evidencedesk;
 using namespace evidencedesk::test;
 
 namespace {
@@ -205,8 +207,10 @@ private slots:
         QCOMPARE(o[QStringLiteral("level")].toDouble(), percent);
         const double z = boost::math::quantile(boost::math::normal(), 1 - (1 - percent / 100) / 2);
         const QJsonArray yi = o[QStringLiteral("yi")].toArray(), vi = o[QStringLiteral("vi")].toArray(),
-                         lb = o[QStringLiteral("study_ci_lb")].toArray(), ub = o[QStringLiteral("study_ci_ub")].toArray();
-        const QJsonObject expected = referenceFit(QStringLiteral("bcg_rr"), QStringLiteral("REML"), QStringLiteral("z"));
+                         lb = o[QStringLiteral("study_ci_lb")].toArray(),
+                         ub = o[QStringLiteral("study_ci_ub")].toArray();
+        const QJsonObject expected
+            = referenceFit(QStringLiteral("bcg_rr"), QStringLiteral("REML"), QStringLiteral("z"));
         QVERIFY(!expected.isEmpty());
         QCOMPARE(yi.size(), 13);
         QCOMPARE(lb.size(), yi.size());
@@ -229,6 +233,75 @@ private slots:
                                                               QString::number(std::exp(ub[0].toDouble()), 'f', 2));
         QVERIFY2(text.contains(interval), qPrintable(interval));
         QVERIFY(text.contains(QStringLiteral("%1% CI").arg(percent)));
+    }
+
+    void referencesThenDataByDoi()
+    {
+        // a reviewer's path: references from a reference manager (RIS), then a CSV of 2x2 data for the same
+        // trials matched by DOI (written differently), then the analysis pools every study with data
+        const QString csvIn = referenceCsv(QStringLiteral("bcg_rr"));
+        CsvTable table;
+        QString error;
+        QVERIFY2(readCsv(csvIn, table, error), qPrintable(error));
+        auto cell = [](const CsvTable &t, qsizetype row, const QString &name) {
+            return t.rows.value(row).value(t.column(name));
+        };
+        QByteArray ris, data = "doi,ai,bi,ci,di\n";
+        const QStringList columns {QStringLiteral("ai"), QStringLiteral("bi"), QStringLiteral("ci"),
+                                   QStringLiteral("di")};
+        for (qsizetype i = 0; i < table.rows.size(); ++i) {
+            const QString doi = QStringLiteral("10.9999/bcg.%1").arg(i + 1);
+            ris += QStringLiteral("TY  - JOUR\nTI  - %1\nAU  - Author%2, A.\nPY  - %3\nDO  - %4\nER  - \n\n")
+                       .arg(cell(table, i, QStringLiteral("study")), QString::number(i), QString::number(1930 + i), doi)
+                       .toUtf8();
+            QStringList cells {QStringLiteral("https://doi.org/") + doi.toUpper()};
+            for (const QString &c : columns)
+                cells << cell(table, i, c);
+            data += cells.join(QLatin1Char(',')).toUtf8() + '\n';
+        }
+        const QString review = m_dir.filePath(QStringLiteral("bydoi.evidence"));
+        QCOMPARE(cli({QStringLiteral("import"), review, write(QStringLiteral("refs.ris"), ris)}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("claim"), QStringLiteral("add"), review, QStringLiteral("BCG prevents TB.")}).exitCode,
+            0);
+        const QString dataCsv = write(QStringLiteral("data.csv"), data);
+        Run r = cli({QStringLiteral("import"), review, dataCsv});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(": 0 studies added, 13 updated, 0 skipped"), r.out.constData());
+        r = cli({QStringLiteral("analyze"), review, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("measure")].toString(), QStringLiteral("RR")); // chosen from the data
+        QCOMPARE(o[QStringLiteral("k")].toInt(), 13);
+        const QJsonObject expected
+            = referenceFit(QStringLiteral("bcg_rr"), QStringLiteral("REML"), QStringLiteral("z"));
+        QVERIFY(
+            close(o[QStringLiteral("estimate")].toDouble(), expected[QStringLiteral("estimate")].toDouble(), kMetafor));
+        // a re-import with a conflicting value stops, names line and field, and leaves the file as it was
+        QByteArray changed = data;
+        changed.replace("\nhttps://doi.org/10.9999/BCG.1,4,", "\nhttps://doi.org/10.9999/BCG.1,5,");
+        QVERIFY(changed != data);
+        const QString conflicting = write(QStringLiteral("conflict.csv"), changed);
+        QFile file(review);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        r = cli({QStringLiteral("import"), review, conflicting});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("conflict.csv:2:ai:"), r.err.constData());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        file.close();
+        // --overwrite applies it
+        r = cli({QStringLiteral("import"), review, conflicting, QStringLiteral("--overwrite")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(", 1 updated"), r.out.constData());
+        r = cli({QStringLiteral("export"), review, QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("out.csv"))});
+        QCOMPARE(r.exitCode, 0);
+        CsvTable out;
+        QVERIFY2(readCsv(m_dir.filePath(QStringLiteral("out.csv")), out, error), qPrintable(error));
+        QCOMPARE(cell(out, 0, QStringLiteral("ai")), QStringLiteral("5"));
+        QVERIFY(!cell(out, 0, QStringLiteral("study_id")).isEmpty()); // export -> spreadsheet -> import round-trips
     }
 
     void jsonDoesNotDependOnTheLanguage()
@@ -280,12 +353,13 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o[QStringLiteral("method")].toString(), QStringLiteral("DL"));
         QCOMPARE(o[QStringLiteral("test")].toString(), QStringLiteral("knha"));
-        const QJsonObject expected = referenceFit(QStringLiteral("bcg_rr"), QStringLiteral("DL"), QStringLiteral("knha"));
-        QVERIFY(close(o[QStringLiteral("estimate")].toDouble(), expected[QStringLiteral("estimate")].toDouble(),
-                      kMetafor));
+        const QJsonObject expected
+            = referenceFit(QStringLiteral("bcg_rr"), QStringLiteral("DL"), QStringLiteral("knha"));
+        QVERIFY(
+            close(o[QStringLiteral("estimate")].toDouble(), expected[QStringLiteral("estimate")].toDouble(), kMetafor));
         for (const QString &command : {QStringLiteral("plot"), QStringLiteral("report")}) {
-            const QString out = m_dir.filePath(command == QLatin1String("plot") ? QStringLiteral("o.svg")
-                                                                                : QStringLiteral("o.pdf"));
+            const QString out
+                = m_dir.filePath(command == QLatin1String("plot") ? QStringLiteral("o.svg") : QStringLiteral("o.pdf"));
             QStringList args {command, review, QStringLiteral("--method"), QStringLiteral("PM"), QStringLiteral("-o"),
                               out};
             if (command == QLatin1String("plot"))
@@ -308,7 +382,8 @@ private slots:
         const QString review = m_dir.filePath(QStringLiteral("flow.evidence"));
         QFile::remove(review);
         QCOMPARE(cli({QStringLiteral("import"), review, referenceCsv(QStringLiteral("bcg_rr"))}).exitCode, 0);
-        const Run early = cli({QStringLiteral("report"), review, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("f.pdf"))});
+        const Run early
+            = cli({QStringLiteral("report"), review, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("f.pdf"))});
         QCOMPARE(early.exitCode, 2);
         QVERIFY2(early.err.contains("claim add"), early.err.constData()); // the message says what to do
         const Run add = cli({QStringLiteral("claim"), QStringLiteral("add"), review,
@@ -332,9 +407,12 @@ private slots:
         QCOMPARE(json.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(o[QStringLiteral("measure")].toString(), QStringLiteral("RR"));
-        const QJsonObject expected = referenceFit(QStringLiteral("bcg_rr"), QStringLiteral("REML"), QStringLiteral("z"));
-        QVERIFY(close(o[QStringLiteral("estimate")].toDouble(), expected[QStringLiteral("estimate")].toDouble(), kMetafor));
-        const Run report = cli({QStringLiteral("report"), review, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("f.pdf"))});
+        const QJsonObject expected
+            = referenceFit(QStringLiteral("bcg_rr"), QStringLiteral("REML"), QStringLiteral("z"));
+        QVERIFY(
+            close(o[QStringLiteral("estimate")].toDouble(), expected[QStringLiteral("estimate")].toDouble(), kMetafor));
+        const Run report
+            = cli({QStringLiteral("report"), review, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("f.pdf"))});
         QVERIFY2(report.exitCode == 0, report.err.constData());
         QCOMPARE(cli({QStringLiteral("claim"), QStringLiteral("add"), review, QStringLiteral("x"),
                       QStringLiteral("--asserts"), QStringLiteral("sideways")})
@@ -396,8 +474,7 @@ private slots:
         QTest::newRow("non-numeric cell")
             << QByteArray("study,yi,vi\nA,1,0.1\nB,x,0.1\n") << gen << QStringLiteral(":3:yi:");
         // an impossible row among others is left out with a warning (impossibleRowIsLeftOut); alone, it stops
-        QTest::newRow("negative variance")
-            << QByteArray("study,yi,vi\nB,2,-0.1\n") << gen << QStringLiteral(":2:vi:");
+        QTest::newRow("negative variance") << QByteArray("study,yi,vi\nB,2,-0.1\n") << gen << QStringLiteral(":2:vi:");
         QTest::newRow("n < 2") << QByteArray("study,m1i,sd1i,n1i,m2i,sd2i,n2i\nB,1,1,1,2,1,2\n")
                                << QStringList {QStringLiteral("--measure"), QStringLiteral("SMD")}
                                << QStringLiteral(":2:n1i:");

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -45,6 +46,39 @@ void rawSql(const QString &path, const QStringList &statements)
         d.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+/// A database built from an SQL script (a review file of an older format).
+bool buildFixture(const QString &script, const QString &path)
+{
+    QFile sql(script);
+    if (!sql.open(QIODevice::ReadOnly))
+        return false;
+    bool ok = true;
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture-script"));
+        d.setDatabaseName(path);
+        ok = d.open();
+        QSqlQuery q(d);
+        for (QString s : QString::fromUtf8(sql.readAll()).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+            s = s.trimmed();
+            while (s.startsWith(QLatin1String("--")))
+                s = s.section(QLatin1Char('\n'), 1).trimmed();
+            if (ok && !s.isEmpty() && !q.exec(s)) {
+                qWarning("%s: %s", qPrintable(s), qPrintable(q.lastError().text()));
+                ok = false;
+            }
+        }
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture-script"));
+    return ok;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 /// The files in `dir` (to see that nothing was left beside a review).
@@ -285,6 +319,48 @@ private slots:
         QCOMPARE(calls, 3);
         QCOMPARE(store->studyCount(), 0); // rolled back: nothing of it stays
         QCOMPARE(store->addStudies(many).size(), 5000);
+    }
+
+    void migratesVersion3()
+    {
+        // file format 3 kept outcome data on the study: they become one outcome's, in one transaction
+        const QString path = m_dir.filePath(QStringLiteral("v3.evidence"));
+        QVERIFY(buildFixture(QStringLiteral(EVIDENCEDESK_TEST_DATA_DIR "/review_v3.sql"), path));
+        const QByteArray before = fileBytes(path);
+        QString error;
+        auto store = ReviewStore::open(path, error);
+        QVERIFY2(store, qPrintable(error));
+        const Review r = loaded(*store);
+        QCOMPARE(fileBytes(path), before); // reading migrates a copy; the file changes only with the first edit
+        QCOMPARE(r.outcomes.size(), 1);
+        const Outcome &o = r.outcomes.first();
+        QCOMPARE(o.name, QStringLiteral("Any fracture")); // named as the review question's outcome
+        QCOMPARE(o.type, OutcomeType::Dichotomous);
+        QCOMPARE(r.claims.size(), 2);
+        for (const Claim &c : r.claims)
+            QCOMPARE(c.outcomeId, o.id); // every claim is about it
+        QCOMPARE(r.claims.first().favoursLeft, QStringLiteral("Favours D"));
+        QCOMPARE(r.studies.size(), 3);
+        const synth::StudyInput a = r.dataOf(o.id, 10);
+        QCOMPARE(a.ai, 12.0);
+        QCOMPARE(a.n1i, 500.0);
+        QCOMPARE(a.ci, 20.0);
+        QCOMPARE(a.n2i, 498.0);
+        QVERIFY(std::isnan(a.bi));
+        QCOMPARE(r.dataOf(o.id, 11).yi, -0.2);
+        QCOMPARE(r.dataOf(o.id, 11).vi, 0.04);
+        QVERIFY(!r.data.value(o.id).contains(12)); // a reference without data has none
+        QCOMPARE(r.studies.first().qualityTool, QStringLiteral("RoB 2"));
+        QCOMPARE(r.stance(4, 10), Stance::Supporting);
+        QCOMPARE(r.settings.value(4).measure, synth::Measure::RR);
+        // the first edit writes the migration, and the file then opens as the current format
+        QVERIFY(store->setInfo(r.info));
+        store.reset();
+        store = ReviewStore::open(path, error);
+        QVERIFY2(store, qPrintable(error));
+        const Review again = loaded(*store);
+        QCOMPARE(again.outcomes, r.outcomes);
+        QVERIFY(sameData(again.dataOf(o.id, 10), a));
     }
 
     void migratesVersion1()

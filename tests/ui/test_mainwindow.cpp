@@ -5,9 +5,12 @@
 #include "analysisrunner.h"
 #include "certaintypanel.h"
 #include "claimpanel.h"
+#include "datagridmodel.h"
+#include "datagridpanel.h"
 #include "examples.h"
 #include "forestplot.h"
 #include "goldstandardpanel.h"
+#include "importpreviewdialog.h"
 #include "mainwindow.h"
 #include "mechanismeditor.h"
 #include "plotwidget.h"
@@ -22,6 +25,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -33,6 +39,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -41,6 +48,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -92,6 +100,15 @@ class TestMainWindow : public QObject {
         if (!store || !writeExample(name, *store, error))
             qFatal("%s", qPrintable(error));
         return path;
+    }
+
+    /// Brings the tab holding `page` to the front, as a click on it does.
+    static void showTab(MainWindow &w, QWidget *page)
+    {
+        for (QTabWidget *tabs : w.findChildren<QTabWidget *>())
+            if (tabs->indexOf(page) >= 0)
+                tabs->setCurrentWidget(page);
+        QTRY_VERIFY(page->isVisible()); // a widget added to a shown window is shown from the event loop
     }
 
     /// Selects the table rows showing these studies.
@@ -753,6 +770,209 @@ private slots:
         w.document()->undoStack()->undo();
         w.document()->undoStack()->undo();
         QCOMPARE(onDisk(path).mechanisms.value(claim).first().steps, before);
+    }
+
+    void dataGridTypesLikeASpreadsheet()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        DataGridPanel *panel = w.dataGrid();
+        QVERIFY(panel);
+        showTab(w, panel);
+        DataGridView *view = panel->view();
+        DataGridModel *model = panel->model();
+        // the columns of a dichotomous outcome in words, escalc's names as tooltips
+        QCOMPARE(model->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Events (intervention)"));
+        QVERIFY(model->headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("n1i")));
+        const qint64 first = model->index(0, 0).data(DataGridModel::StudyIdRole).toLongLong();
+        const qint64 outcome = onDisk(path).claims.first().outcomeId;
+        QCOMPARE(onDisk(path).dataOf(outcome, first).ai, 4.0);
+        QVERIFY(!model->index(0, model->effectColumn()).data().toString().isEmpty()); // the row's effect and CI
+        // typing a number starts editing; Enter commits it and moves down, as in a spreadsheet
+        view->setFocus();
+        view->setCurrentIndex(model->index(0, 1));
+        QTest::keyClicks(view, QStringLiteral("7"));
+        QLineEdit *editor = view->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!view->indexWidget(model->index(0, 1))); // the delegate commits after the key (queued)
+        QCOMPARE(onDisk(path).dataOf(outcome, first).ai, 7.0);
+        QCOMPARE(view->currentIndex().row(), 1);
+        QCOMPARE(view->currentIndex().column(), 1);
+        // Tab moves right
+        QTest::keyClick(view, Qt::Key_Tab);
+        QCOMPARE(view->currentIndex().column(), 2);
+        // a value the engine refuses (more events than participants) is not written, and the message says why
+        view->setCurrentIndex(model->index(0, 1));
+        QTest::keyClicks(view, QStringLiteral("9")); // opens the editor with the key
+        editor = view->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QVERIFY(panel->message().isEmpty()); // 9 events of 123: fine so far
+        QTest::keyClicks(editor, QStringLiteral("00"));
+        QCOMPARE(editor->text(), QStringLiteral("900"));
+        QVERIFY2(!panel->message().isEmpty(), "the message is in view as the value is typed");
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!view->indexWidget(model->index(0, 1))); // the delegate commits after the key (queued)
+        QCOMPARE(onDisk(path).dataOf(outcome, first).ai, 7.0);
+        QVERIFY2(panel->message().contains(QStringLiteral("Events (intervention)")), qPrintable(panel->message()));
+        // undo and redo of the typed value
+        w.document()->undoStack()->undo();
+        QCOMPARE(onDisk(path).dataOf(outcome, first).ai, 4.0);
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("4"));
+        w.document()->undoStack()->redo();
+        QCOMPARE(onDisk(path).dataOf(outcome, first).ai, 7.0);
+    }
+
+    void dataGridPastesBlocksWhole()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        showTab(w, w.dataGrid());
+        DataGridView *view = w.dataGrid()->view();
+        DataGridModel *model = w.dataGrid()->model();
+        const Review before = onDisk(path);
+        const qint64 outcome = before.claims.first().outcomeId;
+        auto data = [&](const Review &r, int row) { return r.dataOf(outcome, r.studies[row].id); };
+        const int steps = w.document()->undoStack()->count();
+        // a block as a spreadsheet copies it (decimal point, CRLF rows): rows 2-3, events and totals
+        QApplication::clipboard()->setText(QStringLiteral("10\t300\r\n20\t400\r\n"));
+        view->setCurrentIndex(model->index(1, 1));
+        QTest::keySequence(view, QKeySequence::Paste);
+        Review after = onDisk(path);
+        QCOMPARE(data(after, 1).ai, 10.0);
+        QCOMPARE(data(after, 1).n1i, 300.0);
+        QCOMPARE(data(after, 2).ai, 20.0);
+        QCOMPARE(data(after, 2).n1i, 400.0);
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1); // one undo step
+        // a bad block changes nothing and names its first bad cell
+        QApplication::clipboard()->setText(QStringLiteral("1\t100\n2\tabc\n"));
+        view->setCurrentIndex(model->index(5, 1));
+        QTest::keySequence(view, QKeySequence::Paste);
+        QVERIFY2(w.dataGrid()->message().contains(QStringLiteral("Row 7")), qPrintable(w.dataGrid()->message()));
+        QVERIFY(w.dataGrid()->message().contains(QStringLiteral("abc")));
+        QVERIFY(sameData(data(onDisk(path), 5), data(after, 5)));
+        QVERIFY(sameData(data(onDisk(path), 6), data(after, 6)));
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        // a block that runs past the grid is refused whole
+        QApplication::clipboard()->setText(QStringLiteral("1\t2\t3\t4\t5\t6\n"));
+        view->setCurrentIndex(model->index(0, 1));
+        QTest::keySequence(view, QKeySequence::Paste);
+        QVERIFY(w.dataGrid()->message().contains(QStringLiteral("does not fit")));
+        // undo takes the whole paste back, redo puts it again
+        w.document()->undoStack()->undo();
+        QVERIFY(sameData(data(onDisk(path), 1), data(before, 1)));
+        QVERIFY(sameData(data(onDisk(path), 2), data(before, 2)));
+        w.document()->undoStack()->redo();
+        QCOMPARE(data(onDisk(path), 2).n1i, 400.0);
+        // copy out the same way
+        view->selectionModel()->select(QItemSelection(model->index(1, 1), model->index(2, 2)),
+                                       QItemSelectionModel::ClearAndSelect);
+        QTest::keySequence(view, QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("10\t300\n20\t400\n"));
+    }
+
+    void importPreviewShowsMatchesAndConflicts()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        const Review before = onDisk(path);
+        const Study &aronson = before.studies.first();
+        const qint64 outcome = before.claims.first().outcomeId;
+        // a CSV with the first trial (same title and year) giving a different event count, and a new study
+        const QString csv = m_dir.filePath(QStringLiteral("conflict.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("title,year,ai,n1i,ci,n2i\n\"%1\",%2,5,123,11,139\nA new trial,2020,3,50,6,50\n")
+                    .arg(aronson.title)
+                    .arg(aronson.year)
+                    .toUtf8());
+        f.close();
+        bool shown = false, importEnabled = true;
+        auto answer = [&](bool overwrite) {
+            QTimer::singleShot(0, [&, overwrite] {
+                auto *dialog = qobject_cast<ImportPreviewDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                shown = true;
+                auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+                importEnabled = ok->isEnabled(); // a conflict is not imported silently
+                QVERIFY(dialog->summaryText().contains(QStringLiteral("1 new")));
+                if (!overwrite) {
+                    dialog->reject();
+                    return;
+                }
+                dialog->findChild<QCheckBox *>()->setChecked(true);
+                QVERIFY(ok->isEnabled());
+                ok->click();
+            });
+        };
+        answer(false);
+        QVERIFY(!w.importFile(csv));
+        QVERIFY(shown);
+        QVERIFY(!importEnabled);
+        QCOMPARE(onDisk(path).studies.size(), before.studies.size()); // cancelled: nothing
+        shown = false;
+        answer(true);
+        QVERIFY(w.importFile(csv));
+        QVERIFY(shown);
+        const Review after = onDisk(path);
+        QCOMPARE(after.studies.size(), before.studies.size() + 1);
+        QCOMPARE(after.dataOf(outcome, aronson.id).ai, 5.0);
+        w.document()->undoStack()->undo(); // the import is one step
+        QCOMPARE(onDisk(path).studies.size(), before.studies.size());
+        QVERIFY(sameData(onDisk(path).dataOf(outcome, aronson.id), before.dataOf(outcome, aronson.id)));
+    }
+
+    void twoOutcomesEachWithItsClaim()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        ReviewDocument *doc = w.document();
+        const qint64 first = doc->currentClaimId();
+        Outcome o;
+        o.name = QStringLiteral("Deaths");
+        o.type = OutcomeType::Dichotomous;
+        const qint64 deaths = doc->addOutcome(o);
+        QVERIFY(deaths > 0);
+        QHash<qint64, synth::StudyInput> data;
+        for (int i = 0; i < 4; ++i) {
+            synth::StudyInput d;
+            d.ai = 2 + i;
+            d.n1i = 100;
+            d.ci = 6 + i;
+            d.n2i = 100;
+            data.insert(doc->review().studies[i].id, d);
+        }
+        QVERIFY(doc->setOutcomeData(deaths, data, QStringLiteral("deaths")));
+        const qint64 second = doc->addClaim(QStringLiteral("BCG reduces deaths."), Assertion::Decreases);
+        QCOMPARE(doc->currentClaim()->outcomeId, doc->review().claims.first().outcomeId); // the outcome in view
+        doc->setClaimOutcome(second, deaths);
+        QVERIFY(analysed(w));
+        QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(4)); // the second claim reads its outcome's data
+        doc->setCurrentClaim(first);
+        QVERIFY(analysed(w));
+        QCOMPARE(w.runner()->result()->analysis.fit.k, std::size_t(13));
+        // the claim panel says which outcome the claim is about, and switches it
+        QCOMPARE(w.claimPanel()->outcomeBox()->currentText(), QStringLiteral("Tuberculosis cases"));
+        // the report names each claim with its outcome
+        const QString pdf = m_dir.filePath(QStringLiteral("two-outcomes.pdf"));
+        QString error;
+        QVERIFY2(writeReport(onDisk(path), first, pdf, error), qPrintable(error));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("Claims of this review")), qPrintable(out.left(2000)));
+        QVERIFY(out.contains(QStringLiteral("BCG reduces deaths.")) && out.contains(QStringLiteral("Deaths")));
+        QVERIFY(out.contains(QStringLiteral("Tuberculosis cases")));
     }
 
     void importByAction()

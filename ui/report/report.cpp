@@ -248,6 +248,7 @@ private:
     QString html(const QList<int> &tocPages) const;
     QString titlePage(const QList<int> &tocPages) const;
     QString claimSection() const;
+    QString claimsTable() const;
     QString mechanismsSection() const;
     QString evidenceSection() const;
     QString synthesisSection() const;
@@ -329,6 +330,10 @@ QString ReportWriter::claimSection() const
     h += QStringLiteral("<h2 style='page-break-before: always'>1. %1</h2>").arg(esc(sectionNames()[0]));
     h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(ReportText::tr("Current claim:")), esc(m_claim.currentText()));
     h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(ReportText::tr("Original claim:")), esc(m_claim.originalText));
+    if (const Outcome *o = m_review.outcome(m_claim.outcomeId))
+        h += QStringLiteral("<p><b>%1</b> %2</p>")
+                 .arg(esc(ReportText::tr("Outcome:")),
+                      esc(o->timePoint.isEmpty() ? o->name : ReportText::tr("%1, %2").arg(o->name, o->timePoint)));
     if (!m_claim.refinements.isEmpty()) {
         h += QStringLiteral("<p><b>%1</b> %2</p>")
                  .arg(esc(ReportText::tr("Why refined:")), esc(m_claim.refinements.last().rationale));
@@ -344,6 +349,7 @@ QString ReportWriter::claimSection() const
                      .arg(esc(r.text), esc(r.rationale), esc(l.toString(r.at.date(), QLocale::ShortFormat)));
         h += QStringLiteral("</table>");
     }
+    h += claimsTable();
     const ReviewInfo &q = m_review.info;
     h += QStringLiteral("<h3>%1</h3><p>%2<br>%3<br>%4<br>%5</p>")
              .arg(esc(ReportText::tr("Review question")), labelled(esc(ReportText::tr("Population")), q.population),
@@ -352,6 +358,49 @@ QString ReportWriter::claimSection() const
                   labelled(esc(ReportText::tr("Outcome")), q.outcome));
     if (!q.notes.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(q.notes));
+    return h;
+}
+
+QString ReportWriter::claimsTable() const
+{
+    // every claim of the review with its outcome and what its synthesis says; this report details the first row
+    if (m_review.claims.size() < 2)
+        return {};
+    QString h = QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>"
+                               "<th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead>")
+                    .arg(esc(ReportText::tr("Claims of this review")), esc(ReportText::tr("Claim")),
+                         esc(ReportText::tr("Outcome")), esc(ReportText::tr("Studies")),
+                         esc(ReportText::tr("Pooled effect [CI]")), esc(ReportText::tr("Certainty")));
+    QList<const Claim *> claims {&m_claim};
+    for (const Claim &c : m_review.claims)
+        if (c.id != m_claim.id)
+            claims << &c;
+    for (const Claim *c : std::as_const(claims)) {
+        const ClaimAnalysis a = analyzeClaim(m_review, c->id, effectiveSettings(m_review, c->id));
+        const bool ok = a.ok() && a.analysis.fit.converged;
+        const bool ratio = ok && synth::isRatioMeasure(a.analysis.measure);
+        auto show = [&](double x) { return num(ratio ? std::exp(x) : x, ratio ? 2 : 3); };
+        QString effect = ReportText::tr("not estimable");
+        QString certainty = QStringLiteral("\u2013");
+        if (ok) {
+            const synth::Fit &fit = a.analysis.fit;
+            effect = QStringLiteral("%1 %2 %3")
+                         .arg(QString::fromLatin1(synth::measureName(a.analysis.measure).data()), show(fit.estimate),
+                              intervalText(show(fit.ciLower), show(fit.ciUpper)));
+            if (fit.level != 95) // the interval's level, where it is not the usual one
+                effect += QLatin1Char(' ') + ReportText::tr("(%1 CI)").arg(percentText(QLocale().toString(fit.level)));
+            const GradeAssessment g = assessGrade(m_review, c->id, a, m_options.grade);
+            certainty = certaintySymbols(g.certainty) + QLatin1Char(' ') + esc(certaintyName(g.certainty));
+        }
+        const Outcome *o = m_review.outcome(c->outcomeId);
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td><td>%5</td></tr>")
+                 .arg(esc(c->currentText()), esc(o ? o->name : ReportText::tr("none")),
+                      QString::number(ok ? a.analysis.fit.k : 0), esc(effect), certainty);
+    }
+    h += QStringLiteral("</table><p style='font-size: 9pt'>%1</p>")
+             .arg(esc(ReportText::tr("This report details the first claim; a report of each other claim is made from "
+                                     "it (File \u25b8 Export Report with that claim selected, or evidencedesk-cli "
+                                     "report --claim ID).")));
     return h;
 }
 
