@@ -216,10 +216,6 @@
         <translation>%1: der Import wurde nicht geschrieben (%2); das Review ist unverändert</translation>
     </message>
     <message>
-        <source>%1: imported %2 of %3 studies from %4</source>
-        <translation>%1: %2 von %3 Studien aus %4 importiert</translation>
-    </message>
-    <message>
         <source>demo needs the file to write
 %1</source>
         <translation>demo braucht die zu schreibende Datei
@@ -332,6 +328,67 @@
     <message>
         <source>%1: claim %2 refined</source>
         <translation>%1: Aussage %2 präzisiert</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was imported; the review is unchanged. Use --overwrite to replace the review&apos;s values with the file&apos;s.</source>
+        <translation>%1
+Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetzen die Werte der Datei die der Übersicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 records of %3: %n studies added</source>
+        <translation>
+            <numerusform>%1: %2 Datensätze aus %3: %n Studie hinzugefügt</numerusform>
+            <numerusform>%1: %2 Datensätze aus %3: %n Studien hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n aktualisiert</numerusform>
+            <numerusform>, %n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n übersprungen</numerusform>
+            <numerusform>, %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (data for the outcome &apos;%1&apos;)</source>
+        <translation> (Daten für den Endpunkt &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>filled in: %1%2 (%3)</source>
+        <translation>ergänzt: %1%2 (%3)</translation>
+    </message>
+    <message>
+        <source>the review has no outcome &apos;%1&apos;</source>
+        <translation>die Übersicht hat keinen Endpunkt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>outcome needs add REVIEW &quot;NAME&quot; or list REVIEW
+%1</source>
+        <translation>outcome braucht add REVIEW &quot;NAME&quot; oder list REVIEW
+%1</translation>
+    </message>
+    <message>
+        <source>an outcome needs its name</source>
+        <translation>ein Endpunkt braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the review already has an outcome &apos;%1&apos;</source>
+        <translation>die Übersicht hat bereits einen Endpunkt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown --type &apos;%1&apos; (use dichotomous, continuous, correlation or generic)</source>
+        <translation>unbekannter --type &apos;%1&apos; (dichotomous, continuous, correlation oder generic verwenden)</translation>
+    </message>
+    <message>
+        <source>%1: outcome %2 added</source>
+        <translation>%1: Endpunkt %2 hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -499,6 +556,10 @@
     <message>
         <source>the example &apos;%1&apos; is missing from this build</source>
         <translation>das Beispiel &apos;%1&apos; fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Endpunkt</translation>
     </message>
 </context>
 <context>
@@ -822,6 +883,25 @@
     </message>
 </context>
 <context>
+    <name>GridText</name>
+    <message>
+        <source>The clipboard holds no cells.</source>
+        <translation>Die Zwischenablage enthält keine Zellen.</translation>
+    </message>
+    <message>
+        <source>The block of %1 × %2 cells does not fit: from row %3 the grid has %4 rows and from this column %5 columns.</source>
+        <translation>Der Block aus %1 × %2 Zellen passt nicht: ab Zeile %3 hat das Raster %4 Zeilen und ab dieser Spalte %5 Spalten.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2), %3: </source>
+        <translation>Zeile %1 (%2), %3: </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+</context>
+<context>
     <name>ImportText</name>
     <message>
         <source>the study has no title, study label, authors or DOI</source>
@@ -974,6 +1054,33 @@
     <message>
         <source>cannot write: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a study id (a whole number as export writes it)</source>
+        <translation>&apos;%1&apos; ist keine Studien-ID (eine ganze Zahl, wie der Export sie schreibt)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeText</name>
+    <message>
+        <source>same study_id</source>
+        <translation>gleiche study_id</translation>
+    </message>
+    <message>
+        <source>same DOI</source>
+        <translation>gleiche DOI</translation>
+    </message>
+    <message>
+        <source>same title and year</source>
+        <translation>gleicher Titel und gleiches Jahr</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos; in the review, the file says &apos;%3&apos;</source>
+        <translation>%1 ist in der Übersicht &apos;%2&apos;, die Datei sagt &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the same study as line %1</source>
+        <translation>dieselbe Studie wie Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1310,85 @@
     <message>
         <source>%1: the standard error is negative; its square was used as the sampling variance</source>
         <translation>%1: der Standardfehler ist negativ; sein Quadrat wurde als Stichprobenvarianz verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Dichotomous (events / total)</source>
+        <translation>Dichotom (Ereignisse / gesamt)</translation>
+    </message>
+    <message>
+        <source>Continuous (mean, SD, N)</source>
+        <translation>Stetig (Mittelwert, SD, N)</translation>
+    </message>
+    <message>
+        <source>Correlation (r, N)</source>
+        <translation>Korrelation (r, N)</translation>
+    </message>
+    <message>
+        <source>Effect estimate with its SE or variance</source>
+        <translation>Effektschätzer mit SE oder Varianz</translation>
+    </message>
+    <message>
+        <source>Events (intervention)</source>
+        <translation>Ereignisse (Intervention)</translation>
+    </message>
+    <message>
+        <source>Non-events (intervention)</source>
+        <translation>Nicht-Ereignisse (Intervention)</translation>
+    </message>
+    <message>
+        <source>Events (comparator)</source>
+        <translation>Ereignisse (Vergleich)</translation>
+    </message>
+    <message>
+        <source>Non-events (comparator)</source>
+        <translation>Nicht-Ereignisse (Vergleich)</translation>
+    </message>
+    <message>
+        <source>Total (intervention)</source>
+        <translation>Gesamt (Intervention)</translation>
+    </message>
+    <message>
+        <source>Total (comparator)</source>
+        <translation>Gesamt (Vergleich)</translation>
+    </message>
+    <message>
+        <source>Mean (intervention)</source>
+        <translation>Mittelwert (Intervention)</translation>
+    </message>
+    <message>
+        <source>SD (intervention)</source>
+        <translation>SD (Intervention)</translation>
+    </message>
+    <message>
+        <source>Mean (comparator)</source>
+        <translation>Mittelwert (Vergleich)</translation>
+    </message>
+    <message>
+        <source>SD (comparator)</source>
+        <translation>SD (Vergleich)</translation>
+    </message>
+    <message>
+        <source>Correlation r</source>
+        <translation>Korrelation r</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzer</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Varianz</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Standardfehler</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1961,50 @@
         <source>References</source>
         <translation>Literatur</translation>
     </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Claims of this review</source>
+        <translation>Aussagen dieser Übersicht</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studien</translation>
+    </message>
+    <message>
+        <source>Pooled effect [CI]</source>
+        <translation>Gepoolter Effekt [KI]</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Vertrauenswürdigkeit</translation>
+    </message>
+    <message>
+        <source>not estimable</source>
+        <translation>nicht schätzbar</translation>
+    </message>
+    <message>
+        <source>(%1 CI)</source>
+        <translation>(%1-KI)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>This report details the first claim; a report of each other claim is made from it (File ▸ Export Report with that claim selected, or evidencedesk-cli report --claim ID).</source>
+        <translation>Dieser Bericht beschreibt die erste Aussage im Detail; ein Bericht zu jeder anderen Aussage entsteht aus ihr (Datei ▸ Bericht exportieren mit dieser Aussage ausgewählt, oder evidencedesk-cli report --claim ID).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileText</name>
@@ -1916,6 +2146,34 @@
     <message>
         <source>%1: cannot be opened for writing</source>
         <translation>%1: kann nicht zum Schreiben geöffnet werden</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>Endpunkttyp</translation>
+    </message>
+    <message>
+        <source>outcome field</source>
+        <translation>Endpunktfeld</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>the review has no study with id %1</source>
+        <translation>die Übersicht hat keine Studie mit der ID %1</translation>
+    </message>
+    <message>
+        <source>already in the review, nothing new</source>
+        <translation>schon in der Übersicht, nichts Neues</translation>
+    </message>
+    <message>
+        <source>the same study as line %1</source>
+        <translation>dieselbe Studie wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>no outcome with id %1</source>
+        <translation>kein Endpunkt mit der ID %1</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2376,91 @@ Why refined: %4</source>
 %3
 Warum präzisiert: %4</translation>
     </message>
+    <message>
+        <source>The outcome this claim is about; the Data tab holds each outcome&apos;s data.</source>
+        <translation>Der Endpunkt, um den es in dieser Aussage geht; der Reiter Daten enthält die Daten jedes Endpunkts.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation>noch kein Endpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::DataGridModel</name>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>%1 [%2 CI]</source>
+        <translation>%1 [%2-KI]</translation>
+    </message>
+    <message>
+        <source>metafor&apos;s escalc column: %1</source>
+        <translation>escalc-Spalte von metafor: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: </source>
+        <translation>%1, %2: </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%1 von %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select the data cell where the block&apos;s top-left value goes.</source>
+        <translation>Wählen Sie die Datenzelle, in die der Wert oben links im Block kommt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::DataGridPanel</name>
+    <message>
+        <source>The outcome whose data the grid shows</source>
+        <translation>Der Endpunkt, dessen Daten das Raster zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>New Outcome…</source>
+        <translation>Neuer Endpunkt…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 data. The current claim is about this outcome.</source>
+        <translation>Daten: %1. Die aktuelle Aussage betrifft diesen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 data.</source>
+        <translation>Daten: %1.</translation>
+    </message>
+    <message>
+        <source>No outcome yet: add one to choose the kind of data, or type estimates and standard errors and the review&apos;s first outcome starts with them.</source>
+        <translation>Noch kein Endpunkt: Legen Sie einen an, um die Art der Daten zu wählen, oder tippen Sie Schätzer und Standardfehler, dann beginnt der erste Endpunkt der Übersicht mit ihnen.</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::GoldStandardPanel</name>
@@ -2196,6 +2539,99 @@ Warum präzisiert: %4</translation>
     <message>
         <source>The list is empty: “Propose from the evidence” starts one from the review question and the gaps in the evidence, for you to edit.</source>
         <translation>Die Liste ist leer: „Aus der Evidenz vorschlagen“ beginnt eine aus der Fragestellung und den Lücken der Evidenz, die Sie bearbeiten können.</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new stud(ies)</source>
+        <translation>
+            <numerusform>%n neue Studie</numerusform>
+            <numerusform>%n neue Studien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) of the review filled in</source>
+        <translation>
+            <numerusform>%n Studie der Übersicht ergänzt</numerusform>
+            <numerusform>%n Studien der Übersicht ergänzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the review with nothing new</source>
+        <translation>
+            <numerusform>%n schon in der Übersicht, ohne Neues</numerusform>
+            <numerusform>%n schon in der Übersicht, ohne Neues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated record(s) skipped</source>
+        <translation>
+            <numerusform>%n wiederholter Datensatz übersprungen</numerusform>
+            <numerusform>%n wiederholte Datensätze übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1: </source>
+        <translation>
+            <numerusform>%n Datensatz in %1: </numerusform>
+            <numerusform>%n Datensätze in %1: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome data go to “%1”.</source>
+        <translation>Endpunktdaten gehen an „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the file differ from what the review holds. Replace them with the file&apos;s, or cancel and correct the file.</source>
+        <translation>
+            <numerusform>%n Wert der Datei weicht von der Übersicht ab. Ersetzen Sie ihn durch den der Datei, oder brechen Sie ab und korrigieren Sie die Datei.</numerusform>
+            <numerusform>%n Werte der Datei weichen von der Übersicht ab. Ersetzen Sie sie durch die der Datei, oder brechen Sie ab und korrigieren Sie die Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Was der Import tut</translation>
+    </message>
+    <message>
+        <source>conflict in %1: the review holds “%2”, the file “%3”</source>
+        <translation>Konflikt bei %1: die Übersicht hat „%2“, die Datei „%3“</translation>
+    </message>
+    <message>
+        <source>fills in the study (%1)</source>
+        <translation>ergänzt die Studie (%1)</translation>
+    </message>
+    <message>
+        <source>already in the review (%1), nothing new</source>
+        <translation>schon in der Übersicht (%1), nichts Neues</translation>
+    </message>
+    <message>
+        <source>new study</source>
+        <translation>neue Studie</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Replace the review&apos;s values with the file&apos;s where they differ</source>
+        <translation>Werte der Übersicht, wo sie abweichen, durch die der Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -2413,13 +2849,6 @@ The review is unchanged. Correct the file and import it again.</source>
 Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n stud(ies) from %1.</source>
-        <translation>
-            <numerusform>%n Studie aus %1 importiert.</numerusform>
-            <numerusform>%n Studien aus %1 importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
         <translation>
             <numerusform>%n Duplikat übersprungen.</numerusform>
@@ -2628,6 +3057,39 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <source>Line %1: %2 — %3</source>
         <translation>Zeile %1: %2 — %3</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new stud(ies) from %1.</source>
+        <translation>
+            <numerusform>%n neue Studie aus %1 importiert.</numerusform>
+            <numerusform>%n neue Studien aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) of the review filled in from the file.</source>
+        <translation>
+            <numerusform>%n Studie der Übersicht aus der Datei ergänzt.</numerusform>
+            <numerusform>%n Studien der Übersicht aus der Datei ergänzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the review, nothing new.</source>
+        <translation>
+            <numerusform>%n Datensatz schon in der Übersicht, nichts Neues.</numerusform>
+            <numerusform>%n Datensätze schon in der Übersicht, nichts Neues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filled in (%1)</source>
+        <translation>ergänzt (%1)</translation>
+    </message>
+    <message>
+        <source>already in the review (%1), nothing new</source>
+        <translation>schon in der Übersicht (%1), nichts Neues</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -2722,6 +3184,45 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     <message>
         <source>Describe the most probable mechanism in plain language.</source>
         <translation>Beschreiben Sie den wahrscheinlichsten Mechanismus in einfacher Sprache.</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::OutcomeDialog</name>
+    <message>
+        <source>New outcome</source>
+        <translation>Neuer Endpunkt</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>e.g. any fracture at 12 months</source>
+        <translation>z. B. jede Fraktur nach 12 Monaten</translation>
+    </message>
+    <message>
+        <source>e.g. 12 months</source>
+        <translation>z. B. 12 Monate</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Time point</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The review has an outcome of this name.</source>
+        <translation>Die Übersicht hat schon einen Endpunkt dieses Namens.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3366,22 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <source>The undo could not be written (%1). The review is unchanged; the undo history was cleared so that it cannot undo the wrong edit.</source>
         <translation>Das Rückgängigmachen konnte nicht geschrieben werden (%1). Der Review ist unverändert; der Verlauf wurde geleert, damit er nicht die falsche Änderung rückgängig macht.</translation>
     </message>
+    <message>
+        <source>Add outcome %1</source>
+        <translation>Endpunkt %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit outcome</source>
+        <translation>Endpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Claim about %1</source>
+        <translation>Aussage über %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>
@@ -2979,6 +3496,10 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     <message>
         <source>Abstract</source>
         <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Data for “%1” (metafor&apos;s escalc columns)</source>
+        <translation>Daten für „%1“ (escalc-Spalten von metafor)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message numerus="yes">
+        <source>%1: %2 records of %3: %n studies added</source>
+        <translation>
+            <numerusform>%1: %2 records of %3: %n study added</numerusform>
+            <numerusform>%1: %2 records of %3: %n studies added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n updated</numerusform>
+            <numerusform>, %n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n skipped</numerusform>
+            <numerusform>, %n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandsText</name>
     <message numerus="yes">
         <source>Tag %n studies as %1</source>
@@ -66,14 +90,62 @@
     </message>
 </context>
 <context>
-    <name>evidencedesk::MainWindow</name>
+    <name>evidencedesk::DataGridModel</name>
     <message numerus="yes">
-        <source>Imported %n stud(ies) from %1.</source>
+        <source>Paste %n row(s)</source>
         <translation>
-            <numerusform>Imported %n study from %1.</numerusform>
-            <numerusform>Imported %n studies from %1.</numerusform>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>evidencedesk::ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n new stud(ies)</source>
+        <translation>
+            <numerusform>%n new study</numerusform>
+            <numerusform>%n new studies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) of the review filled in</source>
+        <translation>
+            <numerusform>%n study of the review filled in</numerusform>
+            <numerusform>%n studies of the review filled in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the review with nothing new</source>
+        <translation>
+            <numerusform>%n already in the review with nothing new</numerusform>
+            <numerusform>%n already in the review with nothing new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated record(s) skipped</source>
+        <translation>
+            <numerusform>%n repeated record skipped</numerusform>
+            <numerusform>%n repeated records skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1: </source>
+        <translation>
+            <numerusform>%n record in %1: </numerusform>
+            <numerusform>%n records in %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the file differ from what the review holds. Replace them with the file&apos;s, or cancel and correct the file.</source>
+        <translation>
+            <numerusform>%n value in the file differ from what the review holds. Replace them with the file&apos;s, or cancel and correct the file.</numerusform>
+            <numerusform>%n values in the file differ from what the review holds. Replace them with the file&apos;s, or cancel and correct the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::MainWindow</name>
     <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
         <translation>
@@ -93,6 +165,27 @@
         <translation>
             <numerusform>Why excluded (%n study)? The report lists the reason.</numerusform>
             <numerusform>Why excluded (%n studies)? The report lists the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new stud(ies) from %1.</source>
+        <translation>
+            <numerusform>Imported %n new study from %1.</numerusform>
+            <numerusform>Imported %n new studies from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) of the review filled in from the file.</source>
+        <translation>
+            <numerusform>%n study of the review filled in from the file.</numerusform>
+            <numerusform>%n studies of the review filled in from the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the review, nothing new.</source>
+        <translation>
+            <numerusform>%n record already in the review, nothing new.</numerusform>
+            <numerusform>%n records already in the review, nothing new.</numerusform>
         </translation>
     </message>
 </context>

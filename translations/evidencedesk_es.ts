@@ -216,10 +216,6 @@
         <translation>%1: la importación no se escribió (%2); la revisión no ha cambiado</translation>
     </message>
     <message>
-        <source>%1: imported %2 of %3 studies from %4</source>
-        <translation>%1: importados %2 de %3 estudios desde %4</translation>
-    </message>
-    <message>
         <source>demo needs the file to write
 %1</source>
         <translation>demo necesita el archivo que se escribirá
@@ -332,6 +328,67 @@
     <message>
         <source>%1: claim %2 refined</source>
         <translation>%1: afirmación %2 refinada</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was imported; the review is unchanged. Use --overwrite to replace the review&apos;s values with the file&apos;s.</source>
+        <translation>%1
+No se importó nada; la revisión no cambió. Use --overwrite para reemplazar los valores de la revisión por los del archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 records of %3: %n studies added</source>
+        <translation>
+            <numerusform>%1: %2 registros de %3: %n estudio añadido</numerusform>
+            <numerusform>%1: %2 registros de %3: %n estudios añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n actualizado</numerusform>
+            <numerusform>, %n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n omitido</numerusform>
+            <numerusform>, %n omitidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (data for the outcome &apos;%1&apos;)</source>
+        <translation> (datos del desenlace &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>filled in: %1%2 (%3)</source>
+        <translation>completado: %1%2 (%3)</translation>
+    </message>
+    <message>
+        <source>the review has no outcome &apos;%1&apos;</source>
+        <translation>la revisión no tiene el desenlace &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>outcome needs add REVIEW &quot;NAME&quot; or list REVIEW
+%1</source>
+        <translation>outcome necesita add REVIEW &quot;NOMBRE&quot; o list REVIEW
+%1</translation>
+    </message>
+    <message>
+        <source>an outcome needs its name</source>
+        <translation>un desenlace necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the review already has an outcome &apos;%1&apos;</source>
+        <translation>la revisión ya tiene un desenlace &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown --type &apos;%1&apos; (use dichotomous, continuous, correlation or generic)</source>
+        <translation>--type &apos;%1&apos; desconocido (use dichotomous, continuous, correlation o generic)</translation>
+    </message>
+    <message>
+        <source>%1: outcome %2 added</source>
+        <translation>%1: desenlace %2 añadido</translation>
     </message>
 </context>
 <context>
@@ -499,6 +556,10 @@
     <message>
         <source>the example &apos;%1&apos; is missing from this build</source>
         <translation>el ejemplo &apos;%1&apos; no está en esta compilación</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Desenlace</translation>
     </message>
 </context>
 <context>
@@ -822,6 +883,25 @@
     </message>
 </context>
 <context>
+    <name>GridText</name>
+    <message>
+        <source>The clipboard holds no cells.</source>
+        <translation>El portapapeles no contiene celdas.</translation>
+    </message>
+    <message>
+        <source>The block of %1 × %2 cells does not fit: from row %3 the grid has %4 rows and from this column %5 columns.</source>
+        <translation>El bloque de %1 × %2 celdas no cabe: desde la fila %3 la cuadrícula tiene %4 filas y desde esta columna %5 columnas.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2), %3: </source>
+        <translation>Fila %1 (%2), %3: </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+</context>
+<context>
     <name>ImportText</name>
     <message>
         <source>the study has no title, study label, authors or DOI</source>
@@ -974,6 +1054,33 @@
     <message>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a study id (a whole number as export writes it)</source>
+        <translation>&apos;%1&apos; no es un id de estudio (un número entero, como lo escribe la exportación)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeText</name>
+    <message>
+        <source>same study_id</source>
+        <translation>mismo study_id</translation>
+    </message>
+    <message>
+        <source>same DOI</source>
+        <translation>mismo DOI</translation>
+    </message>
+    <message>
+        <source>same title and year</source>
+        <translation>mismo título y año</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos; in the review, the file says &apos;%3&apos;</source>
+        <translation>%1 es &apos;%2&apos; en la revisión, el archivo dice &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the same study as line %1</source>
+        <translation>el mismo estudio que la línea %1</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1310,85 @@
     <message>
         <source>%1: the standard error is negative; its square was used as the sampling variance</source>
         <translation>%1: el error estándar es negativo; se usó su cuadrado como varianza muestral</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Dichotomous (events / total)</source>
+        <translation>Dicotómico (eventos / total)</translation>
+    </message>
+    <message>
+        <source>Continuous (mean, SD, N)</source>
+        <translation>Continuo (media, DE, N)</translation>
+    </message>
+    <message>
+        <source>Correlation (r, N)</source>
+        <translation>Correlación (r, N)</translation>
+    </message>
+    <message>
+        <source>Effect estimate with its SE or variance</source>
+        <translation>Estimación del efecto con su EE o varianza</translation>
+    </message>
+    <message>
+        <source>Events (intervention)</source>
+        <translation>Eventos (intervención)</translation>
+    </message>
+    <message>
+        <source>Non-events (intervention)</source>
+        <translation>No eventos (intervención)</translation>
+    </message>
+    <message>
+        <source>Events (comparator)</source>
+        <translation>Eventos (comparador)</translation>
+    </message>
+    <message>
+        <source>Non-events (comparator)</source>
+        <translation>No eventos (comparador)</translation>
+    </message>
+    <message>
+        <source>Total (intervention)</source>
+        <translation>Total (intervención)</translation>
+    </message>
+    <message>
+        <source>Total (comparator)</source>
+        <translation>Total (comparador)</translation>
+    </message>
+    <message>
+        <source>Mean (intervention)</source>
+        <translation>Media (intervención)</translation>
+    </message>
+    <message>
+        <source>SD (intervention)</source>
+        <translation>DE (intervención)</translation>
+    </message>
+    <message>
+        <source>Mean (comparator)</source>
+        <translation>Media (comparador)</translation>
+    </message>
+    <message>
+        <source>SD (comparator)</source>
+        <translation>DE (comparador)</translation>
+    </message>
+    <message>
+        <source>Correlation r</source>
+        <translation>Correlación r</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Varianza</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Error estándar</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1961,50 @@
         <source>References</source>
         <translation>Referencias</translation>
     </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Desenlace:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Claims of this review</source>
+        <translation>Afirmaciones de esta revisión</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Estudios</translation>
+    </message>
+    <message>
+        <source>Pooled effect [CI]</source>
+        <translation>Efecto combinado [IC]</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Certeza</translation>
+    </message>
+    <message>
+        <source>not estimable</source>
+        <translation>no estimable</translation>
+    </message>
+    <message>
+        <source>(%1 CI)</source>
+        <translation>(IC del %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>This report details the first claim; a report of each other claim is made from it (File ▸ Export Report with that claim selected, or evidencedesk-cli report --claim ID).</source>
+        <translation>Este informe detalla la primera afirmación; el informe de cada una de las otras se genera desde ella (Archivo ▸ Exportar informe con esa afirmación seleccionada, o evidencedesk-cli report --claim ID).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileText</name>
@@ -1916,6 +2146,34 @@
     <message>
         <source>%1: cannot be opened for writing</source>
         <translation>%1: no se puede abrir para escribir</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>tipo de desenlace</translation>
+    </message>
+    <message>
+        <source>outcome field</source>
+        <translation>campo del desenlace</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Desenlace</translation>
+    </message>
+    <message>
+        <source>the review has no study with id %1</source>
+        <translation>la revisión no tiene ningún estudio con id %1</translation>
+    </message>
+    <message>
+        <source>already in the review, nothing new</source>
+        <translation>ya está en la revisión, nada nuevo</translation>
+    </message>
+    <message>
+        <source>the same study as line %1</source>
+        <translation>el mismo estudio que la línea %1</translation>
+    </message>
+    <message>
+        <source>no outcome with id %1</source>
+        <translation>no hay desenlace con id %1</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2376,91 @@ Why refined: %4</source>
 %3
 Por qué se refinó: %4</translation>
     </message>
+    <message>
+        <source>The outcome this claim is about; the Data tab holds each outcome&apos;s data.</source>
+        <translation>El desenlace del que trata esta afirmación; la pestaña Datos contiene los datos de cada desenlace.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation>aún sin desenlace</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::DataGridModel</name>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>%1 [%2 CI]</source>
+        <translation>%1 [IC del %2]</translation>
+    </message>
+    <message>
+        <source>metafor&apos;s escalc column: %1</source>
+        <translation>columna escalc de metafor: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: </source>
+        <translation>%1, %2: </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Editar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Select the data cell where the block&apos;s top-left value goes.</source>
+        <translation>Seleccione la celda de datos donde va el valor superior izquierdo del bloque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Pegar %n fila</numerusform>
+            <numerusform>Pegar %n filas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::DataGridPanel</name>
+    <message>
+        <source>The outcome whose data the grid shows</source>
+        <translation>El desenlace cuyos datos muestra la cuadrícula</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Desenlace:</translation>
+    </message>
+    <message>
+        <source>New Outcome…</source>
+        <translation>Nuevo desenlace…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 data. The current claim is about this outcome.</source>
+        <translation>Datos: %1. La afirmación actual trata de este desenlace.</translation>
+    </message>
+    <message>
+        <source>%1 data.</source>
+        <translation>Datos: %1.</translation>
+    </message>
+    <message>
+        <source>No outcome yet: add one to choose the kind of data, or type estimates and standard errors and the review&apos;s first outcome starts with them.</source>
+        <translation>Aún no hay desenlace: añada uno para elegir el tipo de datos, o escriba estimaciones y errores estándar y el primer desenlace de la revisión empezará con ellos.</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::GoldStandardPanel</name>
@@ -2196,6 +2539,99 @@ Por qué se refinó: %4</translation>
     <message>
         <source>The list is empty: “Propose from the evidence” starts one from the review question and the gaps in the evidence, for you to edit.</source>
         <translation>La lista está vacía: «Proponer a partir de la evidencia» crea una a partir de la pregunta de la revisión y las lagunas de la evidencia, para que la edite.</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new stud(ies)</source>
+        <translation>
+            <numerusform>%n estudio nuevo</numerusform>
+            <numerusform>%n estudios nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) of the review filled in</source>
+        <translation>
+            <numerusform>%n estudio de la revisión completado</numerusform>
+            <numerusform>%n estudios de la revisión completados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the review with nothing new</source>
+        <translation>
+            <numerusform>%n ya en la revisión sin nada nuevo</numerusform>
+            <numerusform>%n ya en la revisión sin nada nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated record(s) skipped</source>
+        <translation>
+            <numerusform>%n registro repetido omitido</numerusform>
+            <numerusform>%n registros repetidos omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1: </source>
+        <translation>
+            <numerusform>%n registro en %1: </numerusform>
+            <numerusform>%n registros en %1: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome data go to “%1”.</source>
+        <translation>Los datos del desenlace van a «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the file differ from what the review holds. Replace them with the file&apos;s, or cancel and correct the file.</source>
+        <translation>
+            <numerusform>%n valor del archivo difiere de la revisión. Reemplácelo por el del archivo, o cancele y corrija el archivo.</numerusform>
+            <numerusform>%n valores del archivo difieren de la revisión. Reemplácelos por los del archivo, o cancele y corrija el archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Qué hace la importación</translation>
+    </message>
+    <message>
+        <source>conflict in %1: the review holds “%2”, the file “%3”</source>
+        <translation>conflicto en %1: la revisión tiene «%2», el archivo «%3»</translation>
+    </message>
+    <message>
+        <source>fills in the study (%1)</source>
+        <translation>completa el estudio (%1)</translation>
+    </message>
+    <message>
+        <source>already in the review (%1), nothing new</source>
+        <translation>ya en la revisión (%1), nada nuevo</translation>
+    </message>
+    <message>
+        <source>new study</source>
+        <translation>estudio nuevo</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>omitido: %1</translation>
+    </message>
+    <message>
+        <source>Replace the review&apos;s values with the file&apos;s where they differ</source>
+        <translation>Reemplazar los valores de la revisión por los del archivo donde difieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
@@ -2413,13 +2849,6 @@ The review is unchanged. Correct the file and import it again.</source>
 La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n stud(ies) from %1.</source>
-        <translation>
-            <numerusform>Se importó %n estudio desde %1.</numerusform>
-            <numerusform>Se importaron %n estudios desde %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
         <translation>
             <numerusform>Se omitió %n duplicado.</numerusform>
@@ -2628,6 +3057,39 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <source>Line %1: %2 — %3</source>
         <translation>Línea %1: %2 — %3</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new stud(ies) from %1.</source>
+        <translation>
+            <numerusform>Se importó %n estudio nuevo de %1.</numerusform>
+            <numerusform>Se importaron %n estudios nuevos de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) of the review filled in from the file.</source>
+        <translation>
+            <numerusform>%n estudio de la revisión completado desde el archivo.</numerusform>
+            <numerusform>%n estudios de la revisión completados desde el archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the review, nothing new.</source>
+        <translation>
+            <numerusform>%n registro ya en la revisión, nada nuevo.</numerusform>
+            <numerusform>%n registros ya en la revisión, nada nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filled in (%1)</source>
+        <translation>completado (%1)</translation>
+    </message>
+    <message>
+        <source>already in the review (%1), nothing new</source>
+        <translation>ya en la revisión (%1), nada nuevo</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -2722,6 +3184,45 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     <message>
         <source>Describe the most probable mechanism in plain language.</source>
         <translation>Describa el mecanismo más probable en lenguaje sencillo.</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::OutcomeDialog</name>
+    <message>
+        <source>New outcome</source>
+        <translation>Nuevo desenlace</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Desenlace: %1</translation>
+    </message>
+    <message>
+        <source>e.g. any fracture at 12 months</source>
+        <translation>p. ej., cualquier fractura a los 12 meses</translation>
+    </message>
+    <message>
+        <source>e.g. 12 months</source>
+        <translation>p. ej., 12 meses</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Time point</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>The review has an outcome of this name.</source>
+        <translation>La revisión ya tiene un desenlace con este nombre.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3366,22 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <source>The undo could not be written (%1). The review is unchanged; the undo history was cleared so that it cannot undo the wrong edit.</source>
         <translation>No se pudo escribir el deshacer (%1). La revisión no ha cambiado; el historial de deshacer se vació para que no deshaga la edición equivocada.</translation>
     </message>
+    <message>
+        <source>Add outcome %1</source>
+        <translation>Añadir el desenlace %1</translation>
+    </message>
+    <message>
+        <source>Edit outcome</source>
+        <translation>Editar desenlace</translation>
+    </message>
+    <message>
+        <source>Claim about %1</source>
+        <translation>Afirmación sobre %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>
@@ -2979,6 +3496,10 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     <message>
         <source>Abstract</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Data for “%1” (metafor&apos;s escalc columns)</source>
+        <translation>Datos de «%1» (columnas escalc de metafor)</translation>
     </message>
 </context>
 <context>

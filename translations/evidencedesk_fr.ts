@@ -216,10 +216,6 @@
         <translation>%1&#xa0;: l’import n’a pas été écrit (%2)&#xa0;; la revue est inchangée</translation>
     </message>
     <message>
-        <source>%1: imported %2 of %3 studies from %4</source>
-        <translation>%1&#xa0;: %2 études sur %3 importées depuis %4</translation>
-    </message>
-    <message>
         <source>demo needs the file to write
 %1</source>
         <translation>demo attend le fichier à écrire
@@ -332,6 +328,67 @@
     <message>
         <source>%1: claim %2 refined</source>
         <translation>%1 : affirmation %2 affinée</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was imported; the review is unchanged. Use --overwrite to replace the review&apos;s values with the file&apos;s.</source>
+        <translation>%1
+Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pour remplacer les valeurs de la revue par celles du fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 records of %3: %n studies added</source>
+        <translation>
+            <numerusform>%1 : %2 enregistrements de %3 : %n étude ajoutée</numerusform>
+            <numerusform>%1 : %2 enregistrements de %3 : %n études ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n mise à jour</numerusform>
+            <numerusform>, %n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n ignoré</numerusform>
+            <numerusform>, %n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (data for the outcome &apos;%1&apos;)</source>
+        <translation> (données du critère &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>filled in: %1%2 (%3)</source>
+        <translation>complété : %1%2 (%3)</translation>
+    </message>
+    <message>
+        <source>the review has no outcome &apos;%1&apos;</source>
+        <translation>la revue n&apos;a pas de critère &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>outcome needs add REVIEW &quot;NAME&quot; or list REVIEW
+%1</source>
+        <translation>outcome attend add REVIEW &quot;NOM&quot; ou list REVIEW
+%1</translation>
+    </message>
+    <message>
+        <source>an outcome needs its name</source>
+        <translation>un critère a besoin d&apos;un nom</translation>
+    </message>
+    <message>
+        <source>the review already has an outcome &apos;%1&apos;</source>
+        <translation>la revue a déjà un critère &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown --type &apos;%1&apos; (use dichotomous, continuous, correlation or generic)</source>
+        <translation>--type &apos;%1&apos; inconnu (utilisez dichotomous, continuous, correlation ou generic)</translation>
+    </message>
+    <message>
+        <source>%1: outcome %2 added</source>
+        <translation>%1 : critère %2 ajouté</translation>
     </message>
 </context>
 <context>
@@ -499,6 +556,10 @@
     <message>
         <source>the example &apos;%1&apos; is missing from this build</source>
         <translation>l’exemple &apos;%1&apos; manque dans cette version</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Critère</translation>
     </message>
 </context>
 <context>
@@ -822,6 +883,25 @@
     </message>
 </context>
 <context>
+    <name>GridText</name>
+    <message>
+        <source>The clipboard holds no cells.</source>
+        <translation>Le presse-papiers ne contient aucune cellule.</translation>
+    </message>
+    <message>
+        <source>The block of %1 × %2 cells does not fit: from row %3 the grid has %4 rows and from this column %5 columns.</source>
+        <translation>Le bloc de %1 × %2 cellules ne tient pas : à partir de la ligne %3 la grille a %4 lignes et à partir de cette colonne %5 colonnes.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2), %3: </source>
+        <translation>Ligne %1 (%2), %3 : </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
     <name>ImportText</name>
     <message>
         <source>the study has no title, study label, authors or DOI</source>
@@ -974,6 +1054,33 @@
     <message>
         <source>cannot write: %1</source>
         <translation>impossible d’écrire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a study id (a whole number as export writes it)</source>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant d&apos;étude (un nombre entier, comme l&apos;écrit l&apos;export)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeText</name>
+    <message>
+        <source>same study_id</source>
+        <translation>même study_id</translation>
+    </message>
+    <message>
+        <source>same DOI</source>
+        <translation>même DOI</translation>
+    </message>
+    <message>
+        <source>same title and year</source>
+        <translation>même titre et même année</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos; in the review, the file says &apos;%3&apos;</source>
+        <translation>%1 vaut &apos;%2&apos; dans la revue, le fichier indique &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the same study as line %1</source>
+        <translation>la même étude que la ligne %1</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1310,85 @@
     <message>
         <source>%1: the standard error is negative; its square was used as the sampling variance</source>
         <translation>%1&#xa0;: l’erreur standard est négative&#xa0;; son carré a servi de variance d’échantillonnage</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Dichotomous (events / total)</source>
+        <translation>Dichotomique (événements / total)</translation>
+    </message>
+    <message>
+        <source>Continuous (mean, SD, N)</source>
+        <translation>Continu (moyenne, ET, N)</translation>
+    </message>
+    <message>
+        <source>Correlation (r, N)</source>
+        <translation>Corrélation (r, N)</translation>
+    </message>
+    <message>
+        <source>Effect estimate with its SE or variance</source>
+        <translation>Estimation de l&apos;effet avec son ES ou sa variance</translation>
+    </message>
+    <message>
+        <source>Events (intervention)</source>
+        <translation>Événements (intervention)</translation>
+    </message>
+    <message>
+        <source>Non-events (intervention)</source>
+        <translation>Non-événements (intervention)</translation>
+    </message>
+    <message>
+        <source>Events (comparator)</source>
+        <translation>Événements (comparateur)</translation>
+    </message>
+    <message>
+        <source>Non-events (comparator)</source>
+        <translation>Non-événements (comparateur)</translation>
+    </message>
+    <message>
+        <source>Total (intervention)</source>
+        <translation>Total (intervention)</translation>
+    </message>
+    <message>
+        <source>Total (comparator)</source>
+        <translation>Total (comparateur)</translation>
+    </message>
+    <message>
+        <source>Mean (intervention)</source>
+        <translation>Moyenne (intervention)</translation>
+    </message>
+    <message>
+        <source>SD (intervention)</source>
+        <translation>ET (intervention)</translation>
+    </message>
+    <message>
+        <source>Mean (comparator)</source>
+        <translation>Moyenne (comparateur)</translation>
+    </message>
+    <message>
+        <source>SD (comparator)</source>
+        <translation>ET (comparateur)</translation>
+    </message>
+    <message>
+        <source>Correlation r</source>
+        <translation>Corrélation r</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Erreur standard</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1961,50 @@
         <source>References</source>
         <translation>Références</translation>
     </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Critère :</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Claims of this review</source>
+        <translation>Affirmations de cette revue</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Études</translation>
+    </message>
+    <message>
+        <source>Pooled effect [CI]</source>
+        <translation>Effet combiné [IC]</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Certitude</translation>
+    </message>
+    <message>
+        <source>not estimable</source>
+        <translation>non estimable</translation>
+    </message>
+    <message>
+        <source>(%1 CI)</source>
+        <translation>(IC à %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>This report details the first claim; a report of each other claim is made from it (File ▸ Export Report with that claim selected, or evidencedesk-cli report --claim ID).</source>
+        <translation>Ce rapport détaille la première affirmation ; le rapport de chaque autre affirmation se fait à partir d&apos;elle (Fichier ▸ Exporter le rapport avec cette affirmation sélectionnée, ou evidencedesk-cli report --claim ID).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileText</name>
@@ -1916,6 +2146,34 @@
     <message>
         <source>%1: cannot be opened for writing</source>
         <translation>%1&#xa0;: ne peut pas être ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>type de critère</translation>
+    </message>
+    <message>
+        <source>outcome field</source>
+        <translation>champ du critère</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>the review has no study with id %1</source>
+        <translation>la revue n&apos;a pas d&apos;étude d&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>already in the review, nothing new</source>
+        <translation>déjà dans la revue, rien de nouveau</translation>
+    </message>
+    <message>
+        <source>the same study as line %1</source>
+        <translation>la même étude que la ligne %1</translation>
+    </message>
+    <message>
+        <source>no outcome with id %1</source>
+        <translation>aucun critère d&apos;identifiant %1</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2376,91 @@ Why refined: %4</source>
 %3
 Pourquoi affinée : %4</translation>
     </message>
+    <message>
+        <source>The outcome this claim is about; the Data tab holds each outcome&apos;s data.</source>
+        <translation>Le critère dont traite cette affirmation ; l&apos;onglet Données contient les données de chaque critère.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Porte sur</translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation>pas encore de critère</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::DataGridModel</name>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>%1 [%2 CI]</source>
+        <translation>%1 [IC à %2]</translation>
+    </message>
+    <message>
+        <source>metafor&apos;s escalc column: %1</source>
+        <translation>colonne escalc de metafor : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: </source>
+        <translation>%1, %2 : </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+    <message>
+        <source>Select the data cell where the block&apos;s top-left value goes.</source>
+        <translation>Sélectionnez la cellule de données où va la valeur en haut à gauche du bloc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Coller %n ligne</numerusform>
+            <numerusform>Coller %n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::DataGridPanel</name>
+    <message>
+        <source>The outcome whose data the grid shows</source>
+        <translation>Le critère dont la grille montre les données</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Critère :</translation>
+    </message>
+    <message>
+        <source>New Outcome…</source>
+        <translation>Nouveau critère…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 data. The current claim is about this outcome.</source>
+        <translation>Données : %1. L&apos;affirmation courante porte sur ce critère.</translation>
+    </message>
+    <message>
+        <source>%1 data.</source>
+        <translation>Données : %1.</translation>
+    </message>
+    <message>
+        <source>No outcome yet: add one to choose the kind of data, or type estimates and standard errors and the review&apos;s first outcome starts with them.</source>
+        <translation>Pas encore de critère : ajoutez-en un pour choisir le type de données, ou saisissez des estimations et des erreurs standard et le premier critère de la revue commencera avec elles.</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::GoldStandardPanel</name>
@@ -2196,6 +2539,99 @@ Pourquoi affinée : %4</translation>
     <message>
         <source>The list is empty: “Propose from the evidence” starts one from the review question and the gaps in the evidence, for you to edit.</source>
         <translation>La liste est vide&#xa0;: «&#xa0;Proposer à partir des preuves&#xa0;» en crée une à partir de la question de la revue et des lacunes des preuves, à modifier ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new stud(ies)</source>
+        <translation>
+            <numerusform>%n nouvelle étude</numerusform>
+            <numerusform>%n nouvelles études</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) of the review filled in</source>
+        <translation>
+            <numerusform>%n étude de la revue complétée</numerusform>
+            <numerusform>%n études de la revue complétées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the review with nothing new</source>
+        <translation>
+            <numerusform>%n déjà dans la revue sans rien de nouveau</numerusform>
+            <numerusform>%n déjà dans la revue sans rien de nouveau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated record(s) skipped</source>
+        <translation>
+            <numerusform>%n enregistrement répété ignoré</numerusform>
+            <numerusform>%n enregistrements répétés ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1: </source>
+        <translation>
+            <numerusform>%n enregistrement dans %1 : </numerusform>
+            <numerusform>%n enregistrements dans %1 : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome data go to “%1”.</source>
+        <translation>Les données du critère vont à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the file differ from what the review holds. Replace them with the file&apos;s, or cancel and correct the file.</source>
+        <translation>
+            <numerusform>%n valeur du fichier diffère de la revue. Remplacez-la par celle du fichier, ou annulez et corrigez le fichier.</numerusform>
+            <numerusform>%n valeurs du fichier diffèrent de la revue. Remplacez-les par celles du fichier, ou annulez et corrigez le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Ce que fait l&apos;import</translation>
+    </message>
+    <message>
+        <source>conflict in %1: the review holds “%2”, the file “%3”</source>
+        <translation>conflit sur %1 : la revue a « %2 », le fichier « %3 »</translation>
+    </message>
+    <message>
+        <source>fills in the study (%1)</source>
+        <translation>complète l&apos;étude (%1)</translation>
+    </message>
+    <message>
+        <source>already in the review (%1), nothing new</source>
+        <translation>déjà dans la revue (%1), rien de nouveau</translation>
+    </message>
+    <message>
+        <source>new study</source>
+        <translation>nouvelle étude</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <source>Replace the review&apos;s values with the file&apos;s where they differ</source>
+        <translation>Remplacer les valeurs de la revue par celles du fichier là où elles diffèrent</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
@@ -2413,13 +2849,6 @@ The review is unchanged. Correct the file and import it again.</source>
 La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n stud(ies) from %1.</source>
-        <translation>
-            <numerusform>%n étude importée depuis %1.</numerusform>
-            <numerusform>%n études importées depuis %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
         <translation>
             <numerusform>%n doublon ignoré.</numerusform>
@@ -2628,6 +3057,39 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <source>Line %1: %2 — %3</source>
         <translation>Ligne %1 : %2 — %3</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new stud(ies) from %1.</source>
+        <translation>
+            <numerusform>%n nouvelle étude importée de %1.</numerusform>
+            <numerusform>%n nouvelles études importées de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) of the review filled in from the file.</source>
+        <translation>
+            <numerusform>%n étude de la revue complétée à partir du fichier.</numerusform>
+            <numerusform>%n études de la revue complétées à partir du fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the review, nothing new.</source>
+        <translation>
+            <numerusform>%n enregistrement déjà dans la revue, rien de nouveau.</numerusform>
+            <numerusform>%n enregistrements déjà dans la revue, rien de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filled in (%1)</source>
+        <translation>complété (%1)</translation>
+    </message>
+    <message>
+        <source>already in the review (%1), nothing new</source>
+        <translation>déjà dans la revue (%1), rien de nouveau</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -2722,6 +3184,45 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
     <message>
         <source>Describe the most probable mechanism in plain language.</source>
         <translation>Décrivez le mécanisme le plus probable en langage simple.</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::OutcomeDialog</name>
+    <message>
+        <source>New outcome</source>
+        <translation>Nouveau critère</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Critère : %1</translation>
+    </message>
+    <message>
+        <source>e.g. any fracture at 12 months</source>
+        <translation>p. ex. toute fracture à 12 mois</translation>
+    </message>
+    <message>
+        <source>e.g. 12 months</source>
+        <translation>p. ex. 12 mois</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Time point</source>
+        <translation>Temps de mesure</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The review has an outcome of this name.</source>
+        <translation>La revue a déjà un critère de ce nom.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3366,22 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <source>The undo could not be written (%1). The review is unchanged; the undo history was cleared so that it cannot undo the wrong edit.</source>
         <translation>L’annulation n’a pas pu être écrite (%1). La revue est inchangée ; l’historique d’annulation a été vidé pour qu’il n’annule pas la mauvaise modification.</translation>
     </message>
+    <message>
+        <source>Add outcome %1</source>
+        <translation>Ajouter le critère %1</translation>
+    </message>
+    <message>
+        <source>Edit outcome</source>
+        <translation>Modifier le critère</translation>
+    </message>
+    <message>
+        <source>Claim about %1</source>
+        <translation>Affirmation sur %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>
@@ -2979,6 +3496,10 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
     <message>
         <source>Abstract</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Data for “%1” (metafor&apos;s escalc columns)</source>
+        <translation>Données de « %1 » (colonnes escalc de metafor)</translation>
     </message>
 </context>
 <context>

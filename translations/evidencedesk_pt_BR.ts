@@ -216,10 +216,6 @@
         <translation>%1: a importação não foi gravada (%2); a revisão não foi alterada</translation>
     </message>
     <message>
-        <source>%1: imported %2 of %3 studies from %4</source>
-        <translation>%1: %2 de %3 estudos importados de %4</translation>
-    </message>
-    <message>
         <source>demo needs the file to write
 %1</source>
         <translation>demo precisa do arquivo a gravar
@@ -332,6 +328,67 @@
     <message>
         <source>%1: claim %2 refined</source>
         <translation>%1: afirmação %2 refinada</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was imported; the review is unchanged. Use --overwrite to replace the review&apos;s values with the file&apos;s.</source>
+        <translation>%1
+Nada foi importado; a revisão não mudou. Use --overwrite para substituir os valores da revisão pelos do arquivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 records of %3: %n studies added</source>
+        <translation>
+            <numerusform>%1: %2 registros de %3: %n estudo adicionado</numerusform>
+            <numerusform>%1: %2 registros de %3: %n estudos adicionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n atualizado</numerusform>
+            <numerusform>, %n atualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n ignorado</numerusform>
+            <numerusform>, %n ignorados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (data for the outcome &apos;%1&apos;)</source>
+        <translation> (dados do desfecho &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>filled in: %1%2 (%3)</source>
+        <translation>completado: %1%2 (%3)</translation>
+    </message>
+    <message>
+        <source>the review has no outcome &apos;%1&apos;</source>
+        <translation>a revisão não tem o desfecho &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>outcome needs add REVIEW &quot;NAME&quot; or list REVIEW
+%1</source>
+        <translation>outcome precisa de add REVIEW &quot;NOME&quot; ou list REVIEW
+%1</translation>
+    </message>
+    <message>
+        <source>an outcome needs its name</source>
+        <translation>um desfecho precisa de um nome</translation>
+    </message>
+    <message>
+        <source>the review already has an outcome &apos;%1&apos;</source>
+        <translation>a revisão já tem um desfecho &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown --type &apos;%1&apos; (use dichotomous, continuous, correlation or generic)</source>
+        <translation>--type &apos;%1&apos; desconhecido (use dichotomous, continuous, correlation ou generic)</translation>
+    </message>
+    <message>
+        <source>%1: outcome %2 added</source>
+        <translation>%1: desfecho %2 adicionado</translation>
     </message>
 </context>
 <context>
@@ -499,6 +556,10 @@
     <message>
         <source>the example &apos;%1&apos; is missing from this build</source>
         <translation>o exemplo &apos;%1&apos; não está nesta compilação</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Desfecho</translation>
     </message>
 </context>
 <context>
@@ -822,6 +883,25 @@
     </message>
 </context>
 <context>
+    <name>GridText</name>
+    <message>
+        <source>The clipboard holds no cells.</source>
+        <translation>A área de transferência não contém células.</translation>
+    </message>
+    <message>
+        <source>The block of %1 × %2 cells does not fit: from row %3 the grid has %4 rows and from this column %5 columns.</source>
+        <translation>O bloco de %1 × %2 células não cabe: a partir da linha %3 a grade tem %4 linhas e a partir desta coluna %5 colunas.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2), %3: </source>
+        <translation>Linha %1 (%2), %3: </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” não é um número</translation>
+    </message>
+</context>
+<context>
     <name>ImportText</name>
     <message>
         <source>the study has no title, study label, authors or DOI</source>
@@ -974,6 +1054,33 @@
     <message>
         <source>cannot write: %1</source>
         <translation>não é possível gravar: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a study id (a whole number as export writes it)</source>
+        <translation>&apos;%1&apos; não é um id de estudo (um número inteiro, como a exportação escreve)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeText</name>
+    <message>
+        <source>same study_id</source>
+        <translation>mesmo study_id</translation>
+    </message>
+    <message>
+        <source>same DOI</source>
+        <translation>mesmo DOI</translation>
+    </message>
+    <message>
+        <source>same title and year</source>
+        <translation>mesmo título e ano</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos; in the review, the file says &apos;%3&apos;</source>
+        <translation>%1 é &apos;%2&apos; na revisão, o arquivo diz &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the same study as line %1</source>
+        <translation>o mesmo estudo da linha %1</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1310,85 @@
     <message>
         <source>%1: the standard error is negative; its square was used as the sampling variance</source>
         <translation>%1: o erro padrão é negativo; seu quadrado foi usado como variância amostral</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Dichotomous (events / total)</source>
+        <translation>Dicotômico (eventos / total)</translation>
+    </message>
+    <message>
+        <source>Continuous (mean, SD, N)</source>
+        <translation>Contínuo (média, DP, N)</translation>
+    </message>
+    <message>
+        <source>Correlation (r, N)</source>
+        <translation>Correlação (r, N)</translation>
+    </message>
+    <message>
+        <source>Effect estimate with its SE or variance</source>
+        <translation>Estimativa do efeito com seu EP ou variância</translation>
+    </message>
+    <message>
+        <source>Events (intervention)</source>
+        <translation>Eventos (intervenção)</translation>
+    </message>
+    <message>
+        <source>Non-events (intervention)</source>
+        <translation>Não eventos (intervenção)</translation>
+    </message>
+    <message>
+        <source>Events (comparator)</source>
+        <translation>Eventos (comparador)</translation>
+    </message>
+    <message>
+        <source>Non-events (comparator)</source>
+        <translation>Não eventos (comparador)</translation>
+    </message>
+    <message>
+        <source>Total (intervention)</source>
+        <translation>Total (intervenção)</translation>
+    </message>
+    <message>
+        <source>Total (comparator)</source>
+        <translation>Total (comparador)</translation>
+    </message>
+    <message>
+        <source>Mean (intervention)</source>
+        <translation>Média (intervenção)</translation>
+    </message>
+    <message>
+        <source>SD (intervention)</source>
+        <translation>DP (intervenção)</translation>
+    </message>
+    <message>
+        <source>Mean (comparator)</source>
+        <translation>Média (comparador)</translation>
+    </message>
+    <message>
+        <source>SD (comparator)</source>
+        <translation>DP (comparador)</translation>
+    </message>
+    <message>
+        <source>Correlation r</source>
+        <translation>Correlação r</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimativa</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Variância</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Erro padrão</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1961,50 @@
         <source>References</source>
         <translation>Referências</translation>
     </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Desfecho:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Claims of this review</source>
+        <translation>Afirmações desta revisão</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmação</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Estudos</translation>
+    </message>
+    <message>
+        <source>Pooled effect [CI]</source>
+        <translation>Efeito combinado [IC]</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Certeza</translation>
+    </message>
+    <message>
+        <source>not estimable</source>
+        <translation>não estimável</translation>
+    </message>
+    <message>
+        <source>(%1 CI)</source>
+        <translation>(IC de %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>This report details the first claim; a report of each other claim is made from it (File ▸ Export Report with that claim selected, or evidencedesk-cli report --claim ID).</source>
+        <translation>Este relatório detalha a primeira afirmação; o relatório de cada outra afirmação é feito a partir dela (Arquivo ▸ Exportar relatório com essa afirmação selecionada, ou evidencedesk-cli report --claim ID).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileText</name>
@@ -1916,6 +2146,34 @@
     <message>
         <source>%1: cannot be opened for writing</source>
         <translation>%1: não pode ser aberto para gravação</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>tipo de desfecho</translation>
+    </message>
+    <message>
+        <source>outcome field</source>
+        <translation>campo do desfecho</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Desfecho</translation>
+    </message>
+    <message>
+        <source>the review has no study with id %1</source>
+        <translation>a revisão não tem estudo com id %1</translation>
+    </message>
+    <message>
+        <source>already in the review, nothing new</source>
+        <translation>já está na revisão, nada de novo</translation>
+    </message>
+    <message>
+        <source>the same study as line %1</source>
+        <translation>o mesmo estudo da linha %1</translation>
+    </message>
+    <message>
+        <source>no outcome with id %1</source>
+        <translation>nenhum desfecho com id %1</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2376,91 @@ Why refined: %4</source>
 %3
 Por que refinada: %4</translation>
     </message>
+    <message>
+        <source>The outcome this claim is about; the Data tab holds each outcome&apos;s data.</source>
+        <translation>O desfecho de que trata esta afirmação; a aba Dados contém os dados de cada desfecho.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation>ainda sem desfecho</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::DataGridModel</name>
+    <message>
+        <source>Study</source>
+        <translation>Estudo</translation>
+    </message>
+    <message>
+        <source>%1 [%2 CI]</source>
+        <translation>%1 [IC de %2]</translation>
+    </message>
+    <message>
+        <source>metafor&apos;s escalc column: %1</source>
+        <translation>coluna escalc do metafor: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: </source>
+        <translation>%1, %2: </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” não é um número</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Editar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Select the data cell where the block&apos;s top-left value goes.</source>
+        <translation>Selecione a célula de dados onde vai o valor do canto superior esquerdo do bloco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Colar %n linha</numerusform>
+            <numerusform>Colar %n linhas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::DataGridPanel</name>
+    <message>
+        <source>The outcome whose data the grid shows</source>
+        <translation>O desfecho cujos dados a grade mostra</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Desfecho:</translation>
+    </message>
+    <message>
+        <source>New Outcome…</source>
+        <translation>Novo desfecho…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 data. The current claim is about this outcome.</source>
+        <translation>Dados: %1. A afirmação atual trata deste desfecho.</translation>
+    </message>
+    <message>
+        <source>%1 data.</source>
+        <translation>Dados: %1.</translation>
+    </message>
+    <message>
+        <source>No outcome yet: add one to choose the kind of data, or type estimates and standard errors and the review&apos;s first outcome starts with them.</source>
+        <translation>Ainda sem desfecho: adicione um para escolher o tipo de dados, ou digite estimativas e erros padrão e o primeiro desfecho da revisão começará com eles.</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::GoldStandardPanel</name>
@@ -2196,6 +2539,99 @@ Por que refinada: %4</translation>
     <message>
         <source>The list is empty: “Propose from the evidence” starts one from the review question and the gaps in the evidence, for you to edit.</source>
         <translation>A lista está vazia: “Propor a partir da evidência” cria uma a partir da pergunta da revisão e das lacunas da evidência, para você editar.</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new stud(ies)</source>
+        <translation>
+            <numerusform>%n estudo novo</numerusform>
+            <numerusform>%n estudos novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) of the review filled in</source>
+        <translation>
+            <numerusform>%n estudo da revisão completado</numerusform>
+            <numerusform>%n estudos da revisão completados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the review with nothing new</source>
+        <translation>
+            <numerusform>%n já na revisão sem nada de novo</numerusform>
+            <numerusform>%n já na revisão sem nada de novo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated record(s) skipped</source>
+        <translation>
+            <numerusform>%n registro repetido ignorado</numerusform>
+            <numerusform>%n registros repetidos ignorados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1: </source>
+        <translation>
+            <numerusform>%n registro em %1: </numerusform>
+            <numerusform>%n registros em %1: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome data go to “%1”.</source>
+        <translation>Os dados do desfecho vão para “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the file differ from what the review holds. Replace them with the file&apos;s, or cancel and correct the file.</source>
+        <translation>
+            <numerusform>%n valor do arquivo difere da revisão. Substitua-o pelo do arquivo, ou cancele e corrija o arquivo.</numerusform>
+            <numerusform>%n valores do arquivo diferem da revisão. Substitua-os pelos do arquivo, ou cancele e corrija o arquivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudo</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>O que a importação faz</translation>
+    </message>
+    <message>
+        <source>conflict in %1: the review holds “%2”, the file “%3”</source>
+        <translation>conflito em %1: a revisão tem “%2”, o arquivo “%3”</translation>
+    </message>
+    <message>
+        <source>fills in the study (%1)</source>
+        <translation>completa o estudo (%1)</translation>
+    </message>
+    <message>
+        <source>already in the review (%1), nothing new</source>
+        <translation>já na revisão (%1), nada de novo</translation>
+    </message>
+    <message>
+        <source>new study</source>
+        <translation>estudo novo</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignorado: %1</translation>
+    </message>
+    <message>
+        <source>Replace the review&apos;s values with the file&apos;s where they differ</source>
+        <translation>Substituir os valores da revisão pelos do arquivo onde diferem</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
@@ -2413,13 +2849,6 @@ The review is unchanged. Correct the file and import it again.</source>
 A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n stud(ies) from %1.</source>
-        <translation>
-            <numerusform>%n estudo importado de %1.</numerusform>
-            <numerusform>%n estudos importados de %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
         <translation>
             <numerusform>%n duplicata ignorada.</numerusform>
@@ -2628,6 +3057,39 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <source>Line %1: %2 — %3</source>
         <translation>Linha %1: %2 — %3</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new stud(ies) from %1.</source>
+        <translation>
+            <numerusform>%n estudo novo importado de %1.</numerusform>
+            <numerusform>%n estudos novos importados de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) of the review filled in from the file.</source>
+        <translation>
+            <numerusform>%n estudo da revisão completado a partir do arquivo.</numerusform>
+            <numerusform>%n estudos da revisão completados a partir do arquivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the review, nothing new.</source>
+        <translation>
+            <numerusform>%n registro já na revisão, nada de novo.</numerusform>
+            <numerusform>%n registros já na revisão, nada de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filled in (%1)</source>
+        <translation>completado (%1)</translation>
+    </message>
+    <message>
+        <source>already in the review (%1), nothing new</source>
+        <translation>já na revisão (%1), nada de novo</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -2722,6 +3184,45 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
     <message>
         <source>Describe the most probable mechanism in plain language.</source>
         <translation>Descreva o mecanismo mais provável em linguagem simples.</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::OutcomeDialog</name>
+    <message>
+        <source>New outcome</source>
+        <translation>Novo desfecho</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Desfecho: %1</translation>
+    </message>
+    <message>
+        <source>e.g. any fracture at 12 months</source>
+        <translation>ex.: qualquer fratura aos 12 meses</translation>
+    </message>
+    <message>
+        <source>e.g. 12 months</source>
+        <translation>ex.: 12 meses</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Time point</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>The review has an outcome of this name.</source>
+        <translation>A revisão já tem um desfecho com este nome.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3366,22 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <source>The undo could not be written (%1). The review is unchanged; the undo history was cleared so that it cannot undo the wrong edit.</source>
         <translation>Não foi possível gravar o desfazer (%1). A revisão não mudou; o histórico de desfazer foi apagado para que não desfaça a edição errada.</translation>
     </message>
+    <message>
+        <source>Add outcome %1</source>
+        <translation>Adicionar o desfecho %1</translation>
+    </message>
+    <message>
+        <source>Edit outcome</source>
+        <translation>Editar desfecho</translation>
+    </message>
+    <message>
+        <source>Claim about %1</source>
+        <translation>Afirmação sobre %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>
@@ -2979,6 +3496,10 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
     <message>
         <source>Abstract</source>
         <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Data for “%1” (metafor&apos;s escalc columns)</source>
+        <translation>Dados de “%1” (colunas escalc do metafor)</translation>
     </message>
 </context>
 <context>

@@ -415,11 +415,21 @@ private slots:
         const QString again = m_dir.filePath(QStringLiteral("again.csv"));
         QFile f(again);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("title,doi\nAnother title,HTTPS://DOI.ORG/10.3390/SPORTS9020032\nReally new,10.1/new\n");
+        f.write("doi,year\nHTTPS://DOI.ORG/10.3390/SPORTS9020032,2021\nhttps://doi.org/10.3390/sports9020032,2021\n"
+                "10.1/new,2020\n");
         f.close();
         r = cli({QStringLiteral("import"), review, again});
-        QVERIFY2(r.out.contains(QStringLiteral(": 1 study added")) && r.out.contains(QStringLiteral("same DOI as")),
+        QVERIFY2(r.out.contains(QStringLiteral(": 1 study added"))
+                     && r.out.contains(QStringLiteral("already in the review"))
+                     && r.out.contains(QStringLiteral("the same study as line 2")),
                  qPrintable(r.out));
+        // the same DOI with another title is the same study holding a different value: a conflict, nothing changes
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("title,doi\nAnother title,HTTPS://DOI.ORG/10.3390/SPORTS9020032\nReally new,10.1/newer\n");
+        f.close();
+        r = cli({QStringLiteral("import"), review, again});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("again.csv:2:title:")), qPrintable(r.err));
         QString error;
         auto store = ReviewStore::open(review, error);
         QCOMPARE(store->studyCount(), 5);
