@@ -784,29 +784,32 @@ private slots:
         DataGridView *view = panel->view();
         DataGridModel *model = panel->model();
         // the columns of a dichotomous outcome in words, escalc's names as tooltips
-        QCOMPARE(model->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
-                 QStringLiteral("Events (intervention)"));
-        QVERIFY(model->headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("n1i")));
+        QCOMPARE(model->headerData(DataGridModel::kFirstDataColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Events\n(intervention)"));
+        QVERIFY(model->headerData(DataGridModel::kFirstDataColumn + 1, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("n1i")));
         const qint64 first = model->index(0, 0).data(DataGridModel::StudyIdRole).toLongLong();
         const qint64 outcome = onDisk(path).claims.first().outcomeId;
         QCOMPARE(onDisk(path).dataOf(outcome, first).ai, 4.0);
         QVERIFY(!model->index(0, model->effectColumn()).data().toString().isEmpty()); // the row's effect and CI
         // typing a number starts editing; Enter commits it and moves down, as in a spreadsheet
         view->setFocus();
-        view->setCurrentIndex(model->index(0, 1));
+        view->setCurrentIndex(model->index(0, DataGridModel::kFirstDataColumn));
         QTest::keyClicks(view, QStringLiteral("7"));
         QLineEdit *editor = view->findChild<QLineEdit *>();
         QVERIFY(editor);
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_VERIFY(!view->indexWidget(model->index(0, 1))); // the delegate commits after the key (queued)
+        QTRY_VERIFY(!view->indexWidget(
+            model->index(0, DataGridModel::kFirstDataColumn))); // the delegate commits after the key (queued)
         QCOMPARE(onDisk(path).dataOf(outcome, first).ai, 7.0);
         QCOMPARE(view->currentIndex().row(), 1);
-        QCOMPARE(view->currentIndex().column(), 1);
+        QCOMPARE(view->currentIndex().column(), DataGridModel::kFirstDataColumn);
         // Tab moves right
         QTest::keyClick(view, Qt::Key_Tab);
-        QCOMPARE(view->currentIndex().column(), 2);
+        QCOMPARE(view->currentIndex().column(), DataGridModel::kFirstDataColumn + 1);
         // a value the engine refuses (more events than participants) is not written, and the message says why
-        view->setCurrentIndex(model->index(0, 1));
+        view->setCurrentIndex(model->index(0, DataGridModel::kFirstDataColumn));
         QTest::keyClicks(view, QStringLiteral("9")); // opens the editor with the key
         editor = view->findChild<QLineEdit *>();
         QVERIFY(editor);
@@ -815,13 +818,14 @@ private slots:
         QCOMPARE(editor->text(), QStringLiteral("900"));
         QVERIFY2(!panel->message().isEmpty(), "the message is in view as the value is typed");
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_VERIFY(!view->indexWidget(model->index(0, 1))); // the delegate commits after the key (queued)
+        QTRY_VERIFY(!view->indexWidget(
+            model->index(0, DataGridModel::kFirstDataColumn))); // the delegate commits after the key (queued)
         QCOMPARE(onDisk(path).dataOf(outcome, first).ai, 7.0);
         QVERIFY2(panel->message().contains(QStringLiteral("Events (intervention)")), qPrintable(panel->message()));
         // undo and redo of the typed value
         w.document()->undoStack()->undo();
         QCOMPARE(onDisk(path).dataOf(outcome, first).ai, 4.0);
-        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("4"));
+        QCOMPARE(model->index(0, DataGridModel::kFirstDataColumn).data().toString(), QStringLiteral("4"));
         w.document()->undoStack()->redo();
         QCOMPARE(onDisk(path).dataOf(outcome, first).ai, 7.0);
     }
@@ -841,7 +845,7 @@ private slots:
         const int steps = w.document()->undoStack()->count();
         // a block as a spreadsheet copies it (decimal point, CRLF rows): rows 2-3, events and totals
         QApplication::clipboard()->setText(QStringLiteral("10\t300\r\n20\t400\r\n"));
-        view->setCurrentIndex(model->index(1, 1));
+        view->setCurrentIndex(model->index(1, DataGridModel::kFirstDataColumn));
         QTest::keySequence(view, QKeySequence::Paste);
         Review after = onDisk(path);
         QCOMPARE(data(after, 1).ai, 10.0);
@@ -851,7 +855,7 @@ private slots:
         QCOMPARE(w.document()->undoStack()->count(), steps + 1); // one undo step
         // a bad block changes nothing and names its first bad cell
         QApplication::clipboard()->setText(QStringLiteral("1\t100\n2\tabc\n"));
-        view->setCurrentIndex(model->index(5, 1));
+        view->setCurrentIndex(model->index(5, DataGridModel::kFirstDataColumn));
         QTest::keySequence(view, QKeySequence::Paste);
         QVERIFY2(w.dataGrid()->message().contains(QStringLiteral("Row 7")), qPrintable(w.dataGrid()->message()));
         QVERIFY(w.dataGrid()->message().contains(QStringLiteral("abc")));
@@ -860,7 +864,7 @@ private slots:
         QCOMPARE(w.document()->undoStack()->count(), steps + 1);
         // a block that runs past the grid is refused whole
         QApplication::clipboard()->setText(QStringLiteral("1\t2\t3\t4\t5\t6\n"));
-        view->setCurrentIndex(model->index(0, 1));
+        view->setCurrentIndex(model->index(0, DataGridModel::kFirstDataColumn));
         QTest::keySequence(view, QKeySequence::Paste);
         QVERIFY(w.dataGrid()->message().contains(QStringLiteral("does not fit")));
         // undo takes the whole paste back, redo puts it again
@@ -870,7 +874,8 @@ private slots:
         w.document()->undoStack()->redo();
         QCOMPARE(data(onDisk(path), 2).n1i, 400.0);
         // copy out the same way
-        view->selectionModel()->select(QItemSelection(model->index(1, 1), model->index(2, 2)),
+        view->selectionModel()->select(QItemSelection(model->index(1, DataGridModel::kFirstDataColumn),
+                                                      model->index(2, DataGridModel::kFirstDataColumn + 1)),
                                        QItemSelectionModel::ClearAndSelect);
         QTest::keySequence(view, QKeySequence::Copy);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("10\t300\n20\t400\n"));

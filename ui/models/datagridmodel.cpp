@@ -74,7 +74,7 @@ int DataGridModel::rowCount(const QModelIndex &parent) const
 
 int DataGridModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : effectColumn() + 1;
+    return parent.isValid() ? 0 : kFirstDataColumn + int(m_columns.size());
 }
 
 const DataCheck &DataGridModel::check(qint64 studyId) const
@@ -145,8 +145,8 @@ QVariant DataGridModel::headerData(int section, Qt::Orientation orientation, int
                  percentText(QLocale().toString(m_level, 'g', 4)));
     }
     const QString name = m_columns.value(section - kFirstDataColumn);
-    if (role == Qt::DisplayRole)
-        return outcomeColumnName(name);
+    if (role == Qt::DisplayRole) // "Events (intervention)" on two lines: the grid's columns stay narrow
+        return outcomeColumnName(name).replace(QStringLiteral(" ("), QStringLiteral("\n("));
     if (role == Qt::ToolTipRole)
         return tr("metafor's escalc column: %1").arg(name);
     return {};
@@ -155,7 +155,7 @@ QVariant DataGridModel::headerData(int section, Qt::Orientation orientation, int
 Qt::ItemFlags DataGridModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.column() >= kFirstDataColumn && index.column() < effectColumn())
+    if (index.column() >= kFirstDataColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -197,7 +197,7 @@ bool DataGridModel::setData(const QModelIndex &index, const QVariant &value, int
 
 bool DataGridModel::paste(const QString &tsv, const QModelIndex &at, QString &error)
 {
-    if (!at.isValid() || at.column() < kFirstDataColumn || at.column() >= effectColumn()) {
+    if (!at.isValid() || at.column() < kFirstDataColumn) {
         error = tr("Select the data cell where the block's top-left value goes.");
         return false;
     }

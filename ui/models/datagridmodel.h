@@ -26,10 +26,12 @@ public:
     void setOutcome(qint64 outcomeId);
     qint64 outcomeId() const;
     const Outcome *outcome() const;
-    /// The escalc columns shown, in order; grid column c >= 1 is dataColumns()[c - 1].
+    /// The grid's columns: the study, its effect with CI (beside its name, in view however narrow the pane),
+    /// then the escalc columns shown, in order: grid column c >= kFirstDataColumn is dataColumns()[c - 2].
     QStringList dataColumns() const { return m_columns; }
-    static constexpr int kFirstDataColumn = 1;
-    int effectColumn() const { return kFirstDataColumn + int(m_columns.size()); }
+    static constexpr int kEffectColumn = 1;
+    static constexpr int kFirstDataColumn = 2;
+    int effectColumn() const { return kEffectColumn; }
     /// The measure the effect column shows: the current claim's when it is about this outcome, else the usual one.
     synth::Measure measure() const;
 

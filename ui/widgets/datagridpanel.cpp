@@ -159,7 +159,6 @@ DataGridPanel::DataGridPanel(ReviewDocument *doc, QWidget *parent) : QWidget(par
     m_view->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_view->setTabKeyNavigation(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     layout->addWidget(m_view, 1);
     m_message = new QLabel;
@@ -209,11 +208,15 @@ void DataGridPanel::refreshOutcomes()
         for (int r = 0; r < std::min(200, m_model->rowCount()); ++r)
             labels = std::max(labels, cells.horizontalAdvance(m_model->index(r, 0).data().toString()) + 16);
         m_view->setColumnWidth(0, std::min(260, labels));
-        for (int c = DataGridModel::kFirstDataColumn; c < m_model->columnCount(); ++c)
-            m_view->setColumnWidth(
-                c,
-                std::max(
-                    70, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 24));
+        m_view->setColumnWidth(DataGridModel::kEffectColumn,
+                               fm.horizontalAdvance(QStringLiteral("0.00 [0.00, 0.00]")) + 24);
+        for (int c = DataGridModel::kFirstDataColumn; c < m_model->columnCount(); ++c) {
+            int width = 70;
+            for (const QString &line :
+                 m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().split(QLatin1Char('\n')))
+                width = std::max(width, fm.horizontalAdvance(line) + 24);
+            m_view->setColumnWidth(c, width);
+        }
         m_about->setText(claim && claim->outcomeId == o->id
                              ? tr("%1 data. The current claim is about this outcome.").arg(outcomeTypeName(o->type))
                              : tr("%1 data.").arg(outcomeTypeName(o->type)));
