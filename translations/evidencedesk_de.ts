@@ -2390,6 +2390,153 @@ Warum präzisiert: %4</translation>
     </message>
 </context>
 <context>
+    <name>evidencedesk::ConversionDialog</name>
+    <message>
+        <source>Convert reported results: %1</source>
+        <translation>Berichtete Ergebnisse umrechnen: %1</translation>
+    </message>
+    <message>
+        <source>An estimate with its confidence interval</source>
+        <translation>Ein Schätzer mit Konfidenzintervall</translation>
+    </message>
+    <message>
+        <source>An estimate with its p-value</source>
+        <translation>Ein Schätzer mit p-Wert</translation>
+    </message>
+    <message>
+        <source>A mean with its standard error</source>
+        <translation>Ein Mittelwert mit Standardfehler</translation>
+    </message>
+    <message>
+        <source>A median with the quartiles (IQR)</source>
+        <translation>Ein Median mit Quartilen (IQR)</translation>
+    </message>
+    <message>
+        <source>A median with the range (minimum, maximum)</source>
+        <translation>Ein Median mit Spannweite (Minimum, Maximum)</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>The paper reports</source>
+        <translation>Die Publikation berichtet</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Use these values</source>
+        <translation>Diese Werte übernehmen</translation>
+    </message>
+    <message>
+        <source>Estimate (as a ratio)</source>
+        <translation>Schätzer (als Verhältnis)</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzer</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>Untere Grenze</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>Obere Grenze</translation>
+    </message>
+    <message>
+        <source>Level (%)</source>
+        <translation>Niveau (%)</translation>
+    </message>
+    <message>
+        <source>p-value (two-sided)</source>
+        <translation>p-Wert (zweiseitig)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Standard error of the mean</source>
+        <translation>Standardfehler des Mittelwerts</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation>Erstes Quartil</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Drittes Quartil</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Enter the numbers the paper gives.</source>
+        <translation>Geben Sie die Zahlen der Publikation ein.</translation>
+    </message>
+    <message>
+        <source>Estimate and SE from the %1% confidence interval (Cochrane Handbook 6.3.2).</source>
+        <translation>Schätzer und SE aus dem %1-%-Konfidenzintervall (Cochrane Handbook 6.3.2).</translation>
+    </message>
+    <message>
+        <source>SE from the estimate and its p-value, p = %1 (Altman &amp; Bland 2011).</source>
+        <translation>SE aus dem Schätzer und seinem p-Wert, p = %1 (Altman &amp; Bland 2011).</translation>
+    </message>
+    <message>
+        <source>Estimate %1, standard error %2%3.</source>
+        <translation>Schätzer %1, Standardfehler %2%3.</translation>
+    </message>
+    <message>
+        <source> (log scale)</source>
+        <translation> (log-Skala)</translation>
+    </message>
+    <message>
+        <source>SD of the %1 group from the SE of its mean: SD = SE √n (Cochrane Handbook 6.5.2.2).</source>
+        <translation>SD der Gruppe „%1“ aus dem SE ihres Mittelwerts: SD = SE √n (Cochrane Handbook 6.5.2.2).</translation>
+    </message>
+    <message>
+        <source>Mean %1, SD %2, N %3.</source>
+        <translation>Mittelwert %1, SD %2, N %3.</translation>
+    </message>
+    <message>
+        <source>Mean and SD of the %1 group estimated from the median and quartiles (mean: Luo et al. 2018; SD: Wan et al. 2014).</source>
+        <translation>Mittelwert und SD der Gruppe „%1“ aus Median und Quartilen geschätzt (Mittelwert: Luo et al. 2018; SD: Wan et al. 2014).</translation>
+    </message>
+    <message>
+        <source>Mean and SD of the %1 group estimated from the median and range (mean: Luo et al. 2018; SD: Wan et al. 2014).</source>
+        <translation>Mittelwert und SD der Gruppe „%1“ aus Median und Spannweite geschätzt (Mittelwert: Luo et al. 2018; SD: Wan et al. 2014).</translation>
+    </message>
+    <message>
+        <source>Estimated mean %1, SD %2, N %3.</source>
+        <translation>Geschätzter Mittelwert %1, SD %2, N %3.</translation>
+    </message>
+    <message>
+        <source>These numbers give no result (check their order and that they are possible).</source>
+        <translation>Diese Zahlen ergeben kein Ergebnis (prüfen Sie ihre Reihenfolge und ob sie möglich sind).</translation>
+    </message>
+</context>
+<context>
     <name>evidencedesk::DataGridModel</name>
     <message>
         <source>Study</source>
@@ -2460,6 +2607,18 @@ Warum präzisiert: %4</translation>
     <message>
         <source>No outcome yet: add one to choose the kind of data, or type estimates and standard errors and the review&apos;s first outcome starts with them.</source>
         <translation>Noch kein Endpunkt: Legen Sie einen an, um die Art der Daten zu wählen, oder tippen Sie Schätzer und Standardfehler, dann beginnt der erste Endpunkt der Übersicht mit ihnen.</translation>
+    </message>
+    <message>
+        <source>Convert…</source>
+        <translation>Umrechnen…</translation>
+    </message>
+    <message>
+        <source>Enter what the paper reports (a confidence interval, a p-value, a standard error, a median with quartiles or range) for the selected study; the values are converted and the conversion noted with the study</source>
+        <translation>Geben Sie ein, was die Publikation für die gewählte Studie berichtet (ein Konfidenzintervall, einen p-Wert, einen Standardfehler, einen Median mit Quartilen oder Spannweite); die Werte werden umgerechnet und die Umrechnung bei der Studie vermerkt</translation>
+    </message>
+    <message>
+        <source>Select the study whose reported results to convert.</source>
+        <translation>Wählen Sie die Studie, deren berichtete Ergebnisse umgerechnet werden sollen.</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3540,10 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Convert data of %1</source>
+        <translation>Daten von %1 umrechnen</translation>
     </message>
 </context>
 <context>

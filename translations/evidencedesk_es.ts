@@ -2390,6 +2390,153 @@ Por qué se refinó: %4</translation>
     </message>
 </context>
 <context>
+    <name>evidencedesk::ConversionDialog</name>
+    <message>
+        <source>Convert reported results: %1</source>
+        <translation>Convertir resultados publicados: %1</translation>
+    </message>
+    <message>
+        <source>An estimate with its confidence interval</source>
+        <translation>Una estimación con su intervalo de confianza</translation>
+    </message>
+    <message>
+        <source>An estimate with its p-value</source>
+        <translation>Una estimación con su valor p</translation>
+    </message>
+    <message>
+        <source>A mean with its standard error</source>
+        <translation>Una media con su error estándar</translation>
+    </message>
+    <message>
+        <source>A median with the quartiles (IQR)</source>
+        <translation>Una mediana con los cuartiles (RIC)</translation>
+    </message>
+    <message>
+        <source>A median with the range (minimum, maximum)</source>
+        <translation>Una mediana con el rango (mínimo, máximo)</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Comparador</translation>
+    </message>
+    <message>
+        <source>The paper reports</source>
+        <translation>El artículo informa</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Use these values</source>
+        <translation>Usar estos valores</translation>
+    </message>
+    <message>
+        <source>Estimate (as a ratio)</source>
+        <translation>Estimación (como razón)</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>Límite inferior</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>Límite superior</translation>
+    </message>
+    <message>
+        <source>Level (%)</source>
+        <translation>Nivel (%)</translation>
+    </message>
+    <message>
+        <source>p-value (two-sided)</source>
+        <translation>Valor p (bilateral)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Standard error of the mean</source>
+        <translation>Error estándar de la media</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation>Primer cuartil</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Tercer cuartil</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Enter the numbers the paper gives.</source>
+        <translation>Introduzca los números que da el artículo.</translation>
+    </message>
+    <message>
+        <source>Estimate and SE from the %1% confidence interval (Cochrane Handbook 6.3.2).</source>
+        <translation>Estimación y EE a partir del intervalo de confianza del %1 % (Cochrane Handbook 6.3.2).</translation>
+    </message>
+    <message>
+        <source>SE from the estimate and its p-value, p = %1 (Altman &amp; Bland 2011).</source>
+        <translation>EE a partir de la estimación y su valor p, p = %1 (Altman &amp; Bland 2011).</translation>
+    </message>
+    <message>
+        <source>Estimate %1, standard error %2%3.</source>
+        <translation>Estimación %1, error estándar %2%3.</translation>
+    </message>
+    <message>
+        <source> (log scale)</source>
+        <translation> (escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>SD of the %1 group from the SE of its mean: SD = SE √n (Cochrane Handbook 6.5.2.2).</source>
+        <translation>DE del grupo «%1» a partir del EE de su media: DE = EE √n (Cochrane Handbook 6.5.2.2).</translation>
+    </message>
+    <message>
+        <source>Mean %1, SD %2, N %3.</source>
+        <translation>Media %1, DE %2, N %3.</translation>
+    </message>
+    <message>
+        <source>Mean and SD of the %1 group estimated from the median and quartiles (mean: Luo et al. 2018; SD: Wan et al. 2014).</source>
+        <translation>Media y DE del grupo «%1» estimadas a partir de la mediana y los cuartiles (media: Luo et al. 2018; DE: Wan et al. 2014).</translation>
+    </message>
+    <message>
+        <source>Mean and SD of the %1 group estimated from the median and range (mean: Luo et al. 2018; SD: Wan et al. 2014).</source>
+        <translation>Media y DE del grupo «%1» estimadas a partir de la mediana y el rango (media: Luo et al. 2018; DE: Wan et al. 2014).</translation>
+    </message>
+    <message>
+        <source>Estimated mean %1, SD %2, N %3.</source>
+        <translation>Media estimada %1, DE %2, N %3.</translation>
+    </message>
+    <message>
+        <source>These numbers give no result (check their order and that they are possible).</source>
+        <translation>Estos números no dan ningún resultado (compruebe su orden y que sean posibles).</translation>
+    </message>
+</context>
+<context>
     <name>evidencedesk::DataGridModel</name>
     <message>
         <source>Study</source>
@@ -2460,6 +2607,18 @@ Por qué se refinó: %4</translation>
     <message>
         <source>No outcome yet: add one to choose the kind of data, or type estimates and standard errors and the review&apos;s first outcome starts with them.</source>
         <translation>Aún no hay desenlace: añada uno para elegir el tipo de datos, o escriba estimaciones y errores estándar y el primer desenlace de la revisión empezará con ellos.</translation>
+    </message>
+    <message>
+        <source>Convert…</source>
+        <translation>Convertir…</translation>
+    </message>
+    <message>
+        <source>Enter what the paper reports (a confidence interval, a p-value, a standard error, a median with quartiles or range) for the selected study; the values are converted and the conversion noted with the study</source>
+        <translation>Introduzca lo que el artículo informa del estudio seleccionado (un intervalo de confianza, un valor p, un error estándar, una mediana con cuartiles o rango); los valores se convierten y la conversión se anota en el estudio</translation>
+    </message>
+    <message>
+        <source>Select the study whose reported results to convert.</source>
+        <translation>Seleccione el estudio cuyos resultados publicados se convertirán.</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3540,10 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Convert data of %1</source>
+        <translation>Convertir los datos de %1</translation>
     </message>
 </context>
 <context>

@@ -2390,6 +2390,153 @@ Pourquoi affinée : %4</translation>
     </message>
 </context>
 <context>
+    <name>evidencedesk::ConversionDialog</name>
+    <message>
+        <source>Convert reported results: %1</source>
+        <translation>Convertir les résultats publiés : %1</translation>
+    </message>
+    <message>
+        <source>An estimate with its confidence interval</source>
+        <translation>Une estimation avec son intervalle de confiance</translation>
+    </message>
+    <message>
+        <source>An estimate with its p-value</source>
+        <translation>Une estimation avec sa valeur p</translation>
+    </message>
+    <message>
+        <source>A mean with its standard error</source>
+        <translation>Une moyenne avec son erreur standard</translation>
+    </message>
+    <message>
+        <source>A median with the quartiles (IQR)</source>
+        <translation>Une médiane avec les quartiles (IIQ)</translation>
+    </message>
+    <message>
+        <source>A median with the range (minimum, maximum)</source>
+        <translation>Une médiane avec l&apos;étendue (minimum, maximum)</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Comparateur</translation>
+    </message>
+    <message>
+        <source>The paper reports</source>
+        <translation>L&apos;article rapporte</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Use these values</source>
+        <translation>Utiliser ces valeurs</translation>
+    </message>
+    <message>
+        <source>Estimate (as a ratio)</source>
+        <translation>Estimation (en rapport)</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>Borne inférieure</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>Borne supérieure</translation>
+    </message>
+    <message>
+        <source>Level (%)</source>
+        <translation>Niveau (%)</translation>
+    </message>
+    <message>
+        <source>p-value (two-sided)</source>
+        <translation>Valeur p (bilatérale)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Standard error of the mean</source>
+        <translation>Erreur standard de la moyenne</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation>Premier quartile</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Troisième quartile</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Enter the numbers the paper gives.</source>
+        <translation>Saisissez les nombres que donne l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Estimate and SE from the %1% confidence interval (Cochrane Handbook 6.3.2).</source>
+        <translation>Estimation et ES à partir de l&apos;intervalle de confiance à %1 % (Cochrane Handbook 6.3.2).</translation>
+    </message>
+    <message>
+        <source>SE from the estimate and its p-value, p = %1 (Altman &amp; Bland 2011).</source>
+        <translation>ES à partir de l&apos;estimation et de sa valeur p, p = %1 (Altman &amp; Bland 2011).</translation>
+    </message>
+    <message>
+        <source>Estimate %1, standard error %2%3.</source>
+        <translation>Estimation %1, erreur standard %2%3.</translation>
+    </message>
+    <message>
+        <source> (log scale)</source>
+        <translation> (échelle log)</translation>
+    </message>
+    <message>
+        <source>SD of the %1 group from the SE of its mean: SD = SE √n (Cochrane Handbook 6.5.2.2).</source>
+        <translation>ET du groupe « %1 » à partir de l&apos;ES de sa moyenne : ET = ES √n (Cochrane Handbook 6.5.2.2).</translation>
+    </message>
+    <message>
+        <source>Mean %1, SD %2, N %3.</source>
+        <translation>Moyenne %1, ET %2, N %3.</translation>
+    </message>
+    <message>
+        <source>Mean and SD of the %1 group estimated from the median and quartiles (mean: Luo et al. 2018; SD: Wan et al. 2014).</source>
+        <translation>Moyenne et ET du groupe « %1 » estimées à partir de la médiane et des quartiles (moyenne : Luo et al. 2018 ; ET : Wan et al. 2014).</translation>
+    </message>
+    <message>
+        <source>Mean and SD of the %1 group estimated from the median and range (mean: Luo et al. 2018; SD: Wan et al. 2014).</source>
+        <translation>Moyenne et ET du groupe « %1 » estimées à partir de la médiane et de l&apos;étendue (moyenne : Luo et al. 2018 ; ET : Wan et al. 2014).</translation>
+    </message>
+    <message>
+        <source>Estimated mean %1, SD %2, N %3.</source>
+        <translation>Moyenne estimée %1, ET %2, N %3.</translation>
+    </message>
+    <message>
+        <source>These numbers give no result (check their order and that they are possible).</source>
+        <translation>Ces nombres ne donnent aucun résultat (vérifiez leur ordre et qu&apos;ils sont possibles).</translation>
+    </message>
+</context>
+<context>
     <name>evidencedesk::DataGridModel</name>
     <message>
         <source>Study</source>
@@ -2460,6 +2607,18 @@ Pourquoi affinée : %4</translation>
     <message>
         <source>No outcome yet: add one to choose the kind of data, or type estimates and standard errors and the review&apos;s first outcome starts with them.</source>
         <translation>Pas encore de critère : ajoutez-en un pour choisir le type de données, ou saisissez des estimations et des erreurs standard et le premier critère de la revue commencera avec elles.</translation>
+    </message>
+    <message>
+        <source>Convert…</source>
+        <translation>Convertir…</translation>
+    </message>
+    <message>
+        <source>Enter what the paper reports (a confidence interval, a p-value, a standard error, a median with quartiles or range) for the selected study; the values are converted and the conversion noted with the study</source>
+        <translation>Saisissez ce que l&apos;article rapporte pour l&apos;étude sélectionnée (un intervalle de confiance, une valeur p, une erreur standard, une médiane avec quartiles ou étendue) ; les valeurs sont converties et la conversion notée avec l&apos;étude</translation>
+    </message>
+    <message>
+        <source>Select the study whose reported results to convert.</source>
+        <translation>Sélectionnez l&apos;étude dont les résultats publiés sont à convertir.</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3540,10 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Convert data of %1</source>
+        <translation>Convertir les données de %1</translation>
     </message>
 </context>
 <context>

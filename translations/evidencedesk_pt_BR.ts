@@ -2390,6 +2390,153 @@ Por que refinada: %4</translation>
     </message>
 </context>
 <context>
+    <name>evidencedesk::ConversionDialog</name>
+    <message>
+        <source>Convert reported results: %1</source>
+        <translation>Converter resultados relatados: %1</translation>
+    </message>
+    <message>
+        <source>An estimate with its confidence interval</source>
+        <translation>Uma estimativa com seu intervalo de confiança</translation>
+    </message>
+    <message>
+        <source>An estimate with its p-value</source>
+        <translation>Uma estimativa com seu valor p</translation>
+    </message>
+    <message>
+        <source>A mean with its standard error</source>
+        <translation>Uma média com seu erro padrão</translation>
+    </message>
+    <message>
+        <source>A median with the quartiles (IQR)</source>
+        <translation>Uma mediana com os quartis (IIQ)</translation>
+    </message>
+    <message>
+        <source>A median with the range (minimum, maximum)</source>
+        <translation>Uma mediana com a amplitude (mínimo, máximo)</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervenção</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Comparador</translation>
+    </message>
+    <message>
+        <source>The paper reports</source>
+        <translation>O artigo relata</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Use these values</source>
+        <translation>Usar estes valores</translation>
+    </message>
+    <message>
+        <source>Estimate (as a ratio)</source>
+        <translation>Estimativa (como razão)</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimativa</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>Limite inferior</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>Limite superior</translation>
+    </message>
+    <message>
+        <source>Level (%)</source>
+        <translation>Nível (%)</translation>
+    </message>
+    <message>
+        <source>p-value (two-sided)</source>
+        <translation>Valor p (bilateral)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Standard error of the mean</source>
+        <translation>Erro padrão da média</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation>Primeiro quartil</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Terceiro quartil</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Enter the numbers the paper gives.</source>
+        <translation>Digite os números que o artigo fornece.</translation>
+    </message>
+    <message>
+        <source>Estimate and SE from the %1% confidence interval (Cochrane Handbook 6.3.2).</source>
+        <translation>Estimativa e EP a partir do intervalo de confiança de %1% (Cochrane Handbook 6.3.2).</translation>
+    </message>
+    <message>
+        <source>SE from the estimate and its p-value, p = %1 (Altman &amp; Bland 2011).</source>
+        <translation>EP a partir da estimativa e seu valor p, p = %1 (Altman &amp; Bland 2011).</translation>
+    </message>
+    <message>
+        <source>Estimate %1, standard error %2%3.</source>
+        <translation>Estimativa %1, erro padrão %2%3.</translation>
+    </message>
+    <message>
+        <source> (log scale)</source>
+        <translation> (escala log)</translation>
+    </message>
+    <message>
+        <source>SD of the %1 group from the SE of its mean: SD = SE √n (Cochrane Handbook 6.5.2.2).</source>
+        <translation>DP do grupo “%1” a partir do EP de sua média: DP = EP √n (Cochrane Handbook 6.5.2.2).</translation>
+    </message>
+    <message>
+        <source>Mean %1, SD %2, N %3.</source>
+        <translation>Média %1, DP %2, N %3.</translation>
+    </message>
+    <message>
+        <source>Mean and SD of the %1 group estimated from the median and quartiles (mean: Luo et al. 2018; SD: Wan et al. 2014).</source>
+        <translation>Média e DP do grupo “%1” estimadas a partir da mediana e dos quartis (média: Luo et al. 2018; DP: Wan et al. 2014).</translation>
+    </message>
+    <message>
+        <source>Mean and SD of the %1 group estimated from the median and range (mean: Luo et al. 2018; SD: Wan et al. 2014).</source>
+        <translation>Média e DP do grupo “%1” estimadas a partir da mediana e da amplitude (média: Luo et al. 2018; DP: Wan et al. 2014).</translation>
+    </message>
+    <message>
+        <source>Estimated mean %1, SD %2, N %3.</source>
+        <translation>Média estimada %1, DP %2, N %3.</translation>
+    </message>
+    <message>
+        <source>These numbers give no result (check their order and that they are possible).</source>
+        <translation>Estes números não dão resultado (verifique sua ordem e se são possíveis).</translation>
+    </message>
+</context>
+<context>
     <name>evidencedesk::DataGridModel</name>
     <message>
         <source>Study</source>
@@ -2460,6 +2607,18 @@ Por que refinada: %4</translation>
     <message>
         <source>No outcome yet: add one to choose the kind of data, or type estimates and standard errors and the review&apos;s first outcome starts with them.</source>
         <translation>Ainda sem desfecho: adicione um para escolher o tipo de dados, ou digite estimativas e erros padrão e o primeiro desfecho da revisão começará com eles.</translation>
+    </message>
+    <message>
+        <source>Convert…</source>
+        <translation>Converter…</translation>
+    </message>
+    <message>
+        <source>Enter what the paper reports (a confidence interval, a p-value, a standard error, a median with quartiles or range) for the selected study; the values are converted and the conversion noted with the study</source>
+        <translation>Digite o que o artigo relata para o estudo selecionado (um intervalo de confiança, um valor p, um erro padrão, uma mediana com quartis ou amplitude); os valores são convertidos e a conversão anotada no estudo</translation>
+    </message>
+    <message>
+        <source>Select the study whose reported results to convert.</source>
+        <translation>Selecione o estudo cujos resultados relatados serão convertidos.</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3540,10 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
     <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Convert data of %1</source>
+        <translation>Converter os dados de %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "analysisrunner.h"
 #include "certaintypanel.h"
 #include "claimpanel.h"
+#include "conversiondialog.h"
 #include "datagridmodel.h"
 #include "datagridpanel.h"
 #include "examples.h"
@@ -20,6 +21,7 @@
 #include "reviewload.h"
 #include "studydialog.h"
 #include "studytablemodel.h"
+#include "synth/conversions.h"
 #include "synthesispanel.h"
 #include "uiwait.h"
 
@@ -879,6 +881,56 @@ private slots:
                                        QItemSelectionModel::ClearAndSelect);
         QTest::keySequence(view, QKeySequence::Copy);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("10\t300\n20\t400\n"));
+    }
+
+    void dataGridConvertsReportedResults()
+    {
+        // a paper gives the intervention group's median and quartiles: the grid takes the estimated mean and SD,
+        // and the study's notes say how they were estimated; one undo step takes both back
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        Outcome pain;
+        pain.name = QStringLiteral("Pain");
+        pain.type = OutcomeType::Continuous;
+        const qint64 id = w.document()->addOutcome(pain);
+        QVERIFY(id > 0);
+        DataGridPanel *panel = w.dataGrid();
+        showTab(w, panel);
+        panel->outcomeBox()->setCurrentIndex(panel->outcomeBox()->findData(id));
+        emit panel->outcomeBox()->activated(panel->outcomeBox()->currentIndex());
+        QCOMPARE(panel->model()->outcomeId(), id);
+        panel->view()->setCurrentIndex(panel->model()->index(2, DataGridModel::kFirstDataColumn));
+        const qint64 study = panel->model()->index(2, 0).data(DataGridModel::StudyIdRole).toLongLong();
+        const int steps = w.document()->undoStack()->count();
+        ConversionDialog *dialog = panel->convert();
+        QVERIFY(dialog);
+        dialog->setKind(ConversionDialog::Kind::MedianIqr);
+        dialog->setArm(true);
+        const QStringList values {QStringLiteral("10"), QStringLiteral("8"), QStringLiteral("13"),
+                                  QStringLiteral("50")};
+        QCOMPARE(dialog->fields().size(), values.size());
+        dialog->fields()[1]->setText(QStringLiteral("11")); // a first quartile above the median: nothing to use
+        for (int i : {0, 2, 3})
+            dialog->fields()[i]->setText(values[i]);
+        QVERIFY(!dialog->valid());
+        dialog->fields()[1]->setText(values[1]);
+        QVERIFY2(dialog->valid(), qPrintable(dialog->shown()));
+        const synth::MeanSd expected = synth::fromMedianIqr(8, 10, 13, 50);
+        dialog->accept();
+        const Review r = onDisk(path);
+        const synth::StudyInput d = r.dataOf(id, study);
+        QCOMPARE(d.m1i, expected.mean);
+        QCOMPARE(d.sd1i, expected.sd);
+        QCOMPARE(d.n1i, 50.0);
+        QVERIFY(std::isnan(d.m2i)); // the other group is untouched
+        const Study *s = w.document()->study(study);
+        QVERIFY(s && s->notes.contains(QStringLiteral("Wan et al. 2014")));
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        w.document()->undoStack()->undo();
+        QVERIFY(!onDisk(path).data.value(id).contains(study));
+        QVERIFY(!w.document()->study(study)->notes.contains(QStringLiteral("Wan")));
     }
 
     void importPreviewShowsMatchesAndConflicts()

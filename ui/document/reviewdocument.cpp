@@ -209,6 +209,20 @@ bool ReviewDocument::setOutcomeData(qint64 outcomeId, const QHash<qint64, synth:
     return pushWithOutcome(command, first, [&](QUndoCommand *, qint64 id) { *outcome = id; });
 }
 
+bool ReviewDocument::setConvertedData(qint64 studyId, qint64 outcomeId, const synth::StudyInput &data,
+                                      const QString &note)
+{
+    const Study *before = study(studyId);
+    if (!before || !m_review.outcome(outcomeId))
+        return false;
+    Study after = *before;
+    after.notes = after.notes.trimmed().isEmpty() ? note : after.notes.trimmed() + QLatin1Char('\n') + note;
+    const int count = m_undo.count();
+    m_undo.push(new EditStudiesCommand(this, {*before}, {after}, tr("Convert data of %1").arg(before->label()),
+                                       outcomeId, {{studyId, m_review.dataOf(outcomeId, studyId)}}, {{studyId, data}}));
+    return m_undo.count() > count;
+}
+
 qint64 ReviewDocument::addOutcome(const Outcome &outcome)
 {
     auto added = std::make_shared<Outcome>(outcome);

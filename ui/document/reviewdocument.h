@@ -55,6 +55,9 @@ public:
     /// Replaces studies' data for an outcome (the data grid: a typed cell, a paste): one undo step; false if
     /// nothing was written.
     bool setOutcomeData(qint64 outcomeId, const QHash<qint64, synth::StudyInput> &data, const QString &text);
+    /// A study's data for an outcome replaced by converted values, with `note` (what was converted and how)
+    /// added to the study's notes: one undo step.
+    bool setConvertedData(qint64 studyId, qint64 outcomeId, const synth::StudyInput &data, const QString &note);
     /// Adds an outcome (undoable); its id, 0 on failure. A claim about no outcome is then about it.
     qint64 addOutcome(const Outcome &outcome);
     /// Renames an outcome or changes its time point or notes (its type is fixed by its data).

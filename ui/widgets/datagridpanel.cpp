@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datagridpanel.h"
+#include "conversiondialog.h"
 #include "datagridmodel.h"
 #include "outcomedialog.h"
 #include "reviewdocument.h"
@@ -145,6 +146,11 @@ DataGridPanel::DataGridPanel(ReviewDocument *doc, QWidget *parent) : QWidget(par
     bar->addWidget(m_outcomes);
     bar->addWidget(m_add);
     bar->addWidget(m_edit);
+    m_convert = new QPushButton(tr("Convert\u2026"));
+    m_convert->setToolTip(tr("Enter what the paper reports (a confidence interval, a p-value, a standard error, a "
+                             "median with quartiles or range) for the selected study; the values are converted "
+                             "and the conversion noted with the study"));
+    bar->addWidget(m_convert);
     bar->addStretch(1);
     layout->addLayout(bar);
     layout->addWidget(m_about);
@@ -172,6 +178,7 @@ DataGridPanel::DataGridPanel(ReviewDocument *doc, QWidget *parent) : QWidget(par
     connect(m_model, &DataGridModel::problem, this, &DataGridPanel::showProblem);
     connect(m_add, &QPushButton::clicked, this, &DataGridPanel::addOutcome);
     connect(m_edit, &QPushButton::clicked, this, &DataGridPanel::editOutcome);
+    connect(m_convert, &QPushButton::clicked, this, &DataGridPanel::convert);
     connect(m_outcomes, &QComboBox::activated, this, [this](int i) {
         m_model->setOutcome(m_outcomes->itemData(i).toLongLong());
         refreshOutcomes();
@@ -199,6 +206,7 @@ void DataGridPanel::refreshOutcomes()
     m_outcomes->setCurrentIndex(m_outcomes->findData(m_model->outcomeId()));
     m_outcomes->setEnabled(m_outcomes->count() > 0);
     m_edit->setEnabled(m_model->outcome() != nullptr);
+    m_convert->setEnabled(m_model->outcome() && !ConversionDialog::kinds(m_model->outcome()->type).isEmpty());
     if (const Outcome *o = m_model->outcome()) {
         const Claim *claim = m_doc->currentClaim();
         // every header readable whole; the study column as wide as its labels, within reason
@@ -256,6 +264,28 @@ void DataGridPanel::editOutcome()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_doc->editOutcome(dialog->outcome()); });
     dialog->open();
+}
+
+ConversionDialog *DataGridPanel::convert()
+{
+    const Outcome *o = m_model->outcome();
+    const QModelIndex at = m_view->currentIndex();
+    if (!o || !at.isValid() || ConversionDialog::kinds(o->type).isEmpty()) {
+        showProblem(tr("Select the study whose reported results to convert."));
+        return nullptr;
+    }
+    const qint64 studyId = at.data(DataGridModel::StudyIdRole).toLongLong();
+    const qint64 outcomeId = o->id;
+    const Study *s = m_doc->study(studyId);
+    auto *dialog = new ConversionDialog(o->type, m_doc->review().dataOf(outcomeId, studyId),
+                                        synth::isRatioMeasure(m_model->measure()), s ? s->label() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, studyId, outcomeId] {
+        if (dialog->valid())
+            m_doc->setConvertedData(studyId, outcomeId, dialog->result(), dialog->note());
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace evidencedesk

@@ -48,6 +48,8 @@ public:
     /// Opens the dialog for a new outcome; the grid then shows it.
     void addOutcome();
     void editOutcome();
+    /// Opens the conversion dialog for the current row (reported CI, p-value, SE, median ...).
+    class ConversionDialog *convert();
 
 private:
     void refreshOutcomes();
@@ -57,7 +59,7 @@ private:
     DataGridModel *m_model;
     DataGridView *m_view;
     QComboBox *m_outcomes;
-    QPushButton *m_add, *m_edit;
+    QPushButton *m_add, *m_edit, *m_convert;
     QLabel *m_about;
     QLabel *m_message;
 };
