@@ -134,7 +134,9 @@ DataGridPanel::DataGridPanel(ReviewDocument *doc, QWidget *parent) : QWidget(par
     auto *bar = new QHBoxLayout;
     m_outcomes = new QComboBox;
     m_outcomes->setObjectName(QStringLiteral("dataOutcome"));
-    m_outcomes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // a long outcome name does not widen the window: the list shows it whole, the box as much as fits
+    m_outcomes->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_outcomes->setMinimumContentsLength(12);
     m_outcomes->setToolTip(tr("The outcome whose data the grid shows"));
     auto *label = new QLabel(tr("&Outcome:"));
     label->setBuddy(m_outcomes);
@@ -150,10 +152,12 @@ DataGridPanel::DataGridPanel(ReviewDocument *doc, QWidget *parent) : QWidget(par
     m_convert->setToolTip(tr("Enter what the paper reports (a confidence interval, a p-value, a standard error, a "
                              "median with quartiles or range) for the selected study; the values are converted "
                              "and the conversion noted with the study"));
-    bar->addWidget(m_convert);
     bar->addStretch(1);
     layout->addLayout(bar);
-    layout->addWidget(m_about);
+    auto *about = new QHBoxLayout; // what the outcome's data are, and the way to enter what a paper reports
+    about->addWidget(m_about, 1);
+    about->addWidget(m_convert);
+    layout->addLayout(about);
 
     m_model = new DataGridModel(doc, this);
     m_view = new DataGridView;
