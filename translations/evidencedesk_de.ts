@@ -390,6 +390,10 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
         <source>%1: outcome %2 added</source>
         <translation>%1: Endpunkt %2 hinzugefügt</translation>
     </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -453,6 +457,18 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
     </message>
 </context>
 <context>
@@ -1048,16 +1064,43 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
         <translation>der Eintrag ist länger als %1 Millionen Zeichen</translation>
     </message>
     <message>
-        <source>unknown file type (use .csv, .ris or .bib)</source>
-        <translation>unbekannter Dateityp (.csv, .ris oder .bib)</translation>
-    </message>
-    <message>
         <source>cannot write: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a study id (a whole number as export writes it)</source>
         <translation>&apos;%1&apos; ist keine Studien-ID (eine ganze Zahl, wie der Export sie schreibt)</translation>
+    </message>
+    <message>
+        <source>%1: read as a %2-separated file%3</source>
+        <translation>%1: als %2-getrennte Datei gelesen%3</translation>
+    </message>
+    <message>
+        <source>, decimal commas as decimal points</source>
+        <translation>, Dezimalkommas als Dezimalpunkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) give yi without vi or sei (the first on line %2); they have no effect size until a variance or standard error is added</source>
+        <translation>
+            <numerusform>%1: %n Datensatz gibt yi ohne vi oder sei an (der erste in Zeile %2); er hat keine Effektgröße, bis eine Varianz oder ein Standardfehler ergänzt wird</numerusform>
+            <numerusform>%1: %n Datensätze geben yi ohne vi oder sei an (der erste in Zeile %2); sie haben keine Effektgröße, bis eine Varianz oder ein Standardfehler ergänzt wird</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a MEDLINE record to start with &apos;PMID- &apos;</source>
+        <translation>ein MEDLINE-Datensatz muss mit &apos;PMID- &apos; beginnen</translation>
+    </message>
+    <message>
+        <source>expected &apos;TAG - value&apos; or a continuation line indented by six spaces</source>
+        <translation>erwartet wurde &apos;TAG - Wert&apos; oder eine um sechs Leerzeichen eingerückte Fortsetzungszeile</translation>
+    </message>
+    <message>
+        <source>the record has no title (TI)</source>
+        <translation>der Datensatz hat keinen Titel (TI)</translation>
+    </message>
+    <message>
+        <source>unknown file type (use .csv, .ris, .bib or .nbib)</source>
+        <translation>unbekannter Dateityp (.csv, .ris, .bib oder .nbib verwenden)</translation>
     </message>
 </context>
 <context>
@@ -3055,10 +3098,6 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <translation>Studien importieren</translation>
     </message>
     <message>
-        <source>Studies (*.csv *.ris *.bib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib)</source>
-        <translation>Studien (*.csv *.ris *.bib);;CSV mit Effektdaten (*.csv);;RIS (*.ris);;BibTeX (*.bib)</translation>
-    </message>
-    <message>
         <source>Export studies</source>
         <translation>Studien exportieren</translation>
     </message>
@@ -3248,6 +3287,10 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     <message>
         <source>already in the review (%1), nothing new</source>
         <translation>schon in der Übersicht (%1), nichts Neues</translation>
+    </message>
+    <message>
+        <source>Studies (*.csv *.ris *.bib *.nbib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</source>
+        <translation>Studien (*.csv *.ris *.bib *.nbib);;CSV mit Effektdaten (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message numerus="yes">
+        <source>%1: %n record(s) give yi without vi or sei (the first on line %2); they have no effect size until a variance or standard error is added</source>
+        <translation>
+            <numerusform>%1: %n record gives yi without vi or sei (line %2); it has no effect size until a variance or standard error is added</numerusform>
+            <numerusform>%1: %n records give yi without vi or sei (the first on line %2); they have no effect size until a variance or standard error is added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message numerus="yes">
         <source>%n stud(ies) without the data this measure needs were left out</source>

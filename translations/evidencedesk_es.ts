@@ -390,6 +390,10 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
         <source>%1: outcome %2 added</source>
         <translation>%1: desenlace %2 añadido</translation>
     </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -453,6 +457,18 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, pero el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
     </message>
 </context>
 <context>
@@ -1048,16 +1064,43 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
         <translation>la entrada tiene más de %1 millones de caracteres</translation>
     </message>
     <message>
-        <source>unknown file type (use .csv, .ris or .bib)</source>
-        <translation>tipo de archivo desconocido (.csv, .ris o .bib)</translation>
-    </message>
-    <message>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a study id (a whole number as export writes it)</source>
         <translation>&apos;%1&apos; no es un id de estudio (un número entero, como lo escribe la exportación)</translation>
+    </message>
+    <message>
+        <source>%1: read as a %2-separated file%3</source>
+        <translation>%1: leído como archivo separado por %2%3</translation>
+    </message>
+    <message>
+        <source>, decimal commas as decimal points</source>
+        <translation>, comas decimales como puntos decimales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) give yi without vi or sei (the first on line %2); they have no effect size until a variance or standard error is added</source>
+        <translation>
+            <numerusform>%1: %n registro da yi sin vi ni sei (el primero en la línea %2); no tiene tamaño del efecto hasta que se añada una varianza o un error estándar</numerusform>
+            <numerusform>%1: %n registros dan yi sin vi ni sei (el primero en la línea %2); no tienen tamaño del efecto hasta que se añada una varianza o un error estándar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a MEDLINE record to start with &apos;PMID- &apos;</source>
+        <translation>se esperaba que el registro MEDLINE empezara con &apos;PMID- &apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;TAG - value&apos; or a continuation line indented by six spaces</source>
+        <translation>se esperaba &apos;TAG - valor&apos; o una línea de continuación sangrada con seis espacios</translation>
+    </message>
+    <message>
+        <source>the record has no title (TI)</source>
+        <translation>el registro no tiene título (TI)</translation>
+    </message>
+    <message>
+        <source>unknown file type (use .csv, .ris, .bib or .nbib)</source>
+        <translation>tipo de archivo desconocido (use .csv, .ris, .bib o .nbib)</translation>
     </message>
 </context>
 <context>
@@ -3055,10 +3098,6 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <translation>Importar estudios</translation>
     </message>
     <message>
-        <source>Studies (*.csv *.ris *.bib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib)</source>
-        <translation>Estudios (*.csv *.ris *.bib);;CSV con datos de efecto (*.csv);;RIS (*.ris);;BibTeX (*.bib)</translation>
-    </message>
-    <message>
         <source>Export studies</source>
         <translation>Exportar estudios</translation>
     </message>
@@ -3248,6 +3287,10 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     <message>
         <source>already in the review (%1), nothing new</source>
         <translation>ya en la revisión (%1), nada nuevo</translation>
+    </message>
+    <message>
+        <source>Studies (*.csv *.ris *.bib *.nbib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</source>
+        <translation>Estudios (*.csv *.ris *.bib *.nbib);;CSV con datos de efecto (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</translation>
     </message>
 </context>
 <context>

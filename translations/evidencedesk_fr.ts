@@ -390,6 +390,10 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
         <source>%1: outcome %2 added</source>
         <translation>%1 : critère %2 ajouté</translation>
     </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -453,6 +457,18 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 champs, mais l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
     </message>
 </context>
 <context>
@@ -1048,16 +1064,43 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
         <translation>l’entrée dépasse %1 millions de caractères</translation>
     </message>
     <message>
-        <source>unknown file type (use .csv, .ris or .bib)</source>
-        <translation>type de fichier inconnu (.csv, .ris ou .bib)</translation>
-    </message>
-    <message>
         <source>cannot write: %1</source>
         <translation>impossible d’écrire&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a study id (a whole number as export writes it)</source>
         <translation>&apos;%1&apos; n&apos;est pas un identifiant d&apos;étude (un nombre entier, comme l&apos;écrit l&apos;export)</translation>
+    </message>
+    <message>
+        <source>%1: read as a %2-separated file%3</source>
+        <translation>%1 : lu comme fichier délimité (%2)%3</translation>
+    </message>
+    <message>
+        <source>, decimal commas as decimal points</source>
+        <translation>, virgules décimales lues comme points décimaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) give yi without vi or sei (the first on line %2); they have no effect size until a variance or standard error is added</source>
+        <translation>
+            <numerusform>%1 : %n enregistrement donne yi sans vi ni sei (le premier à la ligne %2) ; il n&apos;a pas de taille d&apos;effet tant qu&apos;une variance ou une erreur standard n&apos;est pas ajoutée</numerusform>
+            <numerusform>%1 : %n enregistrements donnent yi sans vi ni sei (le premier à la ligne %2) ; ils n&apos;ont pas de taille d&apos;effet tant qu&apos;une variance ou une erreur standard n&apos;est pas ajoutée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a MEDLINE record to start with &apos;PMID- &apos;</source>
+        <translation>un enregistrement MEDLINE doit commencer par &apos;PMID- &apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;TAG - value&apos; or a continuation line indented by six spaces</source>
+        <translation>attendu : &apos;TAG - valeur&apos; ou une ligne de suite en retrait de six espaces</translation>
+    </message>
+    <message>
+        <source>the record has no title (TI)</source>
+        <translation>l&apos;enregistrement n&apos;a pas de titre (TI)</translation>
+    </message>
+    <message>
+        <source>unknown file type (use .csv, .ris, .bib or .nbib)</source>
+        <translation>type de fichier inconnu (utilisez .csv, .ris, .bib ou .nbib)</translation>
     </message>
 </context>
 <context>
@@ -3055,10 +3098,6 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <translation>Importer des études</translation>
     </message>
     <message>
-        <source>Studies (*.csv *.ris *.bib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib)</source>
-        <translation>Études (*.csv *.ris *.bib);;CSV avec données d’effet (*.csv);;RIS (*.ris);;BibTeX (*.bib)</translation>
-    </message>
-    <message>
         <source>Export studies</source>
         <translation>Exporter les études</translation>
     </message>
@@ -3248,6 +3287,10 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
     <message>
         <source>already in the review (%1), nothing new</source>
         <translation>déjà dans la revue (%1), rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Studies (*.csv *.ris *.bib *.nbib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</source>
+        <translation>Études (*.csv *.ris *.bib *.nbib);;CSV avec données d&apos;effet (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</translation>
     </message>
 </context>
 <context>

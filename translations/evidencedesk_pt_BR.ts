@@ -390,6 +390,10 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
         <source>%1: outcome %2 added</source>
         <translation>%1: desfecho %2 adicionado</translation>
     </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -453,6 +457,18 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     <message>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, mas o cabeçalho tem %2</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>ponto e vírgula</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulação</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>vírgula</translation>
     </message>
 </context>
 <context>
@@ -1048,16 +1064,43 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
         <translation>a entrada tem mais de %1 milhões de caracteres</translation>
     </message>
     <message>
-        <source>unknown file type (use .csv, .ris or .bib)</source>
-        <translation>tipo de arquivo desconhecido (.csv, .ris ou .bib)</translation>
-    </message>
-    <message>
         <source>cannot write: %1</source>
         <translation>não é possível gravar: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a study id (a whole number as export writes it)</source>
         <translation>&apos;%1&apos; não é um id de estudo (um número inteiro, como a exportação escreve)</translation>
+    </message>
+    <message>
+        <source>%1: read as a %2-separated file%3</source>
+        <translation>%1: lido como arquivo separado por %2%3</translation>
+    </message>
+    <message>
+        <source>, decimal commas as decimal points</source>
+        <translation>, vírgulas decimais como pontos decimais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) give yi without vi or sei (the first on line %2); they have no effect size until a variance or standard error is added</source>
+        <translation>
+            <numerusform>%1: %n registro dá yi sem vi nem sei (o primeiro na linha %2); não tem tamanho de efeito até que se acrescente uma variância ou um erro padrão</numerusform>
+            <numerusform>%1: %n registros dão yi sem vi nem sei (o primeiro na linha %2); não têm tamanho de efeito até que se acrescente uma variância ou um erro padrão</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a MEDLINE record to start with &apos;PMID- &apos;</source>
+        <translation>esperava-se que o registro MEDLINE começasse com &apos;PMID- &apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;TAG - value&apos; or a continuation line indented by six spaces</source>
+        <translation>esperava-se &apos;TAG - valor&apos; ou uma linha de continuação recuada seis espaços</translation>
+    </message>
+    <message>
+        <source>the record has no title (TI)</source>
+        <translation>o registro não tem título (TI)</translation>
+    </message>
+    <message>
+        <source>unknown file type (use .csv, .ris, .bib or .nbib)</source>
+        <translation>tipo de arquivo desconhecido (use .csv, .ris, .bib ou .nbib)</translation>
     </message>
 </context>
 <context>
@@ -3055,10 +3098,6 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <translation>Importar estudos</translation>
     </message>
     <message>
-        <source>Studies (*.csv *.ris *.bib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib)</source>
-        <translation>Estudos (*.csv *.ris *.bib);;CSV com dados de efeito (*.csv);;RIS (*.ris);;BibTeX (*.bib)</translation>
-    </message>
-    <message>
         <source>Export studies</source>
         <translation>Exportar estudos</translation>
     </message>
@@ -3248,6 +3287,10 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
     <message>
         <source>already in the review (%1), nothing new</source>
         <translation>já na revisão (%1), nada de novo</translation>
+    </message>
+    <message>
+        <source>Studies (*.csv *.ris *.bib *.nbib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</source>
+        <translation>Estudos (*.csv *.ris *.bib *.nbib);;CSV com dados de efeito (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</translation>
     </message>
 </context>
 <context>

@@ -481,6 +481,8 @@ int importCommand(const Args &a)
                            "(evidencedesk-cli claim add %1 \"TEXT\"), then import a file with stances into it.")
                    .arg(reviewPath)
             << '\n';
+    for (const QString &note : reader->notes())
+        out << CliText::tr("note: %1").arg(note) << '\n';
     for (const SkippedDuplicate &d : std::as_const(summary.filled))
         out << CliText::tr("filled in: %1%2 (%3)").arg(location(file, d.line), shortened(d.label), d.reason) << '\n';
     for (const SkippedDuplicate &d : std::as_const(summary.skipped))

@@ -88,7 +88,7 @@ bool CsvReader::next(QString &error)
                 while (end < n && data[end] != '"' && data[end] != '\r' && data[end] != '\n' && uchar(data[end]) < 0x80)
                     ++end;
             else if (!quoted)
-                while (end < n && data[end] != ',' && data[end] != '"' && data[end] != '\r' && data[end] != '\n'
+                while (end < n && data[end] != m_delimiter && data[end] != '"' && data[end] != '\r' && data[end] != '\n'
                        && uchar(data[end]) < 0x80)
                     ++end;
             if (end > m_pos) {
@@ -128,7 +128,7 @@ bool CsvReader::next(QString &error)
                     endField();
                     ended = true;
                 }
-            } else if (c == ',') {
+            } else if (c == uchar(m_delimiter)) {
                 endField();
                 ++m_pos;
             } else if (c == '"') {
@@ -153,9 +153,33 @@ bool CsvReader::next(QString &error)
     }
 }
 
+void CsvReader::detectDelimiter()
+{
+    start();
+    ensure(64 * 1024);
+    qsizetype counts[3] = {0, 0, 0}; // , ; tab
+    bool inQuotes = false;
+    for (qsizetype i = m_pos; i < m_buf.size(); ++i) {
+        const char c = m_buf.at(i);
+        if (c == '"')
+            inQuotes = !inQuotes;
+        else if (!inQuotes && (c == '\n' || c == '\r'))
+            break;
+        else if (!inQuotes)
+            counts[0] += c == ',', counts[1] += c == ';', counts[2] += c == '\t';
+    }
+    m_delimiter = counts[1] > counts[0] && counts[1] >= counts[2] ? ';' : counts[2] > counts[0] ? '\t' : ',';
+}
+
+QString delimiterName(char delimiter)
+{
+    return delimiter == ';' ? CsvText::tr("semicolon") : delimiter == '\t' ? CsvText::tr("tab") : CsvText::tr("comma");
+}
+
 bool readCsvHeader(CsvReader &reader, QStringList &header, QString &error)
 {
     header.clear();
+    reader.detectDelimiter(); // Excel writes semicolons where the decimal sign is a comma
     if (!reader.next(error)) {
         if (error.isEmpty())
             error = location(reader.fileName(), 1) + CsvText::tr("the file is empty");

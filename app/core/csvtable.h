@@ -31,11 +31,17 @@ public:
     }
     /// Field `i` decoded, surrounding white space removed.
     QString text(qsizetype i) const { return QString::fromUtf8(field(i)).trimmed(); }
+    /// Chooses the delimiter from the first record: the one of comma, semicolon and tab that occurs most often
+    /// outside quotes (a comma when none does). Called before the first next().
+    void detectDelimiter();
+    /// ',', ';' or '\t'.
+    char delimiter() const { return m_delimiter; }
 
 private:
     bool fail(QString &error, int line, const QString &what);
 
     int m_line = 1, m_recordLine = 1;
+    char m_delimiter = ',';
     QByteArray m_scratch;
     std::vector<std::pair<qsizetype, qsizetype>> m_fields;
 };
@@ -50,6 +56,9 @@ struct CsvTable {
 
     int column(const QString &name) const { return int(header.indexOf(name)); }
 };
+
+/// "comma", "semicolon" or "tab" (translated).
+QString delimiterName(char delimiter);
 
 /// Reads the header (the first record that is not blank): names trimmed, a byte-order mark removed. False with
 /// `error` if the input is empty or malformed.

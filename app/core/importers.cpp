@@ -59,6 +59,16 @@ bool allDigits(const QString &s, qsizetype maxLength)
 
 // ---------------------------------------------------------------------------------------------- CSV
 
+/// A column name as the importer matches it: case aside, and the names of PubMed's own CSV export ("Title",
+/// "Authors", "Journal/Book", "Publication Year", "PMID", "DOI") as ours.
+QString canonicalColumn(const QString &name)
+{
+    static const QHash<QString, QString> pubmed {{QStringLiteral("publication year"), QStringLiteral("year")},
+                                                 {QStringLiteral("journal/book"), QStringLiteral("journal")}};
+    const QString lower = name.trimmed().toLower();
+    return pubmed.value(lower, lower);
+}
+
 class CsvStudyReader : public StudyReader {
 public:
     bool start(QString &error)
@@ -66,19 +76,38 @@ public:
         if (!readCsvHeader(m_in, m_header, error))
             return false;
         m_known = exportColumns();
+        QHash<QString, qsizetype> byName; // the first column of each canonical name
+        for (qsizetype c = m_header.size() - 1; c >= 0; --c)
+            byName.insert(canonicalColumn(m_header[c]), c);
         for (const QString &name : std::as_const(m_known))
-            m_index.insert(name, m_header.indexOf(name));
+            m_index.insert(name, byName.value(name, -1));
         for (const QString &name : effectColumns())
-            m_numeric.append(m_header.indexOf(name));
+            m_numeric.append(byName.value(name, -1));
         const QSet<QString> known(m_known.cbegin(), m_known.cend());
         for (qsizetype c = 0; c < m_header.size(); ++c)
-            if (!known.contains(m_header[c]) && !m_header[c].isEmpty())
+            if (!known.contains(canonicalColumn(m_header[c])) && !m_header[c].isEmpty())
                 m_extra.append(c);
+        // a semicolon-separated file is what a spreadsheet writes where the decimal sign is a comma
+        m_decimalComma = m_in.delimiter() == ';';
+        if (m_in.delimiter() != ',')
+            m_notes << ImportText::tr("%1: read as a %2-separated file%3")
+                           .arg(m_in.fileName(), delimiterName(m_in.delimiter()),
+                                m_decimalComma ? ImportText::tr(", decimal commas as decimal points") : QString());
         for (std::size_t i = 0; i < std::size(kTextColumns); ++i)
             m_columns[i] = m_index.value(QLatin1String(kTextColumns[i]), -1);
         return true;
     }
     CsvReader &input() { return m_in; }
+    QStringList notes() const override
+    {
+        QStringList out = m_notes;
+        if (m_halfEffects > 0)
+            out << ImportText::tr("%1: %n record(s) give yi without vi or sei (the first on line %2); they have no "
+                                  "effect size until a variance or standard error is added",
+                                  nullptr, m_halfEffects)
+                       .arg(m_in.fileName(), QString::number(m_firstHalfEffect));
+        return out;
+    }
     qint64 position() const override { return m_in.position(); }
     qint64 total() const override { return m_in.total(); }
 
@@ -142,7 +171,7 @@ public:
         }
         if (const QString q = cell(Quality); !q.isEmpty() && q != QLatin1String("NA")) {
             bool ok = false;
-            const double quality = q.toDouble(&ok);
+            const double quality = decimal(q).toDouble(&ok);
             if (!ok || !(quality >= 0 && quality <= 100))
                 return fail("quality", ImportText::tr("'%1' is not a score from 0 to 100").arg(shortened(q)));
             s.quality = quality;
@@ -171,7 +200,7 @@ public:
             if (v.isEmpty() || v == QLatin1String("NA"))
                 continue;
             bool ok = false;
-            const double x = v.toDouble(&ok); // C locale, whatever the UI language
+            const double x = decimal(v).toDouble(&ok); // C locale, whatever the UI language
             if (!ok || !std::isfinite(x)) {
                 error = location(m_in.fileName(), line, effectColumns()[i])
                     + ImportText::tr("'%1' is not a number").arg(shortened(v));
@@ -181,6 +210,8 @@ public:
         }
         if (!checkOutcomeData(rec.data, line, error))
             return false;
+        if (!std::isnan(rec.data.yi) && std::isnan(rec.data.vi) && std::isnan(rec.data.sei) && m_halfEffects++ == 0)
+            m_firstHalfEffect = line;
         for (qsizetype c : std::as_const(m_extra))
             if (const QString v = fromSpreadsheetSafe(m_in.text(c)); !v.isEmpty())
                 s.extra.insert(m_header[c], v);
@@ -188,6 +219,12 @@ public:
     }
 
 private:
+    /// A number as the file writes it: in a semicolon-separated file a decimal comma is the decimal point.
+    QString decimal(const QString &v) const
+    {
+        return m_decimalComma ? QString(v).replace(QLatin1Char(','), QLatin1Char('.')) : v;
+    }
+
     /// Outcome data that no measure could use are refused here, not at analysis time. (The messages are translated
     /// only when one is needed: a million records would otherwise look up fourteen translations each.)
     bool checkOutcomeData(const synth::StudyInput &d, int line, QString &error) const
@@ -244,6 +281,9 @@ private:
     QHash<QString, qsizetype> m_index;
     qsizetype m_columns[std::size(kTextColumns)] = {};
     QList<qsizetype> m_numeric, m_extra;
+    bool m_decimalComma = false;
+    QStringList m_notes;
+    int m_halfEffects = 0, m_firstHalfEffect = 0;
 };
 
 // ---------------------------------------------------------------------------------------------- RIS
@@ -393,6 +433,158 @@ private:
     QList<Field> m_fields;
 };
 
+// ---------------------------------------------------------------------------------------------- MEDLINE
+
+/// PubMed's MEDLINE format (.nbib, .medline, .txt from "Send to: Citation manager"): records separated by blank
+/// lines, each line "TAG - value" with the tag padded to four characters, continuation lines indented by six.
+class MedlineReader : public StudyReader {
+public:
+    LineReader &input() { return m_in; }
+    qint64 position() const override { return m_in.position(); }
+    qint64 total() const override { return m_in.total(); }
+
+    bool next(ImportedStudy &rec, QString &error) override
+    {
+        m_fields.clear();
+        int recordLine = 0;
+        qsizetype size = 0;
+        QString line;
+        for (;;) {
+            bool more = true;
+            if (m_pending.isEmpty()) {
+                more = m_in.next(line, error);
+                if (!more && !error.isEmpty())
+                    return false;
+            } else {
+                line = m_pending;
+                m_pending.clear();
+            }
+            const int number = more ? m_in.line() : 0;
+            if (!more || line.trimmed().isEmpty()) {
+                if (recordLine > 0)
+                    return finish(recordLine, rec, error);
+                if (!more)
+                    return false;
+                continue;
+            }
+            QString tag, value;
+            if (parseTagLine(line, tag, value)) {
+                if (recordLine == 0) {
+                    if (tag != QLatin1String("PMID")) {
+                        error = location(m_in.fileName(), number)
+                            + ImportText::tr("expected a MEDLINE record to start with 'PMID- '");
+                        return false;
+                    }
+                    recordLine = number;
+                } else if (tag == QLatin1String("PMID")) { // a record without a blank line before it
+                    m_pending = line;
+                    return finish(recordLine, rec, error);
+                }
+                m_fields.append({tag, value, number});
+            } else if (recordLine > 0 && line.startsWith(QLatin1String("      "))) {
+                m_fields.last().value += QLatin1Char(' ') + line.trimmed(); // a continuation line
+            } else {
+                error = location(m_in.fileName(), number)
+                    + ImportText::tr("expected 'TAG - value' or a continuation line indented by six spaces");
+                return false;
+            }
+            size += line.size();
+            if (m_fields.last().value.size() > kMaxValue || size > kMaxRecord) {
+                error = location(m_in.fileName(), m_fields.last().line, m_fields.last().tag) + tooLong();
+                return false;
+            }
+        }
+    }
+
+private:
+    struct Field {
+        QString tag, value;
+        int line = 0;
+    };
+
+    /// "PMID- 123", "TI  - Title", "FAU - Smith, John": up to four capitals or digits padded with spaces to four
+    /// characters, then "- " and the value.
+    static bool parseTagLine(const QString &line, QString &tag, QString &value)
+    {
+        if (line.size() < 5 || line.at(4) != u'-' || (line.size() > 5 && line.at(5) != u' '))
+            return false;
+        const QString t = line.left(4).trimmed();
+        if (t.isEmpty() || line.at(0) == u' ')
+            return false;
+        for (const QChar c : t)
+            if (!((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')))
+                return false;
+        tag = t;
+        value = line.mid(6);
+        return true;
+    }
+
+    bool finish(int recordLine, ImportedStudy &rec, QString &error)
+    {
+        rec = ImportedStudy();
+        rec.line = recordLine;
+        Study &s = rec.study;
+        QStringList fullAuthors, authors;
+        QString title, shortJournal, journal, date;
+        int dateLine = recordLine;
+        for (const Field &f : std::as_const(m_fields)) {
+            const QString value = f.value.trimmed();
+            if (value.isEmpty())
+                continue;
+            const QString &tag = f.tag;
+            if (tag == QLatin1String("PMID"))
+                s.pmid = value;
+            else if (tag == QLatin1String("TI"))
+                title = value;
+            else if (tag == QLatin1String("AB"))
+                s.extra.insert(QStringLiteral("abstract"), value);
+            else if (tag == QLatin1String("FAU"))
+                fullAuthors << value;
+            else if (tag == QLatin1String("AU"))
+                authors << value;
+            else if (tag == QLatin1String("DP")) {
+                date = value;
+                dateLine = f.line;
+            } else if (tag == QLatin1String("JT"))
+                journal = value;
+            else if (tag == QLatin1String("TA"))
+                shortJournal = value;
+            else if ((tag == QLatin1String("LID") || tag == QLatin1String("AID"))
+                     && value.endsWith(QLatin1String("[doi]")) && s.doi.isEmpty())
+                s.doi = normaliseDoi(value.chopped(5).trimmed());
+            else if (tag == QLatin1String("PT") && s.design == Design::Unspecified) {
+                if (value.compare(QLatin1String("Randomized Controlled Trial"), Qt::CaseInsensitive) == 0)
+                    s.design = Design::Rct;
+                else if (value.compare(QLatin1String("Systematic Review"), Qt::CaseInsensitive) == 0
+                         || value.compare(QLatin1String("Meta-Analysis"), Qt::CaseInsensitive) == 0)
+                    s.design = Design::SystematicReview;
+            }
+        }
+        if (title.isEmpty()) {
+            error = location(m_in.fileName(), recordLine, QStringLiteral("TI"))
+                + ImportText::tr("the record has no title (TI)");
+            return false;
+        }
+        if (!date.isEmpty()) {
+            const auto y = parseYear(date.left(4));
+            if (!y) {
+                error = location(m_in.fileName(), dateLine, QStringLiteral("DP"))
+                    + ImportText::tr("'%1' is not a year").arg(shortened(date));
+                return false;
+            }
+            s.year = *y;
+        }
+        s.title = title;
+        s.authors = (fullAuthors.isEmpty() ? authors : fullAuthors).join(QStringLiteral("; "));
+        s.journal = journal.isEmpty() ? shortJournal : journal;
+        return true;
+    }
+
+    LineReader m_in;
+    QList<Field> m_fields;
+    QString m_pending; ///< a line read ahead: the next record's first
+};
+
 } // namespace
 
 std::optional<ImportFormat> importFormatFor(const QString &path)
@@ -404,6 +596,8 @@ std::optional<ImportFormat> importFormatFor(const QString &path)
         return ImportFormat::Ris;
     if (suffix == QLatin1String("bib") || suffix == QLatin1String("bibtex"))
         return ImportFormat::Bibtex;
+    if (suffix == QLatin1String("nbib") || suffix == QLatin1String("medline"))
+        return ImportFormat::Medline;
     return std::nullopt;
 }
 
@@ -856,6 +1050,10 @@ std::unique_ptr<StudyReader> startReader(ImportFormat format, Input &&prepare, Q
         auto r = std::make_unique<RisReader>();
         return prepare(r->input()) ? std::move(r) : nullptr;
     }
+    case ImportFormat::Medline: {
+        auto r = std::make_unique<MedlineReader>();
+        return prepare(r->input()) ? std::move(r) : nullptr;
+    }
     case ImportFormat::Bibtex: {
         LineReader lines;
         auto r = std::make_unique<BibtexReader>();
@@ -865,7 +1063,7 @@ std::unique_ptr<StudyReader> startReader(ImportFormat format, Input &&prepare, Q
     return nullptr;
 }
 
-bool readAll(std::unique_ptr<StudyReader> reader, QList<ImportedStudy> &out, QString &error)
+bool readAll(StudyReader *reader, QList<ImportedStudy> &out, QString &error)
 {
     out.clear();
     if (!reader)
@@ -882,7 +1080,7 @@ std::unique_ptr<StudyReader> StudyReader::open(const QString &path, QString &err
 {
     const auto format = importFormatFor(path);
     if (!format) {
-        error = location(path) + ImportText::tr("unknown file type (use .csv, .ris or .bib)");
+        error = location(path) + ImportText::tr("unknown file type (use .csv, .ris, .bib or .nbib)");
         return nullptr;
     }
     auto reader = startReader(
@@ -924,24 +1122,28 @@ std::unique_ptr<StudyReader> StudyReader::fromData(ImportFormat format, const QB
     return reader;
 }
 
-bool readStudies(const QString &path, QList<ImportedStudy> &out, QString &error)
+bool readStudies(const QString &path, QList<ImportedStudy> &out, QString &error, QStringList *notes)
 {
-    return readAll(StudyReader::open(path, error), out, error);
+    auto reader = StudyReader::open(path, error);
+    const bool ok = readAll(reader.get(), out, error);
+    if (notes && ok)
+        *notes = reader->notes();
+    return ok;
 }
 
 bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<ImportedStudy> &out, QString &error)
 {
-    return readAll(StudyReader::fromData(ImportFormat::Csv, data, fileName), out, error);
+    return readAll(StudyReader::fromData(ImportFormat::Csv, data, fileName).get(), out, error);
 }
 
 bool parseRis(const QByteArray &data, const QString &fileName, QList<ImportedStudy> &out, QString &error)
 {
-    return readAll(StudyReader::fromData(ImportFormat::Ris, data, fileName), out, error);
+    return readAll(StudyReader::fromData(ImportFormat::Ris, data, fileName).get(), out, error);
 }
 
 bool parseBibtex(const QByteArray &data, const QString &fileName, QList<ImportedStudy> &out, QString &error)
 {
-    return readAll(StudyReader::fromData(ImportFormat::Bibtex, data, fileName), out, error);
+    return readAll(StudyReader::fromData(ImportFormat::Bibtex, data, fileName).get(), out, error);
 }
 
 // ------------------------------------------------------------------------------------- duplicates
@@ -998,7 +1200,8 @@ QString csvField(const QString &text)
 
 QString number(double x)
 {
-    return std::isfinite(x) ? QString::number(x, 'g', 17) : QString();
+    // the shortest text that reads back to the same double: 0.1, not 0.10000000000000001
+    return std::isfinite(x) ? QString::number(x, 'g', QLocale::FloatingPointShortest) : QString();
 }
 
 } // namespace

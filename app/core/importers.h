@@ -25,8 +25,8 @@ struct ImportedStudy {
     int line = 0; ///< where the record starts
 };
 
-enum class ImportFormat { Csv, Ris, Bibtex };
-/// By file extension (.csv, .ris, .bib); nullopt if unknown.
+enum class ImportFormat { Csv, Ris, Bibtex, Medline };
+/// By file extension (.csv, .ris, .bib, .nbib or .medline); nullopt if unknown.
 std::optional<ImportFormat> importFormatFor(const QString &path);
 
 /// The records of a file, one at a time.
@@ -45,13 +45,18 @@ public:
     virtual qint64 total() const = 0;
     /// The file as messages name it.
     QString fileName() const { return m_fileName; }
+    /// What the reader noticed that the reviewer should know (translated, one line each): how it read the file
+    /// (a semicolon-separated CSV with decimal commas) and records it took with half an effect (yi without vi or
+    /// sei). Complete once next() has returned false.
+    virtual QStringList notes() const { return {}; }
 
 private:
     QString m_fileName;
 };
 
-/// Reads all of `path`. On failure returns false and `error` is one line: "FILE:LINE:FIELD: what".
-bool readStudies(const QString &path, QList<ImportedStudy> &out, QString &error);
+/// Reads all of `path`. On failure returns false and `error` is one line: "FILE:LINE:FIELD: what". `notes`, when
+/// given, receives the reader's notes.
+bool readStudies(const QString &path, QList<ImportedStudy> &out, QString &error, QStringList *notes = nullptr);
 bool parseCsvStudies(const QByteArray &data, const QString &fileName, QList<ImportedStudy> &out, QString &error);
 bool parseRis(const QByteArray &data, const QString &fileName, QList<ImportedStudy> &out, QString &error);
 bool parseBibtex(const QByteArray &data, const QString &fileName, QList<ImportedStudy> &out, QString &error);

@@ -384,6 +384,142 @@ private slots:
         QCOMPARE(DuplicateKeys::of(QStringLiteral("https://doi.org/10.1/ABC"), {}, 0).doi, QStringLiteral("10.1/abc"));
     }
 
+    void pubmedCsvHeaders()
+    {
+        // PubMed's own CSV export: capitalised names, "Journal/Book" and "Publication Year"
+        QList<ImportedStudy> out;
+        QString error;
+        QVERIFY2(parseCsvStudies("PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,"
+                                 "PMCID,NIHMS ID,DOI\n"
+                                 "31234567,Vitamin D and fractures,\"Smith J, Jones K\",BMJ. 2019;1:2,Smith J,BMJ,2019,"
+                                 "2019/06/01,,,10.1136/bmj.l1\n",
+                                 QStringLiteral("pubmed.csv"), out, error),
+                 qPrintable(error));
+        QCOMPARE(out.size(), 1);
+        const Study &s = out[0].study;
+        QCOMPARE(s.title, QStringLiteral("Vitamin D and fractures"));
+        QCOMPARE(s.authors, QStringLiteral("Smith J, Jones K"));
+        QCOMPARE(s.journal, QStringLiteral("BMJ"));
+        QCOMPARE(s.year, 2019);
+        QCOMPARE(s.pmid, QStringLiteral("31234567"));
+        QCOMPARE(s.doi, QStringLiteral("10.1136/bmj.l1"));
+        QCOMPARE(s.extra.value(QStringLiteral("Citation")).toString(), QStringLiteral("BMJ. 2019;1:2"));
+        // and escalc's columns, whatever their case
+        QVERIFY2(parseCsvStudies("Title,YI,VI\nA,0.5,0.1\n", QStringLiteral("upper.csv"), out, error),
+                 qPrintable(error));
+        QCOMPARE(out[0].data.yi, 0.5);
+    }
+
+    void delimitersAndDecimalCommas()
+    {
+        // what Excel writes where the decimal sign is a comma: semicolons, and "0,25"
+        auto reader = StudyReader::fromData(ImportFormat::Csv, "title;yi;vi;quality\nA;0,25;0,1;72,5\nB;-1;0,5;\n",
+                                            QStringLiteral("excel.csv"));
+        QVERIFY(reader);
+        ImportedStudy r;
+        QString error;
+        QVERIFY2(reader->next(r, error), qPrintable(error));
+        QCOMPARE(r.data.yi, 0.25);
+        QCOMPARE(r.data.vi, 0.1);
+        QCOMPARE(r.study.quality, 72.5);
+        QVERIFY(reader->next(r, error));
+        QCOMPARE(r.data.yi, -1.0);
+        QVERIFY(!reader->next(r, error) && error.isEmpty());
+        QVERIFY2(reader->notes().join(QLatin1Char(' ')).contains(QStringLiteral("semicolon")),
+                 qPrintable(reader->notes().join(QLatin1Char(' '))));
+        // tab-separated (a spreadsheet's text export)
+        QList<ImportedStudy> out;
+        QVERIFY2(parseCsvStudies("title\tyi\tsei\nA, with a comma\t0.3\t0.2\n", QStringLiteral("tabs.csv"), out, error),
+                 qPrintable(error));
+        QCOMPARE(out[0].study.title, QStringLiteral("A, with a comma"));
+        QCOMPARE(out[0].data.sei, 0.2);
+        // a comma-separated file keeps the decimal point: "0,25" there is two fields
+        QVERIFY(!parseCsvStudies("title,yi,vi\nA,0,25,0.1\n", QStringLiteral("commas.csv"), out, error));
+    }
+
+    void halfAnEffectIsNoted()
+    {
+        // yi without vi or sei is imported (the variance may come later) but said, with the first line
+        auto reader = StudyReader::fromData(ImportFormat::Csv, "title,yi,vi\nA,0.2,0.1\nB,0.3,\nC,0.4,\n",
+                                            QStringLiteral("half.csv"));
+        ImportedStudy r;
+        QString error;
+        while (reader->next(r, error))
+            ;
+        QVERIFY(error.isEmpty());
+        const QString notes = reader->notes().join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QStringLiteral("half.csv")) && notes.contains(QStringLiteral("yi without vi or sei"))
+                     && notes.contains(QStringLiteral("line 3")),
+                 qPrintable(notes));
+        // and the CLI says so
+        const QString review = m_dir.filePath(QStringLiteral("half.evidence"));
+        const QString csv = m_dir.filePath(QStringLiteral("half.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("title,yi,vi\nA,0.2,0.1\nB,0.3,\n");
+        f.close();
+        const Run run = cli({QStringLiteral("import"), review, csv});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("note: ")) && run.out.contains(QStringLiteral("yi without vi")),
+                 qPrintable(run.out));
+    }
+
+    void exportWritesShortestNumbers()
+    {
+        Review review;
+        Study s;
+        s.id = 1;
+        s.title = QStringLiteral("A");
+        s.quality = 0.1 + 0.2; // 0.30000000000000004: shortest is all 17 digits
+        review.studies << s;
+        review.outcomes << Outcome {1, QStringLiteral("O"), OutcomeType::Generic, {}, {}};
+        review.data[1][1].yi = 0.1;
+        review.data[1][1].vi = 1e-300;
+        const QString csv = m_dir.filePath(QStringLiteral("shortest.csv"));
+        QString error;
+        QVERIFY2(exportStudiesCsv(review, 0, 1, csv, error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY2(text.contains(",0.1,") && !text.contains("0.10000000000000001"), text.constData());
+        QVERIFY(text.contains(",1e-300,"));
+        QList<ImportedStudy> back;
+        QVERIFY2(parseCsvStudies(text, csv, back, error), qPrintable(error));
+        QCOMPARE(back[0].data.yi, 0.1); // reads back to the same double
+        QCOMPARE(back[0].study.quality, 0.1 + 0.2);
+    }
+
+    void medlineNbib()
+    {
+        // PubMed's "Send to: Citation manager" file: tags padded to four characters, continuation lines
+        QList<ImportedStudy> out;
+        QString error;
+        QVERIFY2(readStudies(kData + QStringLiteral("/pubmed.nbib"), out, error), qPrintable(error));
+        QCOMPARE(out.size(), 2);
+        const Study &a = out[0].study;
+        QCOMPARE(a.pmid, QStringLiteral("33456789"));
+        QCOMPARE(a.title,
+                 QStringLiteral("Vitamin D supplementation and fractures in adults over 65: a randomised "
+                                "controlled trial."));
+        QCOMPARE(a.authors, QStringLiteral("Smith, John; Jones, Kate"));
+        QCOMPARE(a.year, 2021);
+        QCOMPARE(a.journal, QStringLiteral("BMJ (Clinical research ed.)"));
+        QCOMPARE(a.doi, QStringLiteral("10.1136/bmj.n100"));
+        QCOMPARE(a.design, Design::Rct);
+        QVERIFY(a.extra.value(QStringLiteral("abstract")).toString().endsWith(QStringLiteral("No difference.")));
+        QCOMPARE(out[1].line, 25); // the second record's PMID line
+        QCOMPARE(out[1].study.authors, QStringLiteral("Lee A"));
+        QCOMPARE(out[1].study.journal, QStringLiteral("Lancet"));
+        // a malformed line is named
+        const QString bad = m_dir.filePath(QStringLiteral("bad.nbib"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("PMID- 1\nTI  - A title\nthis is not a tag line\n");
+        f.close();
+        QVERIFY(!readStudies(bad, out, error));
+        QVERIFY2(error.startsWith(bad + QStringLiteral(":3:")), qPrintable(error));
+    }
+
     void percentSignsAreNotFormats()
     {
         // user text is never a format string: "%1" in authors stays "%1"

@@ -305,7 +305,7 @@ bool ReviewDocument::planImport(const QString &file, bool overwrite, ImportPrevi
     ImportPreview p;
     p.file = file;
     p.overwrite = overwrite;
-    if (!readStudies(file, p.records, error))
+    if (!readStudies(file, p.records, error, &p.notes))
         return false;
     p.outcome = m_store->importTarget(m_claimId, outcomeName);
     if (p.outcome.id == 0) { // a new outcome, of the type of the first record with data

@@ -74,6 +74,7 @@ public:
         Outcome outcome; ///< the records' data go to it (id 0: a new outcome of that name)
         bool overwrite = false;
         ImportPlan plan;
+        QStringList notes; ///< what the reader noticed (importers.h: StudyReader::notes)
     };
     /// Reads `file` completely and plans its import into the current claim's outcome (or the outcome named
     /// `outcomeName`); false with the message (file, line, field) on a malformed record. Changes nothing.

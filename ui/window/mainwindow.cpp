@@ -722,6 +722,7 @@ bool MainWindow::importFile(const QString &path)
     statusBar()->showMessage(message, 8000);
     // the summary stays until the reviewer dismisses it, naming each record that was not added and why
     QStringList lines {message};
+    lines << preview.notes; // how the file was read, records with half an effect
     for (const ImportPlan::Match &m : preview.plan.matched) {
         const Study *s = m_doc->study(m.studyId);
         lines << tr("Line %1: %2 \u2014 %3")
@@ -788,9 +789,9 @@ bool MainWindow::saveCopyTo(const QString &path)
 void MainWindow::importDialog()
 {
     // window-modal and non-blocking: the window keeps repainting while the reviewer picks a file
-    auto *dialog
-        = new QFileDialog(this, tr("Import studies"), QString(),
-                          tr("Studies (*.csv *.ris *.bib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib)"));
+    auto *dialog = new QFileDialog(this, tr("Import studies"), QString(),
+                                   tr("Studies (*.csv *.ris *.bib *.nbib);;CSV with effect data (*.csv);;RIS "
+                                      "(*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::importFile);
