@@ -14,6 +14,26 @@ bool finite(double x)
 {
     return std::isfinite(x);
 }
+
+/// xi(n), the expected range of n standard normal values, as Wan et al. (2014) use it: for n <= 50 the exact
+/// expectation (their Table 1), here by quadrature of E[R] = integral of 1 - Phi(x)^n - (1 - Phi(x))^n over x;
+/// above 50 Blom's approximation 2 Phi^-1((n - 0.375) / (n + 0.25)) (their formula 7).
+double expectedNormalRange(double n)
+{
+    if (n > 50 || n != std::floor(n))
+        return 2 * detail::normalQuantile((n - 0.375) / (n + 0.25));
+    // Simpson's rule on [-9, 9], where the integrand is below 1e-17 outside for n <= 50
+    constexpr int kSteps = 3600;
+    constexpr double a = -9, b = 9, h = (b - a) / kSteps;
+    auto f = [n](double x) {
+        const double lower = detail::normalUpper(-x), upper = detail::normalUpper(x); // Phi(x), 1 - Phi(x)
+        return 1 - std::pow(lower, n) - std::pow(upper, n);
+    };
+    double sum = f(a) + f(b);
+    for (int i = 1; i < kSteps; ++i)
+        sum += (i % 2 ? 4 : 2) * f(a + i * h);
+    return sum * h / 3;
+}
 } // namespace
 
 EstimateSe fromConfidenceInterval(double estimate, double lower, double upper, double level, bool ratio)
@@ -58,8 +78,7 @@ MeanSd fromMedianRange(double minimum, double median, double maximum, double n)
         return {kNaN, kNaN};
     const double w = 4 / (4 + std::pow(n, 0.75));
     const double mean = w * (minimum + maximum) / 2 + (1 - w) * median;
-    const double xi = 2 * detail::normalQuantile((n - 0.375) / (n + 0.25));
-    return {mean, (maximum - minimum) / xi};
+    return {mean, (maximum - minimum) / expectedNormalRange(n)};
 }
 
 } // namespace synth

@@ -38,7 +38,8 @@ MeanSd fromMedianIqr(double q1, double median, double q3, double n);
 
 /// From the median, minimum and maximum of n participants: the mean as Luo et al. (2018, eq. 7),
 /// w (min + max)/2 + (1 - w) median with w = 4 / (4 + n^0.75); the SD as Wan et al. (2014, eq. 7),
-/// (max - min) / (2 Phi^-1((n - 0.375) / (n + 0.25))).
+/// (max - min) / xi(n), xi(n) the expected range of n standard normal values (exact for n <= 50, as their
+/// Table 1; 2 Phi^-1((n - 0.375) / (n + 0.25)) above).
 MeanSd fromMedianRange(double minimum, double median, double maximum, double n);
 
 } // namespace synth

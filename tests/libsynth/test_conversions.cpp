@@ -87,10 +87,23 @@ void addMeans(Runner &runner)
             c.close("iqr sd", iqr.sd, 2 * z75 * sigma / eta, kExact);
             if (n > 1e6)
                 c.close("iqr sd limit", iqr.sd, sigma, {1e-6, 1e-9});
-            const double zmax = phiInverse((n - 0.375) / (n + 0.25)); // Blom's expected largest of n normals
-            const synth::MeanSd range = synth::fromMedianRange(mu - zmax * sigma, mu, mu + zmax * sigma, n);
-            c.close("range mean", range.mean, mu, kExact);
-            c.close("range sd", range.sd, sigma, kExact);
+            if (n > 50) { // above 50, Blom's expected largest of n normals (Wan et al. 2014, formula 7)
+                const double zmax = phiInverse((n - 0.375) / (n + 0.25));
+                const synth::MeanSd range = synth::fromMedianRange(mu - zmax * sigma, mu, mu + zmax * sigma, n);
+                c.close("range mean", range.mean, mu, kExact);
+                c.close("range sd", range.sd, sigma, kExact);
+            }
+        });
+    // the published source: Wan et al. (2014), Table 1, xi(n) for n <= 50 (the expected range of n standard
+    // normal values, to three decimals); a range of 1 gives SD 1 / xi(n)
+    const std::pair<int, double> table1[]
+        = {{2, 1.128},  {3, 1.693},  {5, 2.326},  {7, 2.704},  {10, 3.078}, {13, 3.336}, {17, 3.588}, {20, 3.735},
+           {25, 3.931}, {30, 4.086}, {36, 4.236}, {41, 4.341}, {44, 4.398}, {49, 4.482}, {50, 4.498}};
+    for (const auto &[n, xi] : table1)
+        runner.row("range/Wan 2014 table 1/n=" + std::to_string(n), [n, xi](Check &c) {
+            const synth::MeanSd m = synth::fromMedianRange(0, 0.5, 1, n);
+            c.close("xi", 1 / m.sd, xi, {0, 5.01e-4}); // the table's three decimals
+            c.close("mean", m.mean, 0.5, kExact); // symmetric: the median
         });
     runner.row("median/skewed", [](Check &c) {
         // a right-skewed sample: the mean estimate lies above the median, and Luo's weights are those of eq. 15
