@@ -53,11 +53,11 @@ struct ImportanceThreshold {
 
 /// GRADE's rough guide for ratio measures when no minimal important difference is known: a relative risk
 /// reduction or increase of 25%, RR 0.75 / 1.25 (Guyatt et al., GRADE guidelines 6, J Clin Epidemiol
-/// 2011;64:1283-93, section 6.4 and the optimal information size of section 6.5).
+/// 2011;64:1283-93: the CI rule of thumb and the relative risk reduction its optimal information size uses).
 inline constexpr double kDefaultRelativeRiskChange = 0.25;
 /// A small standardised mean difference (Cohen 1988; Cochrane Handbook 15.5.3.1: 0.2 small, 0.5 moderate).
-/// GRADE guidelines 6 (section 7.2) suggests SMD 0.5 where no MID is known; we rate against the smaller,
-/// so that a confidence interval reaching a small effect is not called precise.
+/// GRADE has also used SMD 0.5 as a rule of thumb where no MID is known; we rate against the smaller, so
+/// that a confidence interval reaching a small effect is not called precise.
 inline constexpr double kDefaultSmd = 0.2;
 
 /// The default threshold of a measure: RR and OR log(0.75) / log(1.25), SMD -0.2 / 0.2; none for the others
@@ -86,7 +86,7 @@ double participantsForPower(double effect, double informationPerParticipant);
 
 /// Participants (both arms, equal in size) a trial needs to tell a risk of `treated` from `control` at
 /// kTrialPower and kTrialAlpha: 2 (z_(1-alpha/2) + z_power)^2 (p0 (1 - p0) + p1 (1 - p1)) / (p0 - p1)^2, the
-/// optimal information size of a dichotomous outcome (GRADE guidelines 6, section 6.5); NaN unless both are
+/// optimal information size of a dichotomous outcome (GRADE guidelines 6); NaN unless both are
 /// risks in (0, 1) that differ.
 double participantsForRisks(double control, double treated);
 

@@ -13,7 +13,7 @@ namespace evidencedesk {
 double requiredSampleSize(const ClaimAnalysis &analysis, double effect);
 
 /// The optimal information size: the participants of a trial that detects the threshold's smallest important
-/// effect at the power and alpha of defaults.h, never the observed effect (GRADE guidelines 6, section 6.5).
+/// effect at the power and alpha of defaults.h, never the observed effect (GRADE guidelines 6).
 /// For 2x2 data under RR, OR or RD it is sized from the control-group risk (the median of the analysed studies'
 /// comparator risks) and that risk moved by the threshold; otherwise from the information per participant.
 struct InformationSize {

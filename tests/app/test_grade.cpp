@@ -101,7 +101,7 @@ Review trialsReview(const QList<Trial> &trials)
     return r;
 }
 
-/// The optimal information size written out as in GRADE guidelines 6 (section 6.5) for a control risk p0 and a
+/// The optimal information size written out as in GRADE guidelines 6 for a control risk p0 and a
 /// relative risk reduction: two arms of (z_0.975 + z_0.80)^2 (p0 (1 - p0) + p1 (1 - p1)) / (p0 - p1)^2, the
 /// quantiles from Boost, independent of the code under test.
 double textbookInformationSize(double p0, double rrr)
@@ -287,9 +287,9 @@ private slots:
     void preciseNullOfFifteenTrials()
     {
         // issue 14: 15 double-blind RCTs, RR 0.98 [0.92, 1.05], 109,752 participants, no quality scores. GRADE
-        // guidelines 6 (section 6.4): a CI that excludes an important benefit and an important harm (RR 0.75 /
+        // guidelines 6: a CI that excludes an important benefit and an important harm (RR 0.75 /
         // 1.25) is precise however close to 1; the OIS is sized from the control risk and a 25% relative risk
-        // reduction (section 6.5), never from the observed RR; missing appraisal is "not assessed".
+        // reduction, never from the observed RR; missing appraisal is "not assessed".
         QList<Trial> trials;
         for (int i = 0; i < 15; ++i) // 3,658 per arm (the last three 3,660), about 3% control risk, RR about 0.98
             trials << Trial {double(108 + (i % 5) * 2 - (i % 3)), double(110 + (i % 4) * 2), i < 12 ? 3658.0 : 3660.0};
@@ -337,7 +337,7 @@ private slots:
 
     void informationSizeNotMet()
     {
-        // GRADE guidelines 6 (section 6.5) and GRADE guidance 34: a large effect whose CI clears the threshold
+        // GRADE guidelines 6 and GRADE guidance 34: a large effect whose CI clears the threshold
         // is still imprecise when the trials hold fewer participants than the optimal information size
         const Review r = trialsReview({{4, 10, 20}, {3, 9, 20}, {5, 11, 20}});
         const ClaimAnalysis c = analyzeClaim(r, 1, r.settings.value(1));
