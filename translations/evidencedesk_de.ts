@@ -2426,7 +2426,7 @@ Warum präzisiert: %4</translation>
     </message>
     <message>
         <source>default: %1</source>
-        <translation>Voreinstellung: %1</translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <source>not set (no default for this measure)</source>

@@ -2426,7 +2426,7 @@ Pourquoi affinée : %4</translation>
     </message>
     <message>
         <source>default: %1</source>
-        <translation>par défaut&#xa0;: %1</translation>
+        <translation>défaut&#xa0;: %1</translation>
     </message>
     <message>
         <source>not set (no default for this measure)</source>

@@ -111,13 +111,18 @@ ImportanceThreshold importanceThreshold(const Claim &claim, synth::Measure measu
     return t;
 }
 
-QString thresholdText(const ImportanceThreshold &t, synth::Measure measure)
+QString thresholdText(const ImportanceThreshold &t, synth::Measure measure, bool brief)
 {
     if (!t.isSet())
         return {};
     const QLocale l;
     const QString name = QString::fromLatin1(synth::measureName(measure).data(),
                                              qsizetype(synth::measureName(measure).size())); // i18n-exempt
+    if (brief && synth::isRatioMeasure(measure))
+        return QStringLiteral("%1 %2 / %3") // i18n-exempt: a measure's name and numbers
+            .arg(name, l.toString(std::exp(t.lower), 'f', 2), l.toString(std::exp(t.upper), 'f', 2));
+    if (brief)
+        return QStringLiteral("%1 ±%2").arg(name, l.toString(t.smallest(), 'f', 2)); // i18n-exempt: as above
     if (synth::isRatioMeasure(measure))
         return DefaultsText::tr("%1 below %2 or above %3")
             .arg(name, l.toString(std::exp(t.lower), 'f', 2), l.toString(std::exp(t.upper), 'f', 2));

@@ -65,8 +65,9 @@ inline constexpr double kDefaultSmd = 0.2;
 ImportanceThreshold defaultThreshold(synth::Measure measure);
 /// The claim's own minimal important difference (+-margin) or, while it has none, the measure's default.
 ImportanceThreshold importanceThreshold(const Claim &claim, synth::Measure measure);
-/// A threshold in words on the natural scale: "RR below 0.75 or above 1.25", "SMD beyond ±0.20".
-QString thresholdText(const ImportanceThreshold &threshold, synth::Measure measure);
+/// A threshold in words on the natural scale: "RR below 0.75 or above 1.25", "SMD beyond ±0.20"; `brief`, for a
+/// narrow field: "RR 0.75 / 1.25", "SMD ±0.20".
+QString thresholdText(const ImportanceThreshold &threshold, synth::Measure measure, bool brief = false);
 
 /// What a forest plot's axis says under each side of the null: the claim's own words, or "Favours
 /// intervention" / "Favours comparator".

@@ -735,7 +735,7 @@ private slots:
         QCOMPARE(box->value(), box->minimum());
         const synth::Measure measure
             = effectiveSettings(w.document()->review(), w.document()->currentClaimId()).measure;
-        QVERIFY2(box->specialValueText().contains(thresholdText(defaultThreshold(measure), measure)),
+        QVERIFY2(box->specialValueText().contains(thresholdText(defaultThreshold(measure), measure, true)),
                  qPrintable(box->specialValueText()));
         box->setValue(0.3);
         QMetaObject::invokeMethod(box, "editingFinished");

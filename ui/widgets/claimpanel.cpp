@@ -181,7 +181,7 @@ void ClaimPanel::refreshMargin()
     // the measure's default (the core's rule and words) reads as the spin box's value at 0
     const synth::Measure measure = effectiveSettings(m_doc->review(), c->id).measure;
     const ImportanceThreshold fallback = defaultThreshold(measure);
-    m_margin->setSpecialValueText(fallback.isSet() ? tr("default: %1").arg(thresholdText(fallback, measure))
+    m_margin->setSpecialValueText(fallback.isSet() ? tr("default: %1").arg(thresholdText(fallback, measure, true))
                                                    : tr("not set (no default for this measure)"));
     m_refreshing = true;
     m_margin->setValue(std::isfinite(c->equivalenceMargin) ? c->equivalenceMargin : 0);
