@@ -481,6 +481,14 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
         <source>Favours comparator</source>
         <translation>Zugunsten der Kontrolle</translation>
     </message>
+    <message>
+        <source>%1 below %2 or above %3</source>
+        <translation>%1 unter %2 oder über %3</translation>
+    </message>
+    <message>
+        <source>%1 beyond ±%2</source>
+        <translation>%1 jenseits von ±%2</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -597,14 +605,6 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
         <translation>der Endpunkt der Aussage</translation>
     </message>
     <message>
-        <source>the minimal important difference</source>
-        <translation>die minimal wichtige Differenz</translation>
-    </message>
-    <message>
-        <source>the pooled effect</source>
-        <translation>den gepoolten Effekt</translation>
-    </message>
-    <message>
         <source>The sample size cannot be computed from these data: set a minimal important difference and record the studies&apos; sample sizes.</source>
         <translation>Der Stichprobenumfang lässt sich aus diesen Daten nicht berechnen: Legen Sie eine minimal wichtige Differenz fest und erfassen Sie die Stichprobengrößen der Studien.</translation>
     </message>
@@ -639,6 +639,14 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>long enough for the outcome to change; set from the included studies</source>
         <translation>lang genug, dass sich der Endpunkt ändern kann; aus den eingeschlossenen Studien festlegen</translation>
+    </message>
+    <message>
+        <source>the default minimal important difference (%1)</source>
+        <translation>die voreingestellte minimal wichtige Differenz (%1)</translation>
+    </message>
+    <message>
+        <source>the minimal important difference (%1)</source>
+        <translation>die minimal wichtige Differenz (%1)</translation>
     </message>
 </context>
 <context>
@@ -896,6 +904,34 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>very serious (−2)</source>
         <translation>sehr schwerwiegend (−2)</translation>
+    </message>
+    <message>
+        <source>Not assessed: no study has a quality rating yet, so nothing is downgraded.</source>
+        <translation>Nicht beurteilt: noch keine Studie hat eine Qualitätsbewertung, daher wird nicht abgestuft.</translation>
+    </message>
+    <message>
+        <source>%1 of the weight of the rated studies comes from studies rated below %2.</source>
+        <translation>%1 des Gewichts der bewerteten Studien stammt aus Studien mit einer Bewertung unter %2.</translation>
+    </message>
+    <message>
+        <source>Not assessable: no minimal important difference is set, and this measure has no default; set one on the claim.</source>
+        <translation>Nicht beurteilbar: es ist keine minimal wichtige Differenz gesetzt, und dieses Effektmaß hat keine Voreinstellung; legen Sie eine bei der Aussage fest.</translation>
+    </message>
+    <message>
+        <source>Rated against the default minimal important difference (%1), as GRADE suggests when none is known.</source>
+        <translation>Beurteilt an der voreingestellten minimal wichtigen Differenz (%1), wie GRADE es vorschlägt, wenn keine bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Rated against the claim&apos;s minimal important difference (%1).</source>
+        <translation>Beurteilt an der minimal wichtigen Differenz der Aussage (%1).</translation>
+    </message>
+    <message>
+        <source>The confidence interval excludes both an important benefit and an important harm.</source>
+        <translation>Das Konfidenzintervall schließt sowohl einen wichtigen Nutzen als auch einen wichtigen Schaden aus.</translation>
+    </message>
+    <message>
+        <source>The confidence interval lies wholly beyond the minimal important difference.</source>
+        <translation>Das Konfidenzintervall liegt ganz jenseits der minimal wichtigen Differenz.</translation>
     </message>
 </context>
 <context>
@@ -2346,14 +2382,6 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
         <translation>keinen bedeutsamen Unterschied</translation>
     </message>
     <message>
-        <source>margin not set</source>
-        <translation>Grenze nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>Equivalence margin on the analysis scale (log scale for ratios): effects within it count as no meaningful difference.</source>
-        <translation>Äquivalenzgrenze auf der Analyseskala (log-Skala für Verhältnisse): Effekte innerhalb gelten als kein bedeutsamer Unterschied.</translation>
-    </message>
-    <message>
         <source>What the claim asserts about the outcome; each study&apos;s own effect is judged against it.</source>
         <translation>Was die Aussage über den Endpunkt behauptet; der eigene Effekt jeder Studie wird daran gemessen.</translation>
     </message>
@@ -2430,6 +2458,22 @@ Warum präzisiert: %4</translation>
     <message>
         <source>no outcome yet</source>
         <translation>noch kein Endpunkt</translation>
+    </message>
+    <message>
+        <source>The smallest effect that matters, on the analysis scale (log scale for ratios): GRADE rates imprecision against it, a new trial is sized for it, and a no-difference claim counts effects within it as no meaningful difference. At 0 the measure&apos;s default applies.</source>
+        <translation>Der kleinste Effekt, der zählt, auf der Analyseskala (log-Skala für Verhältnisse): GRADE beurteilt die Ungenauigkeit daran, eine neue Studie wird dafür bemessen, und eine Aussage ohne Unterschied wertet Effekte darin als keinen bedeutsamen Unterschied. Bei 0 gilt die Voreinstellung des Effektmaßes.</translation>
+    </message>
+    <message>
+        <source>Minimal important difference</source>
+        <translation>Minimal wichtige Differenz</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>not set (no default for this measure)</source>
+        <translation>nicht gesetzt (keine Voreinstellung für dieses Effektmaß)</translation>
     </message>
 </context>
 <context>

@@ -481,6 +481,14 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
         <source>Favours comparator</source>
         <translation>A favor del comparador</translation>
     </message>
+    <message>
+        <source>%1 below %2 or above %3</source>
+        <translation>%1 por debajo de %2 o por encima de %3</translation>
+    </message>
+    <message>
+        <source>%1 beyond ±%2</source>
+        <translation>%1 más allá de ±%2</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -597,14 +605,6 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
         <translation>el desenlace de la afirmación</translation>
     </message>
     <message>
-        <source>the minimal important difference</source>
-        <translation>la diferencia mínima importante</translation>
-    </message>
-    <message>
-        <source>the pooled effect</source>
-        <translation>el efecto combinado</translation>
-    </message>
-    <message>
         <source>The sample size cannot be computed from these data: set a minimal important difference and record the studies&apos; sample sizes.</source>
         <translation>El tamaño muestral no puede calcularse con estos datos: establezca una diferencia mínima importante y registre los tamaños muestrales de los estudios.</translation>
     </message>
@@ -639,6 +639,14 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>long enough for the outcome to change; set from the included studies</source>
         <translation>lo bastante largo para que el desenlace cambie; fijarlo a partir de los estudios incluidos</translation>
+    </message>
+    <message>
+        <source>the default minimal important difference (%1)</source>
+        <translation>la diferencia mínima importante por defecto (%1)</translation>
+    </message>
+    <message>
+        <source>the minimal important difference (%1)</source>
+        <translation>la diferencia mínima importante (%1)</translation>
     </message>
 </context>
 <context>
@@ -896,6 +904,34 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>very serious (−2)</source>
         <translation>muy grave (−2)</translation>
+    </message>
+    <message>
+        <source>Not assessed: no study has a quality rating yet, so nothing is downgraded.</source>
+        <translation>No evaluado: ningún estudio tiene aún una calificación de calidad, así que no se disminuye nada.</translation>
+    </message>
+    <message>
+        <source>%1 of the weight of the rated studies comes from studies rated below %2.</source>
+        <translation>El %1 del peso de los estudios calificados procede de estudios calificados por debajo de %2.</translation>
+    </message>
+    <message>
+        <source>Not assessable: no minimal important difference is set, and this measure has no default; set one on the claim.</source>
+        <translation>No evaluable: no se ha fijado una diferencia mínima importante y esta medida no tiene valor por defecto; fíjela en la afirmación.</translation>
+    </message>
+    <message>
+        <source>Rated against the default minimal important difference (%1), as GRADE suggests when none is known.</source>
+        <translation>Evaluado frente a la diferencia mínima importante por defecto (%1), como sugiere GRADE cuando no se conoce ninguna.</translation>
+    </message>
+    <message>
+        <source>Rated against the claim&apos;s minimal important difference (%1).</source>
+        <translation>Evaluado frente a la diferencia mínima importante de la afirmación (%1).</translation>
+    </message>
+    <message>
+        <source>The confidence interval excludes both an important benefit and an important harm.</source>
+        <translation>El intervalo de confianza excluye tanto un beneficio importante como un daño importante.</translation>
+    </message>
+    <message>
+        <source>The confidence interval lies wholly beyond the minimal important difference.</source>
+        <translation>El intervalo de confianza queda por completo más allá de la diferencia mínima importante.</translation>
     </message>
 </context>
 <context>
@@ -2346,14 +2382,6 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
         <translation>ninguna diferencia relevante</translation>
     </message>
     <message>
-        <source>margin not set</source>
-        <translation>margen no fijado</translation>
-    </message>
-    <message>
-        <source>Equivalence margin on the analysis scale (log scale for ratios): effects within it count as no meaningful difference.</source>
-        <translation>Margen de equivalencia en la escala del análisis (escala logarítmica para razones): los efectos dentro de él cuentan como ninguna diferencia relevante.</translation>
-    </message>
-    <message>
         <source>What the claim asserts about the outcome; each study&apos;s own effect is judged against it.</source>
         <translation>Lo que la afirmación sostiene sobre el desenlace; el efecto propio de cada estudio se juzga frente a ello.</translation>
     </message>
@@ -2430,6 +2458,22 @@ Por qué se refinó: %4</translation>
     <message>
         <source>no outcome yet</source>
         <translation>aún sin desenlace</translation>
+    </message>
+    <message>
+        <source>The smallest effect that matters, on the analysis scale (log scale for ratios): GRADE rates imprecision against it, a new trial is sized for it, and a no-difference claim counts effects within it as no meaningful difference. At 0 the measure&apos;s default applies.</source>
+        <translation>El efecto más pequeño que importa, en la escala del análisis (escala logarítmica para razones): GRADE evalúa la imprecisión frente a él, un nuevo ensayo se dimensiona para él y una afirmación de ausencia de diferencia cuenta los efectos dentro de él como ninguna diferencia relevante. En 0 se aplica el valor por defecto de la medida.</translation>
+    </message>
+    <message>
+        <source>Minimal important difference</source>
+        <translation>Diferencia mínima importante</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>por defecto: %1</translation>
+    </message>
+    <message>
+        <source>not set (no default for this measure)</source>
+        <translation>sin fijar (sin valor por defecto para esta medida)</translation>
     </message>
 </context>
 <context>

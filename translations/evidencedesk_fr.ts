@@ -481,6 +481,14 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
         <source>Favours comparator</source>
         <translation>En faveur du comparateur</translation>
     </message>
+    <message>
+        <source>%1 below %2 or above %3</source>
+        <translation>%1 inférieur à %2 ou supérieur à %3</translation>
+    </message>
+    <message>
+        <source>%1 beyond ±%2</source>
+        <translation>%1 au-delà de ±%2</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -597,14 +605,6 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
         <translation>le critère de jugement de l’affirmation</translation>
     </message>
     <message>
-        <source>the minimal important difference</source>
-        <translation>la différence minimale importante</translation>
-    </message>
-    <message>
-        <source>the pooled effect</source>
-        <translation>l’effet combiné</translation>
-    </message>
-    <message>
         <source>The sample size cannot be computed from these data: set a minimal important difference and record the studies&apos; sample sizes.</source>
         <translation>La taille d’échantillon ne peut pas être calculée à partir de ces données&#xa0;: fixez une différence minimale importante et saisissez les effectifs des études.</translation>
     </message>
@@ -639,6 +639,14 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>long enough for the outcome to change; set from the included studies</source>
         <translation>assez longue pour que le critère de jugement évolue ; à fixer d’après les études incluses</translation>
+    </message>
+    <message>
+        <source>the default minimal important difference (%1)</source>
+        <translation>la différence minimale importante par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>the minimal important difference (%1)</source>
+        <translation>la différence minimale importante (%1)</translation>
     </message>
 </context>
 <context>
@@ -896,6 +904,34 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>very serious (−2)</source>
         <translation>très grave (−2)</translation>
+    </message>
+    <message>
+        <source>Not assessed: no study has a quality rating yet, so nothing is downgraded.</source>
+        <translation>Non évalué&#xa0;: aucune étude n’a encore de note de qualité, rien n’est donc abaissé.</translation>
+    </message>
+    <message>
+        <source>%1 of the weight of the rated studies comes from studies rated below %2.</source>
+        <translation>%1 du poids des études notées provient d’études notées en dessous de %2.</translation>
+    </message>
+    <message>
+        <source>Not assessable: no minimal important difference is set, and this measure has no default; set one on the claim.</source>
+        <translation>Non évaluable&#xa0;: aucune différence minimale importante n’est fixée et cette mesure n’a pas de valeur par défaut&#xa0;; fixez-en une sur l’affirmation.</translation>
+    </message>
+    <message>
+        <source>Rated against the default minimal important difference (%1), as GRADE suggests when none is known.</source>
+        <translation>Évalué par rapport à la différence minimale importante par défaut (%1), comme le suggère GRADE quand aucune n’est connue.</translation>
+    </message>
+    <message>
+        <source>Rated against the claim&apos;s minimal important difference (%1).</source>
+        <translation>Évalué par rapport à la différence minimale importante de l’affirmation (%1).</translation>
+    </message>
+    <message>
+        <source>The confidence interval excludes both an important benefit and an important harm.</source>
+        <translation>L’intervalle de confiance exclut à la fois un bénéfice important et un préjudice important.</translation>
+    </message>
+    <message>
+        <source>The confidence interval lies wholly beyond the minimal important difference.</source>
+        <translation>L’intervalle de confiance se situe entièrement au-delà de la différence minimale importante.</translation>
     </message>
 </context>
 <context>
@@ -2346,14 +2382,6 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
         <translation>aucune différence notable</translation>
     </message>
     <message>
-        <source>margin not set</source>
-        <translation>marge non fixée</translation>
-    </message>
-    <message>
-        <source>Equivalence margin on the analysis scale (log scale for ratios): effects within it count as no meaningful difference.</source>
-        <translation>Marge d’équivalence sur l’échelle d’analyse (échelle log pour les rapports)&#xa0;: les effets à l’intérieur comptent comme aucune différence notable.</translation>
-    </message>
-    <message>
         <source>What the claim asserts about the outcome; each study&apos;s own effect is judged against it.</source>
         <translation>Ce que l’affirmation soutient sur le critère de jugement&#xa0;; l’effet propre de chaque étude est jugé par rapport à elle.</translation>
     </message>
@@ -2430,6 +2458,22 @@ Pourquoi affinée : %4</translation>
     <message>
         <source>no outcome yet</source>
         <translation>pas encore de critère</translation>
+    </message>
+    <message>
+        <source>The smallest effect that matters, on the analysis scale (log scale for ratios): GRADE rates imprecision against it, a new trial is sized for it, and a no-difference claim counts effects within it as no meaningful difference. At 0 the measure&apos;s default applies.</source>
+        <translation>Le plus petit effet qui compte, sur l’échelle d’analyse (échelle log pour les rapports)&#xa0;: GRADE évalue l’imprécision par rapport à lui, un nouvel essai est dimensionné pour lui, et une affirmation d’absence de différence compte les effets en deçà comme aucune différence notable. À 0, la valeur par défaut de la mesure s’applique.</translation>
+    </message>
+    <message>
+        <source>Minimal important difference</source>
+        <translation>Différence minimale importante</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not set (no default for this measure)</source>
+        <translation>non fixée (pas de valeur par défaut pour cette mesure)</translation>
     </message>
 </context>
 <context>

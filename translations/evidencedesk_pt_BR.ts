@@ -481,6 +481,14 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
         <source>Favours comparator</source>
         <translation>Favorece o comparador</translation>
     </message>
+    <message>
+        <source>%1 below %2 or above %3</source>
+        <translation>%1 abaixo de %2 ou acima de %3</translation>
+    </message>
+    <message>
+        <source>%1 beyond ±%2</source>
+        <translation>%1 além de ±%2</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -597,14 +605,6 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
         <translation>o desfecho da alegação</translation>
     </message>
     <message>
-        <source>the minimal important difference</source>
-        <translation>a diferença mínima importante</translation>
-    </message>
-    <message>
-        <source>the pooled effect</source>
-        <translation>o efeito combinado</translation>
-    </message>
-    <message>
         <source>The sample size cannot be computed from these data: set a minimal important difference and record the studies&apos; sample sizes.</source>
         <translation>O tamanho amostral não pode ser calculado com estes dados: defina uma diferença mínima importante e registre os tamanhos amostrais dos estudos.</translation>
     </message>
@@ -639,6 +639,14 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     <message>
         <source>long enough for the outcome to change; set from the included studies</source>
         <translation>longo o bastante para o desfecho mudar; definir a partir dos estudos incluídos</translation>
+    </message>
+    <message>
+        <source>the default minimal important difference (%1)</source>
+        <translation>a diferença mínima importante padrão (%1)</translation>
+    </message>
+    <message>
+        <source>the minimal important difference (%1)</source>
+        <translation>a diferença mínima importante (%1)</translation>
     </message>
 </context>
 <context>
@@ -896,6 +904,34 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     <message>
         <source>very serious (−2)</source>
         <translation>muito grave (−2)</translation>
+    </message>
+    <message>
+        <source>Not assessed: no study has a quality rating yet, so nothing is downgraded.</source>
+        <translation>Não avaliado: nenhum estudo tem ainda avaliação de qualidade, portanto nada é rebaixado.</translation>
+    </message>
+    <message>
+        <source>%1 of the weight of the rated studies comes from studies rated below %2.</source>
+        <translation>%1 do peso dos estudos avaliados vem de estudos avaliados abaixo de %2.</translation>
+    </message>
+    <message>
+        <source>Not assessable: no minimal important difference is set, and this measure has no default; set one on the claim.</source>
+        <translation>Não avaliável: nenhuma diferença mínima importante foi definida e esta medida não tem padrão; defina uma na afirmação.</translation>
+    </message>
+    <message>
+        <source>Rated against the default minimal important difference (%1), as GRADE suggests when none is known.</source>
+        <translation>Avaliado em relação à diferença mínima importante padrão (%1), como o GRADE sugere quando nenhuma é conhecida.</translation>
+    </message>
+    <message>
+        <source>Rated against the claim&apos;s minimal important difference (%1).</source>
+        <translation>Avaliado em relação à diferença mínima importante da afirmação (%1).</translation>
+    </message>
+    <message>
+        <source>The confidence interval excludes both an important benefit and an important harm.</source>
+        <translation>O intervalo de confiança exclui tanto um benefício importante quanto um dano importante.</translation>
+    </message>
+    <message>
+        <source>The confidence interval lies wholly beyond the minimal important difference.</source>
+        <translation>O intervalo de confiança fica inteiramente além da diferença mínima importante.</translation>
     </message>
 </context>
 <context>
@@ -2346,14 +2382,6 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
         <translation>nenhuma diferença relevante</translation>
     </message>
     <message>
-        <source>margin not set</source>
-        <translation>margem não definida</translation>
-    </message>
-    <message>
-        <source>Equivalence margin on the analysis scale (log scale for ratios): effects within it count as no meaningful difference.</source>
-        <translation>Margem de equivalência na escala da análise (escala logarítmica para razões): efeitos dentro dela contam como nenhuma diferença relevante.</translation>
-    </message>
-    <message>
         <source>What the claim asserts about the outcome; each study&apos;s own effect is judged against it.</source>
         <translation>O que a alegação afirma sobre o desfecho; o efeito próprio de cada estudo é julgado em relação a isso.</translation>
     </message>
@@ -2430,6 +2458,22 @@ Por que refinada: %4</translation>
     <message>
         <source>no outcome yet</source>
         <translation>ainda sem desfecho</translation>
+    </message>
+    <message>
+        <source>The smallest effect that matters, on the analysis scale (log scale for ratios): GRADE rates imprecision against it, a new trial is sized for it, and a no-difference claim counts effects within it as no meaningful difference. At 0 the measure&apos;s default applies.</source>
+        <translation>O menor efeito que importa, na escala da análise (escala logarítmica para razões): o GRADE avalia a imprecisão em relação a ele, um novo ensaio é dimensionado para ele, e uma afirmação de nenhuma diferença conta os efeitos dentro dele como nenhuma diferença relevante. Em 0 vale o padrão da medida.</translation>
+    </message>
+    <message>
+        <source>Minimal important difference</source>
+        <translation>Diferença mínima importante</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>padrão: %1</translation>
+    </message>
+    <message>
+        <source>not set (no default for this measure)</source>
+        <translation>não definida (sem padrão para esta medida)</translation>
     </message>
 </context>
 <context>

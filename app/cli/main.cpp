@@ -6,6 +6,7 @@
 #include "defaults.h"
 #include "effectdata.h"
 #include "examples.h"
+#include "grade.h"
 #include "i18n.h"
 #include "importers.h"
 #include "messages.h"
@@ -27,6 +28,7 @@
 #include <QGuiApplication>
 #endif
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cerrno>
@@ -329,10 +331,13 @@ int analyzeReview(const Args &a)
                      describeError(e.code())));
     }
     QTextStream out(stdout);
-    if (a.json)
-        out << QJsonDocument(analysisToJson(c.analysis, c.labels)).toJson(QJsonDocument::Indented);
-    else
+    if (a.json) {
+        QJsonObject o = analysisToJson(c.analysis, c.labels);
+        o[QStringLiteral("grade")] = gradeToJson(assessGrade(review, claimId, c)); // a review's claim is rated
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
         out << analysisToText(c.analysis, c.labels);
+    }
     return 0;
 }
 

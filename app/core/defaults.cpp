@@ -2,6 +2,7 @@
 #include "defaults.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <boost/math/distributions/normal.hpp>
 
@@ -75,8 +76,57 @@ std::optional<double> parseLevel(const QString &text)
 
 double minimalImportantDifference(const Claim &claim)
 {
-    return claim.assertion == Assertion::NoDifference && claim.equivalenceMargin > 0 ? claim.equivalenceMargin
-                                                                                     : std::nan("");
+    return claim.equivalenceMargin > 0 ? claim.equivalenceMargin : std::nan("");
+}
+
+ImportanceThreshold defaultThreshold(synth::Measure measure)
+{
+    ImportanceThreshold t;
+    switch (measure) {
+    case synth::Measure::RR:
+    case synth::Measure::OR:
+        t.lower = std::log(1 - kDefaultRelativeRiskChange);
+        t.upper = std::log(1 + kDefaultRelativeRiskChange);
+        t.isDefault = true;
+        break;
+    case synth::Measure::SMD:
+        t.lower = -kDefaultSmd;
+        t.upper = kDefaultSmd;
+        t.isDefault = true;
+        break;
+    default:
+        break;
+    }
+    return t;
+}
+
+ImportanceThreshold importanceThreshold(const Claim &claim, synth::Measure measure)
+{
+    const double m = minimalImportantDifference(claim);
+    if (!std::isfinite(m))
+        return defaultThreshold(measure);
+    ImportanceThreshold t;
+    t.lower = -m;
+    t.upper = m;
+    return t;
+}
+
+QString thresholdText(const ImportanceThreshold &t, synth::Measure measure, bool brief)
+{
+    if (!t.isSet())
+        return {};
+    const QLocale l;
+    const QString name = QString::fromLatin1(synth::measureName(measure).data(),
+                                             qsizetype(synth::measureName(measure).size())); // i18n-exempt
+    if (brief && synth::isRatioMeasure(measure))
+        return QStringLiteral("%1 %2 / %3") // i18n-exempt: a measure's name and numbers
+            .arg(name, l.toString(std::exp(t.lower), 'f', 2), l.toString(std::exp(t.upper), 'f', 2));
+    if (brief)
+        return QStringLiteral("%1 ±%2").arg(name, l.toString(t.smallest(), 'f', 2)); // i18n-exempt: as above
+    if (synth::isRatioMeasure(measure))
+        return DefaultsText::tr("%1 below %2 or above %3")
+            .arg(name, l.toString(std::exp(t.lower), 'f', 2), l.toString(std::exp(t.upper), 'f', 2));
+    return DefaultsText::tr("%1 beyond ±%2").arg(name, l.toString(t.smallest(), 'f', 2));
 }
 
 QString favoursLeft(const Claim &claim)
@@ -107,6 +157,15 @@ double participantsForPower(double effect, double informationPerParticipant)
     const boost::math::normal z;
     const double zz = std::pow(quantile(z, 1 - kTrialAlpha / 2) + quantile(z, kTrialPower), 2);
     return zz / (effect * effect) / informationPerParticipant;
+}
+
+double participantsForRisks(double p0, double p1)
+{
+    if (!(p0 > 0 && p0 < 1 && p1 > 0 && p1 < 1) || p0 == p1)
+        return std::nan("");
+    const boost::math::normal z;
+    const double zz = std::pow(quantile(z, 1 - kTrialAlpha / 2) + quantile(z, kTrialPower), 2);
+    return 2 * zz * (p0 * (1 - p0) + p1 * (1 - p1)) / ((p0 - p1) * (p0 - p1));
 }
 
 } // namespace evidencedesk

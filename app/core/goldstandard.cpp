@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace evidencedesk {
 
@@ -32,6 +34,54 @@ double requiredSampleSize(const ClaimAnalysis &c, double effect)
     return std::isfinite(needed) ? std::ceil(needed / 2) * 2 : needed; // an even total: two equal arms
 }
 
+InformationSize requiredSampleSize(const ClaimAnalysis &c, const ImportanceThreshold &t)
+{
+    InformationSize out;
+    if (!c.ok() || !t.isSet())
+        return out;
+    const synth::Measure m = c.analysis.measure;
+    const QList<const AnalysedStudy *> studies = c.analysedStudies();
+    // dichotomous data: the comparator (second group, escalc's ci of n2i) risk of each study, median in O(k)
+    std::vector<double> risks;
+    risks.reserve(std::size_t(studies.size()));
+    if (m == synth::Measure::RR || m == synth::Measure::OR || m == synth::Measure::RD)
+        for (const AnalysedStudy *s : studies) {
+            if (!s)
+                continue;
+            const synth::StudyInput &d = s->data;
+            const double n2 = std::isfinite(d.n2i) ? d.n2i : d.ci + d.di;
+            if (!(std::isfinite(d.ci) && n2 > 0)) {
+                risks.clear();
+                break;
+            }
+            risks.push_back(d.ci / n2);
+        }
+    if (risks.empty()) {
+        const double n = requiredSampleSize(c, t.smallest());
+        out.participants = n;
+        return out;
+    }
+    const auto mid = risks.begin() + std::ptrdiff_t(risks.size() / 2);
+    std::nth_element(risks.begin(), mid, risks.end());
+    double p0 = *mid;
+    if (risks.size() % 2 == 0)
+        p0 = (p0 + *std::max_element(risks.begin(), mid)) / 2;
+    out.controlRisk = p0;
+    // the risk with the intervention at the threshold's reduction (GRADE sizes for a relative risk reduction)
+    double p1 = std::nan("");
+    if (m == synth::Measure::RR) {
+        p1 = p0 * std::exp(t.lower);
+    } else if (m == synth::Measure::OR) {
+        const double odds = p0 / (1 - p0) * std::exp(t.lower);
+        p1 = odds / (1 + odds);
+    } else {
+        p1 = p0 + t.lower > 0 ? p0 + t.lower : p0 + t.upper;
+    }
+    const double needed = participantsForRisks(p0, p1);
+    out.participants = std::isfinite(needed) ? std::ceil(needed / 2) * 2 : needed;
+    return out;
+}
+
 QList<GoldStandardItem> proposeGoldStandard(const Review &review, qint64 claimId, const ClaimAnalysis &c)
 {
     const ReviewInfo &q = review.info;
@@ -43,25 +93,28 @@ QList<GoldStandardItem> proposeGoldStandard(const Review &review, qint64 claimId
     const QString comparison = q.comparator.isEmpty() ? GoldStandardText::tr("the usual alternative") : q.comparator;
     const QString outcome = q.outcome.isEmpty() ? GoldStandardText::tr("the outcome of the claim") : q.outcome;
     // the follow-up in its own words: beside the outcome in the report, it must not repeat it
-    const QString followUp = GoldStandardText::tr("long enough for the outcome to change; set from the included studies");
+    const QString followUp
+        = GoldStandardText::tr("long enough for the outcome to change; set from the included studies");
     const QLocale l;
 
-    const double mid = claim ? minimalImportantDifference(*claim) : std::nan("");
     bool anyRct = false;
     for (const AnalysedStudy &s : c.studies)
         anyRct = anyRct || (s.included && s.design == Design::Rct);
     const bool ok = c.claimId == claimId && c.ok() && c.analysis.fit.converged;
     const synth::Fit *f = ok ? &c.analysis.fit : nullptr;
-    const double target = std::isfinite(mid) && mid > 0 ? mid : (f ? std::abs(f->estimate) : std::nan(""));
-    const double n = ok ? requiredSampleSize(c, target) : std::nan("");
+    const ImportanceThreshold threshold
+        = claim && ok ? importanceThreshold(*claim, c.analysis.measure) : ImportanceThreshold();
+    const double n = ok ? requiredSampleSize(c, threshold).participants : std::nan("");
     QString power;
     if (std::isfinite(n))
         power = GoldStandardText::tr(
                     "About %1 participants (%2 per arm) give %3 power at a two-sided alpha of %4 to detect %5.")
                     .arg(l.toString(n, 'f', 0), l.toString(n / 2, 'f', 0),
                          percentText(l.toString(100 * kTrialPower, 'f', 0)), l.toString(kTrialAlpha, 'f', 2),
-                         std::isfinite(mid) && mid > 0 ? GoldStandardText::tr("the minimal important difference")
-                                                       : GoldStandardText::tr("the pooled effect"));
+                         threshold.isDefault ? GoldStandardText::tr("the default minimal important difference (%1)")
+                                                   .arg(thresholdText(threshold, c.analysis.measure))
+                                             : GoldStandardText::tr("the minimal important difference (%1)")
+                                                   .arg(thresholdText(threshold, c.analysis.measure)));
     else if (ok)
         power = GoldStandardText::tr(
             "The sample size cannot be computed from these data: set a minimal important difference and record "

@@ -2,6 +2,7 @@
 #include "grade.h"
 #include "analysisformat.h"
 #include "defaults.h"
+#include "goldstandard.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,6 +31,14 @@ QString pct(double x)
 QString num(double x, int d = 2)
 {
     return QLocale().toString(x, 'f', d);
+}
+
+/// A threshold's two bounds on the natural scale: "0.75 / 1.25" for a ratio, "±0.20" otherwise.
+QString bounds(double lower, double upper, bool ratio)
+{
+    if (ratio)
+        return QStringLiteral("%1 / %2").arg(num(lower), num(upper)); // i18n-exempt: numbers only
+    return QStringLiteral("±%1").arg(num(std::min(-lower, upper))); // i18n-exempt: numbers only
 }
 
 bool randomised(Design d)
@@ -173,6 +182,13 @@ const ReasonEntry kReasons[] = {
     {Code::RatioMeasuresOnly, "ratio_measures_only"},
     {Code::ReviewerJudgement, "reviewer_judgement"},
     {Code::UpgradeNotCounted, "upgrade_not_counted"},
+    {Code::RiskOfBiasNotAssessed, "risk_of_bias_not_assessed"},
+    {Code::LowQualityRatedWeight, "low_quality_rated_weight"},
+    {Code::NoThresholdSet, "no_threshold_set"},
+    {Code::DefaultThreshold, "default_threshold"},
+    {Code::ClaimThreshold, "claim_threshold"},
+    {Code::ExcludesImportantEffects, "excludes_important_effects"},
+    {Code::WhollyImportantEffect, "wholly_important_effect"},
 };
 
 GradeReason because(Code code, QList<double> values = {})
@@ -220,8 +236,7 @@ QString GradeReason::describe() const
     case Code::SingleStudy:
         return GradeText::tr("A single study: consistency cannot be judged.");
     case Code::VeryHighHeterogeneity:
-        return GradeText::tr("I² = %1 and the prediction interval includes effects in both directions.")
-            .arg(pct(v(0)));
+        return GradeText::tr("I² = %1 and the prediction interval includes effects in both directions.").arg(pct(v(0)));
     case Code::SubstantialHeterogeneity:
         return GradeText::tr("I² = %1 (τ² = %2): substantial heterogeneity.").arg(pct(v(0)), num(v(1), 3));
     case Code::PredictionCrossesNull:
@@ -271,6 +286,25 @@ QString GradeReason::describe() const
         return GradeText::tr("The reviewer's judgement; the data cannot say.");
     case Code::UpgradeNotCounted:
         return GradeText::tr("It does not count here: an upgrade applies only when nothing is downgraded.");
+    case Code::RiskOfBiasNotAssessed:
+        return GradeText::tr("Not assessed: no study has a quality rating yet, so nothing is downgraded.");
+    case Code::LowQualityRatedWeight:
+        return GradeText::tr("%1 of the weight of the rated studies comes from studies rated below %2.")
+            .arg(pct(v(0)), num(v(1), 0));
+    case Code::NoThresholdSet:
+        return GradeText::tr("Not assessable: no minimal important difference is set, and this measure has no "
+                             "default; set one on the claim.");
+    case Code::DefaultThreshold:
+        return GradeText::tr("Rated against the default minimal important difference (%1), as GRADE suggests when "
+                             "none is known.")
+            .arg(bounds(v(0), v(1), v(2) > 0));
+    case Code::ClaimThreshold:
+        return GradeText::tr("Rated against the claim's minimal important difference (%1).")
+            .arg(bounds(v(0), v(1), v(2) > 0));
+    case Code::ExcludesImportantEffects:
+        return GradeText::tr("The confidence interval excludes both an important benefit and an important harm.");
+    case Code::WhollyImportantEffect:
+        return GradeText::tr("The confidence interval lies wholly beyond the minimal important difference.");
     }
     return {};
 }
@@ -362,22 +396,31 @@ void rateStart(const QList<WeightedStudy> &studies, GradeAssessment &g)
     }
 }
 
+/// Risk of bias from the share of the rated weight in low-quality studies. With no study rated the domain is
+/// not assessed and nothing is downgraded: missing appraisal is "not yet assessed", not a limitation (GRADE
+/// handbook 5.2.1 rates the limitations that were found; Guyatt et al., GRADE guidelines 4, J Clin Epidemiol
+/// 2011;64:407-15).
 void rateRiskOfBias(const QList<WeightedStudy> &studies, const GradeSettings &settings, DomainAssessment &x)
 {
-    double low = 0, unrated = 0;
+    double low = 0, rated = 0, total = 0;
     for (const WeightedStudy &s : studies) {
+        total += s.weight;
         if (!std::isfinite(s.study->quality))
-            unrated += s.weight;
-        else if (s.study->quality < settings.lowQualityBelow)
+            continue;
+        rated += s.weight;
+        if (s.study->quality < settings.lowQualityBelow)
             low += s.weight;
     }
-    if (unrated > 50 && low <= 25) {
-        x.suggested = -1;
-        x.reasons << because(Code::UnratedWeight, {unrated});
+    if (!(rated > 0)) {
+        x.assessable = false;
+        x.reasons << because(Code::RiskOfBiasNotAssessed);
         return;
     }
-    x.suggested = low > 50 ? -2 : low > 25 ? -1 : 0;
-    x.reasons << because(Code::LowQualityWeight, {low, settings.lowQualityBelow});
+    const double share = 100 * low / rated;
+    x.suggested = share > 50 ? -2 : share > 25 ? -1 : 0;
+    x.reasons << because(Code::LowQualityRatedWeight, {share, settings.lowQualityBelow});
+    if (rated < total)
+        x.reasons << because(Code::UnratedWeight, {100 * (total - rated) / total});
 }
 
 void rateInconsistency(const synth::Fit &f, DomainAssessment &x)
@@ -403,50 +446,59 @@ void rateInconsistency(const synth::Fit &f, DomainAssessment &x)
     }
 }
 
-void rateImprecision(const ClaimAnalysis &c, const QList<WeightedStudy> &studies, double mid, DomainAssessment &x)
+/// Imprecision from the confidence interval against the threshold(s) and from the optimal information size
+/// (Guyatt et al., GRADE guidelines 6, J Clin Epidemiol 2011;64:1283-93; GRADE handbook 5.2.4; Zeng et al.,
+/// GRADE guidance 34, J Clin Epidemiol 2022;150:216-24): an interval within the thresholds excludes an important
+/// effect either way and is precise, however close to the null; crossing one threshold is serious (-1), crossing
+/// both (important benefit and important harm) very serious (-2); fewer participants than the optimal
+/// information size, which is computed from the threshold and never from the observed effect, is serious at
+/// least. O(k).
+void rateImprecision(const ClaimAnalysis &c, const ImportanceThreshold &t, DomainAssessment &x)
 {
     const synth::Analysis &a = c.analysis;
     const synth::Fit &f = a.fit;
     const bool ratio = synth::isRatioMeasure(a.measure);
     const bool crossesNull = f.ciLower < 0 && f.ciUpper > 0;
-    if (std::isfinite(mid) && mid > 0) {
-        const bool both = f.ciLower < -mid && f.ciUpper > mid;
-        const bool crossesMid = (f.ciLower < mid && f.ciUpper > mid) || (f.ciLower < -mid && f.ciUpper > -mid);
-        if (both) {
-            x.suggested = -2;
-            x.reasons << because(Code::ImportantEffectsBothWays);
-        } else if (crossesMid || crossesNull) {
-            x.suggested = -1;
-            x.reasons << because(Code::CrossesMinimalImportantDifference, {ratio ? std::exp(mid) : mid});
-        }
-    } else if (crossesNull) {
+    if (!t.isSet()) {
+        x.assessable = false;
+        x.reasons << because(Code::NoThresholdSet)
+                  << because(crossesNull ? Code::IncludesNoEffect : Code::ExcludesNoEffect);
+        return;
+    }
+    const auto natural = [ratio](double y) { return ratio ? std::exp(y) : y; };
+    const bool crossesLower = f.ciLower < t.lower && f.ciUpper > t.lower;
+    const bool crossesUpper = f.ciLower < t.upper && f.ciUpper > t.upper;
+    if (crossesLower && crossesUpper) {
+        x.suggested = -2;
+        x.reasons << because(Code::ImportantEffectsBothWays);
+    } else if (crossesLower || crossesUpper) {
         x.suggested = -1;
-        x.reasons << because(Code::IncludesNoEffect);
+        x.reasons << because(Code::CrossesMinimalImportantDifference, {natural(crossesLower ? t.lower : t.upper)});
+    } else if (f.ciLower >= t.lower && f.ciUpper <= t.upper) {
+        x.reasons << because(Code::ExcludesImportantEffects);
+    } else {
+        x.reasons << because(Code::WhollyImportantEffect);
     }
-    // total sample size against the optimal information size (two groups, the power of defaults.h)
-    double n = 0, information = 0;
-    bool allN = true;
-    for (const WeightedStudy &s : studies) {
-        if (std::isfinite(s.study->participants))
-            n += s.study->participants;
-        else
-            allN = false;
-        information += 1 / s.study->effect.vi;
-    }
-    if (allN && a.measure != synth::Measure::GEN && n > 0) {
-        const double target = std::isfinite(mid) && mid > 0 ? mid : std::abs(f.estimate);
-        double ois = participantsForPower(target, information / n);
-        if (!std::isfinite(ois))
-            ois = std::numeric_limits<double>::infinity();
+    const GradeReason threshold = because(t.isDefault ? Code::DefaultThreshold : Code::ClaimThreshold,
+                                          {natural(t.lower), natural(t.upper), ratio ? 1.0 : 0.0});
+    // total sample size against the optimal information size for the threshold
+    double n = 0;
+    for (const AnalysedStudy *s : c.analysedStudies())
+        n += s ? s->participants : std::nan("");
+    const double ois = requiredSampleSize(c, t).participants;
+    if (std::isfinite(n) && std::isfinite(ois)) {
         if (n < ois) {
-            x.suggested = std::max(-2, x.suggested - 1);
-            x.reasons << because(Code::BelowInformationSize, {n, ois});
+            const GradeReason below = because(Code::BelowInformationSize, {n, ois});
+            if (x.suggested == 0)
+                x.reasons.prepend(below); // it decides
+            else
+                x.reasons << below;
+            x.suggested = std::min(x.suggested, -1);
         } else {
             x.reasons << because(Code::AboveInformationSize, {n, ois});
         }
     }
-    if (x.reasons.isEmpty())
-        x.reasons << because(Code::ExcludesNoEffect);
+    x.reasons << threshold;
 }
 
 void ratePublicationBias(const synth::Analysis &a, DomainAssessment &x)
@@ -531,7 +583,8 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
         g.start = Certainty::Low;
         g.startReason = because(Code::NoSynthesis);
     }
-    const double mid = claim ? minimalImportantDifference(*claim) : std::nan("");
+    const ImportanceThreshold threshold
+        = claim && ok ? importanceThreshold(*claim, c.analysis.measure) : ImportanceThreshold();
     for (GradeDomain d : allGradeDomains()) {
         DomainAssessment x;
         x.domain = d;
@@ -553,7 +606,7 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
             x.reasons << because(Code::IndirectnessByJudgement);
             break;
         case GradeDomain::Imprecision:
-            rateImprecision(c, studies, mid, x);
+            rateImprecision(c, threshold, x);
             break;
         case GradeDomain::PublicationBias:
             ratePublicationBias(c.analysis, x);
@@ -572,8 +625,9 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
     applyJudgements(review.grade.value(claimId), g);
     const QString stored = review.conclusions.value(claimId);
     g.conclusionEdited = !stored.isEmpty();
-    g.conclusion = g.conclusionEdited ? stored
-                                      : (claim ? plainConclusion(*claim, c, g.certainty, review.info.outcome) : QString());
+    g.conclusion = g.conclusionEdited
+        ? stored
+        : (claim ? plainConclusion(*claim, c, g.certainty, review.info.outcome) : QString());
     return g;
 }
 
@@ -585,15 +639,52 @@ QList<GradeJudgement> toJudgements(const GradeAssessment &a)
     return out;
 }
 
+QString certaintyKey(Certainty c)
+{
+    switch (c) {
+    case Certainty::High:
+        return QStringLiteral("high");
+    case Certainty::Moderate:
+        return QStringLiteral("moderate");
+    case Certainty::Low:
+        return QStringLiteral("low");
+    case Certainty::VeryLow:
+        break;
+    }
+    return QStringLiteral("very_low");
+}
+
+QJsonObject gradeToJson(const GradeAssessment &a)
+{
+    QJsonObject domains;
+    for (const DomainAssessment &x : a.domains) {
+        QJsonObject d;
+        d[QStringLiteral("suggested")] = x.assessable ? QJsonValue(x.suggested) : QJsonValue();
+        d[QStringLiteral("judgement")] = x.assessable || x.override ? QJsonValue(x.value()) : QJsonValue();
+        d[QStringLiteral("reason_code")]
+            = x.reasons.isEmpty() ? QJsonValue() : QJsonValue(GradeReason::key(x.reasons.first().code));
+        QJsonArray codes;
+        for (const GradeReason &r : x.reasons)
+            codes.append(GradeReason::key(r.code));
+        d[QStringLiteral("reason_codes")] = codes;
+        // the --json contract names the domain "confounding"; the review file keeps its own key
+        domains[x.domain == GradeDomain::Confounding ? QStringLiteral("confounding") : gradeDomainKey(x.domain)] = d;
+    }
+    return {{QStringLiteral("start"), certaintyKey(a.start)},
+            {QStringLiteral("certainty"), certaintyKey(a.certainty)},
+            {QStringLiteral("domains"), domains}};
+}
+
 QString plainConclusion(const Claim &claim, const ClaimAnalysis &c, Certainty certainty, const QString &outcome)
 {
     const QString what = outcome.isEmpty() ? GradeText::tr("the outcome") : outcome.toLower();
     if (!c.ok() || !c.analysis.fit.converged)
         return GradeText::tr("There is no synthesis of %1 yet.").arg(what);
     const synth::Fit &f = c.analysis.fit;
-    const double margin = minimalImportantDifference(claim);
-    const bool little
-        = std::isfinite(margin) ? (f.ciLower > -margin && f.ciUpper < margin) : (f.ciLower < 0 && f.ciUpper > 0);
+    // the target of the rating (Core GRADE 2, Guyatt et al., BMJ 2025;389:e081904): with a threshold, an
+    // estimate within it is "little or no difference"; without one, an interval that includes no effect
+    const ImportanceThreshold t = importanceThreshold(claim, c.analysis.measure);
+    const bool little = t.isSet() ? (f.estimate > t.lower && f.estimate < t.upper) : (f.ciLower < 0 && f.ciUpper > 0);
     if (certainty == Certainty::VeryLow)
         return GradeText::tr("The evidence is very uncertain about the effect on %1.").arg(what);
     if (little) {

@@ -7,6 +7,7 @@
 #include "claimanalysis.h"
 #include "review.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -75,6 +76,13 @@ struct GradeReason {
         RatioMeasuresOnly,
         ReviewerJudgement,
         UpgradeNotCounted,
+        RiskOfBiasNotAssessed, ///< no study is appraised: not assessed, no downgrade
+        LowQualityRatedWeight, ///< values: percent of the rated weight below the threshold, the threshold
+        NoThresholdSet, ///< no minimal important difference and no default for the measure
+        DefaultThreshold, ///< values: lower and upper threshold on the natural scale, 1 for a ratio measure
+        ClaimThreshold, ///< values: lower and upper threshold on the natural scale, 1 for a ratio measure
+        ExcludesImportantEffects, ///< the interval lies within the thresholds
+        WhollyImportantEffect, ///< the interval lies wholly beyond a threshold
     };
     Code code = Code::NoSynthesis;
     QList<double> values;
@@ -117,6 +125,14 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
 
 /// The judgements as stored in the review file (suggestions with reasons, overrides with justifications).
 QList<GradeJudgement> toJudgements(const GradeAssessment &a);
+
+/// Stable keys for --json: "high", "moderate", "low", "very_low".
+QString certaintyKey(Certainty c);
+/// The assessment as `analyze --json` prints it: {start, certainty, domains{risk_of_bias, inconsistency,
+/// indirectness, imprecision, publication_bias, large_effect, dose_response, confounding}}, each domain
+/// {suggested, judgement, reason_code, reason_codes} with -2..+2 (null when not assessable and not judged by the
+/// reviewer). Codes, never words: the same in every interface language.
+QJsonObject gradeToJson(const GradeAssessment &a);
 
 /// The statement a certainty calls for: "probably reduces", "may make little or no difference", ...
 QString plainConclusion(const Claim &claim, const ClaimAnalysis &analysis, Certainty certainty, const QString &outcome);

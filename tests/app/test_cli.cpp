@@ -10,8 +10,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cmath>
+#include <utility>
 
 using namespace evidencedesk;
 using namespace evidencedesk::test;
@@ -418,6 +422,76 @@ private slots:
                       QStringLiteral("--asserts"), QStringLiteral("sideways")})
                      .exitCode,
                  2);
+    }
+
+    void gradeBlockInJson()
+    {
+        // analyze REVIEW --json carries the claim's GRADE rating as codes: start, certainty and every domain with
+        // {suggested, judgement, reason_code} (-2..+2, null when not assessable)
+        const QString review = m_dir.filePath(QStringLiteral("grade.evidence"));
+        QFile::remove(review);
+        QCOMPARE(cli({QStringLiteral("import"), review, referenceCsv(QStringLiteral("bcg_rr"))}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("claim"), QStringLiteral("add"), review, QStringLiteral("BCG reduces TB"),
+                      QStringLiteral("--asserts"), QStringLiteral("decrease")})
+                     .exitCode,
+                 0);
+        // a second claim whose minimal important difference is log RR 0.5 (RR 0.61 / 1.65)
+        QCOMPARE(cli({QStringLiteral("claim"), QStringLiteral("add"), review, QStringLiteral("BCG reduces TB a lot"),
+                      QStringLiteral("--asserts"), QStringLiteral("decrease"), QStringLiteral("--margin"),
+                      QStringLiteral("0.5")})
+                     .exitCode,
+                 0);
+        const auto gradeOf = [&](const QString &claim) {
+            const Run r
+                = cli({QStringLiteral("analyze"), review, QStringLiteral("--claim"), claim, QStringLiteral("--json")});
+            return std::make_pair(r.exitCode, QJsonDocument::fromJson(r.out).object());
+        };
+        const auto [rc, o] = gradeOf(QStringLiteral("1"));
+        QCOMPARE(rc, 0);
+        const QJsonObject g = o[QStringLiteral("grade")].toObject();
+        const QStringList levels {QStringLiteral("high"), QStringLiteral("moderate"), QStringLiteral("low"),
+                                  QStringLiteral("very_low")};
+        QVERIFY(levels.contains(g[QStringLiteral("start")].toString()));
+        QVERIFY(levels.contains(g[QStringLiteral("certainty")].toString()));
+        QCOMPARE(g[QStringLiteral("start")].toString(), QStringLiteral("low")); // the CSV records no designs
+        const QJsonObject domains = g[QStringLiteral("domains")].toObject();
+        const QStringList keys {QStringLiteral("risk_of_bias"),     QStringLiteral("inconsistency"),
+                                QStringLiteral("indirectness"),     QStringLiteral("imprecision"),
+                                QStringLiteral("publication_bias"), QStringLiteral("large_effect"),
+                                QStringLiteral("dose_response"),    QStringLiteral("confounding")};
+        QCOMPARE(domains.keys().size(), keys.size());
+        for (const QString &k : keys) {
+            QVERIFY2(domains.contains(k), qPrintable(k));
+            const QJsonObject d = domains[k].toObject();
+            for (const char *field : {"suggested", "judgement", "reason_code"})
+                QVERIFY2(d.contains(QLatin1String(field)), field);
+            for (const char *field : {"suggested", "judgement"}) {
+                const QJsonValue v = d[QLatin1String(field)];
+                QVERIFY(v.isNull()
+                        || (v.isDouble() && v.toDouble() == std::round(v.toDouble()) && std::abs(v.toDouble()) <= 2));
+            }
+            // a code: lower-case letters and underscores, never words in some language
+            const QString code = d[QStringLiteral("reason_code")].toString();
+            QVERIFY2(!code.isEmpty() && QRegularExpression(QStringLiteral("^[a-z_0-9]+$")).match(code).hasMatch(),
+                     qPrintable(code));
+        }
+        // no study of the CSV has a quality score: risk of bias is not assessed, not downgraded
+        const QJsonObject rob = domains[QStringLiteral("risk_of_bias")].toObject();
+        QVERIFY(rob[QStringLiteral("suggested")].isNull());
+        QVERIFY(rob[QStringLiteral("judgement")].isNull());
+        QCOMPARE(rob[QStringLiteral("reason_code")].toString(), QStringLiteral("risk_of_bias_not_assessed"));
+        QVERIFY(domains[QStringLiteral("indirectness")].toObject()[QStringLiteral("suggested")].isNull());
+        // the CI against the claim's threshold (GRADE guidelines 6): it crosses RR 0.61 but not RR 1.65 -> -1
+        const double lb = o[QStringLiteral("ci_lb")].toDouble(), ub = o[QStringLiteral("ci_ub")].toDouble();
+        QVERIFY(lb < -0.5 && ub > -0.5 && ub < 0.5); // the premise, from the printed interval
+        const auto [rc2, o2] = gradeOf(QStringLiteral("2"));
+        QCOMPARE(rc2, 0);
+        const QJsonObject imprecision
+            = o2[QStringLiteral("grade")][QStringLiteral("domains")][QStringLiteral("imprecision")].toObject();
+        QCOMPARE(imprecision[QStringLiteral("suggested")].toInt(), -1);
+        QCOMPARE(imprecision[QStringLiteral("judgement")].toInt(), -1);
+        QCOMPARE(imprecision[QStringLiteral("reason_code")].toString(),
+                 QStringLiteral("crosses_minimal_important_difference"));
     }
 
     void impossibleRowIsLeftOut()

@@ -9,6 +9,10 @@
 
 #include <QtTest>
 
+#include <boost/math/distributions/normal.hpp>
+
+#include <algorithm>
+
 using namespace evidencedesk;
 using namespace evidencedesk::test;
 using Code = GradeReason::Code;
@@ -67,12 +71,54 @@ Review meansReview(Design design = Design::Unspecified)
     return r;
 }
 
+/// Randomised trials of 2x2 tables, analysed as risk ratios: events and arm size per trial, no quality scores.
+struct Trial {
+    double treatedEvents, controlEvents, perArm;
+};
+Review trialsReview(const QList<Trial> &trials)
+{
+    Review r;
+    Claim c;
+    c.id = 1;
+    c.originalText = QStringLiteral("The intervention reduces mortality.");
+    c.assertion = Assertion::Decreases;
+    c.outcomeId = 1;
+    r.claims << c;
+    r.outcomes << Outcome {1, QStringLiteral("Mortality"), OutcomeType::Dichotomous, {}, {}};
+    for (qsizetype i = 0; i < trials.size(); ++i) {
+        Study s;
+        s.id = i + 1;
+        s.title = QStringLiteral("Trial %1").arg(i + 1);
+        s.design = Design::Rct; // quality stays NaN: not appraised
+        synth::StudyInput &d = r.data[1][s.id];
+        d.ai = trials[i].treatedEvents;
+        d.bi = trials[i].perArm - trials[i].treatedEvents;
+        d.ci = trials[i].controlEvents;
+        d.di = trials[i].perArm - trials[i].controlEvents;
+        r.studies << s;
+    }
+    r.settings.insert(1, settingsOf(synth::Measure::RR));
+    return r;
+}
+
+/// The optimal information size written out as in GRADE guidelines 6 for a control risk p0 and a
+/// relative risk reduction: two arms of (z_0.975 + z_0.80)^2 (p0 (1 - p0) + p1 (1 - p1)) / (p0 - p1)^2, the
+/// quantiles from Boost, independent of the code under test.
+double textbookInformationSize(double p0, double rrr)
+{
+    const boost::math::normal z;
+    const double zz = std::pow(quantile(z, 0.975) + quantile(z, 0.80), 2);
+    const double p1 = p0 * (1 - rrr);
+    return 2 * std::ceil(zz * (p0 * (1 - p0) + p1 * (1 - p1)) / ((p0 - p1) * (p0 - p1)));
+}
+
 GradeAssessment grade(const Review &r, const GradeSettings &s = {})
 {
     return assessGrade(r, 1, analyzeClaim(r, 1, r.settings.value(1)), s);
 }
 
-const DomainAssessment &domain(const GradeAssessment &g, GradeDomain d)
+/// A copy: callers often grade a temporary, and a reference into it would dangle
+DomainAssessment domain(const GradeAssessment &g, GradeDomain d)
 {
     for (const DomainAssessment &x : g.domains)
         if (x.domain == d)
@@ -149,14 +195,22 @@ private slots:
 
     void riskOfBias_data()
     {
+        // the share of the weight in low-quality studies, over the studies that are rated (GRADE handbook 5.2.1)
         QTest::addColumn<QList<double>>("quality");
         QTest::addColumn<int>("suggested");
         QTest::addColumn<int>("code");
-        QTest::newRow("risk of bias/75% low") << QList<double> {20, 30, 40, 80} << -2 << int(Code::LowQualityWeight);
-        QTest::newRow("risk of bias/50% low") << QList<double> {20, 30, 80, 80} << -1 << int(Code::LowQualityWeight);
-        QTest::newRow("risk of bias/none low") << QList<double> {70, 70, 80, 80} << 0 << int(Code::LowQualityWeight);
+        QTest::addColumn<bool>("assessable");
+        const int low = int(Code::LowQualityRatedWeight);
+        QTest::newRow("risk of bias/75% low") << QList<double> {20, 30, 40, 80} << -2 << low << true;
+        QTest::newRow("risk of bias/50% low") << QList<double> {20, 30, 80, 80} << -1 << low << true;
+        QTest::newRow("risk of bias/none low") << QList<double> {70, 70, 80, 80} << 0 << low << true;
         const double nan = std::nan("");
-        QTest::newRow("risk of bias/unrated") << QList<double> {nan, nan, nan, 80} << -1 << int(Code::UnratedWeight);
+        // three of four unrated: judged on the rated one (no downgrade), and the unrated share is said
+        QTest::newRow("risk of bias/mostly unrated") << QList<double> {nan, nan, nan, 80} << 0 << low << true;
+        QTest::newRow("risk of bias/rated one low") << QList<double> {nan, nan, nan, 20} << -2 << low << true;
+        // nothing appraised: "not assessed", never a downgrade (issue 14; GRADE rates limitations found)
+        QTest::newRow("risk of bias/none rated")
+            << QList<double> {nan, nan, nan, nan} << 0 << int(Code::RiskOfBiasNotAssessed) << false;
     }
 
     void riskOfBias()
@@ -164,42 +218,153 @@ private slots:
         QFETCH(QList<double>, quality);
         QFETCH(int, suggested);
         QFETCH(int, code);
+        QFETCH(bool, assessable);
         const QList<double> y {-0.3, -0.25, -0.35, -0.3}, v {0.01, 0.01, 0.01, 0.01};
-        const DomainAssessment &d = domain(grade(constructed(y, v, Design::Rct, quality)), GradeDomain::RiskOfBias);
+        const DomainAssessment d = domain(grade(constructed(y, v, Design::Rct, quality)), GradeDomain::RiskOfBias);
         QCOMPARE(d.suggested, suggested);
+        QCOMPARE(d.assessable, assessable);
         QCOMPARE(int(d.reasons.value(0).code), code);
+        const qsizetype unrated
+            = std::count_if(quality.cbegin(), quality.cend(), [](double q) { return std::isnan(q); });
+        if (assessable && unrated > 0) { // equal weights: the unrated share is theirs
+            QCOMPARE(codes(d).value(1), Code::UnratedWeight);
+            QCOMPARE(qRound(d.reasons.value(1).values.value(0)), qRound(100.0 * double(unrated) / quality.size()));
+        }
+    }
+
+    void imprecision_data()
+    {
+        // GRADE guidelines 6 (Guyatt et al., J Clin Epidemiol 2011;64:1283-93) and GRADE handbook 5.2.4: the
+        // confidence interval against the minimal important difference; Core GRADE 2 (BMJ 2025;389:e081904):
+        // rate down if it crosses the MID for benefit or harm, twice if it crosses both (GRADE guidance 34)
+        QTest::addColumn<QList<double>>("yi");
+        QTest::addColumn<QList<double>>("vi");
+        QTest::addColumn<double>("margin");
+        QTest::addColumn<int>("suggested");
+        QTest::addColumn<int>("code");
+        const QList<double> wide {0.04, 0.05, 0.06}, narrow {0.001, 0.001, 0.001};
+        // pooled about -0.04, CI about [-0.29, 0.21]
+        QTest::newRow("imprecision/crosses one threshold")
+            << QList<double> {-0.1, 0.05, -0.05} << wide << 0.25 << -1 << int(Code::CrossesMinimalImportantDifference);
+        QTest::newRow("imprecision/crosses both thresholds")
+            << QList<double> {-0.1, 0.05, -0.05} << wide << 0.1 << -2 << int(Code::ImportantEffectsBothWays);
+        // a precise null: the CI crosses 0 but lies within +-0.2, excluding an important effect either way
+        QTest::newRow("imprecision/within thresholds")
+            << QList<double> {0.01, -0.02, 0.0} << narrow << 0.2 << 0 << int(Code::ExcludesImportantEffects);
+        QTest::newRow("imprecision/wholly beyond a threshold")
+            << QList<double> {-0.5, -0.45, -0.55} << narrow << 0.2 << 0 << int(Code::WhollyImportantEffect);
     }
 
     void imprecision()
     {
-        const QList<double> v {0.04, 0.05, 0.06};
-        const DomainAssessment &wide
-            = domain(grade(constructed({-0.1, 0.05, -0.05}, v, Design::Rct)), GradeDomain::Imprecision);
-        QCOMPARE(wide.suggested, -1);
-        QCOMPARE(codes(wide), QList<Code> {Code::IncludesNoEffect});
-        const DomainAssessment &narrow = domain(
-            grade(constructed({-0.5, -0.45, -0.55}, {0.001, 0.001, 0.001}, Design::Rct)), GradeDomain::Imprecision);
-        QCOMPARE(narrow.suggested, 0);
-        QCOMPARE(codes(narrow), QList<Code> {Code::ExcludesNoEffect});
-        // a no-difference claim's margin is its minimal important difference: the interval is judged against it
-        Review equivalence = constructed({-0.1, 0.05, -0.05}, v, Design::Rct, {}, Assertion::NoDifference);
-        equivalence.claims.first().equivalenceMargin = 0.1;
-        const DomainAssessment &both = domain(grade(equivalence), GradeDomain::Imprecision);
-        QCOMPARE(both.suggested, -2);
-        QCOMPARE(codes(both), QList<Code> {Code::ImportantEffectsBothWays});
+        QFETCH(QList<double>, yi);
+        QFETCH(QList<double>, vi);
+        QFETCH(double, margin);
+        QFETCH(int, suggested);
+        QFETCH(int, code);
+        Review r = constructed(yi, vi, Design::Rct);
+        r.claims.first().equivalenceMargin = margin; // every claim has one, not only no-difference claims
+        const ClaimAnalysis c = analyzeClaim(r, 1, r.settings.value(1));
+        const synth::Fit &f = c.analysis.fit;
+        // the premise of the row, from the fit: where the interval lies against -margin, 0 and +margin
+        const int crossings
+            = int(f.ciLower < -margin && f.ciUpper > -margin) + int(f.ciLower < margin && f.ciUpper > margin);
+        QCOMPARE(crossings, -suggested);
+        const DomainAssessment d = domain(assessGrade(r, 1, c), GradeDomain::Imprecision);
+        QVERIFY(d.assessable);
+        QCOMPARE(d.suggested, suggested);
+        QCOMPARE(int(d.reasons.value(0).code), code);
+        QVERIFY(codes(d).contains(Code::ClaimThreshold)); // says which threshold, and that it is the claim's own
+        QVERIFY(!codes(d).contains(Code::DefaultThreshold));
+        // generic effects have no default threshold: not assessable, nothing invented
+        r.claims.first().equivalenceMargin = std::nan("");
+        const DomainAssessment none = domain(grade(r), GradeDomain::Imprecision);
+        QVERIFY(!none.assessable);
+        QCOMPARE(none.suggested, 0);
+        QCOMPARE(codes(none).value(0), Code::NoThresholdSet);
+    }
+
+    void preciseNullOfFifteenTrials()
+    {
+        // issue 14: 15 double-blind RCTs, RR 0.98 [0.92, 1.05], 109,752 participants, no quality scores. GRADE
+        // guidelines 6: a CI that excludes an important benefit and an important harm (RR 0.75 /
+        // 1.25) is precise however close to 1; the OIS is sized from the control risk and a 25% relative risk
+        // reduction, never from the observed RR; missing appraisal is "not assessed".
+        QList<Trial> trials;
+        for (int i = 0; i < 15; ++i) // 3,658 per arm (the last three 3,660), about 3% control risk, RR about 0.98
+            trials << Trial {double(108 + (i % 5) * 2 - (i % 3)), double(110 + (i % 4) * 2), i < 12 ? 3658.0 : 3660.0};
+        const Review r = trialsReview(trials);
+        const ClaimAnalysis c = analyzeClaim(r, 1, r.settings.value(1));
+        QVERIFY(c.ok());
+        const synth::Fit &f = c.analysis.fit;
+        // the premise: the case as reported (to two decimals on the natural scale), and its participants
+        QVERIFY2(std::abs(std::exp(f.estimate) - 0.98) < 0.01, qPrintable(QString::number(std::exp(f.estimate))));
+        QVERIFY2(std::abs(std::exp(f.ciLower) - 0.92) < 0.01 && std::abs(std::exp(f.ciUpper) - 1.05) < 0.01,
+                 qPrintable(QStringLiteral("%1 %2").arg(std::exp(f.ciLower)).arg(std::exp(f.ciUpper))));
+        double n = 0;
+        QList<double> risks;
+        for (const Trial &t : trials) {
+            n += 2 * t.perArm;
+            risks << t.controlEvents / t.perArm;
+        }
+        QCOMPARE(n, 109752.0);
+        const GradeAssessment g = assessGrade(r, 1, c);
+        const DomainAssessment imprecision = domain(g, GradeDomain::Imprecision);
+        QCOMPARE(imprecision.suggested, 0);
+        QCOMPARE(codes(imprecision).value(0), Code::ExcludesImportantEffects);
+        QVERIFY(codes(imprecision).contains(Code::DefaultThreshold)); // the reason says a default was used
+        // the optimal information size from the median control risk and a 25% reduction
+        std::sort(risks.begin(), risks.end());
+        const double expectedOis = textbookInformationSize(risks.at(7), 0.25);
+        const qsizetype at = codes(imprecision).indexOf(Code::AboveInformationSize);
+        QVERIFY(at >= 0);
+        QCOMPARE(imprecision.reasons.at(at).values.value(0), n);
+        QCOMPARE(imprecision.reasons.at(at).values.value(1), expectedOis);
+        const DomainAssessment rob = domain(g, GradeDomain::RiskOfBias);
+        QCOMPARE(rob.suggested, 0);
+        QVERIFY(!rob.assessable);
+        QCOMPARE(codes(rob), QList<Code> {Code::RiskOfBiasNotAssessed});
+        QCOMPARE(g.start, Certainty::High);
+        // the gold standard sizes its trial for the same threshold (and says so), not for the null pooled effect
+        const QList<GoldStandardItem> items = proposeGoldStandard(r, 1, c);
+        const QString notes = items.at(1).notes;
+        QVERIFY2(notes.contains(QStringLiteral("About %1 participants").arg(QLocale().toString(expectedOis, 'f', 0))),
+                 qPrintable(notes));
+        QVERIFY2(
+            notes.contains(QStringLiteral("the default minimal important difference (RR below 0.75 or above 1.25)")),
+            qPrintable(notes));
+    }
+
+    void informationSizeNotMet()
+    {
+        // GRADE guidelines 6 and GRADE guidance 34: a large effect whose CI clears the threshold
+        // is still imprecise when the trials hold fewer participants than the optimal information size
+        const Review r = trialsReview({{4, 10, 20}, {3, 9, 20}, {5, 11, 20}});
+        const ClaimAnalysis c = analyzeClaim(r, 1, r.settings.value(1));
+        QVERIFY(c.analysis.fit.ciUpper < std::log(0.75)); // the premise: the CI lies wholly beyond RR 0.75
+        const DomainAssessment d = domain(assessGrade(r, 1, c), GradeDomain::Imprecision);
+        QCOMPARE(d.suggested, -1);
+        QCOMPARE(codes(d).value(0), Code::BelowInformationSize); // it decides
+        QCOMPARE(d.reasons.first().values.value(0), 120.0);
+        QCOMPARE(d.reasons.first().values.value(1), textbookInformationSize(0.5, 0.25)); // median control risk 10/20
+        QVERIFY(codes(d).contains(Code::WhollyImportantEffect));
     }
 
     void imprecisionInformationSize()
     {
-        // sample sizes known: the total is compared with the optimal information size for the pooled effect
-        const GradeAssessment g = grade(meansReview(Design::Rct));
-        const DomainAssessment &d = domain(g, GradeDomain::Imprecision);
-        QCOMPARE(codes(d), QList<Code> {Code::AboveInformationSize});
-        QCOMPARE(d.reasons.first().values.value(0), 400.0); // 4 trials of 100
-        // the information size is what the gold standard's trial needs for the same effect
-        const ClaimAnalysis a = analyzeClaim(meansReview(), 1, settingsOf(synth::Measure::MD));
-        const double ois = d.reasons.first().values.value(1);
-        QVERIFY(std::abs(requiredSampleSize(a, std::abs(a.analysis.fit.estimate)) - ois) <= 2);
+        // sample sizes known: the total is compared with the optimal information size for the threshold
+        Review r = meansReview(Design::Rct);
+        r.claims.first().equivalenceMargin = 0.5;
+        const GradeAssessment g = grade(r);
+        const DomainAssessment d = domain(g, GradeDomain::Imprecision);
+        const qsizetype at = codes(d).indexOf(Code::AboveInformationSize);
+        QVERIFY(at >= 0);
+        QCOMPARE(d.reasons.at(at).values.value(0), 400.0); // 4 trials of 100
+        // the information size is what the gold standard's trial needs for the same threshold: the textbook's 126
+        // (see sampleSizeMatchesTheTextbook), not a size for the pooled effect
+        const ClaimAnalysis a = analyzeClaim(r, 1, settingsOf(synth::Measure::MD));
+        QCOMPARE(d.reasons.at(at).values.value(1), requiredSampleSize(a, 0.5));
+        QVERIFY(requiredSampleSize(a, 0.5) != requiredSampleSize(a, std::abs(a.analysis.fit.estimate)));
     }
 
     void largeEffectAndOverrides()
@@ -242,7 +407,7 @@ private slots:
                 }
         }
         // every code has a key and words
-        for (int c = int(Code::NoSynthesis); c <= int(Code::UpgradeNotCounted); ++c) {
+        for (int c = int(Code::NoSynthesis); c <= int(Code::WhollyImportantEffect); ++c) {
             QCOMPARE(GradeReason::fromKey(GradeReason::key(Code(c))), std::optional<Code>(Code(c)));
             const GradeReason reason {Code(c), {1, 2}};
             QVERIFY(!reason.describe().isEmpty());
@@ -355,13 +520,29 @@ private slots:
         QCOMPARE(parseLevel(QStringLiteral("0.95")), std::optional<double>(95));
         for (const char *bad : {"0.3", "30", "100", "0", "-5", "abc", ""})
             QVERIFY2(!parseLevel(QString::fromLatin1(bad)), bad);
-        // the minimal important difference: a no-difference claim's margin, nothing otherwise
+        // the minimal important difference: the claim's own for every claim, else the measure's default
         Claim c;
         c.assertion = Assertion::NoDifference;
         c.equivalenceMargin = 0.2;
         QCOMPARE(minimalImportantDifference(c), 0.2);
         c.assertion = Assertion::Decreases;
+        QCOMPARE(minimalImportantDifference(c), 0.2);
+        const ImportanceThreshold own = importanceThreshold(c, synth::Measure::RR);
+        QVERIFY(!own.isDefault);
+        QCOMPARE(own.lower, -0.2);
+        QCOMPARE(own.upper, 0.2);
+        c.equivalenceMargin = std::nan("");
         QVERIFY(std::isnan(minimalImportantDifference(c)));
+        // GRADE guidelines 6: RR 0.75 / 1.25 for ratios; a small SMD of 0.2; none for MD and generic effects
+        for (synth::Measure m : {synth::Measure::RR, synth::Measure::OR}) {
+            const ImportanceThreshold t = importanceThreshold(c, m);
+            QVERIFY(t.isDefault && t.isSet());
+            QCOMPARE(std::exp(t.lower), 0.75);
+            QCOMPARE(std::exp(t.upper), 1.25);
+        }
+        QCOMPARE(importanceThreshold(c, synth::Measure::SMD).upper, 0.2);
+        for (synth::Measure m : {synth::Measure::MD, synth::Measure::GEN, synth::Measure::RD})
+            QVERIFY(!importanceThreshold(c, m).isSet());
     }
 };
 

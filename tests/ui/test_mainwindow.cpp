@@ -8,6 +8,7 @@
 #include "conversiondialog.h"
 #include "datagridmodel.h"
 #include "datagridpanel.h"
+#include "defaults.h"
 #include "examples.h"
 #include "forestplot.h"
 #include "goldstandardpanel.h"
@@ -33,6 +34,7 @@
 #include <QContextMenuEvent>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -572,8 +574,11 @@ private slots:
             if (j.domain == QLatin1String("risk_of_bias")) {
                 found = true;
                 QCOMPARE(j.override, std::optional<int>(0));
-                QCOMPARE(j.suggested, -1); // the suggestion is kept beside the override
-                QVERIFY(!j.suggestionReason.isEmpty());
+                // the suggestion is kept beside the override: no study of the example has a quality score, so
+                // risk of bias was "not assessed" (no downgrade) until the reviewer judged it
+                QCOMPARE(j.suggested, 0);
+                QVERIFY2(j.suggestionReason.contains(QLatin1String("risk_of_bias_not_assessed")),
+                         qPrintable(j.suggestionReason));
                 QCOMPARE(j.justification, QStringLiteral("Allocation was concealed in the large trials"));
             }
         QVERIFY(found);
@@ -713,6 +718,32 @@ private slots:
         w.document()->undoStack()->undo();
         w.document()->undoStack()->undo();
         QCOMPARE(onDisk(path).claims.first().assertion, Assertion::Decreases);
+    }
+
+    void minimalImportantDifferenceForEveryClaim()
+    {
+        // issue 14: every claim has a minimal important difference, shown whatever it asserts; at 0 the measure's
+        // default (the core's words) reads as the box's value; an edit is one undoable step written at once
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(analysed(w));
+        QDoubleSpinBox *box = w.claimPanel()->marginBox();
+        QCOMPARE(w.document()->currentClaim()->assertion, Assertion::Decreases);
+        QVERIFY(box->isVisible() && box->isEnabled());
+        QCOMPARE(box->value(), box->minimum());
+        const synth::Measure measure
+            = effectiveSettings(w.document()->review(), w.document()->currentClaimId()).measure;
+        QVERIFY2(box->specialValueText().contains(thresholdText(defaultThreshold(measure), measure, true)),
+                 qPrintable(box->specialValueText()));
+        box->setValue(0.3);
+        QMetaObject::invokeMethod(box, "editingFinished");
+        QCOMPARE(onDisk(path).claims.first().equivalenceMargin, 0.3);
+        QCOMPARE(onDisk(path).claims.first().assertion, Assertion::Decreases);
+        w.document()->undoStack()->undo();
+        QVERIFY(std::isnan(onDisk(path).claims.first().equivalenceMargin));
+        QCOMPARE(box->value(), box->minimum());
     }
 
     void openingAnotherReviewFreesTheOld()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimpanel.h"
+#include "defaults.h"
 #include "refinedialog.h"
 #include "reviewdocument.h"
 #include "wrappingfield.h"
@@ -52,13 +53,19 @@ ClaimPanel::ClaimPanel(ReviewDocument *doc, QWidget *parent) : QWidget(parent), 
     m_margin->setDecimals(3);
     m_margin->setSingleStep(0.05);
     m_margin->setPrefix(QStringLiteral("\u00b1 "));
-    m_margin->setSpecialValueText(tr("margin not set"));
-    m_margin->setToolTip(tr("Equivalence margin on the analysis scale (log scale for ratios): effects within it count "
-                            "as no meaningful difference."));
+    m_margin->setObjectName(QStringLiteral("minimalImportantDifference"));
+    m_margin->setToolTip(tr("The smallest effect that matters, on the analysis scale (log scale for ratios): GRADE "
+                            "rates imprecision against it, a new trial is sized for it, and a no-difference claim "
+                            "counts effects within it as no meaningful difference. At 0 the measure's default "
+                            "applies."));
     m_assertion->setToolTip(
         tr("What the claim asserts about the outcome; each study's own effect is judged against it."));
     assertion->addWidget(new QLabel(tr("Asserts")), 0, 0);
     assertion->addWidget(m_assertion, 0, 1);
+    m_marginLabel = new QLabel(tr("Minimal important difference"));
+    m_marginLabel->setWordWrap(true);
+    m_marginLabel->setBuddy(m_margin);
+    assertion->addWidget(m_marginLabel, 1, 0);
     assertion->addWidget(m_margin, 1, 1);
     // the outcome the claim is about: its data are what the synthesis, plots, GRADE and report read
     m_claimOutcome = new QComboBox;
@@ -111,6 +118,7 @@ ClaimPanel::ClaimPanel(ReviewDocument *doc, QWidget *parent) : QWidget(parent), 
     connect(doc, &ReviewDocument::currentClaimChanged, this, &ClaimPanel::refresh);
     connect(doc, &ReviewDocument::outcomesChanged, this, &ClaimPanel::refresh);
     connect(doc, &ReviewDocument::infoChanged, this, &ClaimPanel::refreshInfo);
+    connect(doc, &ReviewDocument::settingsChanged, this, &ClaimPanel::refreshMargin); // the default follows the measure
     refresh();
     refreshInfo();
 }
@@ -129,7 +137,7 @@ void ClaimPanel::refresh()
     if (!c) {
         m_current->setText(tr("This review has no claim yet. Use \u201cNew claim\u2026\u201d to state one."));
         m_assertion->setEnabled(false);
-        m_margin->setVisible(false);
+        m_margin->setEnabled(false);
         m_claimOutcome->clear();
         m_claimOutcome->setEnabled(false);
         return;
@@ -145,9 +153,8 @@ void ClaimPanel::refresh()
     m_claimOutcome->setCurrentIndex(m_claimOutcome->findData(c->outcomeId));
     m_claimOutcome->setEnabled(r.outcomes.size() > 1 || c->outcomeId == 0);
     m_assertion->setCurrentIndex(m_assertion->findData(int(c->assertion)));
-    m_margin->setValue(std::isfinite(c->equivalenceMargin) ? c->equivalenceMargin : 0);
-    m_margin->setVisible(c->assertion == Assertion::NoDifference);
     m_refreshing = false;
+    refreshMargin();
     const QLocale l;
     auto add = [this](const QString &text) {
         auto *item = new QListWidgetItem(text, m_history);
@@ -163,6 +170,22 @@ void ClaimPanel::refresh()
                 .arg(QString::number(i + 2), l.toString(ref.at.toLocalTime().date(), QLocale::ShortFormat), ref.text,
                      ref.rationale));
     }
+}
+
+void ClaimPanel::refreshMargin()
+{
+    const Claim *c = m_doc->currentClaim();
+    m_margin->setEnabled(c != nullptr);
+    if (!c)
+        return;
+    // the measure's default (the core's rule and words) reads as the spin box's value at 0
+    const synth::Measure measure = effectiveSettings(m_doc->review(), c->id).measure;
+    const ImportanceThreshold fallback = defaultThreshold(measure);
+    m_margin->setSpecialValueText(fallback.isSet() ? tr("default: %1").arg(thresholdText(fallback, measure, true))
+                                                   : tr("not set (no default for this measure)"));
+    m_refreshing = true;
+    m_margin->setValue(std::isfinite(c->equivalenceMargin) ? c->equivalenceMargin : 0);
+    m_refreshing = false;
 }
 
 void ClaimPanel::refreshInfo()
@@ -194,7 +217,6 @@ void ClaimPanel::commitAssertion()
     Claim after = *c;
     after.assertion = Assertion(m_assertion->currentData().toInt());
     after.equivalenceMargin = m_margin->value() > 0 ? m_margin->value() : std::nan("");
-    m_margin->setVisible(after.assertion == Assertion::NoDifference);
     m_doc->editClaim(after);
 }
 

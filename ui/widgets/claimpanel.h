@@ -22,6 +22,7 @@ public:
     explicit ClaimPanel(ReviewDocument *doc, QWidget *parent = nullptr);
     QPushButton *refineButton() const { return m_refine; }
     QComboBox *outcomeBox() const { return m_claimOutcome; }
+    QDoubleSpinBox *marginBox() const { return m_margin; }
 
 public slots:
     void refine(); ///< asks for the new text and the rationale (both required)
@@ -30,6 +31,7 @@ public slots:
 private:
     void refresh();
     void refreshInfo();
+    void refreshMargin(); ///< the claim's minimal important difference, its measure's default as special text
     void commitInfo();
     void commitAssertion();
 
@@ -38,7 +40,8 @@ private:
     QLabel *m_current;
     QComboBox *m_assertion;
     QComboBox *m_claimOutcome;
-    QDoubleSpinBox *m_margin;
+    QDoubleSpinBox *m_margin; ///< the minimal important difference (0: the measure's default)
+    QLabel *m_marginLabel;
     bool m_refreshing = false;
     QPushButton *m_refine;
     QListWidget *m_history;
