@@ -14,6 +14,10 @@
 
 namespace evidencedesk {
 
+namespace {
+constexpr int kMinimumWhyWidth = 180; ///< below it the reasons would wrap a word or two to a line
+}
+
 CertaintyPanel::CertaintyPanel(ReviewDocument *doc, AnalysisRunner *runner, QWidget *parent)
     : QWidget(parent), m_doc(doc), m_runner(runner)
 {
@@ -42,15 +46,19 @@ CertaintyPanel::CertaintyPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
     layout->addWidget(m_table, 1);
     // every word of the reasons stays readable: rows follow the "Why" column's width
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
+    // in a narrow pane the justification column gives way (the justification is shown under the table), so
+    // that "Why" keeps a readable width instead of a letter per line
+    m_table->viewport()->installEventFilter(this);
     m_justification = new QLabel;
     m_justification->setWordWrap(true);
     m_justification->setTextFormat(Qt::PlainText);
     layout->addWidget(m_justification);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
-        const DomainAssessment *d = row >= 0 && row < m_assessment.domains.size() ? &m_assessment.domains[row] : nullptr;
-        m_justification->setText(d && d->override ? tr("Your justification (%1): %2")
-                                                        .arg(gradeDomainName(d->domain), d->justification)
-                                                  : QString());
+        const DomainAssessment *d
+            = row >= 0 && row < m_assessment.domains.size() ? &m_assessment.domains[row] : nullptr;
+        m_justification->setText(
+            d && d->override ? tr("Your justification (%1): %2").arg(gradeDomainName(d->domain), d->justification)
+                             : QString());
     });
     auto *conclusionLabel
         = new QLabel(tr("Plain-language conclusion (edit to word it your way; empty returns to the suggestion)"));
@@ -79,22 +87,23 @@ void CertaintyPanel::refresh()
     m_refreshing = true;
     m_summary->setText(tr("<p><b>Certainty: %1 %2</b><br>Starting level %3: %4</p>")
                            .arg(certaintyName(m_assessment.certainty), certaintySymbols(m_assessment.certainty),
-                                certaintyName(m_assessment.start).toLower(), m_assessment.startReason.describe().toHtmlEscaped()));
+                                certaintyName(m_assessment.start).toLower(),
+                                m_assessment.startReason.describe().toHtmlEscaped()));
     m_table->setRowCount(int(m_assessment.domains.size()));
     for (int row = 0; row < m_assessment.domains.size(); ++row) {
         const DomainAssessment &d = m_assessment.domains[row];
         m_table->setItem(row, 0, new QTableWidgetItem(gradeDomainName(d.domain)));
-        m_table->setItem(row, 1,
-                         new QTableWidgetItem(d.assessable ? judgementName(d.domain, d.suggested) : tr("not assessable")));
+        m_table->setItem(
+            row, 1, new QTableWidgetItem(d.assessable ? judgementName(d.domain, d.suggested) : tr("not assessable")));
         auto *why = new QTableWidgetItem(d.reason());
         why->setToolTip(d.reason());
         m_table->setItem(row, 2, why);
         // the reviewer's own words on one line (whole in the tooltip and under the table): an override never
         // changes the row's height, so the next click lands where the reviewer aims
-        auto *own = new QTableWidgetItem(
-            d.override ? m_table->fontMetrics().elidedText(QString(d.justification).replace(QLatin1Char('\n'), QLatin1Char(' ')),
-                                                           Qt::ElideRight, m_table->columnWidth(4) - 8)
-                       : QString());
+        auto *own = new QTableWidgetItem(d.override ? m_table->fontMetrics().elidedText(
+                                             QString(d.justification).replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                                             Qt::ElideRight, m_table->columnWidth(4) - 8)
+                                                    : QString());
         own->setToolTip(d.justification);
         m_table->setItem(row, 4, own);
         auto *combo = new QComboBox;
@@ -128,6 +137,14 @@ void CertaintyPanel::refresh()
 
 bool CertaintyPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        int fixed = 0;
+        for (int c : {0, 1, 3})
+            fixed += m_table->columnWidth(c);
+        const bool narrow = m_table->viewport()->width() - fixed - m_table->columnWidth(4) < kMinimumWhyWidth;
+        if (m_table->isColumnHidden(4) != narrow)
+            m_table->setColumnHidden(4, narrow);
+    }
     if (watched == m_conclusion && event->type() == QEvent::FocusOut && !m_refreshing
         && m_conclusion->toPlainText().trimmed() != m_assessment.conclusion)
         setConclusion(m_conclusion->toPlainText().trimmed());
