@@ -111,11 +111,11 @@ bool parseArgs(const QStringList &in, const QStringList &valued, Args &out, QStr
         } else if (arg.startsWith(QLatin1String("-")) && arg.size() > 1) {
             const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
             if (!valued.contains(name)) {
-                error = CliText::tr("unknown option '%1'").arg(arg);
+                error = CliText::tr("unknown option '%1'").arg(shortened(arg));
                 return false;
             }
             if (i + 1 >= in.size()) {
-                error = CliText::tr("option %1 needs a value").arg(arg);
+                error = CliText::tr("option %1 needs a value").arg(shortened(arg));
                 return false;
             }
             out.options.insert(name, in.at(++i));
@@ -140,7 +140,8 @@ int settingsWithOverrides(const Args &a, const SynthesisSettings &base, Synthesi
         const QString m = a.options.value(QStringLiteral("measure"));
         const auto mm = synth::measureFromName(m.toStdString());
         if (!mm)
-            return fail(CliText::tr("unknown measure '%1' (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)").arg(m));
+            return fail(
+                CliText::tr("unknown measure '%1' (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)").arg(shortened(m)));
         out.measure = *mm;
         out.automaticMeasure = false;
     }
@@ -148,14 +149,15 @@ int settingsWithOverrides(const Args &a, const SynthesisSettings &base, Synthesi
         const QString method = a.options.value(QStringLiteral("method"));
         const auto me = synth::methodFromName(method.toStdString());
         if (!me)
-            return fail(CliText::tr("unknown method '%1' (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)").arg(method));
+            return fail(
+                CliText::tr("unknown method '%1' (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)").arg(shortened(method)));
         out.method = *me;
     }
     if (a.options.contains(QStringLiteral("test"))) {
         const QString test = a.options.value(QStringLiteral("test"));
         const auto te = synth::testFromName(test.toStdString());
         if (!te)
-            return fail(CliText::tr("unknown test '%1' (use z or knha)").arg(test));
+            return fail(CliText::tr("unknown test '%1' (use z or knha)").arg(shortened(test)));
         out.test = *te;
     }
     if (a.options.contains(QStringLiteral("level"))) {
@@ -188,7 +190,8 @@ int analysisParts(const Args &a, synth::AnalysisOptions &options)
         else if (s == QLatin1String("leave1out"))
             options.leave1out = false;
         else
-            return fail(CliText::tr("unknown analysis '%1' in --skip (use egger, begg, trimfill, leave1out)").arg(s));
+            return fail(CliText::tr("unknown analysis '%1' in --skip (use egger, begg, trimfill, leave1out)")
+                            .arg(shortened(s)));
     }
     return 0;
 }
@@ -617,14 +620,15 @@ int claimCommand(const Args &a)
             : asserts == QLatin1String("no-difference")              ? std::optional<Assertion>(Assertion::NoDifference)
                                                                      : std::nullopt;
         if (!assertion)
-            return fail(CliText::tr("unknown --asserts '%1' (use increase, decrease or no-difference)").arg(asserts));
+            return fail(CliText::tr("unknown --asserts '%1' (use increase, decrease or no-difference)")
+                            .arg(shortened(asserts)));
         c.assertion = *assertion;
         if (a.options.contains(QStringLiteral("margin"))) {
             bool ok = false;
             const double margin = a.options.value(QStringLiteral("margin")).toDouble(&ok);
             if (!ok || !(margin > 0))
                 return fail(CliText::tr("--margin must be a number greater than 0 (on the analysis scale), not '%1'")
-                                .arg(a.options.value(QStringLiteral("margin"))));
+                                .arg(shortened(a.options.value(QStringLiteral("margin")))));
             c.equivalenceMargin = margin;
         }
         // about --outcome NAME, else the review's first outcome
@@ -650,7 +654,7 @@ int claimCommand(const Args &a)
     const qint64 id = a.positional.at(2).toLongLong(&ok);
     const Claim *claim = ok ? review.claim(id) : nullptr;
     if (!claim)
-        return fail(location(path) + CliText::tr("the review has no claim %1").arg(a.positional.at(2)));
+        return fail(location(path) + CliText::tr("the review has no claim %1").arg(shortened(a.positional.at(2))));
     const QString why = a.options.value(QStringLiteral("why")).trimmed();
     if (why.isEmpty())
         return fail(CliText::tr("a refinement needs its reason: --why \"...\""));
@@ -772,6 +776,6 @@ int main(int argc, char **argv)
     if (a.positional.isEmpty())
         return fail(CliText::tr("no data file given\n%1").arg(usage()));
     if (a.positional.size() > 1)
-        return fail(CliText::tr("more than one data file given ('%1')").arg(a.positional.at(1)));
+        return fail(CliText::tr("more than one data file given ('%1')").arg(shortened(a.positional.at(1))));
     return isReview(a.positional.first()) ? analyzeReview(a) : analyzeCsv(a);
 }

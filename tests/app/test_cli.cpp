@@ -308,6 +308,24 @@ private slots:
         QVERIFY(!cell(out, 0, QStringLiteral("study_id")).isEmpty()); // export -> spreadsheet -> import round-trips
     }
 
+    void longArgumentsAreShortenedInMessages()
+    {
+        // a mistyped value of thousands of characters is quoted shortened, on one line
+        const QString csv = referenceCsv(QStringLiteral("bcg_rr"));
+        const QString huge(5000, QLatin1Char('X'));
+        for (const QStringList &args : {QStringList {QStringLiteral("analyze"), csv, QStringLiteral("--measure"), huge},
+                                        QStringList {QStringLiteral("analyze"), csv, QStringLiteral("--") + huge},
+                                        QStringList {QStringLiteral("analyze"), csv, QStringLiteral("--measure"),
+                                                     QStringLiteral("RR"), QStringLiteral("--method"), huge},
+                                        QStringList {QStringLiteral("analyze"), csv, QStringLiteral("--measure"),
+                                                     QStringLiteral("RR"), QStringLiteral("--test"), huge}}) {
+            const Run r = cli(args);
+            QCOMPARE(r.exitCode, 2);
+            const QByteArray first = r.err.left(r.err.indexOf('\n')); // (an unknown option adds the usage below)
+            QVERIFY2(first.size() < 300 && first.contains("XXXX"), first.left(200).constData());
+        }
+    }
+
     void jsonDoesNotDependOnTheLanguage()
     {
         // subgroups by stance, warnings and every key: byte for byte the same whatever the interface language

@@ -615,12 +615,18 @@ private slots:
         g->table()->item(0, 1)->setText(QStringLiteral("Pooled individual participant data")); // the notes column
         QCOMPARE(onDisk(path).goldStandard.value(claim).first().notes,
                  QStringLiteral("Pooled individual participant data"));
+        // text that looks like markup is shown as written in its tooltip, not as rich text
+        g->table()->item(0, 1)->setText(QStringLiteral("<b>dose</b> < 5 mg"));
+        QTRY_COMPARE(g->table()->item(0, 1)->text(), QStringLiteral("<b>dose</b> < 5 mg"));
+        QVERIFY2(g->table()->item(0, 1)->toolTip().contains(QStringLiteral("&lt;b&gt;dose&lt;/b&gt; &lt; 5 mg")),
+                 qPrintable(g->table()->item(0, 1)->toolTip()));
+        g->table()->item(0, 1)->setText(QStringLiteral("Pooled individual participant data"));
         g->table()->setCurrentCell(0, 1);
         g->removeItem();
         QCOMPARE(onDisk(path).goldStandard.value(claim).size(), 2);
         g->addItem();
         QCOMPARE(onDisk(path).goldStandard.value(claim).size(), 3);
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < 7; ++i) // the five edits and the two notes above
             w.document()->undoStack()->undo();
         QVERIFY(onDisk(path).goldStandard.value(claim).isEmpty());
     }

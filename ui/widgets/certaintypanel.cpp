@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certaintypanel.h"
+#include "compactwidgets.h"
 #include "reviewdocument.h"
 
 #include <QComboBox>
@@ -96,7 +97,7 @@ void CertaintyPanel::refresh()
         m_table->setItem(
             row, 1, new QTableWidgetItem(d.assessable ? judgementName(d.domain, d.suggested) : tr("not assessable")));
         auto *why = new QTableWidgetItem(d.reason());
-        why->setToolTip(d.reason());
+        why->setToolTip(plainToolTip(d.reason()));
         m_table->setItem(row, 2, why);
         // the reviewer's own words on one line (whole in the tooltip and under the table): an override never
         // changes the row's height, so the next click lands where the reviewer aims
@@ -104,7 +105,7 @@ void CertaintyPanel::refresh()
                                              QString(d.justification).replace(QLatin1Char('\n'), QLatin1Char(' ')),
                                              Qt::ElideRight, m_table->columnWidth(4) - 8)
                                                     : QString());
-        own->setToolTip(d.justification);
+        own->setToolTip(plainToolTip(d.justification));
         m_table->setItem(row, 4, own);
         auto *combo = new QComboBox;
         combo->addItem(tr("As suggested"), QVariant());

@@ -20,6 +20,15 @@ inline QToolButton *arrowButton(Qt::ArrowType arrow, const QString &name)
     return b;
 }
 
+/// A tooltip that shows `text` as written: Qt would read text that looks like markup ("<b>", "a < b > c") as
+/// rich text, so a reviewer's words are escaped and their line breaks kept.
+inline QString plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
 /// Lets a combo box give up width when the window is narrow (its text is then elided) while it keeps its
 /// full width whenever there is room: only the minimum changes, to about `characters` characters.
 inline void allowNarrow(QComboBox *combo, int characters = 10)

@@ -90,7 +90,7 @@ void GoldStandardPanel::refresh()
         const QStringList texts {g.notes, g.population, g.intervention, g.comparison, g.outcome, g.followUp};
         for (int c = 0; c < texts.size(); ++c) {
             auto *item = new QTableWidgetItem(texts[c]);
-            item->setToolTip(texts[c]);
+            item->setToolTip(plainToolTip(texts[c]));
             m_table->setItem(row, Notes + c, item);
         }
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plotwidget.h"
-#include "reviewfile.h"
 #include "forestplot.h"
+#include "reviewfile.h"
 
 #include <QContextMenuEvent>
 #include <QFileDialog>
@@ -60,7 +60,7 @@ std::optional<QPoint> PlotWidget::studyPosition(qint64 studyId) const
     if (m_data.empty())
         return std::nullopt;
     const std::optional<QPointF> p = m_kind == PlotKind::Forest ? ForestPlot(m_data).studyPoint(studyId, plotRect())
-                                                                 : FunnelPlot(m_data).studyPoint(studyId, plotRect());
+                                                                : FunnelPlot(m_data).studyPoint(studyId, plotRect());
     return p ? std::optional<QPoint>(p->toPoint()) : std::nullopt;
 }
 

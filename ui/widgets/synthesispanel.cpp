@@ -93,8 +93,7 @@ SynthesisPanel::SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
     {
         const QSettings stored;
         m_options.order = PlotOptions::Order(stored.value(QStringLiteral("plots/order"), 0).toInt());
-        for (PlotColumn c :
-             allPlotColumns())
+        for (PlotColumn c : allPlotColumns())
             if (stored.value(QStringLiteral("plots/column%1").arg(int(c)), c == PlotColumn::Year).toBool())
                 m_options.columns << c;
         m_options.showFixedEffect = stored.value(QStringLiteral("plots/fixed"), false).toBool();
@@ -121,8 +120,7 @@ SynthesisPanel::SynthesisPanel(ReviewDocument *doc, AnalysisRunner *runner, QWid
         });
     }
     QMenu *columns = menu->addMenu(tr("Forest plot columns"));
-    for (PlotColumn c :
-         allPlotColumns()) {
+    for (PlotColumn c : allPlotColumns()) {
         QAction *a = columns->addAction(plotColumnName(c));
         a->setCheckable(true);
         a->setChecked(m_options.columns.contains(c));
@@ -213,7 +211,8 @@ void SynthesisPanel::refreshSettings()
     m_refreshing = true;
     const SynthesisSettings s = m_doc->settings();
     m_measure->setCurrentIndex(m_measure->findData(int(s.measure)));
-    m_measure->setToolTip(s.automaticMeasure ? tr("Chosen from the studies' data until you pick a measure") : QString());
+    m_measure->setToolTip(s.automaticMeasure ? tr("Chosen from the studies' data until you pick a measure")
+                                             : QString());
     m_method->setCurrentIndex(m_method->findData(int(s.method)));
     m_test->setCurrentIndex(m_test->findData(int(s.test)));
     m_level->setValue(s.level);
@@ -315,8 +314,9 @@ void SynthesisPanel::showResult(const std::shared_ptr<const AnalysisResult> &res
             return part.error ? describeError(*part.error) : tr("not available");
         };
         h += QStringLiteral("<p>");
-        h += a.egger ? tr("Egger's test: p %1 (limit estimate %2).").arg(pval(a.egger->pval), nat(a.egger->limitEstimate))
-                     : tr("Egger's test: %1.").arg(absent(a.egger).toHtmlEscaped());
+        h += a.egger
+            ? tr("Egger's test: p %1 (limit estimate %2).").arg(pval(a.egger->pval), nat(a.egger->limitEstimate))
+            : tr("Egger's test: %1.").arg(absent(a.egger).toHtmlEscaped());
         h += QLatin1Char(' ');
         h += a.begg ? tr("Begg's test: Kendall's \u03c4 = %1, p %2.").arg(num(a.begg->tau, 3), pval(a.begg->pval))
                     : tr("Begg's test: %1.").arg(absent(a.begg).toHtmlEscaped());
