@@ -3632,6 +3632,10 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <source>Convert data of %1</source>
         <translation>Daten von %1 umrechnen</translation>
     </message>
+    <message>
+        <source>%1: the review changed since the import was planned (another program added studies); nothing was imported. Reopen the review and import the file again.</source>
+        <translation>%1: Die Übersicht wurde geändert, seit der Import geplant wurde (ein anderes Programm hat Studien hinzugefügt); nichts wurde importiert. Öffnen Sie die Übersicht erneut und importieren Sie die Datei noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>

@@ -3632,6 +3632,10 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <source>Convert data of %1</source>
         <translation>Convertir los datos de %1</translation>
     </message>
+    <message>
+        <source>%1: the review changed since the import was planned (another program added studies); nothing was imported. Reopen the review and import the file again.</source>
+        <translation>%1: la revisión cambió desde que se planificó la importación (otro programa añadió estudios); no se importó nada. Vuelva a abrir la revisión e importe el archivo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>

@@ -3632,6 +3632,10 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <source>Convert data of %1</source>
         <translation>Convertir les données de %1</translation>
     </message>
+    <message>
+        <source>%1: the review changed since the import was planned (another program added studies); nothing was imported. Reopen the review and import the file again.</source>
+        <translation>%1 : la revue a changé depuis que l&apos;import a été préparé (un autre programme a ajouté des études) ; rien n&apos;a été importé. Rouvrez la revue et importez le fichier à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>

@@ -3632,6 +3632,10 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <source>Convert data of %1</source>
         <translation>Converter os dados de %1</translation>
     </message>
+    <message>
+        <source>%1: the review changed since the import was planned (another program added studies); nothing was imported. Reopen the review and import the file again.</source>
+        <translation>%1: a revisão mudou desde que a importação foi planejada (outro programa adicionou estudos); nada foi importado. Reabra a revisão e importe o arquivo novamente.</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>

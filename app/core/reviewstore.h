@@ -92,6 +92,13 @@ public:
     // --- change operations: each is one transaction; false (and lastError) on failure ----------
     /// Runs change operations as one transaction: all of them or none (false from `body` rolls back).
     bool batch(const std::function<bool()> &body);
+    /// For a batch body that finds it must not go on: sets lastError() to `message` and returns false (the batch
+    /// then rolls back).
+    bool refuse(const QString &message)
+    {
+        m_error = message;
+        return false;
+    }
     bool setInfo(const ReviewInfo &info);
     /// Adds a claim with its refinements and, if given, its synthesis settings, in one transaction; returns its
     /// id (0 on failure). A given id is kept (undo).

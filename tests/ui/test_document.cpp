@@ -191,6 +191,36 @@ private slots:
         QCOMPARE(effectiveSettings(onDisk(path), doc->currentClaimId()).measure, synth::Measure::OR);
     }
 
+    void importPlannedOnAStaleReviewIsRefused()
+    {
+        // the window plans an import from what it knows; another program adds a study before it is written: the
+        // import is refused inside the write transaction (it could otherwise add a study twice)
+        const QString path = m_dir.filePath(QStringLiteral("stale.evidence"));
+        QString error;
+        auto doc = ReviewDocument::create(path, error);
+        QVERIFY2(doc, qPrintable(error));
+        const QString csv = m_dir.filePath(QStringLiteral("stale.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("title,year\nA trial,2001\n");
+        f.close();
+        ReviewDocument::ImportPreview preview;
+        QVERIFY2(doc->planImport(csv, false, preview, error), qPrintable(error));
+        QCOMPARE(preview.plan.added.size(), 1);
+        {
+            auto other = ReviewStore::open(path, error);
+            QVERIFY2(other, qPrintable(error));
+            Study s;
+            s.title = QStringLiteral("A trial");
+            s.year = 2001;
+            QCOMPARE(other->addStudies({s}).size(), 1);
+        }
+        QVERIFY(!doc->applyImport(preview, error));
+        QVERIFY2(error.contains(QStringLiteral("changed since")), qPrintable(error));
+        QCOMPARE(onDisk(path).studies.size(), 1); // only the other program's
+        QCOMPARE(doc->undoStack()->count(), 0);
+    }
+
     void severalStudiesAreOneTransaction()
     {
         QString error;

@@ -373,7 +373,14 @@ bool ReviewDocument::applyImport(const ImportPreview &preview, QString &error, c
     change->newOutcome = change->outcome.id == 0 && anyData;
     auto cancelled = std::make_shared<bool>(false);
     auto first = std::make_shared<ReviewStore::Progress>(progress);
-    auto redo = [this, change, claim, cancelled, first] {
+    const QString file = preview.file;
+    auto redo = [this, change, claim, cancelled, first, file] {
+        // the plan matched the records against the review as this window knows it; inside the write
+        // transaction, a review another program has added studies to since then is not written over
+        if (m_store->studyCount() != m_review.studies.size())
+            return m_store->refuse(tr("%1: the review changed since the import was planned (another program added "
+                                      "studies); nothing was imported. Reopen the review and import the file again.")
+                                       .arg(QFileInfo(file).fileName()));
         if (change->newOutcome) {
             change->outcome.id = m_store->addOutcome(change->outcome);
             if (change->outcome.id == 0)
