@@ -34,6 +34,7 @@
 #include <QContextMenuEvent>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -1171,7 +1172,11 @@ private slots:
         QVERIFY(!writeReport(r, 0, pdf, error, options));
         QCOMPARE(error, QStringLiteral("cancelled"));
         QVERIFY(!QFile::exists(pdf));
-        QVERIFY(!QFile::exists(pdf + QStringLiteral(".part")));
+        // nor any temporary file beside it
+        QVERIFY2(QDir(m_dir.path()).entryList({QStringLiteral("cancelled.pdf*")}, QDir::Files | QDir::Hidden).isEmpty(),
+                 qPrintable(QDir(m_dir.path())
+                                .entryList({QStringLiteral("cancelled.pdf*")}, QDir::Files | QDir::Hidden)
+                                .join(QLatin1Char(' '))));
     }
 
     void openingAnythingElseShowsAnError()

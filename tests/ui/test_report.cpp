@@ -10,6 +10,7 @@
 #include "reviewstore.h"
 #include "settingsof.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -53,6 +54,34 @@ class TestReport : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
+
+    void reportIsNotWrittenThroughAPlantedFile()
+    {
+        // a link planted where the report's temporary file used to go (OUT.pdf.part) pointing at the review: the
+        // report is written to a file of its own, the review and the link are left as they were
+        const QString review = m_dir.filePath(QStringLiteral("planted.evidence"));
+        QString error;
+        {
+            auto store = ReviewStore::create(review, error);
+            QVERIFY2(store && writeExample(QStringLiteral("bcg"), *store, error), qPrintable(error));
+        }
+        QFile r(review);
+        QVERIFY(r.open(QIODevice::ReadOnly));
+        const QByteArray before = r.readAll();
+        r.close();
+        const QString pdf = m_dir.filePath(QStringLiteral("planted.pdf"));
+        QVERIFY(QFile::link(review, pdf + QStringLiteral(".part")));
+        auto store = ReviewStore::open(review, error);
+        Review loaded;
+        QVERIFY(store && store->load(loaded));
+        QVERIFY2(writeReport(loaded, 0, pdf, error), qPrintable(error));
+        QVERIFY(r.open(QIODevice::ReadOnly));
+        QCOMPARE(r.readAll(), before);
+        QVERIFY(QFileInfo(pdf + QStringLiteral(".part")).isSymLink());
+        QFile out(pdf);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QVERIFY(out.read(5) == "%PDF-");
+    }
 
     void reports_data()
     {

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -23,7 +24,6 @@
 #include <QTextTable>
 
 #include <cmath>
-#include <filesystem>
 
 namespace evidencedesk {
 
@@ -842,10 +842,16 @@ bool ReportWriter::paint(QTextDocument &doc, QPdfWriter &pdf, QString &error) co
 
 bool ReportWriter::write(const QString &path, QString &error)
 {
-    const QString part = path + QStringLiteral(".part");
+    // written to a new file of its own beside the target (created exclusively: nothing planted there, a link
+    // to the review say, is written through) and renamed over the target at the end: never half a report
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = ReportText::tr("%1: cannot write the report: %2").arg(path, file.errorString());
+        return false;
+    }
     bool ok = false;
     {
-        QPdfWriter pdf(part);
+        QPdfWriter pdf(&file);
         pdf.setResolution(int(kDpi));
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -869,17 +875,13 @@ bool ReportWriter::write(const QString &path, QString &error)
         ok = paint(doc, pdf, error);
     }
     if (!ok) {
-        QFile::remove(part);
+        file.cancelWriting();
         if (error != ReportText::tr("cancelled"))
             error = ReportText::tr("%1: %2").arg(path, error);
         return false;
     }
-    // written beside the target and renamed over it at the end (atomically): never half a report
-    std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(part).toStdString(), QFile::encodeName(path).toStdString(), ec);
-    if (ec) {
-        QFile::remove(part);
-        error = ReportText::tr("%1: cannot write the report: %2").arg(path, QString::fromStdString(ec.message()));
+    if (!file.commit()) {
+        error = ReportText::tr("%1: cannot write the report: %2").arg(path, file.errorString());
         return false;
     }
     return true;
