@@ -2081,8 +2081,23 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
         <translation>keiner</translation>
     </message>
     <message>
-        <source>This report details the first claim; a report of each other claim is made from it (File ▸ Export Report with that claim selected, or evidencedesk-cli report --claim ID).</source>
-        <translation>Dieser Bericht beschreibt die erste Aussage im Detail; ein Bericht zu jeder anderen Aussage entsteht aus ihr (Datei ▸ Bericht exportieren mit dieser Aussage ausgewählt, oder evidencedesk-cli report --claim ID).</translation>
+        <source>The review&apos;s other claims</source>
+        <translation>Die weiteren Aussagen der Übersicht</translation>
+    </message>
+    <message>
+        <source>Each claim of the review with its outcome, its synthesis and the certainty of its evidence; the sections above report the first.</source>
+        <translation>Jede Aussage der Übersicht mit ihrem Endpunkt, ihrer Synthese und der Vertrauenswürdigkeit ihrer Evidenz; die Abschnitte oben berichten über die erste.</translation>
+    </message>
+    <message>
+        <source>No pooled estimate: %1</source>
+        <translation>Kein gepoolter Schätzer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies); pooled %1 %2 %3 (%4 CI), p %5; I² = %6.</source>
+        <translation>
+            <numerusform>%n Studie; gepoolt %1 %2 %3 (%4-KI), p %5; I² = %6.</numerusform>
+            <numerusform>%n Studien; gepoolt %1 %2 %3 (%4-KI), p %5; I² = %6.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,13 @@
             <numerusform>%n studies; %1; %2% confidence intervals (%3).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n stud(ies); pooled %1 %2 %3 (%4 CI), p %5; I² = %6.</source>
+        <translation>
+            <numerusform>%n study; pooled %1 %2 %3 (%4 CI), p %5; I² = %6.</numerusform>
+            <numerusform>%n studies; pooled %1 %2 %3 (%4 CI), p %5; I² = %6.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::DataGridModel</name>

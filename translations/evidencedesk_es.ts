@@ -2081,8 +2081,23 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>This report details the first claim; a report of each other claim is made from it (File ▸ Export Report with that claim selected, or evidencedesk-cli report --claim ID).</source>
-        <translation>Este informe detalla la primera afirmación; el informe de cada una de las otras se genera desde ella (Archivo ▸ Exportar informe con esa afirmación seleccionada, o evidencedesk-cli report --claim ID).</translation>
+        <source>The review&apos;s other claims</source>
+        <translation>Las demás afirmaciones de la revisión</translation>
+    </message>
+    <message>
+        <source>Each claim of the review with its outcome, its synthesis and the certainty of its evidence; the sections above report the first.</source>
+        <translation>Cada afirmación de la revisión con su desenlace, su síntesis y la certeza de su evidencia; las secciones anteriores tratan la primera.</translation>
+    </message>
+    <message>
+        <source>No pooled estimate: %1</source>
+        <translation>Sin estimación combinada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies); pooled %1 %2 %3 (%4 CI), p %5; I² = %6.</source>
+        <translation>
+            <numerusform>%n estudio; combinado %1 %2 %3 (IC del %4), p %5; I² = %6.</numerusform>
+            <numerusform>%n estudios; combinado %1 %2 %3 (IC del %4), p %5; I² = %6.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2081,8 +2081,23 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
         <translation>aucun</translation>
     </message>
     <message>
-        <source>This report details the first claim; a report of each other claim is made from it (File ▸ Export Report with that claim selected, or evidencedesk-cli report --claim ID).</source>
-        <translation>Ce rapport détaille la première affirmation ; le rapport de chaque autre affirmation se fait à partir d&apos;elle (Fichier ▸ Exporter le rapport avec cette affirmation sélectionnée, ou evidencedesk-cli report --claim ID).</translation>
+        <source>The review&apos;s other claims</source>
+        <translation>Les autres affirmations de la revue</translation>
+    </message>
+    <message>
+        <source>Each claim of the review with its outcome, its synthesis and the certainty of its evidence; the sections above report the first.</source>
+        <translation>Chaque affirmation de la revue avec son critère, sa synthèse et la certitude de ses preuves ; les sections ci-dessus traitent la première.</translation>
+    </message>
+    <message>
+        <source>No pooled estimate: %1</source>
+        <translation>Pas d&apos;estimation combinée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies); pooled %1 %2 %3 (%4 CI), p %5; I² = %6.</source>
+        <translation>
+            <numerusform>%n étude ; combiné %1 %2 %3 (IC à %4), p %5 ; I² = %6.</numerusform>
+            <numerusform>%n études ; combiné %1 %2 %3 (IC à %4), p %5 ; I² = %6.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

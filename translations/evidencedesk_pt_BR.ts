@@ -2081,8 +2081,23 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
         <translation>nenhum</translation>
     </message>
     <message>
-        <source>This report details the first claim; a report of each other claim is made from it (File ▸ Export Report with that claim selected, or evidencedesk-cli report --claim ID).</source>
-        <translation>Este relatório detalha a primeira afirmação; o relatório de cada outra afirmação é feito a partir dela (Arquivo ▸ Exportar relatório com essa afirmação selecionada, ou evidencedesk-cli report --claim ID).</translation>
+        <source>The review&apos;s other claims</source>
+        <translation>As demais afirmações da revisão</translation>
+    </message>
+    <message>
+        <source>Each claim of the review with its outcome, its synthesis and the certainty of its evidence; the sections above report the first.</source>
+        <translation>Cada afirmação da revisão com seu desfecho, sua síntese e a certeza de sua evidência; as seções acima tratam da primeira.</translation>
+    </message>
+    <message>
+        <source>No pooled estimate: %1</source>
+        <translation>Sem estimativa combinada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies); pooled %1 %2 %3 (%4 CI), p %5; I² = %6.</source>
+        <translation>
+            <numerusform>%n estudo; combinado %1 %2 %3 (IC de %4), p %5; I² = %6.</numerusform>
+            <numerusform>%n estudos; combinado %1 %2 %3 (IC de %4), p %5; I² = %6.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -627,7 +627,10 @@ GradeAssessment assessGrade(const Review &review, qint64 claimId, const ClaimAna
     g.conclusionEdited = !stored.isEmpty();
     g.conclusion = g.conclusionEdited
         ? stored
-        : (claim ? plainConclusion(*claim, c, g.certainty, review.info.outcome) : QString());
+        : (claim ? plainConclusion(*claim, c, g.certainty,
+                                   review.outcome(claim->outcomeId) ? review.outcome(claim->outcomeId)->name
+                                                                    : review.info.outcome) // the claim's outcome
+                 : QString());
     return g;
 }
 

@@ -1068,6 +1068,14 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("Claims of this review")), qPrintable(out.left(2000)));
         QVERIFY(out.contains(QStringLiteral("BCG reduces deaths.")) && out.contains(QStringLiteral("Deaths")));
         QVERIFY(out.contains(QStringLiteral("Tuberculosis cases")));
+        // and the other claim in full: its own section with its synthesis, forest plot and certainty
+        QVERIFY2(out.contains(QStringLiteral("7. The review's other claims")), qPrintable(out.left(3000)));
+        QVERIFY2(out.count(QStringLiteral("Forest plot")) >= 2, qPrintable(out.right(3000)));
+        QVERIFY2(out.contains(QStringLiteral("; pooled RR")) && out.contains(QStringLiteral("4 stud")),
+                 qPrintable(out.right(2500)));
+        QVERIFY(out.contains(QStringLiteral("8. Methods")) && out.contains(QStringLiteral("9. Appendix")));
+        QVERIFY2(out.contains(QStringLiteral("uncertain about the")) && out.contains(QStringLiteral(" on deaths.")),
+                 qPrintable(out.right(2500))); // its own outcome ("effect" may come out of pdftotext as a ligature)
     }
 
     void importByAction()

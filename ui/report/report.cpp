@@ -61,7 +61,7 @@ constexpr double kMargin = 18 / 25.4 * kDpi;
 constexpr double kBand = 26;
 
 const int kPlotObject = QTextFormat::UserObject + 1;
-enum PlotProperty { Kind = QTextFormat::UserProperty + 1, FirstRow, RowCount, Width, Height, Title };
+enum PlotProperty { Kind = QTextFormat::UserProperty + 1, FirstRow, RowCount, Width, Height, Title, PlotIndex };
 // a plot's heading is drawn by the plot's object, so that it cannot end a page with its plot on the next
 constexpr double kTitleHeight = 26;
 
@@ -71,7 +71,7 @@ class PlotObject : public QObject, public QTextObjectInterface {
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    explicit PlotObject(const PlotData &data) : m_data(data) { }
+    explicit PlotObject(QList<PlotData> data) : m_data(std::move(data)) { }
     QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &f) override
     {
         const double title = f.stringProperty(Title).isEmpty() ? 0 : kTitleHeight;
@@ -92,14 +92,15 @@ public:
             p->restore();
             rect.setTop(rect.top() + kTitleHeight);
         }
+        const PlotData &data = m_data.at(f.intProperty(PlotIndex)); // 0: the claim reported, then the others
         if (f.intProperty(Kind) == int(PlotKind::Forest))
-            ForestPlot(m_data).paint(p, rect, f.intProperty(FirstRow), f.intProperty(RowCount));
+            ForestPlot(data).paint(p, rect, f.intProperty(FirstRow), f.intProperty(RowCount));
         else
-            FunnelPlot(m_data).paint(p, rect);
+            FunnelPlot(data).paint(p, rect);
     }
 
 private:
-    PlotData m_data;
+    QList<PlotData> m_data;
 };
 
 QString measureDescription(synth::Measure m)
@@ -238,6 +239,21 @@ public:
             m != Measure::GEN && m != Measure::COR && m != Measure::ZCOR)
             plotOptions.columns << PlotColumn::Intervention << PlotColumn::Comparator; // the arms' data, as RevMan
         m_plotData = makePlotData(m_analysis, plotOptions);
+        // the review's other claims, each with its own outcome's synthesis, forest plot and certainty
+        PlotOptions otherOptions;
+        otherOptions.columns = {PlotColumn::Year};
+        for (const Claim &c : review.claims) {
+            if (c.id == claim.id)
+                continue;
+            OtherClaim o;
+            o.claim = &c;
+            o.analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(review, c.id, effectiveSettings(review, c.id)));
+            o.ok = o.analysis->ok() && o.analysis->analysis.fit.converged;
+            o.grade = assessGrade(review, c.id, *o.analysis, options.grade);
+            if (o.ok)
+                o.plotData = makePlotData(o.analysis, otherOptions);
+            m_others.append(std::move(o));
+        }
     }
 
     bool write(const QString &path, QString &error);
@@ -257,6 +273,8 @@ private:
     QString leaveOneOutTable() const;
     QString gradeSection() const;
     QString goldStandardSection() const;
+    QString otherClaimsSection() const;
+    QString gradeTable(const GradeAssessment &grade) const;
     QString methodsSection() const;
     QString appendix() const;
     void insertPlots(QTextDocument &doc) const;
@@ -274,26 +292,39 @@ private:
     bool m_proposed;
     bool m_ratio;
     PlotData m_plotData;
+    struct OtherClaim {
+        const Claim *claim = nullptr;
+        std::shared_ptr<const ClaimAnalysis> analysis;
+        bool ok = false;
+        GradeAssessment grade;
+        PlotData plotData;
+    };
+    QList<OtherClaim> m_others; ///< the review's other claims, in their order
     QSizeF m_page, m_body;
 };
 
 QStringList ReportWriter::sectionNames() const
 {
-    return {ReportText::tr("The claim"),
-            ReportText::tr("Mechanisms"),
-            ReportText::tr("The evidence"),
-            ReportText::tr("Synthesis"),
-            ReportText::tr("Certainty of the evidence (GRADE)"),
-            ReportText::tr("Gold standard evidence needed"),
-            ReportText::tr("Methods"),
-            ReportText::tr("Appendix: reproducing the numbers in R")};
+    QStringList names {ReportText::tr("The claim"),
+                       ReportText::tr("Mechanisms"),
+                       ReportText::tr("The evidence"),
+                       ReportText::tr("Synthesis"),
+                       ReportText::tr("Certainty of the evidence (GRADE)"),
+                       ReportText::tr("Gold standard evidence needed"),
+                       ReportText::tr("The review's other claims"),
+                       ReportText::tr("Methods"),
+                       ReportText::tr("Appendix: reproducing the numbers in R")};
+    if (m_others.isEmpty()) // a section of its own only when the review has other claims
+        names.removeAt(6);
+    return names;
 }
 
 QString ReportWriter::html(const QList<int> &tocPages) const
 {
     return QStringLiteral("<html><body style='font-family: sans-serif; font-size: 10pt'>") + titlePage(tocPages)
         + claimSection() + mechanismsSection() + evidenceSection() + synthesisSection() + gradeSection()
-        + goldStandardSection() + methodsSection() + appendix() + QStringLiteral("</body></html>");
+        + goldStandardSection() + otherClaimsSection() + methodsSection() + appendix()
+        + QStringLiteral("</body></html>");
 }
 
 QString ReportWriter::titlePage(const QList<int> &tocPages) const
@@ -397,10 +428,7 @@ QString ReportWriter::claimsTable() const
                  .arg(esc(c->currentText()), esc(o ? o->name : ReportText::tr("none")),
                       QString::number(ok ? a.analysis.fit.k : 0), esc(effect), certainty);
     }
-    h += QStringLiteral("</table><p style='font-size: 9pt'>%1</p>")
-             .arg(esc(ReportText::tr("This report details the first claim; a report of each other claim is made from "
-                                     "it (File \u25b8 Export Report with that claim selected, or evidencedesk-cli "
-                                     "report --claim ID).")));
+    h += QStringLiteral("</table>"); // section 7 reports each of the others in full
     return h;
 }
 
@@ -613,10 +641,17 @@ QString ReportWriter::gradeSection() const
     h += QStringLiteral("<p>%1 %2</p>")
              .arg(esc(ReportText::tr("Starting level: %1.").arg(certaintyName(m_grade.start))),
                   esc(m_grade.startReason.describe()));
+    h += gradeTable(m_grade);
+    return h;
+}
+
+QString ReportWriter::gradeTable(const GradeAssessment &grade) const
+{
+    QString h;
     h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' "
                         "width='100%'><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
              .arg(esc(ReportText::tr("Domain")), esc(ReportText::tr("Judgement")), esc(ReportText::tr("Reason")));
-    for (const DomainAssessment &d : m_grade.domains) {
+    for (const DomainAssessment &d : grade.domains) {
         const QString judgement
             = d.assessable || d.override ? judgementName(d.domain, d.value()) : ReportText::tr("not assessable");
         QString reason = esc(d.reason());
@@ -628,6 +663,49 @@ QString ReportWriter::gradeSection() const
                  .arg(esc(gradeDomainName(d.domain)), esc(judgement), reason);
     }
     return h + QStringLiteral("</table>");
+}
+
+QString ReportWriter::otherClaimsSection() const
+{
+    if (m_others.isEmpty())
+        return {};
+    QString h = QStringLiteral("<h2 style='page-break-before: always'>7. %1</h2>").arg(esc(sectionNames()[6]));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(
+                 esc(ReportText::tr("Each claim of the review with its outcome, its synthesis and the certainty of its "
+                                    "evidence; the sections above report the first.")));
+    for (qsizetype i = 0; i < m_others.size(); ++i) {
+        const OtherClaim &o = m_others[i];
+        h += QStringLiteral("<h3>%1</h3>").arg(esc(o.claim->currentText()));
+        if (const Outcome *out = m_review.outcome(o.claim->outcomeId))
+            h += QStringLiteral("<p><b>%1</b> %2</p>")
+                     .arg(esc(ReportText::tr("Outcome:")),
+                          esc(out->timePoint.isEmpty() ? out->name
+                                                       : ReportText::tr("%1, %2").arg(out->name, out->timePoint)));
+        if (!o.ok) {
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(esc(ReportText::tr("No pooled estimate: %1")
+                                  .arg(o.analysis->error ? describeError(o.analysis->error->code())
+                                                         : ReportText::tr("not estimable"))));
+            continue;
+        }
+        const synth::Fit &fit = o.analysis->analysis.fit;
+        const bool ratio = synth::isRatioMeasure(o.analysis->analysis.measure);
+        auto show = [&](double x) { return num(ratio ? std::exp(x) : x, ratio ? 2 : 3); };
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(
+                     ReportText::tr("%n stud(ies); pooled %1 %2 %3 (%4 CI), p %5; I\u00b2 = %6.", nullptr, int(fit.k))
+                         .arg(QString::fromLatin1(synth::measureName(o.analysis->analysis.measure).data()),
+                              show(fit.estimate), intervalText(show(fit.ciLower), show(fit.ciUpper)),
+                              percentText(QLocale().toString(fit.level)), pValueClause(fit.pval),
+                              percentText(num(fit.I2, 1)))));
+        h += QStringLiteral("<p>[[FOREST:%1]]</p>").arg(i + 1);
+        h += QStringLiteral("<p><b>%1 %2</b> %3</p>")
+                 .arg(esc(certaintyName(o.grade.certainty)), certaintySymbols(o.grade.certainty),
+                      esc(o.grade.conclusion));
+        h += gradeTable(o.grade);
+    }
+    return h;
 }
 
 QString ReportWriter::goldStandardSection() const
@@ -654,7 +732,8 @@ QString ReportWriter::goldStandardSection() const
 
 QString ReportWriter::methodsSection() const
 {
-    QString h = QStringLiteral("<h2>7. %1</h2>").arg(esc(sectionNames()[6]));
+    QString h = QStringLiteral("<h2>%1. %2</h2>")
+                    .arg(QString::number(sectionNames().size() - 1), esc(sectionNames()[sectionNames().size() - 2]));
     if (!m_ok)
         return h + QStringLiteral("<p>%1</p>").arg(esc(ReportText::tr("No synthesis was computed.")));
     const synth::Fit &f = m_analysis->analysis.fit;
@@ -699,16 +778,20 @@ QString ReportWriter::methodsSection() const
 QString ReportWriter::appendix() const
 {
     // pre-wrap: the data lines are long and must wrap on the page
-    return QStringLiteral("<h2 style='page-break-before: always'>8. %1</h2>").arg(esc(sectionNames()[7]))
+    return QStringLiteral("<h2 style='page-break-before: always'>%1. %2</h2>")
+               .arg(QString::number(sectionNames().size()), esc(sectionNames().last()))
         + QStringLiteral("<p style='font-family: monospace; font-size: 8pt; white-space: pre-wrap'>%1</p>")
               .arg(esc(metaforScript(m_review, m_claim.id)));
 }
 
 void ReportWriter::insertPlots(QTextDocument &doc) const
 {
-    // a forest plot in page-sized pieces, each with its header and axis
-    for (const auto &[marker, kind] : {std::pair {QStringLiteral("[[FOREST]]"), PlotKind::Forest},
-                                       std::pair {QStringLiteral("[[FUNNEL]]"), PlotKind::Funnel}}) {
+    // the claim's forest and funnel plots, then each other claim's forest plot ("[[FOREST:i]]")
+    QList<std::tuple<QString, PlotKind, int>> markers {{QStringLiteral("[[FOREST]]"), PlotKind::Forest, 0},
+                                                       {QStringLiteral("[[FUNNEL]]"), PlotKind::Funnel, 0}};
+    for (qsizetype i = 0; i < m_others.size(); ++i)
+        markers.append({QStringLiteral("[[FOREST:%1]]").arg(i + 1), PlotKind::Forest, int(i + 1)});
+    for (const auto &[marker, kind, index] : std::as_const(markers)) {
         QTextCursor found = doc.find(marker);
         if (found.isNull())
             continue;
@@ -717,19 +800,22 @@ void ReportWriter::insertPlots(QTextDocument &doc) const
             QTextCharFormat f;
             f.setObjectType(kPlotObject);
             f.setProperty(Kind, int(kind));
+            f.setProperty(PlotIndex, index);
             f.setProperty(Width, m_body.width());
             f.setProperty(Height, m_body.width() * 0.68);
             f.setProperty(Title, ReportText::tr("Funnel plot"));
             found.insertText(QString(QChar::ObjectReplacementCharacter), f);
             continue;
         }
-        const ForestPlot forest(m_plotData);
+        // a forest plot in page-sized pieces, each with its header and axis
+        const ForestPlot forest(index == 0 ? m_plotData : m_others[index - 1].plotData);
         const int per = forest.rowsPerPage(m_body.height() * 0.92);
         for (int first = 0; first < forest.rows().size(); first += per) {
             const int count = std::min<int>(per, int(forest.rows().size()) - first);
             QTextCharFormat f;
             f.setObjectType(kPlotObject);
             f.setProperty(Kind, int(kind));
+            f.setProperty(PlotIndex, index);
             f.setProperty(FirstRow, first);
             f.setProperty(RowCount, count);
             f.setProperty(Width, m_body.width());
@@ -867,7 +953,10 @@ bool ReportWriter::write(const QString &path, QString &error)
         // objects. Only then is the layout made (registering the plot handler creates it), once.
         doc.setHtml(html({}));
         insertPlots(doc);
-        PlotObject handler(m_plotData);
+        QList<PlotData> plots {m_plotData};
+        for (const OtherClaim &o : m_others)
+            plots << o.plotData;
+        PlotObject handler(plots);
         doc.documentLayout()->registerHandler(kPlotObject, &handler);
         doc.pageCount(); // lays out the whole document
         keepHeadingsWithNext(doc);
