@@ -329,6 +329,15 @@ QString intervalText(const QString &lower, const QString &upper)
     return (decimalComma ? QStringLiteral("[%1; %2]") : QStringLiteral("[%1, %2]")).arg(lower, upper);
 }
 
+QString studyEffectText(const synth::EffectSize &effect, const synth::Interval &ci, synth::Measure measure)
+{
+    if (!effect.available())
+        return {};
+    const bool ratio = synth::isRatioMeasure(measure);
+    auto nat = [&](double x) { return QLocale().toString(ratio ? std::exp(x) : x, 'f', 2); };
+    return QStringLiteral("%1 %2").arg(nat(effect.yi), intervalText(nat(ci.lower), nat(ci.upper)));
+}
+
 QString percentText(const QString &number)
 {
     return AnalysisFormatText::tr("%1%", "a percentage: 92.2%").arg(number);

@@ -26,6 +26,9 @@ QString pValueClause(double p);
 /// An interval as "[lower, upper]"; where the UI locale writes decimal commas, "[lower; upper]", so that
 /// "[0,13; 1,26]" cannot be read as four numbers. The bounds come formatted.
 QString intervalText(const QString &lower, const QString &upper);
+/// A study's effect with its interval as the tables show it, on the natural scale for a ratio measure, two
+/// decimals in the UI locale: "0.41 [0.13, 1.26]"; empty for an unavailable effect.
+QString studyEffectText(const synth::EffectSize &effect, const synth::Interval &ci, synth::Measure measure);
 /// A formatted number as a percentage the way the UI language writes it ("92.2%", "92,2 %").
 QString percentText(const QString &number);
 

@@ -16,14 +16,6 @@ namespace {
 struct GridText {
     Q_DECLARE_TR_FUNCTIONS(GridText)
 };
-
-const synth::StudyInputField *fieldNamed(const QString &name)
-{
-    for (const synth::StudyInputField &f : synth::kStudyInputFields)
-        if (name == QLatin1String(f.name.data(), qsizetype(f.name.size())))
-            return &f;
-    return nullptr;
-}
 } // namespace
 
 std::optional<double> parseCellNumber(const QString &text)
@@ -58,7 +50,7 @@ double gridValue(const synth::StudyInput &data, const QString &column)
         return data.ai + data.bi; // NaN when either is missing
     if (column == QLatin1String("n2i") && std::isnan(data.n2i))
         return data.ci + data.di;
-    const synth::StudyInputField *f = fieldNamed(column);
+    const synth::StudyInputField *f = studyInputField(column);
     return f ? data.*f->member : std::nan("");
 }
 
@@ -76,7 +68,7 @@ synth::StudyInput withGridValue(synth::StudyInput data, const QString &column, d
             data.di = std::nan("");
         }
     }
-    if (const synth::StudyInputField *f = fieldNamed(column))
+    if (const synth::StudyInputField *f = studyInputField(column))
         data.*f->member = value;
     return data;
 }

@@ -152,12 +152,23 @@ bool warningNamesStudy(synth::WarningCode code)
 
 QString errorKey(synth::ErrorCode code)
 {
-    static const char *const keys[] = {"no_studies",        "missing_value",           "negative_count",
-                                       "count_exceeds_total", "sample_size_too_small", "non_positive_sd",
-                                       "non_positive_mean", "correlation_out_of_range", "negative_variance",
-                                       "zero_variance",     "too_few_studies",         "not_converged",
-                                       "singular_model",    "numerical_failure",       "empty_group",
-                                       "negative_sd",       "invalid_level"};
+    static const char *const keys[] = {"no_studies",
+                                       "missing_value",
+                                       "negative_count",
+                                       "count_exceeds_total",
+                                       "sample_size_too_small",
+                                       "non_positive_sd",
+                                       "non_positive_mean",
+                                       "correlation_out_of_range",
+                                       "negative_variance",
+                                       "zero_variance",
+                                       "too_few_studies",
+                                       "not_converged",
+                                       "singular_model",
+                                       "numerical_failure",
+                                       "empty_group",
+                                       "negative_sd",
+                                       "invalid_level"};
     static_assert(std::size(keys) == std::size_t(synth::ErrorCode::InvalidLevel) + 1, "a key for every code");
     const auto i = std::size_t(code);
     return i < std::size(keys) ? QString::fromLatin1(keys[i]) : QStringLiteral("unknown");

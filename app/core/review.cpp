@@ -291,6 +291,14 @@ QString outcomeColumnName(const QString &column)
     return name ? QCoreApplication::translate("Outcome", name) : column;
 }
 
+const synth::StudyInputField *studyInputField(const QString &name)
+{
+    for (const synth::StudyInputField &f : synth::kStudyInputFields)
+        if (name == QLatin1String(f.name.data(), qsizetype(f.name.size())))
+            return &f;
+    return nullptr;
+}
+
 OutcomeType outcomeTypeOf(const synth::StudyInput &d)
 {
     auto given = [](double x) { return !std::isnan(x); };

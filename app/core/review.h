@@ -61,6 +61,8 @@ QList<OutcomeType> allOutcomeTypes();
 QStringList outcomeColumns(OutcomeType t);
 /// A column as a reviewer calls it ("Events (intervention)"), translated; the escalc name is its tooltip.
 QString outcomeColumnName(const QString &column);
+/// An escalc column of the study data by its name ("ai", "sd1i", ...), or nullptr.
+const synth::StudyInputField *studyInputField(const QString &name);
 /// The type of outcome a study's data are (2x2 -> dichotomous, means -> continuous, r -> correlation).
 OutcomeType outcomeTypeOf(const synth::StudyInput &data);
 /// The measures an outcome's data can be analysed with, the usual one first.

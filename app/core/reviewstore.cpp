@@ -145,15 +145,6 @@ sqlite3 *nativeHandle(const QString &connection)
     return nullptr;
 }
 
-/// An input column by its escalc name, or nullptr.
-const synth::StudyInputField *inputField(const QString &name)
-{
-    for (const synth::StudyInputField &f : synth::kStudyInputFields)
-        if (name == QLatin1String(f.name.data(), qsizetype(f.name.size())))
-            return &f;
-    return nullptr;
-}
-
 class Statement {
 public:
     Statement(sqlite3 *db, const char *sql) : m_db(db)
@@ -1458,7 +1449,7 @@ bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, Outcome &ou
                 if (!run(values, {outcome.id, id}, m_error))
                     return false;
                 while (values.next())
-                    if (const auto *f = inputField(values.value(0).toString()))
+                    if (const auto *f = studyInputField(values.value(0).toString()))
                         data.*f->member = values.value(1).toDouble();
             }
             Stance was = Stance::Untagged;

@@ -87,11 +87,7 @@ const DataCheck &DataGridModel::check(qint64 studyId) const
 
 QString DataGridModel::effectText(const DataCheck &c) const
 {
-    if (!c.effect.available())
-        return {};
-    const bool ratio = synth::isRatioMeasure(m_measure);
-    auto nat = [&](double x) { return QLocale().toString(ratio ? std::exp(x) : x, 'f', 2); };
-    return QStringLiteral("%1 %2").arg(nat(c.effect.yi), intervalText(nat(c.ci.lower), nat(c.ci.upper)));
+    return studyEffectText(c.effect, c.ci, m_measure);
 }
 
 QVariant DataGridModel::data(const QModelIndex &index, int role) const

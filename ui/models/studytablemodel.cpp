@@ -74,11 +74,7 @@ const QString &StudyTableModel::label(const Study &s) const
 
 QString StudyTableModel::effectText(const AnalysedStudy &a) const
 {
-    if (!a.effect.available())
-        return {};
-    const bool ratio = synth::isRatioMeasure(m_result->settings.measure);
-    auto nat = [&](double x) { return QLocale().toString(ratio ? std::exp(x) : x, 'f', 2); };
-    return QStringLiteral("%1 %2").arg(nat(a.effect.yi), intervalText(nat(a.ci.lower), nat(a.ci.upper)));
+    return studyEffectText(a.effect, a.ci, m_result->settings.measure);
 }
 
 QVariant StudyTableModel::data(const QModelIndex &index, int role) const
@@ -209,7 +205,8 @@ QVariant StudyTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Data suggest");
     case Effect:
         return tr("Effect [%1 CI]")
-            .arg(percentText(QLocale().toString(m_result ? m_result->settings.level : m_doc->settings().level, 'g', 4)));
+            .arg(
+                percentText(QLocale().toString(m_result ? m_result->settings.level : m_doc->settings().level, 'g', 4)));
     case Weight:
         return tr("Weight");
     case Included:
