@@ -919,6 +919,13 @@ private slots:
                                        QItemSelectionModel::ClearAndSelect);
         QTest::keySequence(view, QKeySequence::Copy);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("10\t300\n20\t400\n"));
+        // Delete empties the selected cells, as one undo step
+        const int stepsBeforeDelete = w.document()->undoStack()->count();
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(std::isnan(data(onDisk(path), 1).ai) && std::isnan(data(onDisk(path), 2).n1i));
+        QCOMPARE(w.document()->undoStack()->count(), stepsBeforeDelete + 1);
+        w.document()->undoStack()->undo();
+        QCOMPARE(data(onDisk(path), 2).n1i, 400.0);
     }
 
     void dataGridConvertsReportedResults()

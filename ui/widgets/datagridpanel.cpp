@@ -66,7 +66,7 @@ void DataGridView::copySelection()
         QApplication::clipboard()->setText(gridModel()->copy(cells));
 }
 
-void DataGridView::clearSelection()
+void DataGridView::clearSelectedCells()
 {
     // the selected data cells emptied, as one block: one undo step
     const QModelIndexList cells = selectionModel()->selectedIndexes();
@@ -103,7 +103,7 @@ void DataGridView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
-        clearSelection();
+        clearSelectedCells();
         return;
     }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && state() != EditingState) {

@@ -26,7 +26,7 @@ public:
     /// Pastes the clipboard's block at the current cell; false (and gridProblem emitted) if refused.
     bool pasteClipboard();
     void copySelection();
-    void clearSelection();
+    void clearSelectedCells(); ///< Delete: the selected data cells emptied, one undo step
 
 signals:
     void gridProblem(const QString &message);
