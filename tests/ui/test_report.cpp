@@ -248,6 +248,62 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("38 stud"))); // the synthesis counts the included ones
     }
 
+    void riskOfBiasInTheReport()
+    {
+        // the evidence section lists each study's overall judgement and draws both risk-of-bias plots where they
+        // are laid out (after the tables, not over the claim: a plot inserted before the layout knew its size
+        // was once drawn over the first pages)
+        Review r;
+        Claim c;
+        c.id = 1;
+        c.outcomeId = 1;
+        c.originalText = QStringLiteral("The intervention reduces pain.");
+        r.claims << c;
+        r.outcomes << Outcome {1, QStringLiteral("Pain"), OutcomeType::Generic, {}, {}};
+        for (int i = 0; i < 12; ++i) {
+            Study s;
+            s.id = i + 1;
+            s.authors = QStringLiteral("Trialist%1").arg(i + 1);
+            s.year = 2000 + i;
+            s.design = i < 9 ? Design::Rct : Design::Cohort;
+            r.data[1][s.id].yi = -0.2 + 0.03 * i;
+            r.data[1][s.id].vi = 0.02;
+            r.studies << s;
+            RobAssessment a = RobAssessment::empty(robToolFor(s.design));
+            a.domains.fill(i % 3 == 0 ? RobJudgement::High : RobJudgement::Low);
+            if (a.tool == RobTool::RobinsI)
+                a.domains.fill(RobJudgement::Moderate);
+            r.risk[1].insert(s.id, a);
+        }
+        r.settings.insert(1, settingsOf(synth::Measure::GEN));
+        const QString pdf = m_dir.filePath(QStringLiteral("rob.pdf"));
+        QString error;
+        QVERIFY2(writeReport(r, 1, pdf, error), qPrintable(error));
+        const QStringList pages = pdfPageTexts(pdf);
+        qsizetype traffic = -1, summary = -1, evidence = -1;
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            if (pages[i].contains(QStringLiteral("Risk of bias of each study")))
+                traffic = i;
+            if (pages[i].contains(QStringLiteral("Risk of bias across studies")))
+                summary = i;
+            if (pages[i].contains(QStringLiteral("3. The evidence")))
+                evidence = i;
+        }
+        QVERIFY(traffic > 0 && summary >= traffic && evidence > 0);
+        QVERIFY(traffic >= evidence);
+        QVERIFY2(!pages[traffic].contains(QStringLiteral("1. The claim")), qPrintable(pages[traffic]));
+        const QString text = folded(pages.join(QLatin1Char('\n')));
+        QVERIFY(text.contains(QStringLiteral("12 of the 12 studies of the synthesis are appraised for this outcome "
+                                             "(RoB 2: 9, ROBINS-I: 3).")));
+        QVERIFY(text.contains(QStringLiteral("High (RoB 2)"))); // the evidence table's column
+        QVERIFY(text.contains(QStringLiteral("Moderate (ROBINS-I)")));
+        QVERIFY(text.contains(QStringLiteral("RoB 2: share of the weight at each judgement")));
+        // the traffic-light plot's page names the appraised studies in the plot's rows (below its title)
+        const QString after = pages[traffic].mid(pages[traffic].indexOf(QStringLiteral("Risk of bias of each study")));
+        for (int i = 1; i <= 12; ++i)
+            QVERIFY2(after.contains(QStringLiteral("Trialist%1 (%2)").arg(i).arg(1999 + i)), qPrintable(after));
+    }
+
     void reportRefusesAReviewWithoutClaim()
     {
         QString error;

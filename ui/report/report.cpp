@@ -9,6 +9,7 @@
 #include "messages.h"
 #include "plotdata.h"
 #include "plotexport.h"
+#include "robplot.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -93,10 +94,13 @@ public:
             rect.setTop(rect.top() + kTitleHeight);
         }
         const PlotData &data = m_data.at(f.intProperty(PlotIndex)); // 0: the claim reported, then the others
-        if (f.intProperty(Kind) == int(PlotKind::Forest))
+        const auto kind = PlotKind(f.intProperty(Kind));
+        if (kind == PlotKind::Forest)
             ForestPlot(data).paint(p, rect, f.intProperty(FirstRow), f.intProperty(RowCount));
-        else
+        else if (kind == PlotKind::Funnel)
             FunnelPlot(data).paint(p, rect);
+        else
+            paintPlot(p, data, kind, rect);
     }
 
 private:
@@ -268,6 +272,7 @@ private:
     QString mechanismsSection() const;
     QString evidenceSection() const;
     QString synthesisSection() const;
+    QString riskOfBiasPart() const; ///< the evidence section's risk-of-bias table and plots
     QString resultsTable() const;
     QString subgroupsTable() const;
     QString leaveOneOutTable() const;
@@ -467,10 +472,18 @@ QString ReportWriter::evidenceSection() const
         }
         return QStringLiteral("[%1] %2").arg(QString::number(number.value(s->id)), esc(s->label()));
     };
-    const QString head = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>"
-                                        "<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead>")
-                             .arg(esc(ReportText::tr("Study")), esc(ReportText::tr("Year")),
-                                  esc(ReportText::tr("Design")), esc(ReportText::tr("Quality")));
+    const QString head
+        = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>"
+                         "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>")
+              .arg(esc(ReportText::tr("Study")), esc(ReportText::tr("Year")), esc(ReportText::tr("Design")),
+                   esc(ReportText::tr("Quality")), esc(ReportText::tr("Risk of bias")));
+    const auto appraisals = m_review.risk.value(m_claim.outcomeId);
+    auto riskText = [&](const Study *s) {
+        const auto a = appraisals.constFind(s->id);
+        if (a == appraisals.cend() || a->isEmpty())
+            return QString();
+        return esc(ReportText::tr("%1 (%2)").arg(robJudgementName(a->overallOrDerived()), robToolName(a->tool)));
+    };
     for (Stance st : {Stance::Supporting, Stance::Contradicting, Stance::Neutral, Stance::Untagged}) {
         QList<const Study *> list;
         for (const Study &s : m_review.studies)
@@ -485,9 +498,9 @@ QString ReportWriter::evidenceSection() const
             continue;
         h += head;
         for (const Study *s : list)
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                      .arg(cite(s), s->year > 0 ? QString::number(s->year) : QString(), esc(designName(s->design)),
-                          std::isfinite(s->quality) ? num(s->quality, 1) : QString());
+                          std::isfinite(s->quality) ? num(s->quality, 1) : QString(), riskText(s));
         h += QStringLiteral("</table>");
     }
     QList<const Study *> excluded;
@@ -507,6 +520,7 @@ QString ReportWriter::evidenceSection() const
                          esc(s->exclusionReason.isEmpty() ? ReportText::tr("no reason recorded") : s->exclusionReason));
         h += QStringLiteral("</table>");
     }
+    h += riskOfBiasPart();
     if (!referenced.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3>").arg(esc(ReportText::tr("References")));
         for (const Study *s : std::as_const(referenced)) {
@@ -523,6 +537,29 @@ QString ReportWriter::evidenceSection() const
         }
     }
     return h;
+}
+
+QString ReportWriter::riskOfBiasPart() const
+{
+    // the appraisals of the synthesis' studies for the claim's outcome, as robvis plots them
+    QString h = QStringLiteral("<h3>%1</h3>").arg(esc(ReportText::tr("Risk of bias")));
+    int rob2 = 0, robins = 0;
+    for (const RobPanel &panel : robPanels(m_plotData))
+        (panel.tool == RobTool::Rob2 ? rob2 : robins) = int(panel.studies.size());
+    const int k = int(m_plotData.studies.size());
+    if (rob2 + robins == 0)
+        return h
+            + QStringLiteral("<p>%1</p>")
+                  .arg(esc(ReportText::tr("No study of the synthesis has a risk-of-bias judgement for this outcome "
+                                          "yet; GRADE's risk of bias is therefore not assessed.")));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(ReportText::tr("%n of the %1 studies of the synthesis are appraised for this outcome (RoB 2: "
+                                     "%2, ROBINS-I: %3).",
+                                     nullptr, rob2 + robins)
+                          .arg(k)
+                          .arg(rob2)
+                          .arg(robins)));
+    return h + QStringLiteral("<p>[[ROBTRAFFIC]]</p><p>[[ROBSUMMARY]]</p>");
 }
 
 QString ReportWriter::synthesisSection() const
@@ -791,11 +828,30 @@ void ReportWriter::insertPlots(QTextDocument &doc) const
                                                        {QStringLiteral("[[FUNNEL]]"), PlotKind::Funnel, 0}};
     for (qsizetype i = 0; i < m_others.size(); ++i)
         markers.append({QStringLiteral("[[FOREST:%1]]").arg(i + 1), PlotKind::Forest, int(i + 1)});
+    markers.append({QStringLiteral("[[ROBTRAFFIC]]"), PlotKind::RobTrafficLight, 0});
+    markers.append({QStringLiteral("[[ROBSUMMARY]]"), PlotKind::RobSummary, 0});
     for (const auto &[marker, kind, index] : std::as_const(markers)) {
         QTextCursor found = doc.find(marker);
         if (found.isNull())
             continue;
         found.removeSelectedText();
+        if (kind == PlotKind::RobTrafficLight || kind == PlotKind::RobSummary) {
+            // at its own size, scaled down to the page where it is larger
+            const QSizeF natural = plotSize(m_plotData, kind);
+            const double scale
+                = std::min({1.0, m_body.width() / natural.width(), (m_body.height() * 0.85) / natural.height()});
+            QTextCharFormat f;
+            f.setObjectType(kPlotObject);
+            f.setProperty(Kind, int(kind));
+            f.setProperty(PlotIndex, 0);
+            f.setProperty(Width, natural.width() * scale);
+            f.setProperty(Height, natural.height() * scale);
+            f.setProperty(Title,
+                          kind == PlotKind::RobTrafficLight ? ReportText::tr("Risk of bias of each study")
+                                                            : ReportText::tr("Risk of bias across studies"));
+            found.insertText(QString(QChar::ObjectReplacementCharacter), f);
+            continue;
+        }
         if (kind == PlotKind::Funnel) {
             QTextCharFormat f;
             f.setObjectType(kPlotObject);
@@ -950,14 +1006,15 @@ bool ReportWriter::write(const QString &path, QString &error)
         doc.setDocumentMargin(0);
         doc.setPageSize(m_body);
         // The document is complete before it is laid out: contents with placeholder numbers, plots as inline
-        // objects. Only then is the layout made (registering the plot handler creates it), once.
-        doc.setHtml(html({}));
-        insertPlots(doc);
+        // objects. Only then is the layout made, once.
         QList<PlotData> plots {m_plotData};
         for (const OtherClaim &o : m_others)
             plots << o.plotData;
         PlotObject handler(plots);
+        // the handler first: a plot inserted while the layout does not know its size is laid out without height
         doc.documentLayout()->registerHandler(kPlotObject, &handler);
+        doc.setHtml(html({}));
+        insertPlots(doc);
         doc.pageCount(); // lays out the whole document
         keepHeadingsWithNext(doc);
         writeContentsPages(doc);
