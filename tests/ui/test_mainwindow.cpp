@@ -12,6 +12,7 @@
 #include "examples.h"
 #include "forestplot.h"
 #include "goldstandardpanel.h"
+#include "grade.h"
 #include "importpreviewdialog.h"
 #include "mainwindow.h"
 #include "mechanismeditor.h"
@@ -20,6 +21,7 @@
 #include "report.h"
 #include "reviewdocument.h"
 #include "reviewload.h"
+#include "riskofbiaspanel.h"
 #include "studydialog.h"
 #include "studytablemodel.h"
 #include "synth/conversions.h"
@@ -868,6 +870,66 @@ private slots:
         QCOMPARE(model->index(0, DataGridModel::kFirstDataColumn).data().toString(), QStringLiteral("4"));
         w.document()->undoStack()->redo();
         QCOMPARE(onDisk(path).dataOf(outcome, first).ai, 7.0);
+    }
+
+    void riskOfBiasFormAppraisesByKeyboard()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        RiskOfBiasPanel *panel = w.riskOfBias();
+        QVERIFY(panel);
+        showTab(w, panel);
+        const Review before = onDisk(path);
+        const qint64 outcome = before.claims.first().outcomeId;
+        const qint64 first = before.studies.first().id;
+        QVERIFY(before.risk.isEmpty());
+        panel->selectStudy(first);
+        QCOMPARE(panel->currentStudy(), first);
+        // the design's tool (a trial of unrecorded design: RoB 2), five domains and the overall judgement
+        QCOMPARE(panel->toolBox()->currentText(), QStringLiteral("RoB 2"));
+        QCOMPARE(panel->judgementBoxes().size(), 6);
+        QCOMPARE(panel->plot()->kind(), PlotKind::RobTrafficLight);
+        // a judgement by its first letter, as a combo box takes it: one undo step, in the file at once
+        QComboBox *d1 = panel->judgementBoxes().first();
+        d1->setFocus();
+        QTest::keyClick(d1, Qt::Key_H);
+        QCOMPARE(d1->currentText(), QStringLiteral("High"));
+        QCOMPARE(onDisk(path).riskOfBias(outcome, first).domains.first(), RobJudgement::High);
+        // its support text, written when the field is left
+        QLineEdit *support = panel->supportEdits().first();
+        support->setFocus();
+        QTest::keyClicks(support, QStringLiteral("Allocation by alternation"));
+        QTest::keyClick(support, Qt::Key_Tab);
+        QCOMPARE(onDisk(path).riskOfBias(outcome, first).support.first(), QStringLiteral("Allocation by alternation"));
+        // the synthesis reads it: the analysis' snapshot of the study has it, GRADE's risk of bias is assessed
+        QTRY_VERIFY(w.runner()->currentResult() && w.runner()->currentResult()->study(first)
+                    && w.runner()->currentResult()->study(first)->riskOverall() == RobJudgement::High);
+        const auto result = w.runner()->currentResult();
+        const GradeAssessment g = assessGrade(w.document()->review(), result->claimId, *result);
+        QVERIFY(
+            std::find_if(g.domains.begin(), g.domains.end(),
+                         [](const DomainAssessment &x) { return x.domain == GradeDomain::RiskOfBias && x.assessable; })
+            != g.domains.end());
+        QVERIFY(canPlot(panel->plot()->data(), PlotKind::RobTrafficLight));
+        // another tool: ROBINS-I's seven domains (one undo step that keeps nothing of RoB 2's)
+        panel->toolBox()->setFocus();
+        QTest::keyClick(panel->toolBox(), Qt::Key_Down);
+        QCOMPARE(panel->toolBox()->currentText(), QStringLiteral("ROBINS-I"));
+        QCOMPARE(panel->judgementBoxes().size(), 8);
+        QCOMPARE(onDisk(path).riskOfBias(outcome, first).tool, RobTool::RobinsI);
+        QCOMPARE(onDisk(path).riskOfBias(outcome, first).domains.first(), RobJudgement::NotAssessed);
+        // undo, step by step, back to nothing recorded
+        w.document()->undoStack()->undo();
+        QCOMPARE(onDisk(path).riskOfBias(outcome, first).tool, RobTool::Rob2);
+        QCOMPARE(panel->judgementBoxes().size(), 6);
+        QCOMPARE(panel->supportEdits().first()->text(), QStringLiteral("Allocation by alternation"));
+        w.document()->undoStack()->undo();
+        QCOMPARE(onDisk(path).riskOfBias(outcome, first).support.first(), QString());
+        w.document()->undoStack()->undo();
+        QVERIFY(onDisk(path).risk.value(outcome).isEmpty());
+        QCOMPARE(panel->judgementBoxes().first()->currentText(), QStringLiteral("Not assessed"));
     }
 
     void dataGridPastesBlocksWhole()

@@ -25,6 +25,8 @@ void PlotWidget::setData(const PlotData &data)
     m_data = data;
     m_message.clear();
     setMinimumHeight(m_kind == PlotKind::Forest && !data.empty() ? int(ForestPlot(data).height()) + 12 : 0);
+    if (robPlot()) // drawn at its own size: a scroll area around it scrolls
+        setMinimumSize(canPlot(data, m_kind) ? sizeHint() : QSize(0, 0));
     updateGeometry();
     update();
 }
@@ -39,15 +41,22 @@ void PlotWidget::setMessage(const QString &message)
 {
     m_data = PlotData();
     m_message = message;
-    setMinimumHeight(0);
+    setMinimumSize(0, 0);
     updateGeometry();
     update();
 }
 
 QSize PlotWidget::sizeHint() const
 {
+    if (robPlot())
+        return canPlot(m_data, m_kind) ? (plotSize(m_data, m_kind) + QSizeF(16, 12)).toSize() : QSize(480, 200);
     return m_kind == PlotKind::Forest ? QSize(640, m_data.empty() ? 200 : int(ForestPlot(m_data).height()) + 12)
                                       : QSize(480, 360);
+}
+
+bool PlotWidget::robPlot() const
+{
+    return m_kind == PlotKind::RobTrafficLight || m_kind == PlotKind::RobSummary;
 }
 
 QRectF PlotWidget::plotRect() const
@@ -57,7 +66,7 @@ QRectF PlotWidget::plotRect() const
 
 std::optional<QPoint> PlotWidget::studyPosition(qint64 studyId) const
 {
-    if (m_data.empty())
+    if (m_data.empty() || robPlot())
         return std::nullopt;
     const std::optional<QPointF> p = m_kind == PlotKind::Forest ? ForestPlot(m_data).studyPoint(studyId, plotRect())
                                                                 : FunnelPlot(m_data).studyPoint(studyId, plotRect());
@@ -66,7 +75,7 @@ std::optional<QPoint> PlotWidget::studyPosition(qint64 studyId) const
 
 qint64 PlotWidget::studyAt(const QPointF &p) const
 {
-    if (m_data.empty())
+    if (m_data.empty() || robPlot())
         return 0;
     return m_kind == PlotKind::Forest ? ForestPlot(m_data).studyAt(p, plotRect())
                                       : FunnelPlot(m_data).studyAt(p, plotRect());
@@ -75,12 +84,17 @@ qint64 PlotWidget::studyAt(const QPointF &p) const
 void PlotWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    if (m_data.empty()) {
+    if (m_data.empty() || !canPlot(m_data, m_kind)) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(plotRect(), Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        p.drawText(plotRect(), Qt::AlignCenter | Qt::TextWordWrap,
+                   m_data.empty() ? m_message
+                                  : tr("No study of the synthesis has a risk-of-bias judgement for this outcome yet."));
         return;
     }
-    if (m_kind == PlotKind::Forest)
+    if (robPlot()) {
+        p.fillRect(rect(), Qt::white); // the plots' colours are a printed figure's, on white in any theme
+        paintPlot(&p, m_data, m_kind, plotRect());
+    } else if (m_kind == PlotKind::Forest)
         ForestPlot(m_data).paint(&p, plotRect());
     else
         FunnelPlot(m_data).paint(&p, plotRect());
@@ -117,15 +131,19 @@ void PlotWidget::contextMenuEvent(QContextMenuEvent *event)
         menu.addSeparator();
     }
     QAction *exportAction = menu.addAction(tr("Export plot\u2026"), this, &PlotWidget::exportDialog);
-    exportAction->setEnabled(!m_data.empty());
+    exportAction->setEnabled(canPlot(m_data, m_kind));
     menu.exec(event->globalPos());
 }
 
 void PlotWidget::exportDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export plot"), m_kind == PlotKind::Forest ? tr("forest-plot.svg") : tr("funnel-plot.svg"),
-        tr("SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export plot"),
+                                       m_kind == PlotKind::Forest                ? tr("forest-plot.svg")
+                                           : m_kind == PlotKind::Funnel          ? tr("funnel-plot.svg")
+                                           : m_kind == PlotKind::RobTrafficLight ? tr("risk-of-bias-traffic-light.svg")
+                                                                                 : tr("risk-of-bias-summary.svg"),
+                                       tr("SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
     int dpi = 150;

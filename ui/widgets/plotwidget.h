@@ -39,6 +39,7 @@ protected:
 
 private:
     QRectF plotRect() const;
+    bool robPlot() const; ///< a risk-of-bias plot (drawn at its size; no study to point at)
     qint64 studyAt(const QPointF &p) const;
     PlotKind m_kind;
     PlotData m_data;

@@ -12,6 +12,7 @@
 #include "report.h"
 #include "reviewdocument.h"
 #include "reviewfile.h"
+#include "riskofbiaspanel.h"
 #include "studydialog.h"
 #include "studytablemodel.h"
 #include "synthesispanel.h"
@@ -353,6 +354,8 @@ void MainWindow::buildPanes()
     tabs->addTab(buildStudiesPane(), tr("Studies"));
     m_dataGrid = new DataGridPanel(m_doc.get());
     tabs->addTab(m_dataGrid, tr("Data"));
+    m_riskOfBias = new RiskOfBiasPanel(m_doc.get(), m_runner);
+    tabs->addTab(m_riskOfBias, tr("Risk of bias"));
     m_mechanisms = new MechanismEditor(m_doc.get());
     tabs->addTab(m_mechanisms, tr("Mechanisms"));
     m_certainty = new CertaintyPanel(m_doc.get(), m_runner);

@@ -26,6 +26,7 @@ class AnalysisRunner;
 class CertaintyPanel;
 class ClaimPanel;
 class DataGridPanel;
+class RiskOfBiasPanel;
 class GoldStandardPanel;
 class MechanismEditor;
 class ReviewDocument;
@@ -51,6 +52,7 @@ public:
     CertaintyPanel *certaintyPanel() const { return m_certainty; }
     GoldStandardPanel *goldStandardPanel() const { return m_gold; }
     DataGridPanel *dataGrid() const { return m_dataGrid; }
+    RiskOfBiasPanel *riskOfBias() const { return m_riskOfBias; }
     SynthesisPanel *synthesisPanel() const { return m_synthesis; }
     QAction *importAction() const { return m_importAction; }
     QAction *tagAction(Stance stance) const;
@@ -131,6 +133,7 @@ private:
     MechanismEditor *m_mechanisms = nullptr;
     CertaintyPanel *m_certainty = nullptr;
     GoldStandardPanel *m_gold = nullptr;
+    RiskOfBiasPanel *m_riskOfBias = nullptr;
     DataGridPanel *m_dataGrid = nullptr;
     SynthesisPanel *m_synthesis = nullptr;
     QLabel *m_counts = nullptr;
