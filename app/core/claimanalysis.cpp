@@ -81,6 +81,9 @@ ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const Synthesis
     const QHash<qint64, synth::StudyInput> noData;
     const auto dataIt = review.data.constFind(outcomeId);
     const QHash<qint64, synth::StudyInput> &outcomeData = dataIt != review.data.cend() ? *dataIt : noData;
+    const QHash<qint64, RobAssessment> noRisk;
+    const auto riskIt = review.risk.constFind(outcomeId);
+    const QHash<qint64, RobAssessment> &appraisals = riskIt != review.risk.cend() ? *riskIt : noRisk;
 
     std::vector<synth::StudyInput> inputs;
     std::vector<std::string> groups;
@@ -98,6 +101,9 @@ ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const Synthesis
         if (a.hasData)
             a.data = *d;
         a.participants = participants(a.data);
+        if (!appraisals.isEmpty())
+            if (const auto rob = appraisals.constFind(st.id); rob != appraisals.cend())
+                a.risk = *rob;
         a.stance = tags.value(st.id).stance;
         a.included = st.included;
         try {

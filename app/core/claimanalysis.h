@@ -30,6 +30,13 @@ struct AnalysedStudy {
     qsizetype analysed = -1; ///< index into Analysis::yi, or -1 when the study is not in the synthesis
     synth::StudyInput data; ///< its data for the claim's outcome (all missing when it has none)
     bool hasData = false; ///< whether it reported the outcome
+    /// Its risk-of-bias appraisal for the claim's outcome; no domains when none is recorded.
+    RobAssessment risk;
+    /// The overall risk-of-bias judgement as GRADE reads it (given, or derived from the domains).
+    RobJudgement riskOverall() const
+    {
+        return risk.domains.isEmpty() ? RobJudgement::NotAssessed : risk.overallOrDerived();
+    }
 };
 
 /// The synthesis of one claim of a review: its included studies under its settings. The window, the

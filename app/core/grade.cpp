@@ -184,6 +184,8 @@ const ReasonEntry kReasons[] = {
     {Code::UpgradeNotCounted, "upgrade_not_counted"},
     {Code::RiskOfBiasNotAssessed, "risk_of_bias_not_assessed"},
     {Code::LowQualityRatedWeight, "low_quality_rated_weight"},
+    {Code::RiskOfBiasWeights, "risk_of_bias_weights"},
+    {Code::RiskOfBiasUnjudgedWeight, "risk_of_bias_unjudged_weight"},
     {Code::NoThresholdSet, "no_threshold_set"},
     {Code::DefaultThreshold, "default_threshold"},
     {Code::ClaimThreshold, "claim_threshold"},
@@ -287,7 +289,14 @@ QString GradeReason::describe() const
     case Code::UpgradeNotCounted:
         return GradeText::tr("It does not count here: an upgrade applies only when nothing is downgraded.");
     case Code::RiskOfBiasNotAssessed:
-        return GradeText::tr("Not assessed: no study has a quality rating yet, so nothing is downgraded.");
+        return GradeText::tr("Not assessed: no study has a risk-of-bias judgement or a quality rating yet, so "
+                             "nothing is downgraded.");
+    case Code::RiskOfBiasWeights:
+        return GradeText::tr("Of the weight of the appraised studies, %1 is at low risk of bias, %2 at some concerns "
+                             "or moderate risk, %3 at high or serious risk and %4 at critical risk.")
+            .arg(pct(v(0)), pct(v(1)), pct(v(2)), pct(v(3)));
+    case Code::RiskOfBiasUnjudgedWeight:
+        return GradeText::tr("%1 of the weight comes from studies without a risk-of-bias judgement.").arg(pct(v(0)));
     case Code::LowQualityRatedWeight:
         return GradeText::tr("%1 of the weight of the rated studies comes from studies rated below %2.")
             .arg(pct(v(0)), num(v(1), 0));
@@ -396,15 +405,37 @@ void rateStart(const QList<WeightedStudy> &studies, GradeAssessment &g)
     }
 }
 
-/// Risk of bias from the share of the rated weight in low-quality studies. With no study rated the domain is
-/// not assessed and nothing is downgraded: missing appraisal is "not yet assessed", not a limitation (GRADE
-/// handbook 5.2.1 rates the limitations that were found; Guyatt et al., GRADE guidelines 4, J Clin Epidemiol
-/// 2011;64:407-15).
+/// Risk of bias from the studies' overall RoB 2 / ROBINS-I judgements, weighted by their weight in the synthesis:
+/// most of the appraised weight at critical risk -2, most at high (or serious) risk or worse -1, otherwise none
+/// (GRADE handbook 5.2.1; Cochrane Handbook 14.2.2 and Table 14.2.a: rate down when the information from results
+/// at high risk of bias is enough to affect the interpretation). Where no study has a judgement, the quality
+/// scores stand in (the share of the rated weight below the threshold). With neither, the domain is not assessed
+/// and nothing is downgraded: missing appraisal is "not yet assessed", not a limitation (Guyatt et al., GRADE
+/// guidelines 4, J Clin Epidemiol 2011;64:407-15).
 void rateRiskOfBias(const QList<WeightedStudy> &studies, const GradeSettings &settings, DomainAssessment &x)
 {
-    double low = 0, rated = 0, total = 0;
+    double total = 0, judged = 0;
+    double bySeverity[4] = {0, 0, 0, 0}; // low, some concerns / moderate, high / serious, critical
     for (const WeightedStudy &s : studies) {
         total += s.weight;
+        const int severity = robSeverity(s.study->riskOverall());
+        if (severity < 0)
+            continue;
+        judged += s.weight;
+        bySeverity[severity] += s.weight;
+    }
+    if (judged > 0) {
+        const double critical = 100 * bySeverity[3] / judged, high = 100 * (bySeverity[2] + bySeverity[3]) / judged;
+        x.suggested = critical > 50 ? -2 : high > 50 ? -1 : 0;
+        x.reasons << because(
+            Code::RiskOfBiasWeights,
+            {100 * bySeverity[0] / judged, 100 * bySeverity[1] / judged, 100 * bySeverity[2] / judged, critical});
+        if (judged < total)
+            x.reasons << because(Code::RiskOfBiasUnjudgedWeight, {100 * (total - judged) / total});
+        return;
+    }
+    double low = 0, rated = 0;
+    for (const WeightedStudy &s : studies) {
         if (!std::isfinite(s.study->quality))
             continue;
         rated += s.weight;

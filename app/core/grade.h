@@ -38,7 +38,7 @@ QString judgementName(GradeDomain d, int value);
 QString certaintySymbols(Certainty c); ///< the four-symbol notation: ⊕⊕⊕⊕, ⊕⊕⊕◯, ⊕⊕◯◯, ⊕◯◯◯
 
 struct GradeSettings {
-    double lowQualityBelow = 50; ///< quality scores below this count as low quality
+    double lowQualityBelow = 50; ///< quality scores below this count as low quality (when no study has a RoB judgement)
 };
 
 /// Why GRADE suggests what it does: a code and the numbers it cites. Stored as codes (encodeReasons), worded
@@ -83,6 +83,10 @@ struct GradeReason {
         ClaimThreshold, ///< values: lower and upper threshold on the natural scale, 1 for a ratio measure
         ExcludesImportantEffects, ///< the interval lies within the thresholds
         WhollyImportantEffect, ///< the interval lies wholly beyond a threshold
+        /// values: percent of the appraised weight at low risk, at some concerns / moderate, at high / serious, at
+        /// critical risk (RoB 2 or ROBINS-I overall judgements)
+        RiskOfBiasWeights,
+        RiskOfBiasUnjudgedWeight, ///< values: percent of the weight without a risk-of-bias judgement
     };
     Code code = Code::NoSynthesis;
     QList<double> values;

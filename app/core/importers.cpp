@@ -75,7 +75,7 @@ public:
     {
         if (!readCsvHeader(m_in, m_header, error))
             return false;
-        m_known = exportColumns();
+        m_known = exportColumns() + riskOfBiasColumns();
         QHash<QString, qsizetype> byName; // the first column of each canonical name
         for (qsizetype c = m_header.size() - 1; c >= 0; --c)
             byName.insert(canonicalColumn(m_header[c]), c);
@@ -95,6 +95,9 @@ public:
                                 m_decimalComma ? ImportText::tr(", decimal commas as decimal points") : QString());
         for (std::size_t i = 0; i < std::size(kTextColumns); ++i)
             m_columns[i] = m_index.value(QLatin1String(kTextColumns[i]), -1);
+        for (const QString &name : riskOfBiasColumns())
+            if (const qsizetype c = m_index.value(name, -1); c >= 0)
+                m_robColumns.append({name, c});
         return true;
     }
     CsvReader &input() { return m_in; }
@@ -210,6 +213,8 @@ public:
         }
         if (!checkOutcomeData(rec.data, line, error))
             return false;
+        if (!m_robColumns.isEmpty() && !readRiskOfBias(rec, line, error))
+            return false;
         if (!std::isnan(rec.data.yi) && std::isnan(rec.data.vi) && std::isnan(rec.data.sei) && m_halfEffects++ == 0)
             m_firstHalfEffect = line;
         for (qsizetype c : std::as_const(m_extra))
@@ -219,6 +224,60 @@ public:
     }
 
 private:
+    /// The record's risk-of-bias judgements (RoB 2's or ROBINS-I's columns, not both) and their support texts.
+    bool readRiskOfBias(ImportedStudy &rec, int line, QString &error) const
+    {
+        std::optional<RobTool> tool;
+        for (const auto &[name, c] : m_robColumns) {
+            if (name.startsWith(QLatin1String("rob_support")) || m_in.text(c).trimmed().isEmpty())
+                continue;
+            const RobTool t = name.startsWith(QLatin1String("rob2")) ? RobTool::Rob2 : RobTool::RobinsI;
+            if (tool && *tool != t) {
+                error = location(m_in.fileName(), line, name)
+                    + ImportText::tr("a study is judged with RoB 2 or with ROBINS-I, not both");
+                return false;
+            }
+            tool = t;
+        }
+        bool supported = false;
+        for (const auto &[name, c] : m_robColumns)
+            supported = supported || (name.startsWith(QLatin1String("rob_support")) && !m_in.text(c).isEmpty());
+        if (!tool && !supported)
+            return true;
+        RobAssessment a = RobAssessment::empty(tool.value_or(robToolFor(rec.study.design)));
+        for (const auto &[name, c] : m_robColumns) {
+            const QString v = fromSpreadsheetSafe(m_in.text(c)).trimmed();
+            if (v.isEmpty())
+                continue;
+            const bool support = name.startsWith(QLatin1String("rob_support"));
+            const QString domain = name.section(QLatin1Char('_'), -1); // "d3" or "overall"
+            const int d = domain == QLatin1String("overall") ? -1 : domain.mid(1).toInt() - 1;
+            if (support) {
+                if (d >= robDomainCount(a.tool)) {
+                    error = location(m_in.fileName(), line, name)
+                        + ImportText::tr("%1 has %n domain(s)", nullptr, robDomainCount(a.tool))
+                              .arg(robToolName(a.tool));
+                    return false;
+                }
+                (d < 0 ? a.support.last() : a.support[d]) = v;
+                continue;
+            }
+            const auto j = robJudgementFromKey(v);
+            if (!j || !robAllows(a.tool, *j)) {
+                error = location(m_in.fileName(), line, name)
+                    + (a.tool == RobTool::Rob2
+                           ? ImportText::tr("unknown RoB 2 judgement '%1' (use low, some or high)")
+                           : ImportText::tr(
+                               "unknown ROBINS-I judgement '%1' (use low, moderate, serious, critical or ni)"))
+                          .arg(shortened(v));
+                return false;
+            }
+            (d < 0 ? a.overall : a.domains[d]) = *j;
+        }
+        rec.risk = a;
+        return true;
+    }
+
     /// A number as the file writes it: in a semicolon-separated file a decimal comma is the decimal point.
     QString decimal(const QString &v) const
     {
@@ -277,6 +336,7 @@ private:
         = {"authors", "title", "study",  "journal", "doi",    "pmid",     "url",     "quality_tool",
            "notes",   "year",  "design", "quality", "stance", "included", "study_id"};
     CsvReader m_in;
+    QList<std::pair<QString, qsizetype>> m_robColumns; ///< the file's risk-of-bias columns and where they are
     QStringList m_header, m_known;
     QHash<QString, qsizetype> m_index;
     qsizetype m_columns[std::size(kTextColumns)] = {};
@@ -1200,8 +1260,12 @@ bool exportStudiesCsv(const Review &review, qint64 claimId, qint64 outcomeId, co
         error = location(path) + ImportText::tr("cannot write: %1").arg(f.errorString());
         return false;
     }
+    // the risk-of-bias columns when the outcome has any appraisal
+    const auto riskIt = review.risk.constFind(outcomeId);
+    const bool withRisk = riskIt != review.risk.cend() && !riskIt->isEmpty();
+    const QStringList riskColumns = withRisk ? riskOfBiasColumns() : QStringList();
     QStringList header;
-    for (const QString &c : exportColumns() + extraColumns)
+    for (const QString &c : exportColumns() + riskColumns + extraColumns)
         header << csvField(c);
     QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
     for (const Study &s : review.studies) {
@@ -1224,6 +1288,24 @@ bool exportStudiesCsv(const Review &review, qint64 claimId, qint64 outcomeId, co
         const synth::StudyInput &data = d != outcomeData.cend() ? *d : missing;
         for (const synth::StudyInputField &field : synth::kStudyInputFields)
             row << csvNumber(data.*field.member);
+        if (withRisk) {
+            const auto a = riskIt->constFind(s.id);
+            for (const QString &c : riskColumns) {
+                QString v;
+                if (a != riskIt->cend()) {
+                    const QString domain = c.section(QLatin1Char('_'), -1);
+                    const int d = domain == QLatin1String("overall") ? -1 : domain.mid(1).toInt() - 1;
+                    if (c.startsWith(QLatin1String("rob_support"))) {
+                        if (d < a->support.size() - 1)
+                            v = csvField(d < 0 ? a->support.last() : a->support[d]);
+                    } else if (c.startsWith(robToolKey(a->tool) == QLatin1String("rob2") ? QLatin1String("rob2_")
+                                                                                         : QLatin1String("robins_"))) {
+                        v = robJudgementKey(d < 0 ? a->overall : a->domains[d]);
+                    }
+                }
+                row << v;
+            }
+        }
         // the study's extra values and the sorted columns walked side by side: linear in what is written
         auto it = s.extra.cbegin();
         for (const QString &c : std::as_const(extraColumns)) {

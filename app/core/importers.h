@@ -19,6 +19,7 @@ struct ImportedStudy {
     Study study;
     synth::StudyInput data; ///< the record's outcome data (a CSV's escalc columns), for the outcome imported into
     std::optional<Stance> stance; ///< from a CSV `stance` column
+    std::optional<RobAssessment> risk; ///< from a CSV's risk-of-bias columns, for the outcome imported into
     qint64 studyId = 0; ///< from a CSV `study_id` column (as export writes it): the study of the review it is
     bool labelOnly = false; ///< the title is a CSV's short study label ("Smith 2001"), not the paper's title
     bool includedGiven = false; ///< the record says whether the study is included

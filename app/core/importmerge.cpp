@@ -100,7 +100,7 @@ private:
 } // namespace
 
 MergedStudy mergeRecord(const Study &current, const synth::StudyInput &currentData, Stance currentStance,
-                        const ImportedStudy &record, bool overwrite)
+                        const std::optional<RobAssessment> &currentRisk, const ImportedStudy &record, bool overwrite)
 {
     MergedStudy out;
     out.study = current;
@@ -144,6 +144,33 @@ MergedStudy mergeRecord(const Study &current, const synth::StudyInput &currentDa
             || m.conflict(QStringLiteral("stance"), stanceKey(currentStance), stanceKey(incoming)))) {
         out.stance = incoming;
         out.changed = true;
+    }
+    if (record.risk) {
+        const RobAssessment &in = *record.risk;
+        const RobAssessment before
+            = currentRisk && !currentRisk->isEmpty() ? *currentRisk : RobAssessment::empty(in.tool);
+        RobAssessment a = before;
+        if (a.tool != in.tool) {
+            if (m.conflict(QStringLiteral("rob_tool"), robToolKey(a.tool), robToolKey(in.tool)))
+                a = in;
+        } else {
+            auto judgement = [&](const QString &field, RobJudgement &current, RobJudgement incoming) {
+                if (incoming == RobJudgement::NotAssessed || incoming == current
+                    || (current != RobJudgement::NotAssessed
+                        && !m.conflict(field, robJudgementKey(current), robJudgementKey(incoming))))
+                    return;
+                current = incoming;
+            };
+            for (int d = 0; d < a.domains.size(); ++d)
+                judgement(robColumn(a.tool, d), a.domains[d], in.domains[d]);
+            judgement(robColumn(a.tool, -1), a.overall, in.overall);
+            for (qsizetype d = 0; d < a.support.size(); ++d)
+                m.text(robSupportColumn(d + 1 == a.support.size() ? -1 : int(d)), a.support[d], in.support[d]);
+        }
+        if (!(a == before)) {
+            out.risk = a;
+            out.changed = true;
+        }
     }
     return out;
 }
@@ -201,6 +228,11 @@ ImportPlan planImport(const Review &review, const QList<ImportedStudy> &records,
     const auto dataIt = review.data.constFind(outcomeId);
     const QHash<qint64, synth::StudyInput> &data = dataIt != review.data.cend() ? *dataIt : noData;
     const QHash<qint64, StanceTag> tags = review.stances.value(claimId);
+    const QHash<qint64, RobAssessment> appraisals = review.risk.value(outcomeId);
+    auto risk = [&](qint64 studyId) {
+        const auto a = appraisals.constFind(studyId);
+        return a == appraisals.cend() ? std::optional<RobAssessment>() : std::optional<RobAssessment>(*a);
+    };
     QHash<qsizetype, qsizetype> matchedBy; // study index -> the record that matched it first
 
     for (qsizetype i = 0; i < records.size(); ++i) {
@@ -233,7 +265,8 @@ ImportPlan planImport(const Review &review, const QList<ImportedStudy> &records,
         }
         matchedBy.insert(holder, i);
         const Study &s = review.studies[holder];
-        ImportPlan::Match m {i, s.id, by, mergeRecord(s, data.value(s.id), tags.value(s.id).stance, r, overwrite)};
+        ImportPlan::Match m {i, s.id, by,
+                             mergeRecord(s, data.value(s.id), tags.value(s.id).stance, risk(s.id), r, overwrite)};
         for (const MergeConflict &c : std::as_const(m.merged.conflicts))
             plan.conflicts.append({i, r.line, s.id, s.label(), c});
         plan.matched.append(std::move(m));

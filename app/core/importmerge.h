@@ -26,6 +26,7 @@ struct MergedStudy {
     Study study; ///< the study afterwards
     synth::StudyInput data; ///< its data for the outcome afterwards
     std::optional<Stance> stance; ///< a tag toward the claim the record gives where the study had none (or overwrites)
+    std::optional<RobAssessment> risk; ///< the study's appraisal for the outcome afterwards, when the record changes it
     bool changed = false; ///< anything differs from before
     QList<MergeConflict> conflicts; ///< in column order; the record's values won only if `overwrite`
 };
@@ -33,8 +34,10 @@ struct MergedStudy {
 /// Fills the study's empty fields and missing data from the record; where both hold different values, a conflict
 /// (and the record's value when `overwrite`). Numbers equal to 12 significant digits are the same value (a value
 /// written by export and read back).
+/// Risk of bias merges judgement by judgement when the tools agree; another tool over a study already appraised
+/// is a conflict ("rob_tool").
 MergedStudy mergeRecord(const Study &current, const synth::StudyInput &currentData, Stance currentStance,
-                        const ImportedStudy &record, bool overwrite);
+                        const std::optional<RobAssessment> &currentRisk, const ImportedStudy &record, bool overwrite);
 
 /// How a record was found to be a study of the review.
 enum class MatchKind { StudyId, Doi, TitleYear };

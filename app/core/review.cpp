@@ -332,7 +332,8 @@ bool Claim::operator==(const Claim &o) const
     return id == o.id && originalText == o.originalText && assertion == o.assertion
         && sameNumber(equivalenceMargin, o.equivalenceMargin) && mechanismOverview == o.mechanismOverview
         && goldStandardNote == o.goldStandardNote && createdAt == o.createdAt && refinements == o.refinements
-        && favoursLeft == o.favoursLeft && favoursRight == o.favoursRight && outcomeId == o.outcomeId;
+        && favoursLeft == o.favoursLeft && favoursRight == o.favoursRight && outcomeId == o.outcomeId
+        && sameNumber(assumedRisk, o.assumedRisk);
 }
 
 bool Study::operator==(const Study &o) const
@@ -370,6 +371,20 @@ synth::StudyInput Review::dataOf(qint64 outcomeId, qint64 studyId) const
         return {};
     const auto d = o->constFind(studyId);
     return d == o->cend() ? synth::StudyInput() : *d;
+}
+
+RobAssessment Review::riskOfBias(qint64 outcomeId, qint64 studyId) const
+{
+    const auto o = risk.constFind(outcomeId);
+    if (o != risk.cend()) {
+        const auto a = o->constFind(studyId);
+        if (a != o->cend())
+            return *a;
+    }
+    for (const Study &s : studies)
+        if (s.id == studyId)
+            return RobAssessment::empty(robToolFor(s.design));
+    return RobAssessment::empty(RobTool::Rob2);
 }
 
 const Claim *Review::claim(qint64 id) const

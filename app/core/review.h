@@ -3,6 +3,7 @@
 // document and undo commands, the importers and the report work on them. No SQL here.
 #pragma once
 
+#include "riskofbias.h"
 #include "synth/effectsize.h"
 #include "synth/model.h"
 
@@ -98,6 +99,9 @@ struct Claim {
     /// What the forest plot's axis says under each side of the null; empty: the default wording (defaults.h)
     QString favoursLeft, favoursRight;
     qint64 outcomeId = 0; ///< the outcome the claim is about
+    /// The summary of findings' risk with the comparator (a proportion, 0-1); NaN: the median control-group risk
+    /// of the claim's studies
+    double assumedRisk = std::nan("");
     QList<Refinement> refinements; ///< oldest first; the newest is the current claim
 
     QString currentText() const { return refinements.isEmpty() ? originalText : refinements.last().text; }
@@ -208,12 +212,15 @@ struct Review {
     QHash<qint64, QList<GoldStandardItem>> goldStandard; ///< claim id -> ordered items
     QHash<qint64, QList<GradeJudgement>> grade; ///< claim id -> judgements
     QHash<qint64, QString> conclusions; ///< claim id -> plain-language conclusion
+    RiskOfBias risk; ///< outcome id -> study id -> risk-of-bias appraisal
 
     const Claim *claim(qint64 id) const;
     const Outcome *outcome(qint64 id) const;
     Stance stance(qint64 claimId, qint64 studyId) const;
     /// A study's data for an outcome (all fields missing when none were entered).
     synth::StudyInput dataOf(qint64 outcomeId, qint64 studyId) const;
+    /// A study's appraisal for an outcome; when none is recorded, an empty one with the tool its design calls for.
+    RobAssessment riskOfBias(qint64 outcomeId, qint64 studyId) const;
 };
 
 } // namespace evidencedesk

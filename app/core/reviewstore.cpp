@@ -32,7 +32,8 @@ struct ReviewStoreText {
 
 // The current schema. Version 1 lacked study.quality_tool, grade_judgement and conclusion; version 2 lacked
 // claim.favours_left/right and study.exclusion_reason; version 3 kept one set of outcome data on each study
-// (columns ai ... sei) instead of outcomes and their data per (outcome, study) (see migrateSchema()).
+// (columns ai ... sei) instead of outcomes and their data per (outcome, study) (see migrateSchema()); version 4
+// lacked risk_of_bias and claim.assumed_risk.
 // Outcome data as (outcome, study, escalc field) -> value: a measure the engine learns later adds fields, not columns.
 const char *const kOutcomeTable
     = "CREATE TABLE outcome (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
@@ -41,6 +42,16 @@ const char *const kOutcomeValueTable
     = "CREATE TABLE outcome_value (outcome_id INTEGER NOT NULL REFERENCES outcome(id) ON DELETE CASCADE,"
       " study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE CASCADE, field TEXT NOT NULL, value REAL NOT NULL,"
       " PRIMARY KEY (outcome_id, study_id, field)) WITHOUT ROWID";
+
+// Risk of bias per (outcome, study): one row per domain ("d1" ... "d7", "overall") with the tool, so that the tool a
+// reviewer chose is kept even before anything is judged (an "overall" row with an empty judgement).
+const char *const kRiskOfBiasTable
+    = "CREATE TABLE risk_of_bias (outcome_id INTEGER NOT NULL REFERENCES outcome(id) ON DELETE CASCADE,"
+      " study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE CASCADE,"
+      " tool TEXT NOT NULL CHECK (tool IN ('rob2', 'robins_i')), domain TEXT NOT NULL,"
+      " judgement TEXT NOT NULL DEFAULT '' CHECK (judgement IN ('', 'low', 'some', 'high', 'moderate', 'serious',"
+      " 'critical', 'ni')), support TEXT NOT NULL DEFAULT '', PRIMARY KEY (outcome_id, study_id, domain)) WITHOUT "
+      "ROWID";
 
 const char *const kSchema[] = {
     "CREATE TABLE review_info (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL DEFAULT '',"
@@ -51,7 +62,8 @@ const char *const kSchema[] = {
     " assertion TEXT NOT NULL DEFAULT 'unspecified', equivalence_margin REAL, mechanism_overview TEXT NOT NULL DEFAULT "
     "'',"
     " gold_standard_note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, favours_left TEXT NOT NULL DEFAULT '',"
-    " favours_right TEXT NOT NULL DEFAULT '', outcome_id INTEGER REFERENCES outcome(id) ON DELETE SET NULL)",
+    " favours_right TEXT NOT NULL DEFAULT '', outcome_id INTEGER REFERENCES outcome(id) ON DELETE SET NULL,"
+    " assumed_risk REAL CHECK (assumed_risk IS NULL OR (assumed_risk >= 0 AND assumed_risk <= 1)))",
     "CREATE TABLE claim_refinement (id INTEGER PRIMARY KEY, claim_id INTEGER NOT NULL REFERENCES claim(id) ON DELETE "
     "CASCADE,"
     " text TEXT NOT NULL, rationale TEXT NOT NULL, created_at TEXT NOT NULL)",
@@ -88,6 +100,8 @@ const char *const kSchema[] = {
     kOutcomeTable,
     kOutcomeValueTable,
     "CREATE INDEX outcome_value_study ON outcome_value(study_id)",
+    kRiskOfBiasTable,
+    "CREATE INDEX risk_of_bias_study ON risk_of_bias(study_id)",
 };
 
 const char *const kStudyColumns
@@ -353,6 +367,16 @@ bool migrateSchema(const QString &connection, int from, QString &error)
             if (!exec(sql))
                 return false;
         version = 4;
+    }
+    if (version == 4) { // 4 -> 5: risk of bias per (outcome, study); the summary of findings' assumed risk per claim
+        for (const QString &sql :
+             {QString::fromLatin1(kRiskOfBiasTable),
+              QStringLiteral("CREATE INDEX risk_of_bias_study ON risk_of_bias(study_id)"),
+              QStringLiteral("ALTER TABLE claim ADD COLUMN assumed_risk REAL CHECK (assumed_risk IS NULL OR"
+                             " (assumed_risk >= 0 AND assumed_risk <= 1))")})
+            if (!exec(sql))
+                return false;
+        version = 5;
     }
     return version == ReviewStore::kSchemaVersion && exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
@@ -871,7 +895,7 @@ bool ReviewStore::load(Review &out) const
     if (!finished()
         || !query(QStringLiteral(
             "SELECT id, original_text, assertion, equivalence_margin, mechanism_overview, gold_standard_note,"
-            " created_at, favours_left, favours_right, outcome_id FROM claim ORDER BY position, id")))
+            " created_at, favours_left, favours_right, outcome_id, assumed_risk FROM claim ORDER BY position, id")))
         return false;
     while (q.next()) {
         Claim c;
@@ -888,6 +912,7 @@ bool ReviewStore::load(Review &out) const
         c.favoursLeft = q.value(7).toString();
         c.favoursRight = q.value(8).toString();
         c.outcomeId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
+        c.assumedRisk = real(q.value(10));
         r.claims.append(c);
     }
     QHash<qint64, qsizetype> claimIndex;
@@ -978,6 +1003,37 @@ bool ReviewStore::load(Review &out) const
         return false;
     while (q.next())
         r.conclusions.insert(q.value(0).toLongLong(), q.value(1).toString());
+    if (!finished()
+        || !query(QStringLiteral("SELECT outcome_id, study_id, tool, domain, judgement, support FROM risk_of_bias"
+                                 " ORDER BY outcome_id, study_id")))
+        return false;
+    while (q.next()) {
+        const auto tool = robToolFromKey(q.value(2).toString());
+        const auto judgement = robJudgementFromKey(q.value(4).toString());
+        if (!tool)
+            return unreadable(ReviewStoreText::tr("risk-of-bias tool"), q.value(2).toString());
+        if (!judgement || !robAllows(*tool, *judgement))
+            return unreadable(ReviewStoreText::tr("risk-of-bias judgement"), q.value(4).toString());
+        auto &byStudy = r.risk[q.value(0).toLongLong()];
+        const qint64 studyId = q.value(1).toLongLong();
+        auto a = byStudy.find(studyId);
+        if (a == byStudy.end())
+            a = byStudy.insert(studyId, RobAssessment::empty(*tool));
+        if (a->tool != *tool)
+            return unreadable(ReviewStoreText::tr("risk-of-bias tool"), q.value(2).toString());
+        const QString domain = q.value(3).toString();
+        bool isNumber = false;
+        const int d = domain.startsWith(QLatin1Char('d')) ? domain.mid(1).toInt(&isNumber) - 1 : -1;
+        if (domain == QLatin1String("overall")) {
+            a->overall = *judgement;
+            a->support.last() = q.value(5).toString();
+        } else if (isNumber && d >= 0 && d < robDomainCount(*tool)) {
+            a->domains[d] = *judgement;
+            a->support[d] = q.value(5).toString();
+        } else {
+            return unreadable(ReviewStoreText::tr("risk-of-bias domain"), domain);
+        }
+    }
     if (!finished())
         return false;
     out = std::move(r);
@@ -1106,6 +1162,43 @@ bool run(const QString &connection, const QString &sql, const QVariantList &valu
 }
 } // namespace
 
+namespace {
+/// Replaces the appraisals of the given studies for an outcome, inside the caller's transaction.
+bool writeRiskOfBias(const QString &connection, qint64 outcomeId, const RobChanges &assessments, QString &error)
+{
+    QSqlQuery set(db(connection)), remove(db(connection));
+    set.prepare(QStringLiteral("INSERT INTO risk_of_bias (outcome_id, study_id, tool, domain, judgement, support)"
+                               " VALUES (?, ?, ?, ?, ?, ?)"));
+    remove.prepare(QStringLiteral("DELETE FROM risk_of_bias WHERE outcome_id = ? AND study_id = ?"));
+    for (auto it = assessments.begin(); it != assessments.end(); ++it) {
+        if (!run(remove, {outcomeId, it.key()}, error))
+            return false;
+        if (!*it)
+            continue; // none
+        const RobAssessment &a = **it;
+        const int n = robDomainCount(a.tool);
+        if (a.domains.size() != n || a.support.size() != n + 1) {
+            error = ReviewStoreText::tr("risk of bias: %1 has %n domain(s)", nullptr, n).arg(robToolName(a.tool));
+            return false;
+        }
+        const QString tool = robToolKey(a.tool);
+        // the overall row always, so that the tool is kept; the domains judged or supported
+        if (!run(set,
+                 {outcomeId, it.key(), tool, QStringLiteral("overall"), robJudgementKey(a.overall), a.support.last()},
+                 error))
+            return false;
+        for (int d = 0; d < n; ++d)
+            if ((a.domains[d] != RobJudgement::NotAssessed || !a.support[d].isEmpty())
+                && !run(set,
+                        {outcomeId, it.key(), tool, QStringLiteral("d%1").arg(d + 1), robJudgementKey(a.domains[d]),
+                         a.support[d]},
+                        error))
+                return false;
+    }
+    return true;
+}
+} // namespace
+
 bool ReviewStore::setInfo(const ReviewInfo &i)
 {
     return transaction([&] {
@@ -1123,13 +1216,15 @@ qint64 ReviewStore::addClaim(const Claim &c, const std::optional<SynthesisSettin
         QSqlQuery q(db(m_connection));
         q.prepare(QStringLiteral(
             "INSERT INTO claim (id, position, original_text, assertion, equivalence_margin,"
-            " mechanism_overview, gold_standard_note, created_at, favours_left, favours_right, outcome_id)"
-            " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM claim), ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " mechanism_overview, gold_standard_note, created_at, favours_left, favours_right, outcome_id,"
+            " assumed_risk) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM claim), ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?)"));
         if (!run(q,
                  {c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)), c.originalText,
                   assertionKey(c.assertion), real(c.equivalenceMargin), c.mechanismOverview, c.goldStandardNote,
                   timestamp(c.createdAt), c.favoursLeft, c.favoursRight,
-                  c.outcomeId > 0 ? QVariant(c.outcomeId) : QVariant(QMetaType(QMetaType::LongLong))},
+                  c.outcomeId > 0 ? QVariant(c.outcomeId) : QVariant(QMetaType(QMetaType::LongLong)),
+                  real(c.assumedRisk)},
                  m_error))
             return false;
         id = q.lastInsertId().toLongLong();
@@ -1152,10 +1247,11 @@ bool ReviewStore::updateClaim(const Claim &c)
         return run(m_connection,
                    QStringLiteral("UPDATE claim SET original_text = ?, assertion = ?, equivalence_margin = ?,"
                                   " mechanism_overview = ?, gold_standard_note = ?, favours_left = ?,"
-                                  " favours_right = ?, outcome_id = ? WHERE id = ?"),
+                                  " favours_right = ?, outcome_id = ?, assumed_risk = ? WHERE id = ?"),
                    {c.originalText, assertionKey(c.assertion), real(c.equivalenceMargin), c.mechanismOverview,
                     c.goldStandardNote, c.favoursLeft, c.favoursRight,
-                    c.outcomeId > 0 ? QVariant(c.outcomeId) : QVariant(QMetaType(QMetaType::LongLong)), c.id},
+                    c.outcomeId > 0 ? QVariant(c.outcomeId) : QVariant(QMetaType(QMetaType::LongLong)),
+                    real(c.assumedRisk), c.id},
                    m_error);
     });
 }
@@ -1367,6 +1463,21 @@ QList<qint64> ReviewStore::addStudies(const QList<Study> &studies, qint64 claimI
             for (auto d = o->begin(); d != o->end(); ++d)
                 if (!writer.data(o.key(), d.key(), *d, m_error))
                     return false;
+        for (auto o = extras.risk.begin(); o != extras.risk.end(); ++o) {
+            RobChanges changes;
+            for (auto a = o->begin(); a != o->end(); ++a)
+                changes.insert(a.key(), *a);
+            if (!writeRiskOfBias(m_connection, o.key(), changes, m_error))
+                return false;
+        }
+        if (extras.outcomeId > 0) {
+            RobChanges changes;
+            for (qsizetype i = 0; i < extras.risks.size() && i < ids.size(); ++i)
+                if (extras.risks[i])
+                    changes.insert(ids[i], extras.risks[i]);
+            if (!changes.isEmpty() && !writeRiskOfBias(m_connection, extras.outcomeId, changes, m_error))
+                return false;
+        }
         return true;
     });
     if (!ok)
@@ -1391,6 +1502,9 @@ bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, Outcome &ou
         full.prepare(QStringLiteral("SELECT %1 FROM study WHERE id = ?").arg(QLatin1String(kStudyColumns)));
         values.prepare(QStringLiteral("SELECT field, value FROM outcome_value WHERE outcome_id = ? AND study_id = ?"));
         stance.prepare(QStringLiteral("SELECT stance FROM stance WHERE claim_id = ? AND study_id = ?"));
+        QSqlQuery appraisal(db(m_connection));
+        appraisal.prepare(QStringLiteral("SELECT tool, domain, judgement, support FROM risk_of_bias"
+                                         " WHERE outcome_id = ? AND study_id = ?"));
         update.prepare(
             QStringLiteral("UPDATE study SET id = ?, authors = ?, title = ?, year = ?, journal = ?, doi = ?, pmid = ?,"
                            " url = ?, design = ?, quality = ?, quality_tool = ?, included = ?, notes = ?, extra = ?,"
@@ -1459,7 +1573,26 @@ bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, Outcome &ou
                 if (stance.next())
                     was = stanceFromKey(stance.value(0).toString()).value_or(Stance::Untagged);
             }
-            const MergedStudy m = mergeRecord(current, data, was, r, overwrite);
+            std::optional<RobAssessment> risk;
+            if (outcome.id > 0 && r.risk) {
+                if (!run(appraisal, {outcome.id, id}, m_error))
+                    return false;
+                while (appraisal.next()) {
+                    const auto tool = robToolFromKey(appraisal.value(0).toString());
+                    if (!tool)
+                        continue;
+                    if (!risk)
+                        risk = RobAssessment::empty(*tool);
+                    const QString domain = appraisal.value(1).toString();
+                    const int d = domain == QLatin1String("overall") ? -1 : domain.mid(1).toInt() - 1;
+                    if (d >= risk->domains.size())
+                        continue;
+                    (d < 0 ? risk->overall : risk->domains[d])
+                        = robJudgementFromKey(appraisal.value(2).toString()).value_or(RobJudgement::NotAssessed);
+                    (d < 0 ? risk->support.last() : risk->support[d]) = appraisal.value(3).toString();
+                }
+            }
+            const MergedStudy m = mergeRecord(current, data, was, risk, r, overwrite);
             if (!m.conflicts.isEmpty() && !overwrite) {
                 m_error = conflictMessage(reader.fileName(), r.line, current.label(), m.conflicts.first());
                 summary.conflict = true;
@@ -1479,6 +1612,8 @@ bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, Outcome &ou
             if (hasData(m.data) && (!addOutcome(m.data) || !writer.data(outcome.id, id, m.data, m_error)))
                 return false;
             if (m.stance && !writer.tag(claimId, id, {*m.stance, taggedBy, {}}, now, m_error))
+                return false;
+            if (m.risk && (!addOutcome(m.data) || !writeRiskOfBias(m_connection, outcome.id, {{id, m.risk}}, m_error)))
                 return false;
             summary.updated.append(id);
             summary.filled.append({r.line, current.label(), matchKindName(by)});
@@ -1523,6 +1658,8 @@ bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, Outcome &ou
             if (id == 0 || !writer.tag(claimId, id, {r.stance.value_or(Stance::Untagged), taggedBy, {}}, now, m_error))
                 return false;
             if (hasData(r.data) && (!addOutcome(r.data) || !writer.data(outcome.id, id, r.data, m_error)))
+                return false;
+            if (r.risk && (!addOutcome(r.data) || !writeRiskOfBias(m_connection, outcome.id, {{id, r.risk}}, m_error)))
                 return false;
             index.add(keys, id);
             summary.ids.append(id);
@@ -1603,6 +1740,11 @@ bool ReviewStore::setStances(qint64 claimId, const QHash<qint64, StanceTag> &tag
         }
         return true;
     });
+}
+
+bool ReviewStore::setRiskOfBias(qint64 outcomeId, const RobChanges &assessments)
+{
+    return transaction([&] { return writeRiskOfBias(m_connection, outcomeId, assessments, m_error); });
 }
 
 bool ReviewStore::setMechanisms(qint64 claimId, QList<Mechanism> &mechanisms)

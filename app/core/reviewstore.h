@@ -29,17 +29,22 @@ namespace evidencedesk {
 /// claim id -> study id -> tag
 using StudyStanceTags = QHash<qint64, QHash<qint64, StanceTag>>;
 
+/// Study id -> its appraisal for an outcome (none: remove it).
+using RobChanges = QHash<qint64, std::optional<RobAssessment>>;
+
 /// What ReviewStore::addStudies writes with new studies in the same transaction.
 struct NewStudyExtras {
     qint64 outcomeId = 0; ///< the outcome `data` belongs to
     QList<synth::StudyInput> data; ///< one per study (in order), for `outcomeId`
     StudyStanceTags tags; ///< further tags of any claim, for studies whose ids are given (an undone delete)
     OutcomeData outcomeData; ///< outcome data of any outcome, for studies whose ids are given
+    RiskOfBias risk; ///< appraisals of any outcome, for studies whose ids are given
+    QList<std::optional<RobAssessment>> risks; ///< one per study (in order), for `outcomeId`
 };
 
 class ReviewStore {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr qint32 kApplicationId = 0x45764463; // "EvDc"
 
     enum class OpenError {
@@ -156,6 +161,9 @@ public:
     bool setStances(qint64 claimId, const QHash<qint64, StanceTag> &tags);
 
     /// Replaces a claim's mechanisms; new ones (id 0) get their ids written back into `mechanisms`.
+    /// Replaces the appraisals of the given studies for an outcome; an assessment's tool is kept even when nothing
+    /// is judged yet.
+    bool setRiskOfBias(qint64 outcomeId, const RobChanges &assessments);
     bool setMechanisms(qint64 claimId, QList<Mechanism> &mechanisms);
     bool setSettings(qint64 claimId, const SynthesisSettings &settings);
     /// Replaces a claim's gold-standard list; new items (id 0) get their ids written back into `items`.

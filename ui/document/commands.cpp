@@ -98,6 +98,10 @@ RemoveStudiesCommand::RemoveStudiesCommand(ReviewDocument *doc, const QList<qint
         for (qint64 id : ids)
             if (o->contains(id))
                 m_extras.outcomeData[o.key()].insert(id, o->value(id));
+    for (auto o = doc->review().risk.begin(); o != doc->review().risk.end(); ++o)
+        for (qint64 id : ids)
+            if (o->contains(id))
+                m_extras.risk[o.key()].insert(id, o->value(id));
     setText(m_studies.size() == 1 ? CommandsText::tr("Delete %1").arg(m_studies.first().label())
                                   : CommandsText::tr("Delete %n studies", nullptr, int(m_studies.size())));
 }

@@ -340,6 +340,8 @@ bool ReviewDocument::applyImport(const ImportPreview &preview, QString &error, c
         QList<Study> before, after;
         QHash<qint64, synth::StudyInput> dataBefore, dataAfter;
         QHash<qint64, StanceTag> tagsBefore, tagsAfter;
+        QList<std::optional<RobAssessment>> addedRisk;
+        RobChanges riskBefore, riskAfter;
         QList<qint64> addedIds;
     };
     auto change = std::make_shared<Change>();
@@ -350,7 +352,8 @@ bool ReviewDocument::applyImport(const ImportPreview &preview, QString &error, c
         change->added.append(r.study);
         change->addedData.append(r.data);
         change->addedTags.append({r.stance.value_or(Stance::Untagged), user, {}});
-        anyData = anyData || hasData(r.data);
+        change->addedRisk.append(r.risk);
+        anyData = anyData || hasData(r.data) || r.risk;
     }
     for (const ImportPlan::Match &m : plan.matched) {
         if (!m.merged.changed)
@@ -362,7 +365,14 @@ bool ReviewDocument::applyImport(const ImportPreview &preview, QString &error, c
         change->after.append(m.merged.study);
         change->dataBefore.insert(m.studyId, m_review.dataOf(preview.outcome.id, m.studyId));
         change->dataAfter.insert(m.studyId, m.merged.data);
-        anyData = anyData || hasData(m.merged.data);
+        anyData = anyData || hasData(m.merged.data) || m.merged.risk;
+        if (m.merged.risk) {
+            const auto &held = m_review.risk.value(preview.outcome.id);
+            change->riskBefore.insert(m.studyId,
+                                      held.contains(m.studyId) ? std::optional<RobAssessment>(held.value(m.studyId))
+                                                               : std::nullopt);
+            change->riskAfter.insert(m.studyId, m.merged.risk);
+        }
         if (m.merged.stance && claim > 0) {
             change->tagsBefore.insert(m.studyId, m_review.stances.value(claim).value(m.studyId));
             change->tagsAfter.insert(m.studyId, {*m.merged.stance, user, {}});
@@ -396,8 +406,10 @@ bool ReviewDocument::applyImport(const ImportPreview &preview, QString &error, c
         if (!change->added.isEmpty()) {
             ReviewStore::StudyExtras extras;
             extras.outcomeId = change->outcome.id;
-            if (extras.outcomeId > 0)
+            if (extras.outcomeId > 0) {
                 extras.data = change->addedData;
+                extras.risks = change->addedRisk;
+            }
             const ReviewStore::Progress watch = *first ? ReviewStore::Progress([&](qsizetype done) {
                 *cancelled = !(*first)(done);
                 return !*cancelled;
@@ -417,6 +429,8 @@ bool ReviewDocument::applyImport(const ImportPreview &preview, QString &error, c
         }
         if (!change->after.isEmpty() && !m_store->updateStudies(change->after, change->outcome.id, change->dataAfter))
             return false;
+        if (!change->riskAfter.isEmpty() && !m_store->setRiskOfBias(change->outcome.id, change->riskAfter))
+            return false;
         return change->tagsAfter.isEmpty() || m_store->setStances(claim, change->tagsAfter);
     };
     auto undo = [this, change, claim] {
@@ -424,6 +438,8 @@ bool ReviewDocument::applyImport(const ImportPreview &preview, QString &error, c
             return false;
         if (!change->before.isEmpty()
             && !m_store->updateStudies(change->before, change->outcome.id, change->dataBefore))
+            return false;
+        if (!change->riskBefore.isEmpty() && !m_store->setRiskOfBias(change->outcome.id, change->riskBefore))
             return false;
         if (!change->tagsBefore.isEmpty() && !m_store->setStances(claim, change->tagsBefore))
             return false;
@@ -621,11 +637,50 @@ bool ReviewDocument::applyInsertStudies(QList<Study> &studies, qint64 claimId, c
         for (auto d = o->begin(); d != o->end(); ++d)
             if (hasData(*d))
                 m_review.data[o.key()].insert(d.key(), *d);
+    for (auto o = extras.risk.begin(); o != extras.risk.end(); ++o)
+        for (auto a = o->begin(); a != o->end(); ++a)
+            m_review.risk[o.key()].insert(a.key(), *a);
     m_review.studies.append(studies);
     std::sort(m_review.studies.begin(), m_review.studies.end(),
               [](const Study &a, const Study &b) { return a.id < b.id; });
     reindex();
     emit studiesReset();
+    emit analysisInputsChanged();
+    return true;
+}
+
+bool ReviewDocument::setRiskOfBias(qint64 outcomeId, qint64 studyId, const RobAssessment &assessment,
+                                   const QString &text)
+{
+    if (!m_review.outcome(outcomeId) || !study(studyId))
+        return false;
+    const auto &held = m_review.risk.value(outcomeId);
+    const std::optional<RobAssessment> before
+        = held.contains(studyId) ? std::optional<RobAssessment>(held.value(studyId)) : std::nullopt;
+    if (before && *before == assessment)
+        return true;
+    if (!before && assessment == RobAssessment::empty(assessment.tool)
+        && assessment.tool == m_review.riskOfBias(outcomeId, studyId).tool)
+        return true; // nothing judged, the tool its design calls for: nothing to record
+    const int count = m_undo.count();
+    m_undo.push(new ChangeValueCommand<RobChanges>(
+        this, {{studyId, before}}, {{studyId, assessment}},
+        [this, outcomeId](const RobChanges &v) { return applyRiskOfBias(outcomeId, v); }, text));
+    return m_undo.count() > count;
+}
+
+bool ReviewDocument::applyRiskOfBias(qint64 outcomeId, const RobChanges &assessments)
+{
+    if (!m_store->setRiskOfBias(outcomeId, assessments))
+        return failed();
+    auto &held = m_review.risk[outcomeId];
+    for (auto it = assessments.begin(); it != assessments.end(); ++it) {
+        if (*it)
+            held.insert(it.key(), **it);
+        else
+            held.remove(it.key());
+    }
+    emit riskOfBiasChanged(assessments.keys());
     emit analysisInputsChanged();
     return true;
 }
@@ -642,6 +697,9 @@ bool ReviewDocument::applyRemoveStudies(const QList<qint64> &ids)
     for (auto &data : m_review.data)
         for (qint64 id : ids)
             data.remove(id);
+    for (auto &risk : m_review.risk)
+        for (qint64 id : ids)
+            risk.remove(id);
     reindex();
     emit studiesReset();
     emit analysisInputsChanged();

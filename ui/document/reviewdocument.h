@@ -100,6 +100,10 @@ public:
     /// GRADE judgements (suggestions with their reasons, overrides with justifications) and the conclusion.
     void setGrade(const QList<GradeJudgement> &judgements, const QString &conclusion);
     void setGoldStandard(const QList<GoldStandardItem> &items, const QString &text);
+    /// A study's risk-of-bias appraisal for an outcome: one undo step; false if nothing was written.
+    bool setRiskOfBias(qint64 outcomeId, qint64 studyId, const RobAssessment &assessment, const QString &text);
+    /// A study's appraisal for the current outcome (an empty one of its design's tool when none is recorded).
+    RobAssessment riskOfBias(qint64 studyId) const { return m_review.riskOfBias(currentOutcomeId(), studyId); }
 
     // --- used by the undo commands only: write the store, then the copy in memory, then signal ------
     bool applyStances(qint64 claimId, const QHash<qint64, StanceTag> &tags);
@@ -125,6 +129,7 @@ public:
     bool applyInfo(const ReviewInfo &info);
     bool applyGrade(qint64 claimId, const QList<GradeJudgement> &judgements, const QString &conclusion);
     bool applyGoldStandard(qint64 claimId, QList<GoldStandardItem> items);
+    bool applyRiskOfBias(qint64 outcomeId, const RobChanges &assessments);
     /// An undo command could not write its "before" state: says so (once) and drops the undo history.
     void undoFailed();
     /// Held by an undo command while it undoes: a failed write is then reported by undoFailed() alone.
@@ -154,6 +159,8 @@ signals:
     void infoChanged();
     void gradeChanged();
     void goldStandardChanged();
+    /// These studies' risk-of-bias appraisals changed (for any outcome).
+    void riskOfBiasChanged(const QList<qint64> &studyIds);
     /// Emitted after any change that can alter the analysis.
     void analysisInputsChanged();
     /// Emitted when writing the review file failed; the edit did not happen.
