@@ -86,7 +86,7 @@ QString SofFootnote::text() const
     return SofText::tr("%1, %2: %3").arg(name, judgement, words.join(QLatin1Char(' ')));
 }
 
-SofRow summaryOfFindingsRow(const ClaimAnalysis &c, const GradeAssessment &grade, double reviewerRisk)
+SofRow summaryOfFindingsRow(const ClaimAnalysis &c, const GradeAssessment &grade)
 {
     SofRow row;
     row.claimId = c.claimId;
@@ -134,6 +134,7 @@ SofRow summaryOfFindingsRow(const ClaimAnalysis &c, const GradeAssessment &grade
     }
     row.effect = m == synth::Measure::RD ? SofEffect::RiskDifference : SofEffect::Risk;
     row.medianRisk = medianComparatorRisk(c);
+    const double reviewerRisk = c.claim.assumedRisk;
     row.assumedRiskByReviewer = reviewerRisk >= 0 && reviewerRisk <= 1;
     row.assumedRisk = row.assumedRiskByReviewer ? reviewerRisk : row.medianRisk;
     const double acr = row.assumedRisk;

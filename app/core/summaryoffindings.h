@@ -69,10 +69,10 @@ struct SofRow {
     QList<SofFootnote> footnotes; ///< one per domain judged other than 0, in GRADE's order
 };
 
-/// A claim's row from its analysis and its GRADE assessment. `assumedRisk` is the reviewer's (a proportion in
-/// (0, 1)); NaN uses the median comparator risk.
-SofRow summaryOfFindingsRow(const ClaimAnalysis &analysis, const GradeAssessment &grade,
-                            double assumedRisk = std::nan(""));
+/// A claim's row from its analysis and its GRADE assessment. The risk with the comparator is the claim's own
+/// (Claim::assumedRisk, a proportion 0-1, as the analysis' snapshot of the claim holds it) or, while it sets none,
+/// the median comparator risk.
+SofRow summaryOfFindingsRow(const ClaimAnalysis &analysis, const GradeAssessment &grade);
 
 /// The review's summary of findings: every claim analysed under its own settings (defaults.h: effectiveSettings),
 /// in the review's order of claims.

@@ -66,10 +66,12 @@ double medianOf(const QList<Trial> &trials)
     return risks.size() % 2 ? risks[risks.size() / 2] : (risks[risks.size() / 2 - 1] + risks[risks.size() / 2]) / 2;
 }
 
-SofRow rowOf(const Review &r, double assumedRisk = std::nan(""))
+/// The claim's row, with the claim's risk with the comparator set to `assumedRisk` (NaN: none set).
+SofRow rowOf(Review r, double assumedRisk = std::nan(""))
 {
+    r.claims.first().assumedRisk = assumedRisk;
     const ClaimAnalysis a = analyzeClaim(r, 1, effectiveSettings(r, 1));
-    return summaryOfFindingsRow(a, assessGrade(r, 1, a), assumedRisk);
+    return summaryOfFindingsRow(a, assessGrade(r, 1, a));
 }
 
 bool near(double a, double b)
@@ -139,7 +141,8 @@ void TestSof::publishedExamples()
     a.analysis.fit.ciLower = std::log(std::isfinite(value("ci_lb")) ? value("ci_lb") : value("ratio"));
     a.analysis.fit.ciUpper = std::log(std::isfinite(value("ci_ub")) ? value("ci_ub") : value("ratio"));
     const double assumed = value("assumed_per_1000");
-    const SofRow row = summaryOfFindingsRow(a, GradeAssessment(), assumed / 1000);
+    a.claim.assumedRisk = assumed / 1000; // the reviewer's
+    const SofRow row = summaryOfFindingsRow(a, GradeAssessment());
     QCOMPARE(row.effect, SofEffect::Risk);
     QVERIFY(row.assumedRiskByReviewer);
     auto per1000 = [](double x) { return double(std::lround(x)); };
