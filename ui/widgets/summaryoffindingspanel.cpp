@@ -168,7 +168,8 @@ void SummaryOfFindingsPanel::display(const QList<SofRow> &rows)
         }
     }
     m_table->resizeRowsToContents();
-    m_footnotes->setText(QStringLiteral("<p><small>%1</small></p>").arg(sofExplanation().toHtmlEscaped())
+    m_footnotes->setText(QStringLiteral("<p><small>%1</small></p>") // i18n-exempt: markup around translated text
+                             .arg(sofExplanation().toHtmlEscaped())
                          + (notes.isEmpty()
                                 ? QString()
                                 : QStringLiteral("<p><small>%1</small></p>").arg(notes.join(QStringLiteral("<br>")))));
