@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace evidencedesk {
@@ -98,7 +99,11 @@ SofRow summaryOfFindingsRow(const ClaimAnalysis &c, const GradeAssessment &grade
     row.measure = c.analysis.measure;
     row.level = c.settings.level;
     for (const DomainAssessment &d : grade.domains) {
-        if (d.value() == 0)
+        // a domain that moved the certainty: an upgrade GRADE does not count (something is downgraded) did not
+        const bool uncounted = std::any_of(d.reasons.cbegin(), d.reasons.cend(), [](const GradeReason &r) {
+            return r.code == GradeReason::Code::UpgradeNotCounted;
+        });
+        if (d.value() == 0 || (isUpgradeDomain(d.domain) && uncounted))
             continue;
         SofFootnote f;
         f.domain = d.domain;

@@ -66,7 +66,9 @@ struct SofRow {
     double riskWithIntervention = std::nan(""), riskLower = std::nan(""), riskUpper = std::nan("");
     /// Per 1,000: from the pooled estimate and the ends of its interval (unrounded).
     double differencePer1000 = std::nan(""), differenceLower = std::nan(""), differenceUpper = std::nan("");
-    QList<SofFootnote> footnotes; ///< one per domain judged other than 0, in GRADE's order
+    /// One per domain that moved the certainty (judged other than 0; an upgrade only where GRADE counts it), in
+    /// GRADE's order.
+    QList<SofFootnote> footnotes;
 };
 
 /// A claim's row from its analysis and its GRADE assessment. The risk with the comparator is the claim's own

@@ -103,6 +103,7 @@ private slots:
     void evenNumberOfStudiesMedian();
     void notEstimableRow();
     void footnotesCarryGradeReasons();
+    void uncountedUpgradeIsNoFootnote();
     void csvColumnsAndCodes();
     void htmlTable();
     void everyClaimOneRow();
@@ -312,7 +313,7 @@ void TestSof::footnotesCarryGradeReasons()
     QCOMPARE(row.certainty, g.certainty);
     int moved = 0;
     for (const DomainAssessment &d : g.domains)
-        moved += d.value() != 0;
+        moved += d.value() < 0; // downgraded: no upgrade counts
     QVERIFY(moved > 0);
     QCOMPARE(int(row.footnotes.size()), moved);
     for (const SofFootnote &f : row.footnotes) {
@@ -338,6 +339,22 @@ void TestSof::footnotesCarryGradeReasons()
     QVERIFY(ind != withOverride.footnotes.cend());
     QVERIFY(ind->byReviewer);
     QVERIFY(ind->text().contains(QStringLiteral("Adults only")));
+}
+
+void TestSof::uncountedUpgradeIsNoFootnote()
+{
+    // GRADE counts an upgrade only when nothing is downgraded; one it does not count moved nothing: no footnote
+    const Review r = trialsReview(kTrials, synth::Measure::RR);
+    const ClaimAnalysis a = analyzeClaim(r, 1, effectiveSettings(r, 1));
+    GradeAssessment g;
+    DomainAssessment large;
+    large.domain = GradeDomain::LargeEffect;
+    large.suggested = 1;
+    large.reasons = {GradeReason {GradeReason::Code::LargeEffect, {2.5}}};
+    g.domains = {large};
+    QCOMPARE(summaryOfFindingsRow(a, g).footnotes.size(), 1);
+    g.domains.first().reasons << GradeReason {GradeReason::Code::UpgradeNotCounted, {}};
+    QVERIFY(summaryOfFindingsRow(a, g).footnotes.isEmpty());
 }
 
 void TestSof::csvColumnsAndCodes()
