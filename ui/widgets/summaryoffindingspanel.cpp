@@ -13,9 +13,27 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace evidencedesk {
+
+namespace {
+
+/// A column title over lines of about `width` characters, broken between words (a header does not wrap).
+QString headerLines(const QString &title, int width = 18)
+{
+    QStringList lines;
+    for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= width)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 SummaryOfFindingsPanel::SummaryOfFindingsPanel(ReviewDocument *doc, QWidget *parent)
     : QWidget(parent), m_doc(doc), m_timer(new QTimer(this))
@@ -137,7 +155,7 @@ void SummaryOfFindingsPanel::display(const QList<SofRow> &rows)
     const double level = sofCommonLevel(rows);
     QStringList titles;
     for (SofColumn c : allSofColumns())
-        titles << sofColumnTitle(c, level);
+        titles << headerLines(sofColumnTitle(c, level));
     m_table->setHorizontalHeaderLabels(titles);
     m_table->setRowCount(int(rows.size()));
     QStringList notes;
@@ -166,6 +184,13 @@ void SummaryOfFindingsPanel::display(const QList<SofRow> &rows)
             item->setToolTip(plainToolTip(tip));
             m_table->setItem(r, c, item);
         }
+    }
+    if (!m_sized && !rows.isEmpty()) {
+        // the first table sets the widths (headers whole where they fit); later ones keep the reviewer's
+        m_sized = true;
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c + 1 < m_table->columnCount(); ++c)
+            m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 90, 220));
     }
     m_table->resizeRowsToContents();
     m_footnotes->setText(QStringLiteral("<p><small>%1</small></p>") // i18n-exempt: markup around translated text

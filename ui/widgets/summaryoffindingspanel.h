@@ -58,6 +58,7 @@ private:
     QDoubleSpinBox *m_risk;
     QPushButton *m_median;
     bool m_refreshing = false;
+    bool m_sized = false; ///< the columns have their first widths
 };
 
 } // namespace evidencedesk
