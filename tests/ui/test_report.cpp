@@ -4,6 +4,7 @@
 #include "examples.h"
 #include "goldstandard.h"
 #include "grade.h"
+#include "i18n.h"
 #include "pdftext.h"
 #include "report.h"
 #include "reviewload.h"
@@ -55,6 +56,8 @@ class TestReport : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
+    // English as the CLI that writes the reports speaks it (the sources' plural forms worded)
+    void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
 
     void reportIsNotWrittenThroughAPlantedFile()
     {
