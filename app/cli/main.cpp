@@ -73,7 +73,8 @@ QString usage()
         "                 [--outcome NAME]",
         "evidencedesk-cli claim refine REVIEW.evidence ID \"TEXT\" --why \"RATIONALE\"",
         "evidencedesk-cli claim list REVIEW.evidence",
-        "evidencedesk-cli plot REVIEW.evidence --forest|--funnel -o FILE.png|svg|pdf [--claim ID] [--dpi 300]",
+        "evidencedesk-cli plot REVIEW.evidence --forest|--funnel|--rob-traffic|--rob-summary -o FILE.png|svg|pdf",
+        "                 [--claim ID] [--dpi 300]",
         "                 [--columns year,design,stance,quality,n,intervention,comparator] [--colour-by-stance]",
         "                 [SETTINGS]",
         "evidencedesk-cli report REVIEW.evidence [--claim ID] [SETTINGS] -o OUT.pdf",
@@ -108,6 +109,7 @@ bool parseArgs(const QStringList &in, const QStringList &valued, Args &out, QStr
         if (arg == QLatin1String("--json")) {
             out.json = true;
         } else if (arg == QLatin1String("--forest") || arg == QLatin1String("--funnel")
+                   || arg == QLatin1String("--rob-traffic") || arg == QLatin1String("--rob-summary")
                    || arg == QLatin1String("--colour-by-stance") || arg == QLatin1String("--overwrite")) {
             out.options.insert(arg.mid(2), QString());
         } else if ((arg == QLatin1String("--csv") || arg == QLatin1String("--html")) && !valued.contains(arg.mid(2))) {
@@ -351,10 +353,21 @@ int analyzeReview(const Args &a)
 #ifdef EVIDENCEDESK_CLI_RENDER
 int plotCommand(const Args &a)
 {
-    const bool forest = a.options.contains(QStringLiteral("forest")),
-               funnel = a.options.contains(QStringLiteral("funnel"));
-    if (a.positional.size() != 1 || forest == funnel || !a.options.contains(QStringLiteral("o")))
-        return fail(CliText::tr("plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf\n%1").arg(usage()));
+    const QList<std::pair<QString, PlotKind>> kinds {{QStringLiteral("forest"), PlotKind::Forest},
+                                                     {QStringLiteral("funnel"), PlotKind::Funnel},
+                                                     {QStringLiteral("rob-traffic"), PlotKind::RobTrafficLight},
+                                                     {QStringLiteral("rob-summary"), PlotKind::RobSummary}};
+    std::optional<PlotKind> kind;
+    int kindsGiven = 0;
+    for (const auto &[name, k] : kinds)
+        if (a.options.contains(name)) {
+            kind = k;
+            ++kindsGiven;
+        }
+    if (a.positional.size() != 1 || kindsGiven != 1 || !a.options.contains(QStringLiteral("o")))
+        return fail(CliText::tr("plot needs a review, one of --forest, --funnel, --rob-traffic or --rob-summary, and "
+                                "-o FILE.png|svg|pdf\n%1")
+                        .arg(usage()));
     const QString out = a.options.value(QStringLiteral("o"));
     QString error;
     if (!plotFormatFor(out))
@@ -391,9 +404,8 @@ int plotCommand(const Args &a)
     }
     options.colourByStance = a.options.contains(QStringLiteral("colour-by-stance"));
     const PlotData data = makePlotData(analysis, options);
-    const PlotKind kind = forest ? PlotKind::Forest : PlotKind::Funnel;
     // (exportPlot refuses a PNG too large to hold in memory before it draws it)
-    if (!exportPlot(data, kind, out, error, dpi))
+    if (!exportPlot(data, *kind, out, error, dpi))
         return fail(error);
     return 0;
 }

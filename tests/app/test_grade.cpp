@@ -232,6 +232,62 @@ private slots:
         }
     }
 
+    void riskOfBiasFromJudgements_data()
+    {
+        // RoB 2 / ROBINS-I overall judgements weighted by the synthesis (GRADE handbook 5.2.1; Cochrane Handbook
+        // 14.2.2, Table 14.2.a): most of the weight at high risk -1 (issue 14's must-show), most at critical -2,
+        // otherwise none; the quality scores (all 20 here, "low quality") no longer decide once studies are judged.
+        // Weights: study 1 has variance 0.01, the others 0.04, so it carries 4/7 of the weight.
+        QTest::addColumn<QStringList>("overall");
+        QTest::addColumn<int>("suggested");
+        QTest::newRow("RoB 2/most weight high") << QStringLiteral("high|low|low|low").split(u'|') << -1;
+        QTest::newRow("RoB 2/less than half high") << QStringLiteral("low|high|high|high").split(u'|') << 0;
+        QTest::newRow("RoB 2/some concerns only") << QStringLiteral("some|some|some|some").split(u'|') << 0;
+        QTest::newRow("RoB 2/derived from the domains") << QStringLiteral("d:high|low|low|low").split(u'|') << -1;
+        QTest::newRow("ROBINS-I/most weight critical")
+            << QStringLiteral("r:critical|r:low|r:low|r:low").split(u'|') << -2;
+        QTest::newRow("ROBINS-I/most weight serious")
+            << QStringLiteral("r:serious|r:low|r:low|r:low").split(u'|') << -1;
+        QTest::newRow("one judged, high") << QStringLiteral("high|||").split(u'|') << -1;
+    }
+
+    void riskOfBiasFromJudgements()
+    {
+        QFETCH(QStringList, overall);
+        QFETCH(int, suggested);
+        const QList<double> y {-0.3, -0.25, -0.35, -0.3}, v {0.01, 0.04, 0.04, 0.04};
+        Review r = constructed(y, v, Design::Rct, {20, 20, 20, 20});
+        int judged = 0;
+        for (qsizetype i = 0; i < overall.size(); ++i) {
+            QString key = overall[i];
+            if (key.isEmpty())
+                continue;
+            ++judged;
+            const bool robins = key.startsWith(QLatin1String("r:")), domainOnly = key.startsWith(QLatin1String("d:"));
+            key = key.section(QLatin1Char(':'), -1);
+            RobAssessment a = RobAssessment::empty(robins ? RobTool::RobinsI : RobTool::Rob2);
+            const RobJudgement j = *robJudgementFromKey(key);
+            if (domainOnly) {
+                a.domains.fill(RobJudgement::Low);
+                a.domains[2] = j; // RoB 2: high in one domain makes the result high
+            } else {
+                a.overall = j;
+            }
+            r.risk[1].insert(i + 1, a);
+        }
+        const DomainAssessment d = domain(grade(r), GradeDomain::RiskOfBias);
+        QCOMPARE(d.suggested, suggested);
+        QVERIFY(d.assessable);
+        QCOMPARE(codes(d).value(0), Code::RiskOfBiasWeights);
+        const QList<double> shares = d.reasons.value(0).values;
+        QCOMPARE(shares.size(), 4);
+        QVERIFY(std::abs(shares[0] + shares[1] + shares[2] + shares[3] - 100) < 1e-9);
+        if (judged < overall.size())
+            QCOMPARE(codes(d).value(1), Code::RiskOfBiasUnjudgedWeight);
+        else
+            QCOMPARE(codes(d).size(), 1);
+    }
+
     void imprecision_data()
     {
         // GRADE guidelines 6 (Guyatt et al., J Clin Epidemiol 2011;64:1283-93) and GRADE handbook 5.2.4: the

@@ -596,6 +596,132 @@ private slots:
         QVERIFY2(a.out.contains(QStringLiteral("\"k\": 3")), qPrintable(a.out));
     }
 
+    void riskOfBiasColumnsAreRead()
+    {
+        QList<ImportedStudy> out;
+        QString error;
+        QVERIFY2(readAll(QStringLiteral("rob.csv"),
+                         "title,design,rob2_d1,rob2_d3,rob2_overall,rob_support_d1,robins_d7,robins_overall\n"
+                         "A,rct,low,Some Concerns,high,Sealed envelopes,,\n"
+                         "B,cohort,,,,,critical,serious\n"
+                         "C,rct,,,,,,\n"
+                         "D,cohort,,,,Only a note,,\n",
+                         out, error),
+                 qPrintable(error));
+        QCOMPARE(out.size(), 4);
+        QVERIFY(out[0].risk);
+        QCOMPARE(out[0].risk->tool, RobTool::Rob2);
+        QCOMPARE(out[0].risk->domains[0], RobJudgement::Low);
+        QCOMPARE(out[0].risk->domains[2], RobJudgement::SomeConcerns); // the words as well as the key
+        QCOMPARE(out[0].risk->overall, RobJudgement::High);
+        QCOMPARE(out[0].risk->support[0], QStringLiteral("Sealed envelopes"));
+        QCOMPARE(out[1].risk->tool, RobTool::RobinsI);
+        QCOMPARE(out[1].risk->domains[6], RobJudgement::Critical);
+        QCOMPARE(out[1].risk->overall, RobJudgement::Serious);
+        QVERIFY(!out[2].risk); // nothing given: nothing recorded
+        QCOMPARE(out[3].risk->tool, RobTool::RobinsI); // support alone: the design's tool
+        QCOMPARE(out[3].risk->support[0], QStringLiteral("Only a note"));
+    }
+
+    void riskOfBiasRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("RoB 2 judgement unknown")
+            << QStringLiteral("r.csv") << QByteArray("title,rob2_d2\nA,low\nB,medium\n")
+            << QStringLiteral("r.csv:3:rob2_d2: ");
+        QTest::newRow("a ROBINS-I judgement in RoB 2")
+            << QStringLiteral("r.csv") << QByteArray("title,rob2_overall\nA,serious\n")
+            << QStringLiteral("r.csv:2:rob2_overall: ");
+        QTest::newRow("both tools") << QStringLiteral("r.csv") << QByteArray("title,rob2_d1,robins_d1\nA,low,low\n")
+                                    << QStringLiteral("r.csv:2:robins_d1: ");
+        QTest::newRow("support beyond RoB 2's domains")
+            << QStringLiteral("r.csv") << QByteArray("title,rob2_d1,rob_support_d6\nA,low,why\n")
+            << QStringLiteral("r.csv:2:rob_support_d6: ");
+    }
+    void riskOfBiasRefused() { refusedAt(); }
+
+    void riskOfBiasMergedOntoStudies()
+    {
+        // judgements typed in a spreadsheet beside the exported studies come back onto them, judgement by judgement;
+        // a different judgement is a conflict (file, line, field; the review unchanged) unless --overwrite
+        const QString review = m_dir.filePath(QStringLiteral("rob.evidence"));
+        QCOMPARE(cli({QStringLiteral("demo"), review, QStringLiteral("--example"), QStringLiteral("bcg")}).exitCode, 0);
+        const QString judged = m_dir.filePath(QStringLiteral("rob.csv"));
+        auto write = [](const QString &path, const QByteArray &text) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+        };
+        QString error;
+        qint64 first = 0, second = 0;
+        QString firstLabel, secondLabel;
+        {
+            auto store = ReviewStore::open(review, error);
+            const Review r = loaded(*store);
+            first = r.studies[0].id;
+            second = r.studies[1].id;
+            firstLabel = r.studies[0].label();
+            secondLabel = r.studies[1].label();
+        }
+        QVERIFY(write(judged,
+                      QStringLiteral("study_id,study,rob2_d1,rob2_d2,rob2_overall,rob_support_overall\n"
+                                     "%1,\"%2\",low,high,high,Open label\n%3,\"%4\",some,,some,\n")
+                          .arg(first)
+                          .arg(firstLabel)
+                          .arg(second)
+                          .arg(secondLabel)
+                          .toUtf8()));
+        Run r = cli({QStringLiteral("import"), review, judged});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto check = [&](RobJudgement d1OfFirst) {
+            auto store = ReviewStore::open(review, error);
+            const Review rv = loaded(*store);
+            const qint64 outcome = rv.claims.first().outcomeId;
+            const RobAssessment a = rv.riskOfBias(outcome, first);
+            QCOMPARE(a.tool, RobTool::Rob2);
+            QCOMPARE(a.domains[0], d1OfFirst);
+            QCOMPARE(a.domains[1], RobJudgement::High);
+            QCOMPARE(a.overall, RobJudgement::High);
+            QCOMPARE(a.support.last(), QStringLiteral("Open label"));
+            QCOMPARE(rv.riskOfBias(outcome, second).overall, RobJudgement::SomeConcerns);
+            QCOMPARE(rv.studies.size(), 13); // filled in, nothing added
+        };
+        check(RobJudgement::Low);
+        // the same file again: nothing new
+        r = cli({QStringLiteral("import"), review, judged});
+        QCOMPARE(r.exitCode, 0);
+        // a conflicting judgement stops the import, naming the line and the column
+        QVERIFY(write(judged,
+                      QStringLiteral("study_id,study,rob2_d1\n%1,\"%2\",high\n").arg(first).arg(firstLabel).toUtf8()));
+        const QByteArray before = hashOf(review);
+        r = cli({QStringLiteral("import"), review, judged});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(judged + QStringLiteral(":2:rob2_d1: ")), qPrintable(r.err));
+        QCOMPARE(hashOf(review), before);
+        r = cli({QStringLiteral("import"), review, judged, QStringLiteral("--overwrite")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        check(RobJudgement::High);
+        // export writes the judgements; a review made from the export has them
+        const QString csv = m_dir.filePath(QStringLiteral("rob-export.csv"));
+        QCOMPARE(cli({QStringLiteral("export"), review, QStringLiteral("--csv"), csv}).exitCode, 0);
+        const QString fresh = m_dir.filePath(QStringLiteral("rob-fresh.evidence"));
+        {
+            auto store = ReviewStore::create(fresh, error);
+            Claim c;
+            c.originalText = QStringLiteral("BCG vaccination reduces the risk of tuberculosis.");
+            store->addClaim(c);
+        }
+        r = cli({QStringLiteral("import"), fresh, csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto a = ReviewStore::open(review, error);
+        auto b = ReviewStore::open(fresh, error);
+        const Review ra = loaded(*a), rb = loaded(*b);
+        QCOMPARE(rb.riskOfBias(rb.claims.first().outcomeId, rb.studies[0].id),
+                 ra.riskOfBias(ra.claims.first().outcomeId, first));
+        QCOMPARE(rb.risk.value(rb.claims.first().outcomeId).size(), 2);
+    }
+
     void exportImportRoundTrip()
     {
         const QString review = m_dir.filePath(QStringLiteral("bcg.evidence"));

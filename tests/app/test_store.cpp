@@ -99,6 +99,7 @@ Review fullReview()
     c.equivalenceMargin = 0.2;
     c.mechanismOverview = QStringLiteral("Overview");
     c.goldStandardNote = QStringLiteral("Ideal evidence");
+    c.assumedRisk = 0.125;
     c.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
     c.refinements = {{0, QStringLiteral("Refined once"), QStringLiteral("Why once"),
                       QDateTime(QDate(2026, 2, 1), QTime(1, 0), Qt::UTC)},
@@ -135,6 +136,18 @@ synth::StudyInput fullData()
     for (const synth::StudyInputField &f : synth::kStudyInputFields)
         data.*f.member = value++;
     return data;
+}
+
+/// A RoB 2 appraisal with every domain, the overall judgement and support texts (the first study's in fullReview).
+RobAssessment fullRob2()
+{
+    RobAssessment a = RobAssessment::empty(RobTool::Rob2);
+    a.domains = {RobJudgement::Low, RobJudgement::SomeConcerns, RobJudgement::High, RobJudgement::NotAssessed,
+                 RobJudgement::Low};
+    a.overall = RobJudgement::High;
+    a.support = {QStringLiteral("Central randomisation"),           {}, QStringLiteral("30% lost, \"unbalanced\""),
+                 QStringLiteral("Support without a judgement yet"), {}, QStringLiteral("Domain 3")};
+    return a;
 }
 
 SynthesisSettings storedSettings()
@@ -176,7 +189,9 @@ Review writeAndLoad(ReviewStore &store, const Review &in)
                       QStringLiteral("overridden")};
     store.setGrade(claimId, {g, {QStringLiteral("imprecision"), 0, std::nullopt, {}, {}}},
                    QStringLiteral("May make little or no difference"));
-    Q_UNUSED(ids);
+    // the second study: ROBINS-I chosen, nothing judged yet (the tool is kept)
+    store.setRiskOfBias(outcomeId,
+                        {{ids.value(0), fullRob2()}, {ids.value(1), RobAssessment::empty(RobTool::RobinsI)}});
     return loaded(store);
 }
 
@@ -255,6 +270,77 @@ private slots:
         QCOMPARE(out.grade.value(claimId)[0].override, std::optional<int>(-2));
         QCOMPARE(out.grade.value(claimId)[1].override, std::optional<int>());
         QCOMPARE(out.conclusions.value(claimId), QStringLiteral("May make little or no difference"));
+        const qint64 outcomeId = out.outcomes.first().id;
+        QCOMPARE(out.risk.size(), 1);
+        QCOMPARE(out.risk.value(outcomeId).value(out.studies[0].id), fullRob2());
+        QCOMPARE(out.riskOfBias(outcomeId, out.studies[1].id), RobAssessment::empty(RobTool::RobinsI));
+        QVERIFY(out.risk.value(outcomeId).contains(out.studies[1].id));
+    }
+
+    void riskOfBiasChanges()
+    {
+        QString error;
+        auto store = ReviewStore::create(QStringLiteral(":memory:"), error);
+        QVERIFY2(store, qPrintable(error));
+        const qint64 outcomeId = store->addOutcome({0, QStringLiteral("Pain"), OutcomeType::Continuous, {}, {}});
+        Study s;
+        s.title = QStringLiteral("Cohort");
+        s.design = Design::Cohort;
+        const qint64 id = store->addStudies({s}).value(0);
+        QVERIFY(id > 0);
+        // none recorded: an empty appraisal of the tool the design calls for
+        QCOMPARE(loaded(*store).riskOfBias(outcomeId, id), RobAssessment::empty(RobTool::RobinsI));
+        RobAssessment a = RobAssessment::empty(RobTool::RobinsI);
+        a.domains[6] = RobJudgement::Critical;
+        a.domains[0] = RobJudgement::NoInformation;
+        a.support[7] = QStringLiteral("Overall support");
+        QVERIFY2(store->setRiskOfBias(outcomeId, {{id, a}}), qPrintable(store->lastError()));
+        QCOMPARE(loaded(*store).riskOfBias(outcomeId, id), a);
+        QCOMPARE(a.overallOrDerived(), RobJudgement::Critical); // the most severe domain decides
+        // a judgement the tool does not have is refused by the file itself
+        RobAssessment wrong = RobAssessment::empty(RobTool::Rob2);
+        wrong.domains.removeLast();
+        QVERIFY(!store->setRiskOfBias(outcomeId, {{id, wrong}}));
+        QCOMPARE(loaded(*store).riskOfBias(outcomeId, id), a); // nothing half-written
+        // removed: none recorded again; deleting the study takes its appraisal with it
+        QVERIFY(store->setRiskOfBias(outcomeId, {{id, std::nullopt}}));
+        QVERIFY(loaded(*store).risk.value(outcomeId).isEmpty());
+        QVERIFY(store->setRiskOfBias(outcomeId, {{id, a}}));
+        QVERIFY(store->removeStudies({id}));
+        QVERIFY(loaded(*store).risk.value(outcomeId).isEmpty());
+    }
+
+    void migratesVersion4()
+    {
+        // file format 4 had no risk of bias and no assumed risk: nothing appraised, the assumed risk the default
+        const QString path = m_dir.filePath(QStringLiteral("v4.evidence"));
+        QVERIFY(buildFixture(QStringLiteral(EVIDENCEDESK_TEST_DATA_DIR "/review_v4.sql"), path));
+        const QByteArray before = fileBytes(path);
+        QString error;
+        auto store = ReviewStore::open(path, error);
+        QVERIFY2(store, qPrintable(error));
+        const Review r = loaded(*store);
+        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(r.outcomes.size(), 1);
+        QCOMPARE(r.outcomes.first().timePoint, QStringLiteral("12 months"));
+        QCOMPARE(r.claims.size(), 2);
+        for (const Claim &c : r.claims)
+            QVERIFY(std::isnan(c.assumedRisk));
+        QVERIFY(r.risk.isEmpty());
+        QCOMPARE(r.dataOf(1, 10).ai, 12.0);
+        QCOMPARE(r.stance(4, 10), Stance::Supporting);
+        // the first edit migrates the file; an appraisal and an assumed risk are then kept
+        QVERIFY2(store->setRiskOfBias(1, {{10, fullRob2()}}), qPrintable(store->lastError()));
+        Claim c = r.claims.first();
+        c.assumedRisk = 0.04;
+        QVERIFY(store->updateClaim(c));
+        store.reset();
+        store = ReviewStore::open(path, error);
+        QVERIFY2(store, qPrintable(error));
+        const Review again = loaded(*store);
+        QCOMPARE(again.riskOfBias(1, 10), fullRob2());
+        QCOMPARE(again.claims.first().assumedRisk, 0.04);
+        QCOMPARE(again.studies, r.studies);
     }
 
     void changes()

@@ -12,6 +12,7 @@
 #include "referencedata.h"
 #include "reviewload.h"
 #include "reviewstore.h"
+#include "robplot.h"
 #include "settingsof.h"
 
 #include <QBuffer>
@@ -475,6 +476,98 @@ private slots:
         QVERIFY(!plain.contains(stanceName(Stance::Supporting)));
     }
 
+    void riskOfBiasPlotsShowTheJudgements()
+    {
+        // six studies: four judged with RoB 2, one with ROBINS-I, one not appraised
+        Case c = simulated(6, false);
+        const QList<QList<RobJudgement>> rob2 {
+            {RobJudgement::Low, RobJudgement::Low, RobJudgement::High, RobJudgement::Low, RobJudgement::Low},
+            {RobJudgement::SomeConcerns, RobJudgement::Low, RobJudgement::Low, RobJudgement::Low, RobJudgement::Low},
+            {RobJudgement::Low, RobJudgement::Low, RobJudgement::Low, RobJudgement::Low, RobJudgement::Low},
+            {RobJudgement::High, RobJudgement::NotAssessed, RobJudgement::Low, RobJudgement::Low, RobJudgement::Low}};
+        for (qsizetype i = 0; i < rob2.size(); ++i) {
+            RobAssessment a = RobAssessment::empty(RobTool::Rob2);
+            a.domains = rob2[i];
+            c.review.risk[1].insert(i + 1, a);
+        }
+        RobAssessment robins = RobAssessment::empty(RobTool::RobinsI);
+        robins.domains[0] = RobJudgement::Serious;
+        robins.overall = RobJudgement::Serious;
+        c.review.risk[1].insert(5, robins);
+        c.analysis = std::make_shared<ClaimAnalysis>(analyzeClaim(c.review, 1, c.analysis->settings));
+        const PlotData data = makePlotData(c.analysis);
+        QVERIFY(canPlot(data, PlotKind::RobTrafficLight));
+
+        auto svgOf = [&](PlotKind kind) {
+            QBuffer buffer;
+            QSvgGenerator svg;
+            svg.setOutputDevice(&buffer);
+            const QSizeF size = plotSize(data, kind);
+            svg.setSize(size.toSize());
+            {
+                QPainter p(&svg);
+                paintPlot(&p, data, kind, QRectF(QPointF(6, 6), size - QSizeF(12, 12)));
+            }
+            return QString::fromUtf8(buffer.data());
+        };
+        auto count = [](const QString &svg, const QString &text) {
+            return svg.count(
+                QRegularExpression(QStringLiteral(">\\s*%1\\s*</text>").arg(QRegularExpression::escape(text))));
+        };
+        const QString traffic = svgOf(PlotKind::RobTrafficLight);
+        for (int i = 1; i <= 5; ++i) // the appraised studies, and only they
+            QVERIFY2(count(traffic, c.review.studies[i - 1].label()) == 1, qPrintable(c.review.studies[i - 1].label()));
+        QCOMPARE(count(traffic, c.review.studies[5].label()), 0);
+        QCOMPARE(count(traffic, QStringLiteral("RoB 2")), 1);
+        QCOMPARE(count(traffic, QStringLiteral("ROBINS-I")), 1);
+        QCOMPARE(count(traffic, QStringLiteral("D7")), 1); // ROBINS-I's seven domains; RoB 2 stops at D5
+        QCOMPARE(count(traffic, QStringLiteral("D5")), 2);
+        // letters for colour-blind readers: RoB 2's high judgements (two domains, two derived overall) and one
+        // "some concerns" domain whose overall is some concerns too; the legend adds one of each
+        QCOMPARE(count(traffic, QStringLiteral("H")), 2 + 2 + 1);
+        // RoB 2's "some concerns" twice and its legend; ROBINS-I's "serious" twice and its legend
+        QCOMPARE(count(traffic, QStringLiteral("S")), 2 + 1 + 2 + 1);
+        QCOMPARE(count(traffic, QStringLiteral("L")),
+                 4 + 4 + 6 + 3 + 2); // the lows of each row (with overall), legends
+
+        // the summary: each domain's share of the weight at each judgement, from the analysis' own weights
+        const RobSummaryPlot summary(data);
+        QCOMPARE(summary.panels().size(), 2);
+        const RobPanel &panel = summary.panels().first();
+        QCOMPARE(panel.tool, RobTool::Rob2);
+        double total = 0, high = 0, some = 0;
+        for (qsizetype i : panel.studies) {
+            const double w = c.analysis->analysis.weights[std::size_t(i)];
+            total += w;
+            const qint64 id = data.studies[i].id;
+            if (id == 1 || id == 4)
+                high += w;
+            if (id == 2)
+                some += w;
+        }
+        const QList<double> overall = summary.shares(panel, -1); // low, some, high, not assessed
+        QCOMPARE(overall.size(), 4);
+        QVERIFY(std::abs(overall[2] - 100 * high / total) < 1e-9);
+        QVERIFY(std::abs(overall[1] - 100 * some / total) < 1e-9);
+        QVERIFY(std::abs(overall[0] - 100 * (total - high - some) / total) < 1e-9);
+        const QList<double> d2 = summary.shares(panel, 1); // study 4 has no judgement of D2
+        const double four = c.analysis->analysis.weights[std::size_t(panel.studies[3])];
+        QVERIFY(std::abs(d2[3] - 100 * four / total) < 1e-9);
+        const QString bars = svgOf(PlotKind::RobSummary);
+        if (overall[2] > 8)
+            QVERIFY2(count(bars, QStringLiteral("%1%").arg(qRound(overall[2]))) >= 1, qPrintable(bars.left(200)));
+        QCOMPARE(count(bars, QStringLiteral("Bias arising from the randomisation process")), 1);
+        QCOMPARE(count(bars, QStringLiteral("Bias due to confounding")), 1);
+
+        // no appraisal: nothing to draw, and export says so
+        Case none = simulated(3, false);
+        const PlotData empty = makePlotData(none.analysis);
+        QVERIFY(!canPlot(empty, PlotKind::RobSummary));
+        QString error;
+        QVERIFY(!exportPlot(empty, PlotKind::RobSummary, m_dir.filePath(QStringLiteral("none.svg")), error));
+        QVERIFY2(error.contains(QStringLiteral("risk-of-bias")), qPrintable(error));
+    }
+
     void cliPlot()
     {
         const QString review = m_dir.filePath(QStringLiteral("bcg.evidence"));
@@ -482,7 +575,23 @@ private slots:
         demo.start(QStringLiteral(EVIDENCEDESK_CLI),
                    {QStringLiteral("demo"), review, QStringLiteral("--example"), QStringLiteral("bcg")});
         QVERIFY(demo.waitForFinished() && demo.exitCode() == 0);
-        for (const QString &arg : {QStringLiteral("--forest"), QStringLiteral("--funnel")})
+        // the risk-of-bias plots need judgements: refused before, drawn after they are imported
+        QProcess refused;
+        refused.start(QStringLiteral(EVIDENCEDESK_CLI),
+                      {QStringLiteral("plot"), review, QStringLiteral("--rob-traffic"), QStringLiteral("-o"),
+                       m_dir.filePath(QStringLiteral("r.svg"))});
+        QVERIFY(refused.waitForFinished());
+        QCOMPARE(refused.exitCode(), 2);
+        {
+            QString error;
+            auto store = ReviewStore::open(review, error);
+            const Review r = test::loaded(*store);
+            RobAssessment a = RobAssessment::empty(RobTool::Rob2);
+            a.overall = RobJudgement::High;
+            QVERIFY(store->setRiskOfBias(r.claims.first().outcomeId, {{r.studies.first().id, a}}));
+        }
+        for (const QString &arg : {QStringLiteral("--forest"), QStringLiteral("--funnel"),
+                                   QStringLiteral("--rob-traffic"), QStringLiteral("--rob-summary")})
             for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
                 const QString out = m_dir.filePath(QStringLiteral("cli%1.%2").arg(arg.mid(2), suffix));
                 QProcess p;

@@ -112,8 +112,7 @@ QString AxisTicks::label(double value) const
     return l.toString(natural, 'g', 3);
 }
 
-AxisTicks axisTicks(double lo, double hi, bool logScale, const std::function<double(double)> &pixel,
-                    double minSpacing)
+AxisTicks axisTicks(double lo, double hi, bool logScale, const std::function<double(double)> &pixel, double minSpacing)
 {
     AxisTicks t;
     t.logScale = logScale;

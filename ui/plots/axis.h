@@ -23,8 +23,7 @@ struct AxisTicks {
 /// 1.25, ...), a linear one multiples of 1, 2, 2.5 or 5 times a power of ten: the coarsest round set that
 /// gives at least three ticks (and one on each side of the null where the axis crosses it) without crowding.
 /// The null is a tick whenever it is inside the axis.
-AxisTicks axisTicks(double lo, double hi, bool logScale, const std::function<double(double)> &pixel,
-                    double minSpacing);
+AxisTicks axisTicks(double lo, double hi, bool logScale, const std::function<double(double)> &pixel, double minSpacing);
 
 /// A linear axis from 0 that covers `value` in at most `ticks` round steps and ends on its last tick
 /// (0.22 -> 0, 0.05, ..., 0.25): the funnel's standard-error axis ends on a labelled value.

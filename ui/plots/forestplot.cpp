@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forestplot.h"
-#include "axis.h"
 #include "analysisformat.h"
+#include "axis.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -103,8 +103,8 @@ QColor neutralStudyColor()
 
 QList<PlotColumn> allPlotColumns()
 {
-    return {PlotColumn::Year,    PlotColumn::Design, PlotColumn::Stance,       PlotColumn::Quality,
-            PlotColumn::N,       PlotColumn::Intervention, PlotColumn::Comparator};
+    return {PlotColumn::Year, PlotColumn::Design,       PlotColumn::Stance,    PlotColumn::Quality,
+            PlotColumn::N,    PlotColumn::Intervention, PlotColumn::Comparator};
 }
 
 QString plotColumnKey(PlotColumn c)
@@ -387,10 +387,7 @@ struct ForestPlot::Canvas {
     QFont font, bold;
     QLocale locale;
     double x(double v) const { return g.x0 + (std::clamp(v, lo, hi) - lo) / (hi - lo) * (g.x1 - g.x0); }
-    QString interval(const Row &r) const
-    {
-        return intervalText(number(r.lower, ratio), number(r.upper, ratio));
-    }
+    QString interval(const Row &r) const { return intervalText(number(r.lower, ratio), number(r.upper, ratio)); }
     /// The estimate [CI] and weight columns at the right.
     void numbers(double y, const QString &text, const QString &weight) const
     {
@@ -456,8 +453,7 @@ void ForestPlot::paintHeader(const Canvas &c) const
     if (c.g.columnsW > 0)
         for (PlotColumn column : m_data.options.columns) {
             const double w = columnWidth(column);
-            p->drawText(QRectF(cx, y, w - 6, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                        plotColumnName(column));
+            p->drawText(QRectF(cx, y, w - 6, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter, plotColumnName(column));
             cx += w;
         }
     const QString measure = QString::fromLatin1(synth::measureName(m_data.measure).data());
@@ -580,7 +576,8 @@ void ForestPlot::paintAxis(const Canvas &c, double top, double bottom) const
     p->drawLine(QPointF(c.x(0), top - 4), QPointF(c.x(0), bottom));
     p->setPen(QPen(Qt::black, 1));
     p->drawLine(QPointF(c.g.x0, bottom), QPointF(c.g.x1, bottom));
-    const AxisTicks ticks = axisTicks(m_lo, m_hi, c.ratio, [&c](double v) { return c.x(v); }, 28);
+    const AxisTicks ticks = axisTicks(
+        m_lo, m_hi, c.ratio, [&c](double v) { return c.x(v); }, 28);
     for (double t : ticks.values) {
         p->drawLine(QPointF(c.x(t), bottom), QPointF(c.x(t), bottom + 4));
         p->drawText(QRectF(c.x(t) - 30, bottom + 4, 60, 16), Qt::AlignHCenter | Qt::AlignTop, ticks.label(t));
@@ -601,7 +598,8 @@ void ForestPlot::paintAxis(const Canvas &c, double top, double bottom) const
     if (legendShown()) { // what the colours mean
         QList<LegendEntry> entries;
         for (Stance s : stancesPresent(m_data.studies))
-            entries << LegendEntry {stanceColor(s), s == Stance::Untagged ? PlotsText::tr("Not tagged") : stanceName(s)};
+            entries << LegendEntry {stanceColor(s),
+                                    s == Stance::Untagged ? PlotsText::tr("Not tagged") : stanceName(s)};
         drawLegend(p, entries, c.rect.left(), hetTop);
         hetTop += kLegendHeight;
     }
@@ -773,7 +771,8 @@ QList<LegendEntry> FunnelPlot::legendEntries() const
         return entries;
     if (m_data.options.colourByStance)
         for (Stance s : stancesPresent(m_data.studies))
-            entries << LegendEntry {stanceColor(s), s == Stance::Untagged ? PlotsText::tr("Not tagged") : stanceName(s)};
+            entries << LegendEntry {stanceColor(s),
+                                    s == Stance::Untagged ? PlotsText::tr("Not tagged") : stanceName(s)};
     if (m_data.analysis->trimfill && m_data.analysis->trimfill->k0 > 0)
         entries << LegendEntry {Qt::white, PlotsText::tr("Imputed by trim-and-fill"), true};
     return entries;

@@ -28,6 +28,7 @@ PlotData makePlotData(const std::shared_ptr<const ClaimAnalysis> &a, const PlotO
             ps.n = st->participants;
             ps.ci = st->ci;
             ps.data = st->data;
+            ps.risk = st->risk;
         }
         data.studies.append(ps);
     }

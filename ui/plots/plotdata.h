@@ -26,6 +26,7 @@ struct PlotStudy {
     Stance stance = Stance::Untagged;
     synth::Interval ci; ///< at the analysis level
     synth::StudyInput data; ///< the outcome data, for the arms' columns
+    RobAssessment risk; ///< its risk-of-bias appraisal for the outcome (no domains: none recorded)
 };
 
 /// Extra text columns a forest plot can show beside each study.
