@@ -196,12 +196,6 @@
         <translation>%1: Studie „%2“</translation>
     </message>
     <message>
-        <source>plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf
-%1</source>
-        <translation>plot braucht ein Review, --forest oder --funnel und -o DATEI.png|svg|pdf
-%1</translation>
-    </message>
-    <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi muss eine ganze Zahl von 36 bis 1200 sein</translation>
     </message>
@@ -399,6 +393,11 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
 %1</source>
         <translation>sof braucht eine Übersichtsarbeit, --csv oder --html und -o DATEI
 %1</translation>
+    </message>
+    <message>
+        <source>plot needs a review, one of --forest, --funnel, --rob-traffic or --rob-summary, and -o FILE.png|svg|pdf
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1536,18 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
         <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as PDF (paged) or SVG, or at a lower resolution</source>
         <translation>%1: die Grafik wäre %2 × %3 Pixel bei %4 dpi groß, mehr als ein PNG hier haben darf (%5 Millionen Pixel): schreiben Sie sie als PDF (in Seiten) oder SVG oder mit geringerer Auflösung</translation>
     </message>
+    <message>
+        <source>Risk of bias: traffic-light plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of bias: summary plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlotsText</name>
@@ -2626,6 +2637,29 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     </message>
     <message>
         <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RobPlotText</name>
+    <message>
+        <source>%1 judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished">Studie</translation>
+    </message>
+    <message>
+        <source>%1: share of the weight at each judgement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

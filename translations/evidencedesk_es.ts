@@ -196,12 +196,6 @@
         <translation>%1: estudio «%2»</translation>
     </message>
     <message>
-        <source>plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf
-%1</source>
-        <translation>plot necesita una revisión, --forest o --funnel, y -o ARCHIVO.png|svg|pdf
-%1</translation>
-    </message>
-    <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi debe ser un número entero de 36 a 1200</translation>
     </message>
@@ -399,6 +393,11 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
 %1</source>
         <translation>sof necesita una revisión, --csv o --html y -o ARCHIVO
 %1</translation>
+    </message>
+    <message>
+        <source>plot needs a review, one of --forest, --funnel, --rob-traffic or --rob-summary, and -o FILE.png|svg|pdf
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1536,18 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
         <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as PDF (paged) or SVG, or at a lower resolution</source>
         <translation>%1: el gráfico tendría %2 × %3 píxeles a %4 ppp, más de lo que un PNG puede tener aquí (%5 millones de píxeles): escríbalo como PDF (paginado) o SVG, o con menor resolución</translation>
     </message>
+    <message>
+        <source>Risk of bias: traffic-light plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of bias: summary plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlotsText</name>
@@ -2626,6 +2637,29 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     </message>
     <message>
         <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RobPlotText</name>
+    <message>
+        <source>%1 judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished">Estudio</translation>
+    </message>
+    <message>
+        <source>%1: share of the weight at each judgement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

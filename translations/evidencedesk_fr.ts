@@ -196,12 +196,6 @@
         <translation>%1&#xa0;: étude «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf
-%1</source>
-        <translation>plot attend une revue, --forest ou --funnel, et -o FICHIER.png|svg|pdf
-%1</translation>
-    </message>
-    <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi doit être un nombre entier de 36 à 1200</translation>
     </message>
@@ -399,6 +393,11 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
 %1</source>
         <translation>sof attend une revue, --csv ou --html, et -o FICHIER
 %1</translation>
+    </message>
+    <message>
+        <source>plot needs a review, one of --forest, --funnel, --rob-traffic or --rob-summary, and -o FILE.png|svg|pdf
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1536,18 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
         <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as PDF (paged) or SVG, or at a lower resolution</source>
         <translation>%1 : le graphique ferait %2 × %3 pixels à %4 ppp, plus qu’un PNG ne peut en avoir ici (%5 millions de pixels) : écrivez-le en PDF (paginé) ou en SVG, ou à une résolution plus basse</translation>
     </message>
+    <message>
+        <source>Risk of bias: traffic-light plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of bias: summary plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlotsText</name>
@@ -2626,6 +2637,29 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     </message>
     <message>
         <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RobPlotText</name>
+    <message>
+        <source>%1 judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished">Étude</translation>
+    </message>
+    <message>
+        <source>%1: share of the weight at each judgement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -196,12 +196,6 @@
         <translation>%1: estudo “%2”</translation>
     </message>
     <message>
-        <source>plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf
-%1</source>
-        <translation>plot precisa de uma revisão, --forest ou --funnel, e -o ARQUIVO.png|svg|pdf
-%1</translation>
-    </message>
-    <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi deve ser um número inteiro de 36 a 1200</translation>
     </message>
@@ -399,6 +393,11 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
 %1</source>
         <translation>sof precisa de uma revisão, --csv ou --html, e -o ARQUIVO
 %1</translation>
+    </message>
+    <message>
+        <source>plot needs a review, one of --forest, --funnel, --rob-traffic or --rob-summary, and -o FILE.png|svg|pdf
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1536,18 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
         <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as PDF (paged) or SVG, or at a lower resolution</source>
         <translation>%1: o gráfico teria %2 × %3 pixels a %4 dpi, mais do que um PNG pode ter aqui (%5 milhões de pixels): grave-o como PDF (paginado) ou SVG, ou com resolução menor</translation>
     </message>
+    <message>
+        <source>Risk of bias: traffic-light plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of bias: summary plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlotsText</name>
@@ -2626,6 +2637,29 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     </message>
     <message>
         <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RobPlotText</name>
+    <message>
+        <source>%1 judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished">Estudo</translation>
+    </message>
+    <message>
+        <source>%1: share of the weight at each judgement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
