@@ -276,6 +276,8 @@ QString sofCellText(const SofRow &row, SofColumn column, double commonLevel)
             return SofText::tr("not reported (%n stud(ies))", nullptr, row.studies);
         return SofText::tr("%1 (%n stud(ies))", nullptr, row.studies).arg(QLocale().toString(row.participants, 'f', 0));
     case SofColumn::Certainty:
+        if (row.effect == SofEffect::NotEstimable)
+            return dash(); // no body of evidence to rate (as GRADEpro leaves it)
         return certaintySymbols(row.certainty) + QLatin1Char(' ') + certaintyName(row.certainty);
     case SofColumn::RelativeEffect:
         if (row.effect == SofEffect::NotEstimable)
@@ -364,7 +366,7 @@ QByteArray summaryOfFindingsCsv(const QList<SofRow> &rows)
                            csvField(r.timePoint),
                            QString::number(r.studies),
                            csvNumber(r.participants),
-                           certaintyKey(r.certainty),
+                           estimable ? certaintyKey(r.certainty) : QString(),
                            sofEffectKey(r.effect),
                            estimable ? QString::fromLatin1(synth::measureName(r.measure).data()) : QString(),
                            csvNumber(r.level),

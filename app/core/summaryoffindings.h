@@ -54,7 +54,7 @@ struct SofRow {
     QString outcome, timePoint; ///< the reviewer's words
     int studies = 0; ///< studies in the synthesis
     double participants = std::nan(""); ///< their participants; NaN when a study's data do not say
-    Certainty certainty = Certainty::VeryLow;
+    Certainty certainty = Certainty::VeryLow; ///< GRADE's; shown only for an estimable row
     SofEffect effect = SofEffect::NotEstimable;
     synth::Measure measure = synth::Measure::GEN;
     double level = 95; ///< of every interval of the row, percent
@@ -103,7 +103,8 @@ QString sofExplanation();
 /// language. Columns: claim_id claim outcome_id outcome time_point studies participants certainty effect measure
 /// level estimate ci_lb ci_ub median_risk assumed_risk assumed_risk_source risk_intervention risk_intervention_lb
 /// risk_intervention_ub rd_per_1000 rd_per_1000_lb rd_per_1000_ub, then per GRADE domain (grade.h keys) the
-/// judgement (−2 … +2, empty when not moved) and `<domain>_reasons` (reason codes joined by '|').
+/// judgement (−2 … +2, empty when not moved) and `<domain>_reasons` (reason codes joined by '|'). A row without a
+/// pooled estimate has no certainty (empty), as its cell shows none.
 QByteArray summaryOfFindingsCsv(const QList<SofRow> &rows);
 /// The table as an HTML table (with its footnotes and explanation under it) in the interface's language:
 /// the fragment the report and the HTML export use.

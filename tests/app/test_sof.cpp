@@ -301,6 +301,10 @@ void TestSof::notEstimableRow()
     QVERIFY(std::isnan(row.estimate));
     QVERIFY(std::isnan(row.differencePer1000));
     QCOMPARE(row.outcome, QStringLiteral("Mortality"));
+    // no body of evidence to rate: no certainty shown, none in the CSV
+    QCOMPARE(sofCellText(row, SofColumn::Certainty), QStringLiteral("\u2014"));
+    const QList<QByteArray> lines = summaryOfFindingsCsv({row}).split('\n');
+    QCOMPARE(lines[1].split(',').value(lines[0].split(',').indexOf("certainty")), QByteArray());
 }
 
 void TestSof::footnotesCarryGradeReasons()
