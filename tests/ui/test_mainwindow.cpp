@@ -700,12 +700,13 @@ private slots:
         const double median = p->rows().first().medianRisk;
         QCOMPARE(risk->value(), std::round(median * 10000) / 10); // per 1,000, one decimal
         const int undoSteps = w.document()->undoStack()->count();
-        risk->setValue(150);
+        const double typed = 150; // per 1,000
+        risk->setValue(typed);
         QCOMPARE(w.document()->undoStack()->count(), undoSteps + 1);
         const qint64 claim = p->rows().first().claimId;
-        QCOMPARE(onDisk(path).claim(claim)->assumedRisk, 0.15);
+        QCOMPARE(onDisk(path).claim(claim)->assumedRisk, typed / 1000);
         QTRY_VERIFY(p->rows().first().assumedRiskByReviewer);
-        QCOMPARE(p->rows().first().assumedRisk, 0.15);
+        QCOMPARE(p->rows().first().assumedRisk, typed / 1000);
         QVERIFY(p->table()->item(0, 4)->text().contains(QStringLiteral("150")));
         auto *useMedian = p->findChild<QPushButton *>(QStringLiteral("useMedianRisk"));
         QVERIFY(useMedian && useMedian->isEnabled());
