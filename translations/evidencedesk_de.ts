@@ -196,12 +196,6 @@
         <translation>%1: Studie „%2“</translation>
     </message>
     <message>
-        <source>plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf
-%1</source>
-        <translation>plot braucht ein Review, --forest oder --funnel und -o DATEI.png|svg|pdf
-%1</translation>
-    </message>
-    <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi muss eine ganze Zahl von 36 bis 1200 sein</translation>
     </message>
@@ -393,6 +387,17 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>sof needs a review, --csv or --html, and -o FILE
+%1</source>
+        <translation>sof braucht eine Übersichtsarbeit, --csv oder --html und -o DATEI
+%1</translation>
+    </message>
+    <message>
+        <source>plot needs a review, one of --forest, --funnel, --rob-traffic or --rob-summary, and -o FILE.png|svg|pdf
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -906,10 +911,6 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
         <translation>sehr schwerwiegend (−2)</translation>
     </message>
     <message>
-        <source>Not assessed: no study has a quality rating yet, so nothing is downgraded.</source>
-        <translation>Nicht beurteilt: noch keine Studie hat eine Qualitätsbewertung, daher wird nicht abgestuft.</translation>
-    </message>
-    <message>
         <source>%1 of the weight of the rated studies comes from studies rated below %2.</source>
         <translation>%1 des Gewichts der bewerteten Studien stammt aus Studien mit einer Bewertung unter %2.</translation>
     </message>
@@ -932,6 +933,18 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>The confidence interval lies wholly beyond the minimal important difference.</source>
         <translation>Das Konfidenzintervall liegt ganz jenseits der minimal wichtigen Differenz.</translation>
+    </message>
+    <message>
+        <source>Not assessed: no study has a risk-of-bias judgement or a quality rating yet, so nothing is downgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the weight of the appraised studies, %1 is at low risk of bias, %2 at some concerns or moderate risk, %3 at high or serious risk and %4 at critical risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the weight comes from studies without a risk-of-bias judgement.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1150,25 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>unknown file type (use .csv, .ris, .bib or .nbib)</source>
         <translation>unbekannter Dateityp (.csv, .ris, .bib oder .nbib verwenden)</translation>
+    </message>
+    <message>
+        <source>a study is judged with RoB 2 or with ROBINS-I, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown RoB 2 judgement &apos;%1&apos; (use low, some or high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ROBINS-I judgement &apos;%1&apos; (use low, moderate, serious, critical or ni)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1535,18 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as PDF (paged) or SVG, or at a lower resolution</source>
         <translation>%1: die Grafik wäre %2 × %3 Pixel bei %4 dpi groß, mehr als ein PNG hier haben darf (%5 Millionen Pixel): schreiben Sie sie als PDF (in Seiten) oder SVG oder mit geringerer Auflösung</translation>
+    </message>
+    <message>
+        <source>Risk of bias: traffic-light plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of bias: summary plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2143,10 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
             <numerusform>%n Studien; gepoolt %1 %2 %3 (%4-KI), p %5; I² = %6.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Summary of findings</source>
+        <translation>Zusammenfassung der Ergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileText</name>
@@ -2268,6 +2316,512 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>no outcome with id %1</source>
         <translation>kein Endpunkt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>risk-of-bias tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk-of-bias judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk-of-bias domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>risk of bias: %1 has %n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskOfBias</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Niedrig</translation>
+    </message>
+    <message>
+        <source>Some concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Hoch</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished">Moderat</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias arising from the randomisation process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.1 Was the allocation sequence random?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.2 Was the allocation sequence concealed until participants were enrolled and assigned to interventions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.3 Did baseline differences between intervention groups suggest a problem with the randomisation process?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias due to deviations from intended interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.1 Were participants aware of their assigned intervention during the trial?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.2 Were carers and people delivering the interventions aware of participants&apos; assigned intervention during the trial?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.3 Were there deviations from the intended intervention that arose because of the trial context?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.4 Were these deviations likely to have affected the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.5 Were these deviations from intended intervention balanced between groups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.6 Was an appropriate analysis used to estimate the effect of assignment to intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.7 Was there potential for a substantial impact (on the result) of the failure to analyse participants in the group to which they were randomised?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias due to missing outcome data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.1 Were data for this outcome available for all, or nearly all, participants randomised?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.2 Is there evidence that the result was not biased by missing outcome data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.3 Could missingness in the outcome depend on its true value?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.4 Is it likely that missingness in the outcome depended on its true value?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in measurement of the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.1 Was the method of measuring the outcome inappropriate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.2 Could measurement or ascertainment of the outcome have differed between intervention groups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.3 Were outcome assessors aware of the intervention received by study participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.4 Could assessment of the outcome have been influenced by knowledge of intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.5 Is it likely that assessment of the outcome was influenced by knowledge of intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in selection of the reported result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.1 Were the data that produced this result analysed in accordance with a pre-specified analysis plan that was finalised before unblinded outcome data were available for analysis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.2 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible outcome measurements (e.g. scales, definitions, time points) within the outcome domain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.3 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible analyses of the data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias due to confounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.1 Is there potential for confounding of the effect of intervention in this study?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.2 Was the analysis based on splitting participants&apos; follow-up time according to intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.3 Were intervention discontinuations or switches likely to be related to factors that are prognostic for the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.4 Did the authors use an appropriate analysis method that controlled for all the important confounding domains?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.5 Were confounding domains that were controlled for measured validly and reliably by the variables available in this study?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.6 Did the authors control for any post-intervention variables that could have been affected by the intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.7 Did the authors use an appropriate analysis method that adjusted for all the important confounding domains and for time-varying confounding?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.8 Were confounding domains that were adjusted for measured validly and reliably by the variables available in this study?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in selection of participants into the study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.1 Was selection of participants into the study (or into the analysis) based on participant characteristics observed after the start of intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.2 Were the post-intervention variables that influenced selection likely to be associated with intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.3 Were the post-intervention variables that influenced selection likely to be influenced by the outcome or a cause of the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.4 Do start of follow-up and start of intervention coincide for most participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.5 Were adjustment techniques used that are likely to correct for the presence of selection biases?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in classification of interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.1 Were intervention groups clearly defined?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.2 Was the information used to define intervention groups recorded at the start of the intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.3 Could classification of intervention status have been affected by knowledge of the outcome or risk of the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.1 Were there deviations from the intended intervention beyond what would be expected in usual practice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.2 Were these deviations from intended intervention unbalanced between groups and likely to have affected the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.3 Were important co-interventions balanced across intervention groups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.4 Was the intervention implemented successfully for most participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.5 Did study participants adhere to the assigned intervention regimen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.6 Was an appropriate analysis used to estimate the effect of starting and adhering to the intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias due to missing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.1 Were outcome data available for all, or nearly all, participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.2 Were participants excluded due to missing data on intervention status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.3 Were participants excluded due to missing data on other variables needed for the analysis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.4 Are the proportion of participants and reasons for missing data similar across interventions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.5 Is there evidence that results were robust to the presence of missing data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in measurement of outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.1 Could the outcome measure have been influenced by knowledge of the intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.2 Were outcome assessors aware of the intervention received by study participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.3 Were the methods of outcome assessment comparable across intervention groups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.4 Were any systematic errors in measurement of the outcome related to intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.1 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple outcome measurements within the outcome domain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.2 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple analyses of the intervention-outcome relationship?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.3 Is the reported effect estimate likely to be selected, on the basis of the results, from different subgroups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RobPlotText</name>
+    <message>
+        <source>%1 judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished">Studie</translation>
+    </message>
+    <message>
+        <source>%1: share of the weight at each judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SofText</name>
+    <message>
+        <source>%1, %2 (the reviewer&apos;s judgement): %3</source>
+        <translation>%1, %2 (Urteil der Reviewerin bzw. des Reviewers): %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 CI</source>
+        <translation>%1-KI</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>№ of participants (studies)</source>
+        <translation>Anzahl der Teilnehmenden (Studien)</translation>
+    </message>
+    <message>
+        <source>Certainty of the evidence (GRADE)</source>
+        <translation>Vertrauenswürdigkeit der Evidenz (GRADE)</translation>
+    </message>
+    <message>
+        <source>Relative effect (%1)</source>
+        <translation>Relativer Effekt (%1)</translation>
+    </message>
+    <message>
+        <source>Risk with the comparator</source>
+        <translation>Risiko mit der Vergleichsintervention</translation>
+    </message>
+    <message>
+        <source>Difference with the intervention (%1)</source>
+        <translation>Differenz mit der Intervention (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer per %1</source>
+        <translation>
+            <numerusform>%Ln weniger pro %1</numerusform>
+            <numerusform>%Ln weniger pro %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more per %1</source>
+        <translation>
+            <numerusform>%Ln mehr pro %1</numerusform>
+            <numerusform>%Ln mehr pro %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer</source>
+        <comment>an end of an interval of differences per 1,000</comment>
+        <translation>
+            <numerusform>%Ln weniger</numerusform>
+            <numerusform>%Ln weniger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <comment>an end of an interval of differences per 1,000</comment>
+        <translation>
+            <numerusform>%Ln mehr</numerusform>
+            <numerusform>%Ln mehr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1 niedriger</translation>
+    </message>
+    <message>
+        <source>%1 higher</source>
+        <translation>%1 höher</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an outcome (its time point)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>not reported (%n stud(ies))</source>
+        <translation>
+            <numerusform>nicht berichtet (%n Studie)</numerusform>
+            <numerusform>nicht berichtet (%n Studien)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n stud(ies))</source>
+        <translation>
+            <numerusform>%1 (%n Studie)</numerusform>
+            <numerusform>%1 (%n Studien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not estimable</source>
+        <translation>nicht schätzbar</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 to %4)</source>
+        <comment>measure, estimate, interval</comment>
+        <translation>%1 %2 (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <comment>a risk per 1,000</comment>
+        <translation>%1 pro %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 to %4)</source>
+        <comment>measure, difference, interval</comment>
+        <translation>%1 %2 (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2 to %3)</source>
+        <comment>a difference per 1,000 and its interval</comment>
+        <translation>%1 (von %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>The risk with the comparator is the median risk in the comparator groups of the included studies, or the reviewer&apos;s (marked †). The difference with the intervention and its interval follow from that risk and the pooled relative effect with its interval; a risk difference or a mean difference is as pooled. Certainty of the evidence (GRADE): ⊕⊕⊕⊕ high, ⊕⊕⊕◯ moderate, ⊕⊕◯◯ low, ⊕◯◯◯ very low.</source>
+        <translation>Das Risiko mit der Vergleichsintervention ist das mediane Risiko in den Vergleichsgruppen der eingeschlossenen Studien oder das von der Reviewerin bzw. dem Reviewer gesetzte (mit † markiert). Die Differenz mit der Intervention und ihr Intervall folgen aus diesem Risiko und dem gepoolten relativen Effekt mit seinem Intervall; eine Risikodifferenz oder eine Mittelwertdifferenz wird wie gepoolt angegeben. Vertrauenswürdigkeit der Evidenz (GRADE): ⊕⊕⊕⊕ hoch, ⊕⊕⊕◯ moderat, ⊕⊕◯◯ niedrig, ⊕◯◯◯ sehr niedrig.</translation>
+    </message>
+    <message>
+        <source>Summary of findings</source>
+        <translation>Zusammenfassung der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Summary of findings: %1</source>
+        <translation>Zusammenfassung der Ergebnisse: %1</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3905,34 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <source>Studies (*.csv *.ris *.bib *.nbib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</source>
         <translation>Studien (*.csv *.ris *.bib *.nbib);;CSV mit Effektdaten (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</translation>
     </message>
+    <message>
+        <source>Export Summary of &amp;Findings…</source>
+        <translation>Zusammenfassung der Er&amp;gebnisse exportieren…</translation>
+    </message>
+    <message>
+        <source>Summary of findings</source>
+        <translation>Zusammenfassung der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Export summary of findings</source>
+        <translation>Zusammenfassung der Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>summary-of-findings.html</source>
+        <translation>zusammenfassung-der-ergebnisse.html</translation>
+    </message>
+    <message>
+        <source>HTML for journals (*.html);;CSV (*.csv)</source>
+        <translation>HTML für Fachzeitschriften (*.html);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The summary of findings was not exported</source>
+        <translation>Die Zusammenfassung der Ergebnisse wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Summary of findings written to %1</source>
+        <translation>Zusammenfassung der Ergebnisse geschrieben nach %1</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -3651,6 +4233,14 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <source>%1: the review changed since the import was planned (another program added studies); nothing was imported. Reopen the review and import the file again.</source>
         <translation>%1: Die Übersicht wurde geändert, seit der Import geplant wurde (ein anderes Programm hat Studien hinzugefügt); nichts wurde importiert. Öffnen Sie die Übersicht erneut und importieren Sie die Datei noch einmal.</translation>
     </message>
+    <message>
+        <source>Use the median risk with the comparator</source>
+        <translation>Medianes Risiko mit der Vergleichsintervention verwenden</translation>
+    </message>
+    <message>
+        <source>Set the risk with the comparator</source>
+        <translation>Risiko mit der Vergleichsintervention festlegen</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>
@@ -3812,6 +4402,30 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     <message>
         <source>Effect [%1 CI]</source>
         <translation>Effekt [%1-KI]</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::SummaryOfFindingsPanel</name>
+    <message>
+        <source> per %1</source>
+        <comment>a risk per 1,000</comment>
+        <translation> pro %1</translation>
+    </message>
+    <message>
+        <source>Use the median (%1 per %2)</source>
+        <translation>Median verwenden (%1 pro %2)</translation>
+    </message>
+    <message>
+        <source>Use the median</source>
+        <translation>Median verwenden</translation>
+    </message>
+    <message>
+        <source>Risk with the comparator for %1:</source>
+        <translation>Risiko mit der Vergleichsintervention für %1:</translation>
+    </message>
+    <message>
+        <source>Select a claim with dichotomous data to set its risk with the comparator.</source>
+        <translation>Wählen Sie eine Aussage mit dichotomen Daten, um ihr Risiko mit der Vergleichsintervention festzulegen.</translation>
     </message>
 </context>
 <context>

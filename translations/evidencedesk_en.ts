@@ -78,6 +78,13 @@
             <numerusform>%1: %n records give yi without vi or sei (the first on line %2); they have no effect size until a variance or standard error is added</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -103,6 +110,63 @@
         <translation>
             <numerusform>%n study; pooled %1 %2 %3 (%4 CI), p %5; I² = %6.</numerusform>
             <numerusform>%n studies; pooled %1 %2 %3 (%4 CI), p %5; I² = %6.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStoreText</name>
+    <message numerus="yes">
+        <source>risk of bias: %1 has %n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SofText</name>
+    <message numerus="yes">
+        <source>%Ln fewer per %1</source>
+        <translation>
+            <numerusform>%Ln fewer per %1</numerusform>
+            <numerusform>%Ln fewer per %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more per %1</source>
+        <translation>
+            <numerusform>%Ln more per %1</numerusform>
+            <numerusform>%Ln more per %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer</source>
+        <comment>an end of an interval of differences per 1,000</comment>
+        <translation>
+            <numerusform>%Ln fewer</numerusform>
+            <numerusform>%Ln fewer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <comment>an end of an interval of differences per 1,000</comment>
+        <translation>
+            <numerusform>%Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not reported (%n stud(ies))</source>
+        <translation>
+            <numerusform>not reported (%n study)</numerusform>
+            <numerusform>not reported (%n studies)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n stud(ies))</source>
+        <translation>
+            <numerusform>%1 (%n study)</numerusform>
+            <numerusform>%1 (%n studies)</numerusform>
         </translation>
     </message>
 </context>

@@ -196,12 +196,6 @@
         <translation>%1: estudio «%2»</translation>
     </message>
     <message>
-        <source>plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf
-%1</source>
-        <translation>plot necesita una revisión, --forest o --funnel, y -o ARCHIVO.png|svg|pdf
-%1</translation>
-    </message>
-    <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi debe ser un número entero de 36 a 1200</translation>
     </message>
@@ -393,6 +387,17 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>note: %1</source>
         <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>sof needs a review, --csv or --html, and -o FILE
+%1</source>
+        <translation>sof necesita una revisión, --csv o --html y -o ARCHIVO
+%1</translation>
+    </message>
+    <message>
+        <source>plot needs a review, one of --forest, --funnel, --rob-traffic or --rob-summary, and -o FILE.png|svg|pdf
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -906,10 +911,6 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
         <translation>muy grave (−2)</translation>
     </message>
     <message>
-        <source>Not assessed: no study has a quality rating yet, so nothing is downgraded.</source>
-        <translation>No evaluado: ningún estudio tiene aún una calificación de calidad, así que no se disminuye nada.</translation>
-    </message>
-    <message>
         <source>%1 of the weight of the rated studies comes from studies rated below %2.</source>
         <translation>El %1 del peso de los estudios calificados procede de estudios calificados por debajo de %2.</translation>
     </message>
@@ -932,6 +933,18 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>The confidence interval lies wholly beyond the minimal important difference.</source>
         <translation>El intervalo de confianza queda por completo más allá de la diferencia mínima importante.</translation>
+    </message>
+    <message>
+        <source>Not assessed: no study has a risk-of-bias judgement or a quality rating yet, so nothing is downgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the weight of the appraised studies, %1 is at low risk of bias, %2 at some concerns or moderate risk, %3 at high or serious risk and %4 at critical risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the weight comes from studies without a risk-of-bias judgement.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1150,25 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>unknown file type (use .csv, .ris, .bib or .nbib)</source>
         <translation>tipo de archivo desconocido (use .csv, .ris, .bib o .nbib)</translation>
+    </message>
+    <message>
+        <source>a study is judged with RoB 2 or with ROBINS-I, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown RoB 2 judgement &apos;%1&apos; (use low, some or high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ROBINS-I judgement &apos;%1&apos; (use low, moderate, serious, critical or ni)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1535,18 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as PDF (paged) or SVG, or at a lower resolution</source>
         <translation>%1: el gráfico tendría %2 × %3 píxeles a %4 ppp, más de lo que un PNG puede tener aquí (%5 millones de píxeles): escríbalo como PDF (paginado) o SVG, o con menor resolución</translation>
+    </message>
+    <message>
+        <source>Risk of bias: traffic-light plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of bias: summary plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2143,10 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
             <numerusform>%n estudios; combinado %1 %2 %3 (IC del %4), p %5; I² = %6.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Summary of findings</source>
+        <translation>Resumen de los hallazgos</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileText</name>
@@ -2268,6 +2316,512 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>no outcome with id %1</source>
         <translation>no hay desenlace con id %1</translation>
+    </message>
+    <message>
+        <source>risk-of-bias tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk-of-bias judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk-of-bias domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>risk of bias: %1 has %n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskOfBias</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Baja</translation>
+    </message>
+    <message>
+        <source>Some concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Alta</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished">Moderada</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias arising from the randomisation process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.1 Was the allocation sequence random?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.2 Was the allocation sequence concealed until participants were enrolled and assigned to interventions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.3 Did baseline differences between intervention groups suggest a problem with the randomisation process?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias due to deviations from intended interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.1 Were participants aware of their assigned intervention during the trial?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.2 Were carers and people delivering the interventions aware of participants&apos; assigned intervention during the trial?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.3 Were there deviations from the intended intervention that arose because of the trial context?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.4 Were these deviations likely to have affected the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.5 Were these deviations from intended intervention balanced between groups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.6 Was an appropriate analysis used to estimate the effect of assignment to intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.7 Was there potential for a substantial impact (on the result) of the failure to analyse participants in the group to which they were randomised?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias due to missing outcome data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.1 Were data for this outcome available for all, or nearly all, participants randomised?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.2 Is there evidence that the result was not biased by missing outcome data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.3 Could missingness in the outcome depend on its true value?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.4 Is it likely that missingness in the outcome depended on its true value?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in measurement of the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.1 Was the method of measuring the outcome inappropriate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.2 Could measurement or ascertainment of the outcome have differed between intervention groups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.3 Were outcome assessors aware of the intervention received by study participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.4 Could assessment of the outcome have been influenced by knowledge of intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.5 Is it likely that assessment of the outcome was influenced by knowledge of intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in selection of the reported result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.1 Were the data that produced this result analysed in accordance with a pre-specified analysis plan that was finalised before unblinded outcome data were available for analysis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.2 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible outcome measurements (e.g. scales, definitions, time points) within the outcome domain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.3 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible analyses of the data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias due to confounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.1 Is there potential for confounding of the effect of intervention in this study?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.2 Was the analysis based on splitting participants&apos; follow-up time according to intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.3 Were intervention discontinuations or switches likely to be related to factors that are prognostic for the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.4 Did the authors use an appropriate analysis method that controlled for all the important confounding domains?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.5 Were confounding domains that were controlled for measured validly and reliably by the variables available in this study?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.6 Did the authors control for any post-intervention variables that could have been affected by the intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.7 Did the authors use an appropriate analysis method that adjusted for all the important confounding domains and for time-varying confounding?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.8 Were confounding domains that were adjusted for measured validly and reliably by the variables available in this study?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in selection of participants into the study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.1 Was selection of participants into the study (or into the analysis) based on participant characteristics observed after the start of intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.2 Were the post-intervention variables that influenced selection likely to be associated with intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.3 Were the post-intervention variables that influenced selection likely to be influenced by the outcome or a cause of the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.4 Do start of follow-up and start of intervention coincide for most participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.5 Were adjustment techniques used that are likely to correct for the presence of selection biases?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in classification of interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.1 Were intervention groups clearly defined?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.2 Was the information used to define intervention groups recorded at the start of the intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.3 Could classification of intervention status have been affected by knowledge of the outcome or risk of the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.1 Were there deviations from the intended intervention beyond what would be expected in usual practice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.2 Were these deviations from intended intervention unbalanced between groups and likely to have affected the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.3 Were important co-interventions balanced across intervention groups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.4 Was the intervention implemented successfully for most participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.5 Did study participants adhere to the assigned intervention regimen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.6 Was an appropriate analysis used to estimate the effect of starting and adhering to the intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias due to missing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.1 Were outcome data available for all, or nearly all, participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.2 Were participants excluded due to missing data on intervention status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.3 Were participants excluded due to missing data on other variables needed for the analysis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.4 Are the proportion of participants and reasons for missing data similar across interventions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.5 Is there evidence that results were robust to the presence of missing data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in measurement of outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.1 Could the outcome measure have been influenced by knowledge of the intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.2 Were outcome assessors aware of the intervention received by study participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.3 Were the methods of outcome assessment comparable across intervention groups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.4 Were any systematic errors in measurement of the outcome related to intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.1 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple outcome measurements within the outcome domain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.2 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple analyses of the intervention-outcome relationship?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.3 Is the reported effect estimate likely to be selected, on the basis of the results, from different subgroups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RobPlotText</name>
+    <message>
+        <source>%1 judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished">Estudio</translation>
+    </message>
+    <message>
+        <source>%1: share of the weight at each judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SofText</name>
+    <message>
+        <source>%1, %2 (the reviewer&apos;s judgement): %3</source>
+        <translation>%1, %2 (juicio del revisor): %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 CI</source>
+        <translation>IC del %1</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>IC</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Desenlace</translation>
+    </message>
+    <message>
+        <source>№ of participants (studies)</source>
+        <translation>N.º de participantes (estudios)</translation>
+    </message>
+    <message>
+        <source>Certainty of the evidence (GRADE)</source>
+        <translation>Certeza de la evidencia (GRADE)</translation>
+    </message>
+    <message>
+        <source>Relative effect (%1)</source>
+        <translation>Efecto relativo (%1)</translation>
+    </message>
+    <message>
+        <source>Risk with the comparator</source>
+        <translation>Riesgo con el comparador</translation>
+    </message>
+    <message>
+        <source>Difference with the intervention (%1)</source>
+        <translation>Diferencia con la intervención (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer per %1</source>
+        <translation>
+            <numerusform>%Ln menos por %1</numerusform>
+            <numerusform>%Ln menos por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more per %1</source>
+        <translation>
+            <numerusform>%Ln más por %1</numerusform>
+            <numerusform>%Ln más por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer</source>
+        <comment>an end of an interval of differences per 1,000</comment>
+        <translation>
+            <numerusform>%Ln menos</numerusform>
+            <numerusform>%Ln menos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <comment>an end of an interval of differences per 1,000</comment>
+        <translation>
+            <numerusform>%Ln más</numerusform>
+            <numerusform>%Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1 menor</translation>
+    </message>
+    <message>
+        <source>%1 higher</source>
+        <translation>%1 mayor</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an outcome (its time point)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>not reported (%n stud(ies))</source>
+        <translation>
+            <numerusform>no informado (%n estudio)</numerusform>
+            <numerusform>no informado (%n estudios)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n stud(ies))</source>
+        <translation>
+            <numerusform>%1 (%n estudio)</numerusform>
+            <numerusform>%1 (%n estudios)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not estimable</source>
+        <translation>no estimable</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 to %4)</source>
+        <comment>measure, estimate, interval</comment>
+        <translation>%1 %2 (%3 a %4)</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <comment>a risk per 1,000</comment>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 to %4)</source>
+        <comment>measure, difference, interval</comment>
+        <translation>%1 %2 (%3 a %4)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2 to %3)</source>
+        <comment>a difference per 1,000 and its interval</comment>
+        <translation>%1 (de %2 a %3)</translation>
+    </message>
+    <message>
+        <source>The risk with the comparator is the median risk in the comparator groups of the included studies, or the reviewer&apos;s (marked †). The difference with the intervention and its interval follow from that risk and the pooled relative effect with its interval; a risk difference or a mean difference is as pooled. Certainty of the evidence (GRADE): ⊕⊕⊕⊕ high, ⊕⊕⊕◯ moderate, ⊕⊕◯◯ low, ⊕◯◯◯ very low.</source>
+        <translation>El riesgo con el comparador es la mediana del riesgo en los grupos de comparación de los estudios incluidos, o el que fija el revisor (marcado con †). La diferencia con la intervención y su intervalo se derivan de ese riesgo y del efecto relativo combinado con su intervalo; una diferencia de riesgos o una diferencia de medias se presenta tal como se combinó. Certeza de la evidencia (GRADE): ⊕⊕⊕⊕ alta, ⊕⊕⊕◯ moderada, ⊕⊕◯◯ baja, ⊕◯◯◯ muy baja.</translation>
+    </message>
+    <message>
+        <source>Summary of findings</source>
+        <translation>Resumen de los hallazgos</translation>
+    </message>
+    <message>
+        <source>Summary of findings: %1</source>
+        <translation>Resumen de los hallazgos: %1</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3905,34 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <source>Studies (*.csv *.ris *.bib *.nbib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</source>
         <translation>Estudios (*.csv *.ris *.bib *.nbib);;CSV con datos de efecto (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</translation>
     </message>
+    <message>
+        <source>Export Summary of &amp;Findings…</source>
+        <translation>Exportar resumen de los &amp;hallazgos…</translation>
+    </message>
+    <message>
+        <source>Summary of findings</source>
+        <translation>Resumen de los hallazgos</translation>
+    </message>
+    <message>
+        <source>Export summary of findings</source>
+        <translation>Exportar resumen de los hallazgos</translation>
+    </message>
+    <message>
+        <source>summary-of-findings.html</source>
+        <translation>resumen-de-los-hallazgos.html</translation>
+    </message>
+    <message>
+        <source>HTML for journals (*.html);;CSV (*.csv)</source>
+        <translation>HTML para revistas (*.html);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The summary of findings was not exported</source>
+        <translation>El resumen de los hallazgos no se exportó</translation>
+    </message>
+    <message>
+        <source>Summary of findings written to %1</source>
+        <translation>Resumen de los hallazgos escrito en %1</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -3651,6 +4233,14 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <source>%1: the review changed since the import was planned (another program added studies); nothing was imported. Reopen the review and import the file again.</source>
         <translation>%1: la revisión cambió desde que se planificó la importación (otro programa añadió estudios); no se importó nada. Vuelva a abrir la revisión e importe el archivo de nuevo.</translation>
     </message>
+    <message>
+        <source>Use the median risk with the comparator</source>
+        <translation>Usar la mediana del riesgo con el comparador</translation>
+    </message>
+    <message>
+        <source>Set the risk with the comparator</source>
+        <translation>Fijar el riesgo con el comparador</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>
@@ -3812,6 +4402,30 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     <message>
         <source>Effect [%1 CI]</source>
         <translation>Efecto [IC del %1]</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::SummaryOfFindingsPanel</name>
+    <message>
+        <source> per %1</source>
+        <comment>a risk per 1,000</comment>
+        <translation> por %1</translation>
+    </message>
+    <message>
+        <source>Use the median (%1 per %2)</source>
+        <translation>Usar la mediana (%1 por %2)</translation>
+    </message>
+    <message>
+        <source>Use the median</source>
+        <translation>Usar la mediana</translation>
+    </message>
+    <message>
+        <source>Risk with the comparator for %1:</source>
+        <translation>Riesgo con el comparador para %1:</translation>
+    </message>
+    <message>
+        <source>Select a claim with dichotomous data to set its risk with the comparator.</source>
+        <translation>Seleccione una afirmación con datos dicotómicos para fijar su riesgo con el comparador.</translation>
     </message>
 </context>
 <context>

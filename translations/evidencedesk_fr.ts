@@ -196,12 +196,6 @@
         <translation>%1&#xa0;: étude «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>plot needs a review, --forest or --funnel, and -o FILE.png|svg|pdf
-%1</source>
-        <translation>plot attend une revue, --forest ou --funnel, et -o FICHIER.png|svg|pdf
-%1</translation>
-    </message>
-    <message>
         <source>--dpi must be a whole number from 36 to 1200</source>
         <translation>--dpi doit être un nombre entier de 36 à 1200</translation>
     </message>
@@ -393,6 +387,17 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>note: %1</source>
         <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>sof needs a review, --csv or --html, and -o FILE
+%1</source>
+        <translation>sof attend une revue, --csv ou --html, et -o FICHIER
+%1</translation>
+    </message>
+    <message>
+        <source>plot needs a review, one of --forest, --funnel, --rob-traffic or --rob-summary, and -o FILE.png|svg|pdf
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -906,10 +911,6 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
         <translation>très grave (−2)</translation>
     </message>
     <message>
-        <source>Not assessed: no study has a quality rating yet, so nothing is downgraded.</source>
-        <translation>Non évalué&#xa0;: aucune étude n’a encore de note de qualité, rien n’est donc abaissé.</translation>
-    </message>
-    <message>
         <source>%1 of the weight of the rated studies comes from studies rated below %2.</source>
         <translation>%1 du poids des études notées provient d’études notées en dessous de %2.</translation>
     </message>
@@ -932,6 +933,18 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>The confidence interval lies wholly beyond the minimal important difference.</source>
         <translation>L’intervalle de confiance se situe entièrement au-delà de la différence minimale importante.</translation>
+    </message>
+    <message>
+        <source>Not assessed: no study has a risk-of-bias judgement or a quality rating yet, so nothing is downgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the weight of the appraised studies, %1 is at low risk of bias, %2 at some concerns or moderate risk, %3 at high or serious risk and %4 at critical risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the weight comes from studies without a risk-of-bias judgement.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1150,25 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>unknown file type (use .csv, .ris, .bib or .nbib)</source>
         <translation>type de fichier inconnu (utilisez .csv, .ris, .bib ou .nbib)</translation>
+    </message>
+    <message>
+        <source>a study is judged with RoB 2 or with ROBINS-I, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown RoB 2 judgement &apos;%1&apos; (use low, some or high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ROBINS-I judgement &apos;%1&apos; (use low, moderate, serious, critical or ni)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1535,18 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as PDF (paged) or SVG, or at a lower resolution</source>
         <translation>%1 : le graphique ferait %2 × %3 pixels à %4 ppp, plus qu’un PNG ne peut en avoir ici (%5 millions de pixels) : écrivez-le en PDF (paginé) ou en SVG, ou à une résolution plus basse</translation>
+    </message>
+    <message>
+        <source>Risk of bias: traffic-light plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of bias: summary plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2143,10 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
             <numerusform>%n études ; combiné %1 %2 %3 (IC à %4), p %5 ; I² = %6.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Summary of findings</source>
+        <translation>Résumé des résultats</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileText</name>
@@ -2268,6 +2316,512 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>no outcome with id %1</source>
         <translation>aucun critère d&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>risk-of-bias tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk-of-bias judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk-of-bias domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>risk of bias: %1 has %n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskOfBias</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Faible</translation>
+    </message>
+    <message>
+        <source>Some concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Élevée</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished">Modérée</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias arising from the randomisation process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.1 Was the allocation sequence random?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.2 Was the allocation sequence concealed until participants were enrolled and assigned to interventions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.3 Did baseline differences between intervention groups suggest a problem with the randomisation process?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias due to deviations from intended interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.1 Were participants aware of their assigned intervention during the trial?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.2 Were carers and people delivering the interventions aware of participants&apos; assigned intervention during the trial?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.3 Were there deviations from the intended intervention that arose because of the trial context?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.4 Were these deviations likely to have affected the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.5 Were these deviations from intended intervention balanced between groups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.6 Was an appropriate analysis used to estimate the effect of assignment to intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.7 Was there potential for a substantial impact (on the result) of the failure to analyse participants in the group to which they were randomised?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias due to missing outcome data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.1 Were data for this outcome available for all, or nearly all, participants randomised?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.2 Is there evidence that the result was not biased by missing outcome data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.3 Could missingness in the outcome depend on its true value?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.4 Is it likely that missingness in the outcome depended on its true value?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in measurement of the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.1 Was the method of measuring the outcome inappropriate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.2 Could measurement or ascertainment of the outcome have differed between intervention groups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.3 Were outcome assessors aware of the intervention received by study participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.4 Could assessment of the outcome have been influenced by knowledge of intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.5 Is it likely that assessment of the outcome was influenced by knowledge of intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in selection of the reported result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.1 Were the data that produced this result analysed in accordance with a pre-specified analysis plan that was finalised before unblinded outcome data were available for analysis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.2 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible outcome measurements (e.g. scales, definitions, time points) within the outcome domain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.3 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible analyses of the data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias due to confounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.1 Is there potential for confounding of the effect of intervention in this study?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.2 Was the analysis based on splitting participants&apos; follow-up time according to intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.3 Were intervention discontinuations or switches likely to be related to factors that are prognostic for the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.4 Did the authors use an appropriate analysis method that controlled for all the important confounding domains?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.5 Were confounding domains that were controlled for measured validly and reliably by the variables available in this study?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.6 Did the authors control for any post-intervention variables that could have been affected by the intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.7 Did the authors use an appropriate analysis method that adjusted for all the important confounding domains and for time-varying confounding?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.8 Were confounding domains that were adjusted for measured validly and reliably by the variables available in this study?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in selection of participants into the study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.1 Was selection of participants into the study (or into the analysis) based on participant characteristics observed after the start of intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.2 Were the post-intervention variables that influenced selection likely to be associated with intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.3 Were the post-intervention variables that influenced selection likely to be influenced by the outcome or a cause of the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.4 Do start of follow-up and start of intervention coincide for most participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.5 Were adjustment techniques used that are likely to correct for the presence of selection biases?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in classification of interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.1 Were intervention groups clearly defined?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.2 Was the information used to define intervention groups recorded at the start of the intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.3 Could classification of intervention status have been affected by knowledge of the outcome or risk of the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.1 Were there deviations from the intended intervention beyond what would be expected in usual practice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.2 Were these deviations from intended intervention unbalanced between groups and likely to have affected the outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.3 Were important co-interventions balanced across intervention groups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.4 Was the intervention implemented successfully for most participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.5 Did study participants adhere to the assigned intervention regimen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.6 Was an appropriate analysis used to estimate the effect of starting and adhering to the intervention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias due to missing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.1 Were outcome data available for all, or nearly all, participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.2 Were participants excluded due to missing data on intervention status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.3 Were participants excluded due to missing data on other variables needed for the analysis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.4 Are the proportion of participants and reasons for missing data similar across interventions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.5 Is there evidence that results were robust to the presence of missing data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias in measurement of outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.1 Could the outcome measure have been influenced by knowledge of the intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.2 Were outcome assessors aware of the intervention received by study participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.3 Were the methods of outcome assessment comparable across intervention groups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.4 Were any systematic errors in measurement of the outcome related to intervention received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.1 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple outcome measurements within the outcome domain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.2 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple analyses of the intervention-outcome relationship?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.3 Is the reported effect estimate likely to be selected, on the basis of the results, from different subgroups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RobPlotText</name>
+    <message>
+        <source>%1 judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished">Étude</translation>
+    </message>
+    <message>
+        <source>%1: share of the weight at each judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SofText</name>
+    <message>
+        <source>%1, %2 (the reviewer&apos;s judgement): %3</source>
+        <translation>%1, %2 (jugement de l’auteur de la revue) : %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 CI</source>
+        <translation>IC à %1</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>IC</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>№ of participants (studies)</source>
+        <translation>Nº de participants (études)</translation>
+    </message>
+    <message>
+        <source>Certainty of the evidence (GRADE)</source>
+        <translation>Certitude des preuves (GRADE)</translation>
+    </message>
+    <message>
+        <source>Relative effect (%1)</source>
+        <translation>Effet relatif (%1)</translation>
+    </message>
+    <message>
+        <source>Risk with the comparator</source>
+        <translation>Risque avec le comparateur</translation>
+    </message>
+    <message>
+        <source>Difference with the intervention (%1)</source>
+        <translation>Différence avec l’intervention (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer per %1</source>
+        <translation>
+            <numerusform>%Ln de moins pour %1</numerusform>
+            <numerusform>%Ln de moins pour %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more per %1</source>
+        <translation>
+            <numerusform>%Ln de plus pour %1</numerusform>
+            <numerusform>%Ln de plus pour %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer</source>
+        <comment>an end of an interval of differences per 1,000</comment>
+        <translation>
+            <numerusform>%Ln de moins</numerusform>
+            <numerusform>%Ln de moins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <comment>an end of an interval of differences per 1,000</comment>
+        <translation>
+            <numerusform>%Ln de plus</numerusform>
+            <numerusform>%Ln de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1 de moins</translation>
+    </message>
+    <message>
+        <source>%1 higher</source>
+        <translation>%1 de plus</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an outcome (its time point)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>not reported (%n stud(ies))</source>
+        <translation>
+            <numerusform>non rapporté (%n étude)</numerusform>
+            <numerusform>non rapporté (%n études)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n stud(ies))</source>
+        <translation>
+            <numerusform>%1 (%n étude)</numerusform>
+            <numerusform>%1 (%n études)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not estimable</source>
+        <translation>non estimable</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 to %4)</source>
+        <comment>measure, estimate, interval</comment>
+        <translation>%1 %2 (%3 à %4)</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <comment>a risk per 1,000</comment>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 to %4)</source>
+        <comment>measure, difference, interval</comment>
+        <translation>%1 %2 (%3 à %4)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2 to %3)</source>
+        <comment>a difference per 1,000 and its interval</comment>
+        <translation>%1 (de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>The risk with the comparator is the median risk in the comparator groups of the included studies, or the reviewer&apos;s (marked †). The difference with the intervention and its interval follow from that risk and the pooled relative effect with its interval; a risk difference or a mean difference is as pooled. Certainty of the evidence (GRADE): ⊕⊕⊕⊕ high, ⊕⊕⊕◯ moderate, ⊕⊕◯◯ low, ⊕◯◯◯ very low.</source>
+        <translation>Le risque avec le comparateur est le risque médian des groupes comparateurs des études incluses, ou celui fixé par l’auteur de la revue (marqué †). La différence avec l’intervention et son intervalle découlent de ce risque et de l’effet relatif combiné avec son intervalle ; une différence de risques ou une différence de moyennes est donnée telle que combinée. Certitude des preuves (GRADE) : ⊕⊕⊕⊕ élevée, ⊕⊕⊕◯ modérée, ⊕⊕◯◯ faible, ⊕◯◯◯ très faible.</translation>
+    </message>
+    <message>
+        <source>Summary of findings</source>
+        <translation>Résumé des résultats</translation>
+    </message>
+    <message>
+        <source>Summary of findings: %1</source>
+        <translation>Résumé des résultats : %1</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>impossible d’écrire : %1</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3905,34 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <source>Studies (*.csv *.ris *.bib *.nbib);;CSV with effect data (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</source>
         <translation>Études (*.csv *.ris *.bib *.nbib);;CSV avec données d&apos;effet (*.csv);;RIS (*.ris);;BibTeX (*.bib);;PubMed MEDLINE (*.nbib *.medline)</translation>
     </message>
+    <message>
+        <source>Export Summary of &amp;Findings…</source>
+        <translation>Exporter le ré&amp;sumé des résultats…</translation>
+    </message>
+    <message>
+        <source>Summary of findings</source>
+        <translation>Résumé des résultats</translation>
+    </message>
+    <message>
+        <source>Export summary of findings</source>
+        <translation>Exporter le résumé des résultats</translation>
+    </message>
+    <message>
+        <source>summary-of-findings.html</source>
+        <translation>resume-des-resultats.html</translation>
+    </message>
+    <message>
+        <source>HTML for journals (*.html);;CSV (*.csv)</source>
+        <translation>HTML pour les revues (*.html);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The summary of findings was not exported</source>
+        <translation>Le résumé des résultats n’a pas été exporté</translation>
+    </message>
+    <message>
+        <source>Summary of findings written to %1</source>
+        <translation>Résumé des résultats écrit dans %1</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -3651,6 +4233,14 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <source>%1: the review changed since the import was planned (another program added studies); nothing was imported. Reopen the review and import the file again.</source>
         <translation>%1 : la revue a changé depuis que l&apos;import a été préparé (un autre programme a ajouté des études) ; rien n&apos;a été importé. Rouvrez la revue et importez le fichier à nouveau.</translation>
     </message>
+    <message>
+        <source>Use the median risk with the comparator</source>
+        <translation>Utiliser le risque médian avec le comparateur</translation>
+    </message>
+    <message>
+        <source>Set the risk with the comparator</source>
+        <translation>Fixer le risque avec le comparateur</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::StudyDialog</name>
@@ -3812,6 +4402,30 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
     <message>
         <source>Effect [%1 CI]</source>
         <translation>Effet [IC à %1]</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::SummaryOfFindingsPanel</name>
+    <message>
+        <source> per %1</source>
+        <comment>a risk per 1,000</comment>
+        <translation> pour %1</translation>
+    </message>
+    <message>
+        <source>Use the median (%1 per %2)</source>
+        <translation>Utiliser la médiane (%1 pour %2)</translation>
+    </message>
+    <message>
+        <source>Use the median</source>
+        <translation>Utiliser la médiane</translation>
+    </message>
+    <message>
+        <source>Risk with the comparator for %1:</source>
+        <translation>Risque avec le comparateur pour %1 :</translation>
+    </message>
+    <message>
+        <source>Select a claim with dichotomous data to set its risk with the comparator.</source>
+        <translation>Sélectionnez une affirmation avec des données dichotomiques pour fixer son risque avec le comparateur.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "preferences.h"
 #include "reviewfile.h"
 #include "reviewstore.h"
+#include "summaryoffindings.h"
 #include "usertext.h"
 #ifdef EVIDENCEDESK_CLI_RENDER
 #include "plotexport.h"
@@ -77,6 +78,7 @@ QString usage()
         "                 [--columns year,design,stance,quality,n,intervention,comparator] [--colour-by-stance]",
         "                 [SETTINGS]",
         "evidencedesk-cli report REVIEW.evidence [--claim ID] [SETTINGS] -o OUT.pdf",
+        "evidencedesk-cli sof REVIEW.evidence --csv|--html -o FILE",
         "evidencedesk-cli --version",
     };
     QString text = CliText::tr("Usage:") + QLatin1Char('\n');
@@ -110,6 +112,8 @@ bool parseArgs(const QStringList &in, const QStringList &valued, Args &out, QStr
                    || arg == QLatin1String("--rob-traffic") || arg == QLatin1String("--rob-summary")
                    || arg == QLatin1String("--colour-by-stance") || arg == QLatin1String("--overwrite")) {
             out.options.insert(arg.mid(2), QString());
+        } else if ((arg == QLatin1String("--csv") || arg == QLatin1String("--html")) && !valued.contains(arg.mid(2))) {
+            out.options.insert(arg.mid(2), QString()); // a format (sof), where the command takes no file after it
         } else if (arg.startsWith(QLatin1String("-")) && arg.size() > 1) {
             const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
             if (!valued.contains(name)) {
@@ -536,6 +540,27 @@ int exportCommand(const Args &a)
                           });
 }
 
+/// sof REVIEW --csv|--html -o FILE: the review's summary of findings, a row per claim (CSV in stable codes for
+/// machines; HTML for journals, worded in the interface's language as the report is)
+int sofCommand(const Args &a)
+{
+    const bool csv = a.options.contains(QStringLiteral("csv")), html = a.options.contains(QStringLiteral("html"));
+    if (a.positional.size() != 1 || csv == html || !a.options.contains(QStringLiteral("o")))
+        return fail(CliText::tr("sof needs a review, --csv or --html, and -o FILE\n%1").arg(usage()));
+    const QString out = a.options.value(QStringLiteral("o"));
+    QString error;
+    if (!checkOutputPath(out, {a.positional.at(0)}, error))
+        return fail(error);
+    Review review;
+    qint64 claimId = 0;
+    int status = 0;
+    if (!loadClaim(a, review, claimId, true, status))
+        return status;
+    if (!writeSummaryOfFindings(review, summaryOfFindings(review), out, html, error))
+        return fail(error);
+    return 0;
+}
+
 /// outcome add REVIEW "NAME" [--type dichotomous|continuous|correlation|generic]
 /// outcome list REVIEW
 int outcomeCommand(const Args &a)
@@ -760,6 +785,7 @@ int main(int argc, char **argv)
          {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("dpi"), QStringLiteral("columns"),
           QStringLiteral("measure"), QStringLiteral("method"), QStringLiteral("test"), QStringLiteral("level"),
           QStringLiteral("group")}},
+        {QStringLiteral("sof"), {QStringLiteral("o")}},
         {QStringLiteral("report"),
          {QStringLiteral("o"), QStringLiteral("claim"), QStringLiteral("measure"), QStringLiteral("method"),
           QStringLiteral("test"), QStringLiteral("level"), QStringLiteral("group")}}};
@@ -779,6 +805,8 @@ int main(int argc, char **argv)
         return claimCommand(a);
     if (command == QLatin1String("outcome"))
         return outcomeCommand(a);
+    if (command == QLatin1String("sof"))
+        return sofCommand(a);
 #ifdef EVIDENCEDESK_CLI_RENDER
     if (command == QLatin1String("plot"))
         return plotCommand(a);

@@ -3,6 +3,10 @@
 #include "defaults.h"
 #include "stance.h"
 
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
 namespace evidencedesk {
 
 const AnalysedStudy *ClaimAnalysis::study(qint64 studyId) const
@@ -33,6 +37,28 @@ QString ClaimAnalysis::groupName(const std::string &key) const
         break;
     }
     return k;
+}
+
+double medianComparatorRisk(const ClaimAnalysis &c)
+{
+    std::vector<double> risks;
+    for (const AnalysedStudy *s : c.analysedStudies()) {
+        if (!s)
+            continue;
+        const synth::StudyInput &d = s->data;
+        const double n2 = std::isfinite(d.n2i) ? d.n2i : d.ci + d.di;
+        if (std::isfinite(d.ci) && n2 > 0 && d.ci >= 0 && d.ci <= n2)
+            risks.push_back(d.ci / n2);
+    }
+    if (risks.empty())
+        return std::nan("");
+    // the median in O(k)
+    const auto mid = risks.begin() + std::ptrdiff_t(risks.size() / 2);
+    std::nth_element(risks.begin(), mid, risks.end());
+    double median = *mid;
+    if (risks.size() % 2 == 0)
+        median = (median + *std::max_element(risks.begin(), mid)) / 2;
+    return median;
 }
 
 ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const SynthesisSettings &s,

@@ -73,6 +73,11 @@ private:
     QHash<qint64, qsizetype> m_row; ///< study id -> index into studies
 };
 
+/// The median comparator-group risk (escalc's ci / n2i; n2i = ci + di when only the cells are given) of the
+/// analysed studies that have 2x2 data, NaN when none has: the assumed risk of GRADE's absolute effects (unless
+/// the reviewer sets one) and the control risk its optimal information size is sized from.
+double medianComparatorRisk(const ClaimAnalysis &analysis);
+
 /// The analysis of `claimId` under `settings`: every part of the analysis, unless `options` leaves some out
 /// (its `fit` is ignored: the model is the settings').
 ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const SynthesisSettings &settings,

@@ -3,7 +3,9 @@
 #include "usertext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
+#include <cmath>
 #include <cstring>
 
 namespace evidencedesk {
@@ -247,6 +249,23 @@ QString spreadsheetSafe(const QString &cell)
 QString fromSpreadsheetSafe(const QString &cell)
 {
     return cell.startsWith(QLatin1Char('\'')) && needsApostrophe(cell.mid(1)) ? cell.mid(1) : cell;
+}
+
+QString csvField(const QString &text)
+{
+    const QString s = spreadsheetSafe(text);
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
+        || s.contains(QLatin1Char('\r'))) {
+        QString q = s;
+        q.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    }
+    return s;
+}
+
+QString csvNumber(double x)
+{
+    return std::isfinite(x) ? QString::number(x, 'g', QLocale::FloatingPointShortest) : QString();
 }
 
 } // namespace evidencedesk

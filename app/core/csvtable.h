@@ -77,4 +77,10 @@ QString spreadsheetSafe(const QString &cell);
 /// The inverse of spreadsheetSafe(): what was written is read back unchanged.
 QString fromSpreadsheetSafe(const QString &cell);
 
+/// A cell as written: by RFC 4180 (quoted when it holds a comma, a quote or a line break), a formula defused.
+QString csvField(const QString &text);
+/// A number as written: the shortest text that reads back to the same double (0.1, not 0.10000000000000001),
+/// in the C locale; empty for NaN and infinities.
+QString csvNumber(double x);
+
 } // namespace evidencedesk

@@ -40,32 +40,14 @@ InformationSize requiredSampleSize(const ClaimAnalysis &c, const ImportanceThres
     if (!c.ok() || !t.isSet())
         return out;
     const synth::Measure m = c.analysis.measure;
-    const QList<const AnalysedStudy *> studies = c.analysedStudies();
-    // dichotomous data: the comparator (second group, escalc's ci of n2i) risk of each study, median in O(k)
-    std::vector<double> risks;
-    risks.reserve(std::size_t(studies.size()));
-    if (m == synth::Measure::RR || m == synth::Measure::OR || m == synth::Measure::RD)
-        for (const AnalysedStudy *s : studies) {
-            if (!s)
-                continue;
-            const synth::StudyInput &d = s->data;
-            const double n2 = std::isfinite(d.n2i) ? d.n2i : d.ci + d.di;
-            if (!(std::isfinite(d.ci) && n2 > 0)) {
-                risks.clear();
-                break;
-            }
-            risks.push_back(d.ci / n2);
-        }
-    if (risks.empty()) {
+    // dichotomous data: sized from the median comparator risk of the studies
+    const bool dichotomous = m == synth::Measure::RR || m == synth::Measure::OR || m == synth::Measure::RD;
+    const double p0 = dichotomous ? medianComparatorRisk(c) : std::nan("");
+    if (!std::isfinite(p0)) {
         const double n = requiredSampleSize(c, t.smallest());
         out.participants = n;
         return out;
     }
-    const auto mid = risks.begin() + std::ptrdiff_t(risks.size() / 2);
-    std::nth_element(risks.begin(), mid, risks.end());
-    double p0 = *mid;
-    if (risks.size() % 2 == 0)
-        p0 = (p0 + *std::max_element(risks.begin(), mid)) / 2;
     out.controlRisk = p0;
     // the risk with the intervention at the threshold's reduction (GRADE sizes for a relative risk reduction)
     double p1 = std::nan("");

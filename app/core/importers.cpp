@@ -1243,29 +1243,6 @@ QList<ImportedStudy> withoutDuplicates(const QList<ImportedStudy> &records, cons
 
 // ----------------------------------------------------------------------------------------- export
 
-namespace {
-
-/// A cell by RFC 4180: quoted when it holds a comma, a quote or a line break; a spreadsheet formula defused.
-QString csvField(const QString &text)
-{
-    const QString s = spreadsheetSafe(text);
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
-        || s.contains(QLatin1Char('\r'))) {
-        QString q = s;
-        q.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    }
-    return s;
-}
-
-QString number(double x)
-{
-    // the shortest text that reads back to the same double: 0.1, not 0.10000000000000001
-    return std::isfinite(x) ? QString::number(x, 'g', QLocale::FloatingPointShortest) : QString();
-}
-
-} // namespace
-
 bool exportStudiesCsv(const Review &review, qint64 claimId, qint64 outcomeId, const QString &path, QString &error)
 {
     const QHash<qint64, synth::StudyInput> none;
@@ -1302,7 +1279,7 @@ bool exportStudiesCsv(const Review &review, qint64 claimId, qint64 outcomeId, co
                          csvField(s.pmid),
                          csvField(s.url),
                          designKey(s.design),
-                         number(s.quality),
+                         csvNumber(s.quality),
                          csvField(s.qualityTool),
                          s.included ? QStringLiteral("yes") : QStringLiteral("no"),
                          claimId > 0 ? stanceKey(review.stance(claimId, s.id)) : QString(),
@@ -1310,7 +1287,7 @@ bool exportStudiesCsv(const Review &review, qint64 claimId, qint64 outcomeId, co
         const auto d = outcomeData.constFind(s.id);
         const synth::StudyInput &data = d != outcomeData.cend() ? *d : missing;
         for (const synth::StudyInputField &field : synth::kStudyInputFields)
-            row << number(data.*field.member);
+            row << csvNumber(data.*field.member);
         if (withRisk) {
             const auto a = riskIt->constFind(s.id);
             for (const QString &c : riskColumns) {

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -440,6 +441,98 @@ private slots:
                       QStringLiteral("--asserts"), QStringLiteral("sideways")})
                      .exitCode,
                  2);
+    }
+
+    void summaryOfFindingsCsv()
+    {
+        // sof --csv: a row per claim in stable codes, the absolute effect from metafor's pooled RR and the median
+        // comparator risk of the BCG trials (both worked out here from the reference files); the same bytes in
+        // every interface language; --html for journals; never over the review
+        const QString review = m_dir.filePath(QStringLiteral("sof.evidence"));
+        QFile::remove(review);
+        QCOMPARE(cli({QStringLiteral("demo"), review, QStringLiteral("--example"), QStringLiteral("bcg")}).exitCode, 0);
+        const QString out = m_dir.filePath(QStringLiteral("sof.csv"));
+        const Run r = cli({QStringLiteral("sof"), review, QStringLiteral("--csv"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        CsvTable table;
+        QString error;
+        QVERIFY2(readCsv(out, table, error), qPrintable(error));
+        QCOMPARE(table.rows.size(), 1);
+        const QStringList &row = table.rows.first();
+        auto cell = [&](const char *name) {
+            const int c = table.column(QString::fromLatin1(name));
+            return c < 0 ? QStringLiteral("(missing)") : row.value(c);
+        };
+        QCOMPARE(cell("claim_id"), QStringLiteral("1"));
+        QCOMPARE(cell("effect"), QStringLiteral("risk"));
+        QCOMPARE(cell("measure"), QStringLiteral("RR"));
+        QCOMPARE(cell("assumed_risk_source"), QStringLiteral("median"));
+        QVERIFY(QStringList({QStringLiteral("high"), QStringLiteral("moderate"), QStringLiteral("low"),
+                             QStringLiteral("very_low")})
+                    .contains(cell("certainty")));
+        // the median of ci / (ci + di) over the trials of the reference file
+        CsvTable bcg;
+        QVERIFY2(readCsv(referenceCsv(QStringLiteral("bcg_rr")), bcg, error), qPrintable(error));
+        QList<double> risks;
+        for (const QStringList &t : std::as_const(bcg.rows)) {
+            const double ci = t.value(bcg.column(QStringLiteral("ci"))).toDouble(),
+                         di = t.value(bcg.column(QStringLiteral("di"))).toDouble();
+            risks << ci / (ci + di);
+        }
+        std::sort(risks.begin(), risks.end());
+        const double acr
+            = risks.size() % 2 ? risks[risks.size() / 2] : (risks[risks.size() / 2 - 1] + risks[risks.size() / 2]) / 2;
+        QCOMPARE(cell("median_risk").toDouble(), acr);
+        QCOMPARE(cell("studies").toInt(), int(bcg.rows.size()));
+        const QJsonObject fit = referenceFit(QStringLiteral("bcg_rr"), QStringLiteral("REML"), QStringLiteral("z"));
+        auto rd = [&](const char *key) { return acr * (std::exp(fit[QLatin1String(key)].toDouble()) - 1) * 1000; };
+        QVERIFY2(close(cell("rd_per_1000").toDouble(), rd("estimate"), kMetafor), qPrintable(cell("rd_per_1000")));
+        QVERIFY(close(cell("rd_per_1000_lb").toDouble(), rd("ci_lb"), kMetafor));
+        QVERIFY(close(cell("rd_per_1000_ub").toDouble(), rd("ci_ub"), kMetafor));
+        QVERIFY(close(cell("estimate").toDouble(), std::exp(fit[QStringLiteral("estimate")].toDouble()), kMetafor));
+        // the same bytes whatever the interface language
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray english = written.readAll();
+        written.close();
+        for (const char *lang : {"de_DE.UTF-8", "fr_FR.UTF-8"}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
+            env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
+            env.insert(QStringLiteral("LANGUAGE"), QString::fromLatin1(lang).left(2));
+            p.setProcessEnvironment(env);
+            const QString other = m_dir.filePath(QStringLiteral("sof-%1.csv").arg(QString::fromLatin1(lang).left(2)));
+            p.start(QStringLiteral(EVIDENCEDESK_CLI),
+                    {QStringLiteral("sof"), review, QStringLiteral("--csv"), QStringLiteral("-o"), other});
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            QFile f(other);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(f.readAll() == english, lang);
+        }
+        // HTML for journals
+        const QString html = m_dir.filePath(QStringLiteral("sof.html"));
+        QCOMPARE(cli({QStringLiteral("sof"), review, QStringLiteral("--html"), QStringLiteral("-o"), html}).exitCode,
+                 0);
+        QFile h(html);
+        QVERIFY(h.open(QIODevice::ReadOnly));
+        const QByteArray page = h.readAll();
+        QVERIFY(page.startsWith("<!DOCTYPE html>"));
+        QVERIFY(page.contains("<table"));
+        // refused: no format, both formats, the review itself as the output
+        QCOMPARE(cli({QStringLiteral("sof"), review, QStringLiteral("-o"), out}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("sof"), review, QStringLiteral("--csv"), QStringLiteral("--html"),
+                      QStringLiteral("-o"), out})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("sof"), review, QStringLiteral("--csv"), QStringLiteral("-o"), review}).exitCode,
+                 2);
+        // export still takes its file after --csv
+        QCOMPARE(
+            cli({QStringLiteral("export"), review, QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("e.csv"))})
+                .exitCode,
+            0);
     }
 
     void gradeBlockInJson()

@@ -24,6 +24,8 @@
 #include "riskofbiaspanel.h"
 #include "studydialog.h"
 #include "studytablemodel.h"
+#include "summaryoffindings.h"
+#include "summaryoffindingspanel.h"
 #include "synth/conversions.h"
 #include "synthesispanel.h"
 #include "uiwait.h"
@@ -40,6 +42,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -665,6 +668,73 @@ private slots:
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5) == "%PDF-");
+    }
+
+    void summaryOfFindingsTab()
+    {
+        const QString path = example(QStringLiteral("bcg"));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        SummaryOfFindingsPanel *p = w.summaryOfFindingsPanel();
+        QVERIFY(p);
+        QCOMPARE(w.tabs()->tabText(w.tabs()->indexOf(p)), QStringLiteral("Summary of findings"));
+        showTab(w, p);
+        QTRY_VERIFY(!p->rows().isEmpty()); // computed off the GUI thread once shown
+        // the table shows what the core computes, a row per claim, each cell as the core words it
+        const QList<SofRow> expected = summaryOfFindings(w.document()->review());
+        const QList<SofColumn> columns = allSofColumns();
+        QCOMPARE(p->table()->rowCount(), int(expected.size()));
+        QCOMPARE(p->table()->columnCount(), int(columns.size()));
+        for (int r = 0; r < expected.size(); ++r)
+            for (int c = 0; c < columns.size(); ++c)
+                QVERIFY2(p->table()->item(r, c)->text().startsWith(sofCellText(expected[r], columns[c])),
+                         qPrintable(p->table()->item(r, c)->text()));
+        QCOMPARE(expected.first().effect, SofEffect::Risk);
+        QVERIFY(p->footnotes()->text().contains(sofExplanation().toHtmlEscaped()));
+        // an edit of the review reaches the table
+        w.document()->setIncluded({w.document()->review().studies.first().id}, false);
+        QTRY_COMPARE(p->rows().first().studies, expected.first().studies - 1);
+        // the risk with the comparator is the median until the reviewer sets it: one undo step, written at once
+        p->table()->selectRow(0);
+        auto *risk = p->findChild<QDoubleSpinBox *>(QStringLiteral("assumedRisk"));
+        QVERIFY(risk && risk->isEnabled());
+        const double median = p->rows().first().medianRisk;
+        QCOMPARE(risk->value(), std::round(median * 10000) / 10); // per 1,000, one decimal
+        const int undoSteps = w.document()->undoStack()->count();
+        const double typed = 150; // per 1,000
+        risk->setValue(typed);
+        QCOMPARE(w.document()->undoStack()->count(), undoSteps + 1);
+        const qint64 claim = p->rows().first().claimId;
+        QCOMPARE(onDisk(path).claim(claim)->assumedRisk, typed / 1000);
+        QTRY_VERIFY(p->rows().first().assumedRiskByReviewer);
+        QCOMPARE(p->rows().first().assumedRisk, typed / 1000);
+        QVERIFY(p->table()->item(0, 4)->text().contains(QStringLiteral("150")));
+        auto *useMedian = p->findChild<QPushButton *>(QStringLiteral("useMedianRisk"));
+        QVERIFY(useMedian && useMedian->isEnabled());
+        w.document()->undoStack()->undo();
+        QVERIFY(std::isnan(onDisk(path).claim(claim)->assumedRisk));
+        QTRY_VERIFY(!p->rows().first().assumedRiskByReviewer);
+        w.document()->undoStack()->redo();
+        QTRY_VERIFY(p->rows().first().assumedRiskByReviewer);
+        p->table()->selectRow(0);
+        useMedian->click();
+        QVERIFY(std::isnan(onDisk(path).claim(claim)->assumedRisk));
+        QTRY_VERIFY(!p->rows().first().assumedRiskByReviewer);
+        // exported from the window as CSV (stable codes) and HTML; never over the review
+        const QString csv = m_dir.filePath(QStringLiteral("window-sof.csv"));
+        QVERIFY(w.exportSummaryOfFindingsTo(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readLine().startsWith("claim_id,claim,"));
+        const QString html = m_dir.filePath(QStringLiteral("window-sof.html"));
+        QVERIFY(w.exportSummaryOfFindingsTo(html));
+        QFile h(html);
+        QVERIFY(h.open(QIODevice::ReadOnly));
+        QVERIFY(h.readAll().contains("<table"));
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        QVERIFY(!w.exportSummaryOfFindingsTo(path));
+        QCOMPARE(errors.size(), 1);
     }
 
     void refineClaim()

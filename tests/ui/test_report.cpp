@@ -4,11 +4,13 @@
 #include "examples.h"
 #include "goldstandard.h"
 #include "grade.h"
+#include "i18n.h"
 #include "pdftext.h"
 #include "report.h"
 #include "reviewload.h"
 #include "reviewstore.h"
 #include "settingsof.h"
+#include "summaryoffindings.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -54,6 +56,8 @@ class TestReport : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
+    // English as the CLI that writes the reports speaks it (the sources' plural forms worded)
+    void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
 
     void reportIsNotWrittenThroughAPlantedFile()
     {
@@ -121,6 +125,17 @@ private slots:
             QVERIFY2(text.contains(folded(s.title)), qPrintable(s.title));
         QVERIFY(text.contains(QStringLiteral("Certainty of the evidence (GRADE)")));
         QVERIFY(text.contains(QStringLiteral("library(metafor)")));
+        // the review's summary of findings after the claim's GRADE section: every claim's row, cell by cell
+        const qsizetype gradeAt = text.indexOf(QStringLiteral("5. Certainty of the evidence (GRADE)"));
+        const qsizetype sofAt = text.indexOf(QStringLiteral("Summary of findings"), gradeAt);
+        QVERIFY(gradeAt >= 0 && sofAt > gradeAt);
+        const QList<SofRow> sof = summaryOfFindings(r);
+        QCOMPARE(sof.size(), r.claims.size());
+        for (const SofRow &row : sof)
+            for (SofColumn column : allSofColumns()) {
+                const QString cell = folded(sofCellText(row, column));
+                QVERIFY2(text.indexOf(cell, sofAt) > sofAt, qPrintable(cell));
+            }
         const ClaimAnalysis a = analyzeClaim(r, c.id, r.settings.value(c.id));
         if (a.ok()) { // the pooled estimate as printed in the results table
             const double e = std::exp(a.analysis.fit.estimate), lo = std::exp(a.analysis.fit.ciLower),

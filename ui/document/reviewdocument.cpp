@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cmath>
+
 namespace evidencedesk {
 
 ReviewDocument::ReviewDocument(std::unique_ptr<ReviewStore> store, Review review)
@@ -511,6 +513,20 @@ void ReviewDocument::editClaim(const Claim &after)
         return;
     m_undo.push(new ChangeValueCommand<Claim>(
         this, *before, after, [this](const Claim &c) { return applyClaim(c); }, tr("Edit claim")));
+}
+
+void ReviewDocument::setAssumedRisk(qint64 claimId, double risk)
+{
+    const Claim *before = m_review.claim(claimId);
+    if (!before || (!(risk >= 0 && risk <= 1) && !std::isnan(risk)))
+        return;
+    Claim after = *before;
+    after.assumedRisk = risk;
+    if (*before == after)
+        return;
+    m_undo.push(new ChangeValueCommand<Claim>(
+        this, *before, after, [this](const Claim &c) { return applyClaim(c); },
+        std::isnan(risk) ? tr("Use the median risk with the comparator") : tr("Set the risk with the comparator")));
 }
 
 void ReviewDocument::setMechanisms(const QList<Mechanism> &mechanisms, const QString &text)

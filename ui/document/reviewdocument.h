@@ -94,6 +94,9 @@ public:
     void refineClaim(const QString &text, const QString &rationale);
     qint64 addClaim(const QString &text, Assertion assertion);
     void editClaim(const Claim &after);
+    /// The summary of findings' risk with the comparator of a claim (a proportion 0-1; NaN: the median of its
+    /// studies' comparator risks): one undo step.
+    void setAssumedRisk(qint64 claimId, double risk);
     void setMechanisms(const QList<Mechanism> &mechanisms, const QString &text);
     void setSettings(const SynthesisSettings &settings);
     void setInfo(const ReviewInfo &info);

@@ -10,6 +10,7 @@
 #include "plotdata.h"
 #include "plotexport.h"
 #include "robplot.h"
+#include "summaryoffindings.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -258,6 +259,16 @@ public:
                 o.plotData = makePlotData(o.analysis, otherOptions);
             m_others.append(std::move(o));
         }
+        // the summary of findings: every claim of the review, from the analyses above, in the review's order
+        for (const Claim &c : review.claims) {
+            if (c.id == claim.id) {
+                m_sof << summaryOfFindingsRow(*m_analysis, m_grade);
+                continue;
+            }
+            for (const OtherClaim &o : std::as_const(m_others))
+                if (o.claim->id == c.id)
+                    m_sof << summaryOfFindingsRow(*o.analysis, o.grade);
+        }
     }
 
     bool write(const QString &path, QString &error);
@@ -305,6 +316,7 @@ private:
         PlotData plotData;
     };
     QList<OtherClaim> m_others; ///< the review's other claims, in their order
+    QList<SofRow> m_sof; ///< the summary of findings, a row per claim of the review
     QSizeF m_page, m_body;
 };
 
@@ -679,6 +691,9 @@ QString ReportWriter::gradeSection() const
              .arg(esc(ReportText::tr("Starting level: %1.").arg(certaintyName(m_grade.start))),
                   esc(m_grade.startReason.describe()));
     h += gradeTable(m_grade);
+    // the review's summary of findings, after the claim's certainty: a row per claim, as GRADEpro lays it out
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(ReportText::tr("Summary of findings")));
+    h += summaryOfFindingsHtmlTable(m_sof);
     return h;
 }
 

@@ -15,6 +15,8 @@
 #include "riskofbiaspanel.h"
 #include "studydialog.h"
 #include "studytablemodel.h"
+#include "summaryoffindings.h"
+#include "summaryoffindingspanel.h"
 #include "synthesispanel.h"
 
 #include <QAbstractSpinBox>
@@ -98,6 +100,7 @@ void MainWindow::createActions()
         = file->addAction(tr("&Import Studies\u2026"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
     m_exportAction = file->addAction(tr("&Export Studies\u2026"), this, &MainWindow::exportStudies);
     m_reportAction = file->addAction(tr("Export &Report\u2026"), this, &MainWindow::exportReport);
+    m_sofAction = file->addAction(tr("Export Summary of &Findings\u2026"), this, &MainWindow::exportSummaryOfFindings);
     file->addSeparator();
     m_close = file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeReview);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -362,6 +365,9 @@ void MainWindow::buildPanes()
     tabs->addTab(m_certainty, tr("Certainty (GRADE)"));
     m_gold = new GoldStandardPanel(m_doc.get(), m_runner);
     tabs->addTab(m_gold, tr("Gold standard"));
+    m_sof = new SummaryOfFindingsPanel(m_doc.get());
+    tabs->addTab(m_sof, tr("Summary of findings"));
+    m_tabs = tabs;
 
     m_claimPanel = new ClaimPanel(m_doc.get());
     m_synthesis = new SynthesisPanel(m_doc.get(), m_runner);
@@ -409,8 +415,8 @@ void MainWindow::updateTitle()
                            : tr("%1 (%2) \u2014 EvidenceDesk").arg(title, QFileInfo(m_doc->path()).fileName()));
         setWindowFilePath(m_doc->path());
     }
-    for (QAction *a : {m_saveCopy, m_importAction, m_exportAction, m_reportAction, m_close, m_addStudy, m_editStudy,
-                       m_deleteStudies})
+    for (QAction *a : {m_saveCopy, m_importAction, m_exportAction, m_reportAction, m_sofAction, m_close, m_addStudy,
+                       m_editStudy, m_deleteStudies})
         a->setEnabled(m_doc != nullptr);
     for (QAction *a : std::as_const(m_tagActions))
         a->setEnabled(m_doc != nullptr);
@@ -861,6 +867,31 @@ bool MainWindow::writeReportTo(const QString &path)
     else
         statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
     return ok;
+}
+
+void MainWindow::exportSummaryOfFindings()
+{
+    if (!m_doc)
+        return;
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export summary of findings"), tr("summary-of-findings.html"),
+                                       tr("HTML for journals (*.html);;CSV (*.csv)"));
+    if (!path.isEmpty())
+        exportSummaryOfFindingsTo(path);
+}
+
+bool MainWindow::exportSummaryOfFindingsTo(const QString &path)
+{
+    QString error;
+    const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    // never over the open review, any other review or the files beside one
+    if (!checkOutputPath(path, {m_doc->path()}, error)
+        || !writeSummaryOfFindings(m_doc->review(), summaryOfFindings(m_doc->review()), path, !csv, error)) {
+        showError(tr("The summary of findings was not exported"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Summary of findings written to %1").arg(path), 8000);
+    return true;
 }
 
 void MainWindow::closeReview()

@@ -32,6 +32,7 @@ class MechanismEditor;
 class ReviewDocument;
 class StudyFilterModel;
 class StudyTableModel;
+class SummaryOfFindingsPanel;
 class SynthesisPanel;
 
 class MainWindow : public QMainWindow {
@@ -54,6 +55,8 @@ public:
     DataGridPanel *dataGrid() const { return m_dataGrid; }
     RiskOfBiasPanel *riskOfBias() const { return m_riskOfBias; }
     SynthesisPanel *synthesisPanel() const { return m_synthesis; }
+    SummaryOfFindingsPanel *summaryOfFindingsPanel() const { return m_sof; }
+    QTabWidget *tabs() const { return m_tabs; }
     QAction *importAction() const { return m_importAction; }
     QAction *tagAction(Stance stance) const;
     QString countsText() const;
@@ -63,6 +66,9 @@ public:
     bool saveCopyTo(const QString &path);
     /// Writes the studies as CSV (what File > Export Studies does after asking); never over a review.
     bool exportStudiesTo(const QString &path);
+    /// Writes the review's summary of findings as HTML or, for a *.csv name, CSV (what File > Export Summary of
+    /// Findings does after asking); never over a review.
+    bool exportSummaryOfFindingsTo(const QString &path);
     /// Writes the current claim's PDF report (what File > Export Report does after asking for the file).
     bool writeReportTo(const QString &path);
     /// The last import's summary while it is shown (dismissed: empty).
@@ -103,6 +109,7 @@ private:
     void importDialog();
     void exportStudies();
     void exportReport();
+    void exportSummaryOfFindings();
     void closeReview();
     void about();
     void tableContextMenu(const QPoint &pos);
@@ -136,12 +143,14 @@ private:
     RiskOfBiasPanel *m_riskOfBias = nullptr;
     DataGridPanel *m_dataGrid = nullptr;
     SynthesisPanel *m_synthesis = nullptr;
+    SummaryOfFindingsPanel *m_sof = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QLabel *m_counts = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_designFilter = nullptr, *m_stanceFilter = nullptr;
     QCheckBox *m_includedOnly = nullptr;
     QAction *m_undo = nullptr, *m_redo = nullptr, *m_importAction = nullptr, *m_exportAction = nullptr;
-    QAction *m_reportAction = nullptr, *m_addStudy = nullptr;
+    QAction *m_reportAction = nullptr, *m_addStudy = nullptr, *m_sofAction = nullptr;
     QAction *m_saveCopy = nullptr, *m_close = nullptr, *m_editStudy = nullptr, *m_deleteStudies = nullptr;
     QList<QAction *> m_tagActions;
     QMenu *m_recent = nullptr;
