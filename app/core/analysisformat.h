@@ -2,6 +2,7 @@
 #pragma once
 
 #include "synth/analysis.h"
+#include "synth/tables.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -18,6 +19,12 @@ QJsonObject analysisToJson(const synth::Analysis &analysis, const QStringList &l
 
 /// A readable summary in the manner of metafor's print(); ratio measures also on the natural scale.
 QString analysisToText(const synth::Analysis &analysis, const QStringList &labels);
+
+/// Mantel-Haenszel or Peto pooling as the CLI's --json contract: k measure method test level estimate se stat pval
+/// ci_lb ci_ub Q Q_df Q_pval I2 H2 cmh{stat,pval} tarone{stat,pval} (null but for MH OR) warnings study yi vi.
+QJsonObject poolingToJson(const synth::TablePooling &pooling, const QStringList &labels);
+/// The same as text, in the manner of metafor's print() of rma.mh and rma.peto.
+QString poolingToText(const synth::TablePooling &pooling, const QStringList &labels);
 
 /// A p-value as reviewers read it, in the UI locale: "0.042", "< 0.001", or "\u2013" when undefined.
 QString pValueText(double p);

@@ -2,7 +2,8 @@
 // The acceptance test of the engine: every reference file of tests/data/reference (metafor 3.8-1, every
 // estimator x test, converged tightly) and tests/data/reference-edges (issue 18's cases, settled with 60-digit
 // arithmetic where metafor loses digits) against libsynth, key by key, at 1e-6 relative (1e-9 absolute near zero, in
-// the data's own units: see referenceTolerance). Rows are named dataset/escalc and dataset/method/test; a key of a
+// the data's own units: see referenceTolerance), cumul() and influence() where a fit has them, and Mantel-Haenszel
+// and Peto pooling (rows dataset/MH, dataset/PETO). Rows are named dataset/escalc and dataset/method/test; a key of a
 // reference file that this test does not know fails, and so does an empty or missing reference folder. Plain C++: links
 // only libsynth.
 #include "reference.h"
@@ -17,7 +18,8 @@ using namespace evidencedesk::test;
 namespace {
 
 /// Keys of a reference file that describe it rather than hold a result.
-const char *const kFileKeys[] = {"dataset", "measure", "source", "metafor_version", "provenance", "yi", "vi", "fits"};
+const char *const kFileKeys[]
+    = {"dataset", "measure", "source", "metafor_version", "provenance", "yi", "vi", "fits", "mh", "peto"};
 
 bool isFileKey(const std::string &key)
 {
@@ -63,10 +65,19 @@ void checkFit(Check &c, const ReferenceCase &rc, const Json &expected)
     options.fit.test = *test;
     if (expected.contains("level"))
         options.fit.level = expected["level"].toDouble();
+    // cumul() in the order of the file's column, influence()
+    const CsvTable table = readCsv(rc.csvPath);
+    std::string by;
+    if (expected.contains("cumulative")) {
+        by = expected["cumulative"]["by"].toString();
+        options.cumulativeKeys = numericColumn(table, by);
+        c.expect(table.column(by) >= 0, "cumulative.by", "the dataset has no column '" + by + "'");
+    }
+    options.influence = expected.contains("influence");
     const synth::Analysis analysis = synth::analyze(*synth::measureFromName(rc.measure), studies, options);
     c.expect(analysis.fit.converged, "converged", "the fit did not converge");
     c.equal("method", std::string(synth::methodName(analysis.fit.method)), expected["method"].toString());
-    const Json actual = analysisKeys(analysis);
+    const Json actual = analysisKeys(analysis, textColumn(table, "study"), by);
     const double unit = medianOf(rc.json["vi"].toDoubles());
     auto tolerance = [unit](const std::string &path) { return referenceTolerance(path, unit); };
     std::size_t results = 0;
@@ -81,6 +92,29 @@ void checkFit(Check &c, const ReferenceCase &rc, const Json &expected)
     }
     // k estimate se stat pval ci pi tau2 ... I2 H2 Q Q_df Q_pval at least
     c.expect(results >= 15, "keys", "only " + std::to_string(results) + " result keys in the reference fit");
+}
+
+/// Mantel-Haenszel (mh) or Peto (peto) pooling of the file's 2x2 tables, key by key.
+void checkPooling(Check &c, const ReferenceCase &rc, const Json &expected)
+{
+    const std::optional<synth::TableMethod> method = synth::tableMethodFromName(expected["model"].toString());
+    const std::optional<synth::Measure> measure = synth::measureFromName(rc.measure);
+    if (!c.expect(method && measure, "model", "unknown model or measure"))
+        return;
+    const synth::TablePooling pooled = synth::poolTables(*method, *measure, studiesFromCsv(readCsv(rc.csvPath)));
+    const Json actual = poolingKeys(pooled);
+    const double unit = medianOf(rc.json["vi"].toDoubles());
+    auto tolerance = [unit](const std::string &path) { return referenceTolerance(path, unit); };
+    std::size_t results = 0;
+    for (const auto &[key, value] : expected.members()) {
+        if (const Json *a = actual.find(key))
+            compareKeys(c, *a, value, key, tolerance);
+        else
+            c.fail(key, "a key the test does not know");
+        ++results;
+    }
+    // model k estimate se stat pval ci_lb ci_ub Q Q_df Q_pval I2 H2 at least
+    c.expect(results >= 13, "keys", "only " + std::to_string(results) + " keys in the reference pooling");
 }
 
 } // namespace
@@ -114,6 +148,12 @@ int main(int argc, char **argv)
                     row += "/level" + fit["level"].dump();
                 runner.row(row, [&rc, &fit](Check &c) { checkFit(c, rc, fit); });
             }
+            for (const char *model : {"mh", "peto"})
+                if (rc.json.contains(model)) {
+                    const Json &expected = rc.json[model];
+                    runner.row(rc.name + "/" + expected["model"].toString(),
+                               [&rc, &expected](Check &c) { checkPooling(c, rc, expected); });
+                }
         }
     return runner.run();
 }
