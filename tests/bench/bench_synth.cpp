@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of libsynth. Each case runs in a child process of its own so that its peak resident memory
 // (getrusage ru_maxrss) is its own; the time is the median of repeated runs after one warm-up.
-// Data as in shared/docs/numerics.md section 12: vi ~ U(.01, .2), yi ~ N(.3, vi + .05).
+// Data as in shared/docs/numerics.md section 12: vi ~ U(.01, .2), yi ~ N(.3, vi + .05); 2x2 tables for
+// Mantel-Haenszel: arms of 20-200 participants, event risks 0.05-0.5 with an odds ratio near 0.7.
 #include "synth/analysis.h"
+#include "synth/tables.h"
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -52,15 +54,43 @@ double medianSeconds(const std::function<void()> &run, int repeats)
     return t[t.size() / 2];
 }
 
+std::vector<synth::StudyInput> simulateTables(std::size_t k)
+{
+    std::mt19937_64 rng(20261202);
+    std::uniform_int_distribution<int> size(20, 200);
+    std::uniform_real_distribution<double> risk(0.05, 0.5);
+    std::vector<synth::StudyInput> tables(k);
+    for (synth::StudyInput &t : tables) {
+        const int n1 = size(rng), n2 = size(rng);
+        const double p2 = risk(rng), odds = 0.7 * p2 / (1 - p2), p1 = odds / (1 + odds);
+        t.ai = std::binomial_distribution<int>(n1, p1)(rng);
+        t.n1i = n1;
+        t.ci = std::binomial_distribution<int>(n2, p2)(rng);
+        t.n2i = n2;
+    }
+    return tables;
+}
+
 volatile double g_sink = 0;
 
 /// Runs one case in this (child) process and prints its row.
 void runCase(const std::string &name, std::size_t k)
 {
-    const Data d = simulate(k);
+    const Data d = name == "mh" ? Data() : simulate(k);
+    const std::vector<synth::StudyInput> tables = name == "mh" ? simulateTables(k) : std::vector<synth::StudyInput>();
     const int repeats = k >= 1000000 ? 5 : 11;
     double seconds = 0;
-    if (name == "reml+ci") {
+    if (name == "mh") {
+        seconds = medianSeconds(
+            [&] {
+                const synth::TablePooling p = synth::poolTables(synth::TableMethod::MH, synth::Measure::OR, tables);
+                g_sink = p.estimate + p.Q + p.tarone->stat;
+            },
+            repeats);
+    } else if (name == "influence") {
+        const synth::Fit f = synth::fitModel(d.yi, d.vi, {});
+        seconds = medianSeconds([&] { g_sink = synth::influence(d.yi, d.vi, f).rstudent[0]; }, repeats);
+    } else if (name == "reml+ci") {
         seconds = medianSeconds(
             [&] {
                 synth::FitOptions o;
@@ -84,9 +114,11 @@ void runCase(const std::string &name, std::size_t k)
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("| %-26s | %9zu | %10.3f | %8.1f |\n",
-                name == "reml+ci"    ? "REML fit + Q-profile CI"
-                    : name == "full" ? "full analysis"
-                                     : "leave-one-out (REML)",
+                name == "reml+ci"         ? "REML fit + Q-profile CI"
+                    : name == "full"      ? "full analysis"
+                    : name == "mh"        ? "Mantel-Haenszel OR"
+                    : name == "influence" ? "influence (REML)"
+                                          : "leave-one-out (REML)",
                 k, seconds * 1000, static_cast<double>(usage.ru_maxrss) / 1024.0);
     std::fflush(stdout);
 }
@@ -103,8 +135,9 @@ int main(int argc, char **argv)
         const char *name;
         std::size_t k;
     };
-    const Case cases[] = {{"reml+ci", 1000},  {"reml+ci", 10000},   {"reml+ci", 100000}, {"reml+ci", 1000000},
-                          {"leave1out", 500}, {"leave1out", 10000}, {"full", 1000},      {"full", 10000}};
+    const Case cases[]
+        = {{"reml+ci", 1000},    {"reml+ci", 10000}, {"reml+ci", 100000}, {"reml+ci", 1000000}, {"leave1out", 500},
+           {"leave1out", 10000}, {"full", 1000},     {"full", 10000},     {"mh", 1000000},      {"influence", 10000}};
     std::printf("libsynth benchmark: median wall time of repeated runs, peak resident memory of the process\n\n");
     std::printf("| %-26s | %9s | %10s | %8s |\n", "case", "k", "time (ms)", "peak MB");
     std::printf("|%s|%s|%s|%s|\n", std::string(28, '-').c_str(), std::string(11, '-').c_str(),
