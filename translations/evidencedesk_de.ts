@@ -135,6 +135,30 @@
             <numerusform>%n Studien auf der %1 Seite ergänzt; Schätzer %2 (SE = %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cumulative meta-analysis:</source>
+        <translation>Kumulative Metaanalyse:</translation>
+    </message>
+    <message>
+        <source>Influence diagnostics:</source>
+        <translation>Einflussdiagnostik:</translation>
+    </message>
+    <message>
+        <source>Mantel-Haenszel method</source>
+        <translation>Mantel-Haenszel-Methode</translation>
+    </message>
+    <message>
+        <source>Peto&apos;s method</source>
+        <translation>Peto-Methode</translation>
+    </message>
+    <message>
+        <source>Cochran-Mantel-Haenszel Test:    CMH = %1, df = 1, p-val %2</source>
+        <translation>Cochran-Mantel-Haenszel-Test:    CMH = %1, df = 1, p %2</translation>
+    </message>
+    <message>
+        <source>Tarone&apos;s Test for Heterogeneity: X^2 = %1, df = %2, p-val %3</source>
+        <translation>Tarone-Test auf Heterogenität: X^2 = %1, df = %2, p %3</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
@@ -156,10 +180,6 @@
     <message>
         <source>unknown measure &apos;%1&apos; (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)</source>
         <translation>unbekanntes Effektmaß &apos;%1&apos; (RR, OR, RD, MD, SMD, ROM, COR, ZCOR oder GEN)</translation>
-    </message>
-    <message>
-        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)</source>
-        <translation>unbekannte Methode &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB oder PM)</translation>
     </message>
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
@@ -394,6 +414,26 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
+    <message>
+        <source>MH (Mantel-Haenszel) and PETO pool the 2x2 tables (ai bi ci di, or ai n1i ci n2i) directly. --cumulative adds a cumulative meta-analysis in the order of COLUMN (default: year), --influence the influence diagnostics of each study.</source>
+        <translation>MH (Mantel-Haenszel) und PETO poolen die Vierfeldertafeln (ai bi ci di oder ai n1i ci n2i) direkt. --cumulative ergänzt eine kumulative Metaanalyse in der Reihenfolge von COLUMN (Standard: year), --influence die Einflussdiagnostik jeder Studie.</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH or PETO)</source>
+        <translation>unbekannte Methode &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH oder PETO)</translation>
+    </message>
+    <message>
+        <source>--method %1 needs --measure OR, RR or RD (PETO: OR)</source>
+        <translation>--method %1 braucht --measure OR, RR oder RD (PETO: OR)</translation>
+    </message>
+    <message>
+        <source>--method %1 pools the 2x2 tables with its own z test: --%2 is for the other methods</source>
+        <translation>--method %1 poolt die Vierfeldertafeln mit eigenem z-Test: --%2 gilt für die anderen Methoden</translation>
+    </message>
+    <message>
+        <source>--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)</source>
+        <translation>--method %1 liest die Vierfeldertafeln einer CSV-Datei (analyze DATA.csv)</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -569,6 +609,10 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>the file has a header but no studies</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Studien</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; to order by</source>
+        <translation>fehlende Spalte: keine Spalte &apos;%1&apos; zum Sortieren</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1433,10 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>%1: the standard error is negative; its square was used as the sampling variance</source>
         <translation>%1: der Standardfehler ist negativ; sein Quadrat wurde als Stichprobenvarianz verwendet</translation>
+    </message>
+    <message>
+        <source>%1 has no events (or only events) in both groups: it has no effect of its own and was left out of Q and I^2</source>
+        <translation>%1 hat in beiden Gruppen keine Ereignisse (oder nur Ereignisse): die Studie hat keinen eigenen Effekt und wurde bei Q und I^2 ausgelassen</translation>
     </message>
 </context>
 <context>

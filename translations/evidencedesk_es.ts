@@ -135,6 +135,30 @@
             <numerusform>%n estudios imputados en el lado %1; estimación %2 (EE = %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cumulative meta-analysis:</source>
+        <translation>Metaanálisis acumulado:</translation>
+    </message>
+    <message>
+        <source>Influence diagnostics:</source>
+        <translation>Diagnóstico de influencia:</translation>
+    </message>
+    <message>
+        <source>Mantel-Haenszel method</source>
+        <translation>Método de Mantel-Haenszel</translation>
+    </message>
+    <message>
+        <source>Peto&apos;s method</source>
+        <translation>Método de Peto</translation>
+    </message>
+    <message>
+        <source>Cochran-Mantel-Haenszel Test:    CMH = %1, df = 1, p-val %2</source>
+        <translation>Prueba de Cochran-Mantel-Haenszel:    CMH = %1, gl = 1, p %2</translation>
+    </message>
+    <message>
+        <source>Tarone&apos;s Test for Heterogeneity: X^2 = %1, df = %2, p-val %3</source>
+        <translation>Prueba de heterogeneidad de Tarone: X^2 = %1, gl = %2, p %3</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
@@ -156,10 +180,6 @@
     <message>
         <source>unknown measure &apos;%1&apos; (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)</source>
         <translation>medida desconocida &apos;%1&apos; (RR, OR, RD, MD, SMD, ROM, COR, ZCOR o GEN)</translation>
-    </message>
-    <message>
-        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)</source>
-        <translation>método desconocido &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB o PM)</translation>
     </message>
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
@@ -394,6 +414,26 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
+    <message>
+        <source>MH (Mantel-Haenszel) and PETO pool the 2x2 tables (ai bi ci di, or ai n1i ci n2i) directly. --cumulative adds a cumulative meta-analysis in the order of COLUMN (default: year), --influence the influence diagnostics of each study.</source>
+        <translation>MH (Mantel-Haenszel) y PETO combinan directamente las tablas 2x2 (ai bi ci di, o ai n1i ci n2i). --cumulative añade un metaanálisis acumulado en el orden de COLUMN (por defecto: year), --influence el diagnóstico de influencia de cada estudio.</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH or PETO)</source>
+        <translation>método desconocido &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH o PETO)</translation>
+    </message>
+    <message>
+        <source>--method %1 needs --measure OR, RR or RD (PETO: OR)</source>
+        <translation>--method %1 necesita --measure OR, RR o RD (PETO: OR)</translation>
+    </message>
+    <message>
+        <source>--method %1 pools the 2x2 tables with its own z test: --%2 is for the other methods</source>
+        <translation>--method %1 combina las tablas 2x2 con su propia prueba z: --%2 es para los demás métodos</translation>
+    </message>
+    <message>
+        <source>--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)</source>
+        <translation>--method %1 lee las tablas 2x2 de un archivo CSV (analyze DATA.csv)</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -569,6 +609,10 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>the file has a header but no studies</source>
         <translation>el archivo tiene encabezado pero ningún estudio</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; to order by</source>
+        <translation>falta una columna: no hay columna &apos;%1&apos; para ordenar</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1433,10 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>%1: the standard error is negative; its square was used as the sampling variance</source>
         <translation>%1: el error estándar es negativo; se usó su cuadrado como varianza muestral</translation>
+    </message>
+    <message>
+        <source>%1 has no events (or only events) in both groups: it has no effect of its own and was left out of Q and I^2</source>
+        <translation>%1 no tiene eventos (o solo eventos) en ambos grupos: no tiene efecto propio y se dejó fuera de Q e I^2</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,30 @@
             <numerusform>%n études imputées du côté %1 ; estimation %2 (ET = %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cumulative meta-analysis:</source>
+        <translation>Méta-analyse cumulative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Influence diagnostics:</source>
+        <translation>Diagnostics d’influence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mantel-Haenszel method</source>
+        <translation>Méthode de Mantel-Haenszel</translation>
+    </message>
+    <message>
+        <source>Peto&apos;s method</source>
+        <translation>Méthode de Peto</translation>
+    </message>
+    <message>
+        <source>Cochran-Mantel-Haenszel Test:    CMH = %1, df = 1, p-val %2</source>
+        <translation>Test de Cochran-Mantel-Haenszel&#xa0;:    CMH = %1, ddl = 1, p %2</translation>
+    </message>
+    <message>
+        <source>Tarone&apos;s Test for Heterogeneity: X^2 = %1, df = %2, p-val %3</source>
+        <translation>Test d’hétérogénéité de Tarone&#xa0;: X^2 = %1, ddl = %2, p %3</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
@@ -156,10 +180,6 @@
     <message>
         <source>unknown measure &apos;%1&apos; (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)</source>
         <translation>mesure inconnue &apos;%1&apos; (RR, OR, RD, MD, SMD, ROM, COR, ZCOR ou GEN)</translation>
-    </message>
-    <message>
-        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)</source>
-        <translation>méthode inconnue &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB ou PM)</translation>
     </message>
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
@@ -394,6 +414,26 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
         <source>note: %1</source>
         <translation>remarque : %1</translation>
     </message>
+    <message>
+        <source>MH (Mantel-Haenszel) and PETO pool the 2x2 tables (ai bi ci di, or ai n1i ci n2i) directly. --cumulative adds a cumulative meta-analysis in the order of COLUMN (default: year), --influence the influence diagnostics of each study.</source>
+        <translation>MH (Mantel-Haenszel) et PETO combinent directement les tableaux 2x2 (ai bi ci di, ou ai n1i ci n2i). --cumulative ajoute une méta-analyse cumulative dans l’ordre de COLUMN (par défaut&#xa0;: year), --influence les diagnostics d’influence de chaque étude.</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH or PETO)</source>
+        <translation>méthode inconnue &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH ou PETO)</translation>
+    </message>
+    <message>
+        <source>--method %1 needs --measure OR, RR or RD (PETO: OR)</source>
+        <translation>--method %1 demande --measure OR, RR ou RD (PETO&#xa0;: OR)</translation>
+    </message>
+    <message>
+        <source>--method %1 pools the 2x2 tables with its own z test: --%2 is for the other methods</source>
+        <translation>--method %1 combine les tableaux 2x2 avec son propre test z&#xa0;: --%2 est pour les autres méthodes</translation>
+    </message>
+    <message>
+        <source>--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)</source>
+        <translation>--method %1 lit les tableaux 2x2 d’un fichier CSV (analyze DATA.csv)</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -569,6 +609,10 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>the file has a header but no studies</source>
         <translation>le fichier a un en-tête mais aucune étude</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; to order by</source>
+        <translation>colonne manquante&#xa0;: pas de colonne &apos;%1&apos; pour ordonner</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1433,10 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>%1: the standard error is negative; its square was used as the sampling variance</source>
         <translation>%1&#xa0;: l’erreur standard est négative&#xa0;; son carré a servi de variance d’échantillonnage</translation>
+    </message>
+    <message>
+        <source>%1 has no events (or only events) in both groups: it has no effect of its own and was left out of Q and I^2</source>
+        <translation>%1 n’a aucun événement (ou que des événements) dans les deux groupes&#xa0;: sans effet propre, elle a été écartée de Q et de I^2</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,30 @@
             <numerusform>%n estudos imputados do lado %1; estimativa %2 (EP = %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cumulative meta-analysis:</source>
+        <translation>Metanálise cumulativa:</translation>
+    </message>
+    <message>
+        <source>Influence diagnostics:</source>
+        <translation>Diagnóstico de influência:</translation>
+    </message>
+    <message>
+        <source>Mantel-Haenszel method</source>
+        <translation>Método de Mantel-Haenszel</translation>
+    </message>
+    <message>
+        <source>Peto&apos;s method</source>
+        <translation>Método de Peto</translation>
+    </message>
+    <message>
+        <source>Cochran-Mantel-Haenszel Test:    CMH = %1, df = 1, p-val %2</source>
+        <translation>Teste de Cochran-Mantel-Haenszel:    CMH = %1, gl = 1, p %2</translation>
+    </message>
+    <message>
+        <source>Tarone&apos;s Test for Heterogeneity: X^2 = %1, df = %2, p-val %3</source>
+        <translation>Teste de heterogeneidade de Tarone: X^2 = %1, gl = %2, p %3</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
@@ -156,10 +180,6 @@
     <message>
         <source>unknown measure &apos;%1&apos; (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)</source>
         <translation>medida desconhecida &apos;%1&apos; (RR, OR, RD, MD, SMD, ROM, COR, ZCOR ou GEN)</translation>
-    </message>
-    <message>
-        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)</source>
-        <translation>método desconhecido &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB ou PM)</translation>
     </message>
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
@@ -394,6 +414,26 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
+    <message>
+        <source>MH (Mantel-Haenszel) and PETO pool the 2x2 tables (ai bi ci di, or ai n1i ci n2i) directly. --cumulative adds a cumulative meta-analysis in the order of COLUMN (default: year), --influence the influence diagnostics of each study.</source>
+        <translation>MH (Mantel-Haenszel) e PETO combinam diretamente as tabelas 2x2 (ai bi ci di, ou ai n1i ci n2i). --cumulative acrescenta uma metanálise cumulativa na ordem de COLUMN (padrão: year), --influence o diagnóstico de influência de cada estudo.</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH or PETO)</source>
+        <translation>método desconhecido &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH ou PETO)</translation>
+    </message>
+    <message>
+        <source>--method %1 needs --measure OR, RR or RD (PETO: OR)</source>
+        <translation>--method %1 precisa de --measure OR, RR ou RD (PETO: OR)</translation>
+    </message>
+    <message>
+        <source>--method %1 pools the 2x2 tables with its own z test: --%2 is for the other methods</source>
+        <translation>--method %1 combina as tabelas 2x2 com seu próprio teste z: --%2 é para os outros métodos</translation>
+    </message>
+    <message>
+        <source>--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)</source>
+        <translation>--method %1 lê as tabelas 2x2 de um arquivo CSV (analyze DATA.csv)</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -569,6 +609,10 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     <message>
         <source>the file has a header but no studies</source>
         <translation>o arquivo tem cabeçalho, mas nenhum estudo</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; to order by</source>
+        <translation>coluna ausente: não há coluna &apos;%1&apos; para ordenar</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1433,10 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     <message>
         <source>%1: the standard error is negative; its square was used as the sampling variance</source>
         <translation>%1: o erro padrão é negativo; seu quadrado foi usado como variância amostral</translation>
+    </message>
+    <message>
+        <source>%1 has no events (or only events) in both groups: it has no effect of its own and was left out of Q and I^2</source>
+        <translation>%1 não tem eventos (ou só tem eventos) nos dois grupos: não tem efeito próprio e foi deixado de fora de Q e I^2</translation>
     </message>
 </context>
 <context>
