@@ -79,6 +79,8 @@ TablePooling poolTables(TableMethod method, Measure measure, const std::vector<S
     r.level = level;
     r.effects.resize(studies.size());
     std::vector<Table> tables;
+    tables.reserve(studies.size());
+    r.included.reserve(studies.size());
     std::optional<Error> firstImpossible;
     std::size_t missing = 0;
     for (std::size_t i = 0; i < studies.size(); ++i) {
