@@ -19,7 +19,8 @@ dir.create(out, showWarnings = FALSE, recursive = TRUE)
 
 cases <- list(
   visible = list(
-    list(name="bcg_rr",   data=with(dat.bcg, data.frame(study=paste(author, year), ai=tpos, bi=tneg, ci=cpos, di=cneg, year=year)), measure="RR", binary=TRUE, order="year"),
+    list(name="bcg_rr",   data=with(dat.bcg, data.frame(study=paste(author, year), ai=tpos, bi=tneg, ci=cpos, di=cneg, year=year, ablat=ablat, alloc=alloc)), measure="RR", binary=TRUE, order="year",
+         mods=list("ablat", "alloc", c("ablat", "year"), c("ablat", "alloc"))),
     list(name="bcg_or",   data=with(dat.bcg, data.frame(study=paste(author, year), ai=tpos, bi=tneg, ci=cpos, di=cneg)), measure="OR", binary=TRUE),
     list(name="bcg_rd",   data=with(dat.bcg, data.frame(study=paste(author, year), ai=tpos, bi=tneg, ci=cpos, di=cneg)), measure="RD", binary=TRUE),
     # zero cells: events in one arm only, and one trial (Yucel 2004) without events in either arm
@@ -31,7 +32,8 @@ cases <- list(
     list(name="normand_md",  data=dat.normand1999[, c("study","m1i","sd1i","n1i","m2i","sd2i","n2i")], measure="MD"),
     list(name="normand_smd", data=dat.normand1999[, c("study","m1i","sd1i","n1i","m2i","sd2i","n2i")], measure="SMD"),
     list(name="normand_rom", data=dat.normand1999[, c("study","m1i","sd1i","n1i","m2i","sd2i","n2i")], measure="ROM"),
-    list(name="molloy_zcor", data=with(dat.molloy2014, data.frame(study=paste(authors, year), ri=ri, ni=ni)), measure="ZCOR"),
+    list(name="molloy_zcor", data=with(dat.molloy2014, data.frame(study=paste(authors, year), ri=ri, ni=ni, meanage=meanage, controls=controls)), measure="ZCOR",
+         mods=list("meanage", "controls", c("meanage", "controls"))),
     list(name="molloy_cor",  data=with(dat.molloy2014, data.frame(study=paste(authors, year), ri=ri, ni=ni)), measure="COR"),
     list(name="hackshaw_gen", data=with(dat.hackshaw1998, data.frame(study=paste(author, year), yi=yi, vi=vi, year=year)), measure="GEN", order="year"),
     list(name="raudenbush_gen", data=with(dat.raudenbush1985, data.frame(study=paste(author, year), yi=yi, vi=vi, year=year)), measure="GEN", order="year")
@@ -168,6 +170,25 @@ for (cs in cases) {
   ref <- list(dataset = cs$name, measure = cs$measure, source = "metafor escalc() defaults; rma() and confint() converged tightly (threshold 1e-14, tol 1e-12; trimfill, leave1out, cumul and influence with the same control); rma.mh() and rma.peto() with their defaults (closed forms)",
     metafor_version = as.character(packageVersion("metafor")),
     yi = num(es$yi), vi = num(es$vi), fits = fits)
+  if (!is.null(cs$mods)) {
+    # meta-regression: every estimator x test for each set of moderators (a character column is a factor, its
+    # levels sorted, the first the reference), converged tightly as the fits above
+    ref$meta_regression <- list()
+    for (mods in cs$mods) for (method in methods) for (test in c("z", "knha")) {
+      fit <- NULL
+      for (ctl in controls[1:3]) {
+        fit <- tryCatch(rma(es$yi, es$vi, mods = reformulate(mods), data = cs$data, method = method, test = test,
+                            control = modifyList(tight, ctl)), error = function(e) NULL)
+        if (!is.null(fit)) break
+      }
+      if (is.null(fit)) next
+      ref$meta_regression[[length(ref$meta_regression) + 1]] <- list(mods = I(mods), method = method, test = test,
+        k = fit$k, names = I(rownames(fit$beta)), estimate = num(fit$beta), se = num(fit$se), stat = num(fit$zval),
+        pval = num(fit$pval), ci_lb = num(fit$ci.lb), ci_ub = num(fit$ci.ub), tau2 = num(fit$tau2),
+        tau2_se = num(fit$se.tau2), I2 = num(fit$I2), H2 = num(fit$H2), QE = num(fit$QE), QE_df = fit$k - fit$p,
+        QE_pval = num(fit$QEp), QM = num(fit$QM), QM_df = num(fit$QMdf), QM_pval = num(fit$QMp), R2 = num(fit$R2))
+    }
+  }
   if (isTRUE(cs$binary)) {
     # Mantel-Haenszel (and for OR Peto's one-step method): closed forms, metafor's defaults (no continuity
     # correction of the tables; Q from escalc's yi/vi with 1/2 added to tables with a zero and tables without

@@ -159,6 +159,46 @@
         <source>Tarone&apos;s Test for Heterogeneity: X^2 = %1, df = %2, p-val %3</source>
         <translation>Tarone-Test auf Heterogenität: X^2 = %1, df = %2, p %3</translation>
     </message>
+    <message>
+        <source>Mixed-Effects Model (k = %1; tau^2 estimator: %2)</source>
+        <translation>Modell mit gemischten Effekten (k = %1; Schätzer für tau^2: %2)</translation>
+    </message>
+    <message>
+        <source>tau^2 (estimated amount of residual heterogeneity):     %1 (SE = %2)</source>
+        <translation>tau^2 (geschätzte Residualheterogenität): %1 (SE = %2)</translation>
+    </message>
+    <message>
+        <source>I^2 (residual heterogeneity / unaccounted variability): %1%</source>
+        <translation>I^2 (Residualheterogenität / unerklärte Variabilität): %1%</translation>
+    </message>
+    <message>
+        <source>H^2 (unaccounted variability / sampling variability):   %1</source>
+        <translation>H^2 (unerklärte Variabilität / Stichprobenvariabilität): %1</translation>
+    </message>
+    <message>
+        <source>R^2 (amount of heterogeneity accounted for):            %1%</source>
+        <translation>R^2 (erklärter Anteil der Heterogenität): %1%</translation>
+    </message>
+    <message>
+        <source>Test for Residual Heterogeneity:</source>
+        <translation>Test auf Residualheterogenität:</translation>
+    </message>
+    <message>
+        <source>QE(df = %1) = %2, p-val %3</source>
+        <translation>QE(df = %1) = %2, p %3</translation>
+    </message>
+    <message>
+        <source>Test of Moderators (coefficients 2:%1):</source>
+        <translation>Test der Moderatoren (Koeffizienten 2:%1):</translation>
+    </message>
+    <message>
+        <source>F(df1 = %1, df2 = %2) = %3, p-val %4</source>
+        <translation>F(df1 = %1, df2 = %2) = %3, p %4</translation>
+    </message>
+    <message>
+        <source>QM(df = %1) = %2, p-val %3</source>
+        <translation>QM(df = %1) = %2, p %3</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
@@ -434,6 +474,18 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
         <source>--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)</source>
         <translation>--method %1 liest die Vierfeldertafeln einer CSV-Datei (analyze DATA.csv)</translation>
     </message>
+    <message>
+        <source>--mods fits a meta-regression on the named columns: a column of numbers is a covariate, any other column a factor whose first level in sorted order is the reference.</source>
+        <translation>--mods passt eine Metaregression auf die genannten Spalten an: eine Spalte aus Zahlen ist eine Kovariate, jede andere ein Faktor, dessen in Sortierreihenfolge erste Stufe die Referenz ist.</translation>
+    </message>
+    <message>
+        <source>--mods fits a meta-regression: --%1 is for the model without moderators</source>
+        <translation>--mods passt eine Metaregression an: --%1 gilt für das Modell ohne Moderatoren</translation>
+    </message>
+    <message>
+        <source>--mods reads its columns from a CSV file (analyze DATA.csv)</source>
+        <translation>--mods liest seine Spalten aus einer CSV-Datei (analyze DATA.csv)</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -613,6 +665,10 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>missing column: no column &apos;%1&apos; to order by</source>
         <translation>fehlende Spalte: keine Spalte &apos;%1&apos; zum Sortieren</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; for the moderators</source>
+        <translation>fehlende Spalte: keine Spalte &apos;%1&apos; für die Moderatoren</translation>
     </message>
 </context>
 <context>

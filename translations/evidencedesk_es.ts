@@ -159,6 +159,46 @@
         <source>Tarone&apos;s Test for Heterogeneity: X^2 = %1, df = %2, p-val %3</source>
         <translation>Prueba de heterogeneidad de Tarone: X^2 = %1, gl = %2, p %3</translation>
     </message>
+    <message>
+        <source>Mixed-Effects Model (k = %1; tau^2 estimator: %2)</source>
+        <translation>Modelo de efectos mixtos (k = %1; estimador de tau^2: %2)</translation>
+    </message>
+    <message>
+        <source>tau^2 (estimated amount of residual heterogeneity):     %1 (SE = %2)</source>
+        <translation>tau^2 (heterogeneidad residual estimada): %1 (EE = %2)</translation>
+    </message>
+    <message>
+        <source>I^2 (residual heterogeneity / unaccounted variability): %1%</source>
+        <translation>I^2 (heterogeneidad residual / variabilidad no explicada): %1%</translation>
+    </message>
+    <message>
+        <source>H^2 (unaccounted variability / sampling variability):   %1</source>
+        <translation>H^2 (variabilidad no explicada / variabilidad muestral): %1</translation>
+    </message>
+    <message>
+        <source>R^2 (amount of heterogeneity accounted for):            %1%</source>
+        <translation>R^2 (parte de la heterogeneidad explicada): %1%</translation>
+    </message>
+    <message>
+        <source>Test for Residual Heterogeneity:</source>
+        <translation>Prueba de heterogeneidad residual:</translation>
+    </message>
+    <message>
+        <source>QE(df = %1) = %2, p-val %3</source>
+        <translation>QE(gl = %1) = %2, p %3</translation>
+    </message>
+    <message>
+        <source>Test of Moderators (coefficients 2:%1):</source>
+        <translation>Prueba de los moderadores (coeficientes 2:%1):</translation>
+    </message>
+    <message>
+        <source>F(df1 = %1, df2 = %2) = %3, p-val %4</source>
+        <translation>F(gl1 = %1, gl2 = %2) = %3, p %4</translation>
+    </message>
+    <message>
+        <source>QM(df = %1) = %2, p-val %3</source>
+        <translation>QM(gl = %1) = %2, p %3</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
@@ -434,6 +474,18 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
         <source>--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)</source>
         <translation>--method %1 lee las tablas 2x2 de un archivo CSV (analyze DATA.csv)</translation>
     </message>
+    <message>
+        <source>--mods fits a meta-regression on the named columns: a column of numbers is a covariate, any other column a factor whose first level in sorted order is the reference.</source>
+        <translation>--mods ajusta una metarregresión sobre las columnas indicadas: una columna de números es una covariable; cualquier otra, un factor cuyo primer nivel en orden alfabético es la referencia.</translation>
+    </message>
+    <message>
+        <source>--mods fits a meta-regression: --%1 is for the model without moderators</source>
+        <translation>--mods ajusta una metarregresión: --%1 es para el modelo sin moderadores</translation>
+    </message>
+    <message>
+        <source>--mods reads its columns from a CSV file (analyze DATA.csv)</source>
+        <translation>--mods lee sus columnas de un archivo CSV (analyze DATA.csv)</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -613,6 +665,10 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>missing column: no column &apos;%1&apos; to order by</source>
         <translation>falta una columna: no hay columna &apos;%1&apos; para ordenar</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; for the moderators</source>
+        <translation>falta una columna: no hay columna &apos;%1&apos; para los moderadores</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,46 @@
         <source>Tarone&apos;s Test for Heterogeneity: X^2 = %1, df = %2, p-val %3</source>
         <translation>Test d’hétérogénéité de Tarone&#xa0;: X^2 = %1, ddl = %2, p %3</translation>
     </message>
+    <message>
+        <source>Mixed-Effects Model (k = %1; tau^2 estimator: %2)</source>
+        <translation>Modèle à effets mixtes (k = %1&#xa0;; estimateur de tau^2&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>tau^2 (estimated amount of residual heterogeneity):     %1 (SE = %2)</source>
+        <translation>tau^2 (hétérogénéité résiduelle estimée)&#xa0;: %1 (ET = %2)</translation>
+    </message>
+    <message>
+        <source>I^2 (residual heterogeneity / unaccounted variability): %1%</source>
+        <translation>I^2 (hétérogénéité résiduelle / variabilité non expliquée)&#xa0;: %1%</translation>
+    </message>
+    <message>
+        <source>H^2 (unaccounted variability / sampling variability):   %1</source>
+        <translation>H^2 (variabilité non expliquée / d’échantillonnage)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>R^2 (amount of heterogeneity accounted for):            %1%</source>
+        <translation>R^2 (part de l’hétérogénéité expliquée)&#xa0;: %1%</translation>
+    </message>
+    <message>
+        <source>Test for Residual Heterogeneity:</source>
+        <translation>Test d’hétérogénéité résiduelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>QE(df = %1) = %2, p-val %3</source>
+        <translation>QE(ddl = %1) = %2, p %3</translation>
+    </message>
+    <message>
+        <source>Test of Moderators (coefficients 2:%1):</source>
+        <translation>Test des modérateurs (coefficients 2:%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F(df1 = %1, df2 = %2) = %3, p-val %4</source>
+        <translation>F(ddl1 = %1, ddl2 = %2) = %3, p %4</translation>
+    </message>
+    <message>
+        <source>QM(df = %1) = %2, p-val %3</source>
+        <translation>QM(ddl = %1) = %2, p %3</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
@@ -434,6 +474,18 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
         <source>--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)</source>
         <translation>--method %1 lit les tableaux 2x2 d’un fichier CSV (analyze DATA.csv)</translation>
     </message>
+    <message>
+        <source>--mods fits a meta-regression on the named columns: a column of numbers is a covariate, any other column a factor whose first level in sorted order is the reference.</source>
+        <translation>--mods ajuste une méta-régression sur les colonnes nommées&#xa0;: une colonne de nombres est une covariable, toute autre un facteur dont le premier niveau dans l’ordre de tri est la référence.</translation>
+    </message>
+    <message>
+        <source>--mods fits a meta-regression: --%1 is for the model without moderators</source>
+        <translation>--mods ajuste une méta-régression&#xa0;: --%1 est pour le modèle sans modérateurs</translation>
+    </message>
+    <message>
+        <source>--mods reads its columns from a CSV file (analyze DATA.csv)</source>
+        <translation>--mods lit ses colonnes dans un fichier CSV (analyze DATA.csv)</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -613,6 +665,10 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>missing column: no column &apos;%1&apos; to order by</source>
         <translation>colonne manquante&#xa0;: pas de colonne &apos;%1&apos; pour ordonner</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; for the moderators</source>
+        <translation>colonne manquante&#xa0;: pas de colonne &apos;%1&apos; pour les modérateurs</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,46 @@
         <source>Tarone&apos;s Test for Heterogeneity: X^2 = %1, df = %2, p-val %3</source>
         <translation>Teste de heterogeneidade de Tarone: X^2 = %1, gl = %2, p %3</translation>
     </message>
+    <message>
+        <source>Mixed-Effects Model (k = %1; tau^2 estimator: %2)</source>
+        <translation>Modelo de efeitos mistos (k = %1; estimador de tau^2: %2)</translation>
+    </message>
+    <message>
+        <source>tau^2 (estimated amount of residual heterogeneity):     %1 (SE = %2)</source>
+        <translation>tau^2 (heterogeneidade residual estimada): %1 (EP = %2)</translation>
+    </message>
+    <message>
+        <source>I^2 (residual heterogeneity / unaccounted variability): %1%</source>
+        <translation>I^2 (heterogeneidade residual / variabilidade não explicada): %1%</translation>
+    </message>
+    <message>
+        <source>H^2 (unaccounted variability / sampling variability):   %1</source>
+        <translation>H^2 (variabilidade não explicada / variabilidade amostral): %1</translation>
+    </message>
+    <message>
+        <source>R^2 (amount of heterogeneity accounted for):            %1%</source>
+        <translation>R^2 (parte da heterogeneidade explicada): %1%</translation>
+    </message>
+    <message>
+        <source>Test for Residual Heterogeneity:</source>
+        <translation>Teste de heterogeneidade residual:</translation>
+    </message>
+    <message>
+        <source>QE(df = %1) = %2, p-val %3</source>
+        <translation>QE(gl = %1) = %2, p %3</translation>
+    </message>
+    <message>
+        <source>Test of Moderators (coefficients 2:%1):</source>
+        <translation>Teste dos moderadores (coeficientes 2:%1):</translation>
+    </message>
+    <message>
+        <source>F(df1 = %1, df2 = %2) = %3, p-val %4</source>
+        <translation>F(gl1 = %1, gl2 = %2) = %3, p %4</translation>
+    </message>
+    <message>
+        <source>QM(df = %1) = %2, p-val %3</source>
+        <translation>QM(gl = %1) = %2, p %3</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
@@ -434,6 +474,18 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
         <source>--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)</source>
         <translation>--method %1 lê as tabelas 2x2 de um arquivo CSV (analyze DATA.csv)</translation>
     </message>
+    <message>
+        <source>--mods fits a meta-regression on the named columns: a column of numbers is a covariate, any other column a factor whose first level in sorted order is the reference.</source>
+        <translation>--mods ajusta uma metarregressão às colunas indicadas: uma coluna de números é uma covariável; qualquer outra, um fator cujo primeiro nível em ordem alfabética é a referência.</translation>
+    </message>
+    <message>
+        <source>--mods fits a meta-regression: --%1 is for the model without moderators</source>
+        <translation>--mods ajusta uma metarregressão: --%1 é para o modelo sem moderadores</translation>
+    </message>
+    <message>
+        <source>--mods reads its columns from a CSV file (analyze DATA.csv)</source>
+        <translation>--mods lê suas colunas de um arquivo CSV (analyze DATA.csv)</translation>
+    </message>
 </context>
 <context>
     <name>CommandsText</name>
@@ -613,6 +665,10 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     <message>
         <source>missing column: no column &apos;%1&apos; to order by</source>
         <translation>coluna ausente: não há coluna &apos;%1&apos; para ordenar</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; for the moderators</source>
+        <translation>coluna ausente: não há coluna &apos;%1&apos; para os moderadores</translation>
     </message>
 </context>
 <context>

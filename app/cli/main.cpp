@@ -20,6 +20,7 @@
 #endif
 
 #include "synth/analysis.h"
+#include "synth/regression.h"
 #include "synth/tables.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@
 #endif
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cerrno>
@@ -63,6 +65,8 @@ QString usage()
         "                 [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]",
         "                 [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--cumulative [COLUMN]]",
         "                 [--influence] [--json]",
+        "evidencedesk-cli analyze DATA.csv --measure M --mods COLUMN[,COLUMN...] [--method M] [--test z|knha]",
+        "                 [--level 95] [--json]",
         "evidencedesk-cli analyze DATA.csv --method MH --measure OR|RR|RD [--level 95] [--json]",
         "evidencedesk-cli analyze DATA.csv --method PETO [--measure OR] [--level 95] [--json]",
         "evidencedesk-cli analyze REVIEW.evidence [--claim ID] [SETTINGS] [--cumulative [COLUMN]] [--influence]",
@@ -94,6 +98,9 @@ QString usage()
         + CliText::tr("MH (Mantel-Haenszel) and PETO pool the 2x2 tables (ai bi ci di, or ai n1i ci n2i) directly. "
                       "--cumulative adds a cumulative meta-analysis in the order of COLUMN (default: year), "
                       "--influence the influence diagnostics of each study.")
+        + QLatin1Char('\n')
+        + CliText::tr("--mods fits a meta-regression on the named columns: a column of numbers is a covariate, any "
+                      "other column a factor whose first level in sorted order is the reference.")
         + QLatin1Char('\n')
         + CliText::tr("SETTINGS override the claim's stored synthesis for this one run (nothing is written):")
         + QLatin1String(
@@ -355,6 +362,69 @@ bool loadClaim(const Args &a, Review &review, qint64 &claimId, bool claimRequire
     return true;
 }
 
+/// --mods: the meta-regression on the named columns of the CSV file.
+int metaRegressionCsv(const Args &a, const SynthesisSettings &settings)
+{
+    const QString file = a.positional.value(0);
+    for (const char *option : {"group", "cumulative", "influence"})
+        if (a.options.contains(QLatin1String(option)))
+            return fail(CliText::tr("--mods fits a meta-regression: --%1 is for the model without moderators")
+                            .arg(QLatin1String(option)));
+    const QStringList columns = a.options.value(QStringLiteral("mods")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    EffectData data;
+    QString error;
+    if (!readEffectData(file, settings.measure, QString(), data, error, QString(), columns))
+        return fail(error);
+    auto where = [&](std::ptrdiff_t study, const QString &field) {
+        return study >= 0 && study < data.lines.size() ? location(file, data.lines.at(study), field) : location(file);
+    };
+    synth::AnalysisOptions parts; // the effects and the data's warnings; the parts belong to the plain model
+    parts.fit = {settings.method, synth::Test::Z, settings.level};
+    parts.egger = parts.begg = parts.trimfill = parts.leave1out = false;
+    std::vector<synth::Warning> warnings;
+    std::vector<double> yi, vi;
+    std::vector<synth::Moderator> moderators;
+    synth::MetaRegression model;
+    try {
+        const synth::Analysis effects = synth::analyze(settings.measure, data.studies, parts);
+        for (const synth::Warning &w : effects.warnings)
+            if (w.code == synth::WarningCode::StudyDropped || w.code == synth::WarningCode::ZeroCellCorrection
+                || w.code == synth::WarningCode::NegativeSeSquared)
+                warnings.push_back(w);
+        for (const synth::EffectSize &e : effects.effects) {
+            yi.push_back(e.available() ? e.yi : synth::kMissing);
+            vi.push_back(e.available() ? e.vi : synth::kMissing);
+        }
+        // a column of numbers (empty and NA cells aside) is a covariate, any other a factor
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            synth::Moderator m;
+            m.name = columns.at(c).toStdString();
+            const QStringList &cells = data.extra.at(c);
+            for (const QString &cell : cells) {
+                bool ok = cell.isEmpty() || cell == QLatin1String("NA");
+                const double x = ok ? synth::kMissing : QLocale::c().toDouble(cell, &ok);
+                m.categorical = m.categorical || !ok;
+                m.values.push_back(ok ? x : synth::kMissing);
+                m.labels.push_back(cell.toStdString());
+            }
+            moderators.push_back(std::move(m));
+        }
+        model = synth::fitMetaRegression(yi, vi, moderators, {settings.method, settings.test, settings.level});
+    } catch (const synth::Error &e) {
+        std::string field;
+        const std::ptrdiff_t study = studyOfError(data, e, field);
+        return fail(where(study, QString::fromStdString(field)) + describeError(e.code()));
+    }
+    warnings.insert(warnings.end(), model.warnings.begin(), model.warnings.end());
+    QTextStream out(stdout);
+    if (a.json)
+        out << QJsonDocument(metaRegressionToJson(model, settings.measure, warnings, data.labels))
+                   .toJson(QJsonDocument::Indented);
+    else
+        out << metaRegressionToText(model, warnings, data.labels);
+    return 0;
+}
+
 int analyzeCsv(const Args &a)
 {
     const QString file = a.positional.value(0);
@@ -368,6 +438,8 @@ int analyzeCsv(const Args &a)
         return rc;
     if (const int rc = analysisParts(a, options))
         return rc;
+    if (a.options.contains(QStringLiteral("mods")))
+        return metaRegressionCsv(a, settings);
     options.fit = {settings.method, settings.test, settings.level};
     EffectData data;
     QString error;
@@ -397,6 +469,8 @@ int analyzeReview(const Args &a)
     if (synth::tableMethodFromName(a.options.value(QStringLiteral("method")).toStdString()))
         return fail(CliText::tr("--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)")
                         .arg(a.options.value(QStringLiteral("method"))));
+    if (a.options.contains(QStringLiteral("mods")))
+        return fail(CliText::tr("--mods reads its columns from a CSV file (analyze DATA.csv)"));
     Review review;
     qint64 claimId = 0;
     int status = 0;
@@ -828,7 +902,8 @@ int main(int argc, char **argv)
     static const QHash<QString, QStringList> valued {
         {QStringLiteral("analyze"),
          {QStringLiteral("measure"), QStringLiteral("method"), QStringLiteral("test"), QStringLiteral("level"),
-          QStringLiteral("group"), QStringLiteral("skip"), QStringLiteral("claim"), QStringLiteral("cumulative")}},
+          QStringLiteral("group"), QStringLiteral("skip"), QStringLiteral("claim"), QStringLiteral("cumulative"),
+          QStringLiteral("mods")}},
         {QStringLiteral("import"), {QStringLiteral("claim"), QStringLiteral("outcome")}},
         {QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("claim"), QStringLiteral("outcome")}},
         {QStringLiteral("outcome"), {QStringLiteral("type")}},

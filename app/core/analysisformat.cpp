@@ -470,6 +470,93 @@ QString poolingToText(const synth::TablePooling &p, const QStringList &labels)
     return out;
 }
 
+QJsonObject metaRegressionToJson(const synth::MetaRegression &m, synth::Measure measure,
+                                 const std::vector<synth::Warning> &warnings, const QStringList &labels)
+{
+    QJsonObject o;
+    o[QStringLiteral("k")] = static_cast<qint64>(m.k);
+    o[QStringLiteral("measure")] = latin1(synth::measureName(measure));
+    o[QStringLiteral("method")] = latin1(synth::methodName(m.method));
+    o[QStringLiteral("test")] = latin1(synth::testName(m.test));
+    o[QStringLiteral("level")] = m.level;
+    QJsonArray names;
+    for (const std::string &n : m.names)
+        names.append(QString::fromStdString(n));
+    o[QStringLiteral("mods")] = QJsonObject {{QStringLiteral("names"), names},
+                                             {QStringLiteral("estimate"), numbers(m.estimate)},
+                                             {QStringLiteral("se"), numbers(m.se)},
+                                             {QStringLiteral("stat"), numbers(m.stat)},
+                                             {QStringLiteral("pval"), numbers(m.pval)},
+                                             {QStringLiteral("ci_lb"), numbers(m.ciLower)},
+                                             {QStringLiteral("ci_ub"), numbers(m.ciUpper)}};
+    o[QStringLiteral("tau2")] = number(m.tau2);
+    o[QStringLiteral("tau2_se")] = number(m.tau2Se);
+    o[QStringLiteral("I2")] = number(m.I2);
+    o[QStringLiteral("H2")] = number(m.H2);
+    o[QStringLiteral("QE")] = number(m.QE);
+    o[QStringLiteral("QE_df")] = number(m.QEdf);
+    o[QStringLiteral("QE_pval")] = number(m.QEpval);
+    o[QStringLiteral("QM")] = number(m.QM);
+    o[QStringLiteral("QM_df")] = QJsonArray {number(m.QMdf), number(m.QMdf2)};
+    o[QStringLiteral("QM_pval")] = number(m.QMpval);
+    o[QStringLiteral("R2")] = number(m.R2);
+    o[QStringLiteral("converged")] = m.converged;
+    o[QStringLiteral("warnings")] = warningsToJson(warnings, labels);
+    return o;
+}
+
+QString metaRegressionToText(const synth::MetaRegression &m, const std::vector<synth::Warning> &warnings,
+                             const QStringList &labels)
+{
+    const bool ee = m.method == synth::Method::EE;
+    const bool knha = m.test == synth::Test::Knha;
+    QString out;
+    QTextStream s(&out);
+    s << AnalysisFormatText::tr("Mixed-Effects Model (k = %1; tau^2 estimator: %2)")
+             .arg(m.k)
+             .arg(latin1(synth::methodName(m.method)))
+      << "\n\n";
+    if (!ee) {
+        s << AnalysisFormatText::tr("tau^2 (estimated amount of residual heterogeneity):     %1 (SE = %2)")
+                 .arg(fmt(m.tau2), fmt(m.tau2Se))
+          << '\n';
+        s << AnalysisFormatText::tr("I^2 (residual heterogeneity / unaccounted variability): %1%").arg(fmt(m.I2, 2))
+          << '\n';
+        s << AnalysisFormatText::tr("H^2 (unaccounted variability / sampling variability):   %1").arg(fmt(m.H2, 2))
+          << '\n';
+        s << AnalysisFormatText::tr("R^2 (amount of heterogeneity accounted for):            %1%").arg(fmt(m.R2, 2))
+          << "\n\n";
+    }
+    s << AnalysisFormatText::tr("Test for Residual Heterogeneity:") << '\n';
+    s << AnalysisFormatText::tr("QE(df = %1) = %2, p-val %3").arg(m.QEdf).arg(fmt(m.QE), pvalue(m.QEpval)) << "\n\n";
+    s << AnalysisFormatText::tr("Test of Moderators (coefficients 2:%1):").arg(m.p) << '\n';
+    if (knha)
+        s << AnalysisFormatText::tr("F(df1 = %1, df2 = %2) = %3, p-val %4")
+                 .arg(m.QMdf)
+                 .arg(m.QMdf2)
+                 .arg(fmt(m.QM), pvalue(m.QMpval));
+    else
+        s << AnalysisFormatText::tr("QM(df = %1) = %2, p-val %3").arg(m.QMdf).arg(fmt(m.QM), pvalue(m.QMpval));
+    s << "\n\n" << AnalysisFormatText::tr("Model Results:") << "\n\n";
+    s << QStringLiteral("%1").arg(QString(), -20)
+      << row({QStringLiteral("estimate"), QStringLiteral("se"), knha ? QStringLiteral("tval") : QStringLiteral("zval"),
+              QStringLiteral("pval"), QStringLiteral("ci.lb"), QStringLiteral("ci.ub")})
+      << '\n';
+    for (std::size_t j = 0; j < m.names.size(); ++j)
+        s << QStringLiteral("%1").arg(QString::fromStdString(m.names[j]).left(19), -20)
+          << row({fmt(m.estimate[j]), fmt(m.se[j]), fmt(m.stat[j]), pvalue(m.pval[j]), fmt(m.ciLower[j]),
+                  fmt(m.ciUpper[j])})
+          << '\n';
+    s << '\n';
+    if (!warnings.empty()) {
+        s << AnalysisFormatText::tr("Warnings:") << '\n';
+        for (const synth::Warning &w : warnings)
+            s << "- " << describeWarning(w, labels) << '\n';
+    }
+    s.flush();
+    return out;
+}
+
 QString intervalText(const QString &lower, const QString &upper)
 {
     const bool decimalComma = QLocale().decimalPoint() == QLatin1String(",");

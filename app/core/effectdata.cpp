@@ -82,7 +82,7 @@ Cell number(QByteArrayView raw, double &value)
 class Builder {
 public:
     bool start(const QStringList &header, const QString &fileName, synth::Measure measure, const QString &groupColumn,
-               EffectData &out, QString &error, const QString &orderColumn = {})
+               EffectData &out, QString &error, const QString &orderColumn = {}, const QStringList &extraColumns = {})
     {
         m_file = fileName;
         m_out = &out;
@@ -122,6 +122,15 @@ public:
                     + EffectDataText::tr("missing column: no column '%1' to order by").arg(shortened(orderColumn));
                 return false;
             }
+        }
+        for (const QString &column : extraColumns) {
+            m_extra.push_back(header.indexOf(column));
+            if (m_extra.back() < 0) {
+                error = location(fileName, 1)
+                    + EffectDataText::tr("missing column: no column '%1' for the moderators").arg(shortened(column));
+                return false;
+            }
+            out.extra.append(QStringList());
         }
         // Only the columns this measure reads are parsed; the others are skipped.
         for (const QStringList &set : sets)
@@ -176,6 +185,8 @@ public:
             }
             m_out->orderKeys.push_back(key);
         }
+        for (std::size_t c = 0; c < m_extra.size(); ++c)
+            m_out->extra[qsizetype(c)].append(fromSpreadsheetSafe(QString::fromUtf8(cell(m_extra[c])).trimmed()));
         return true;
     }
 
@@ -198,6 +209,7 @@ private:
     EffectData *m_out = nullptr;
     std::vector<Column> m_used;
     qsizetype m_label = -1, m_group = -1, m_order = -1;
+    std::vector<qsizetype> m_extra;
 };
 
 void adviseHugePages(void *data, std::size_t bytes)
@@ -226,12 +238,12 @@ qsizetype recordsAtMost(const QString &path)
 }
 
 bool readRecords(CsvReader &reader, synth::Measure measure, const QString &groupColumn, EffectData &out, QString &error,
-                 qsizetype expected = 0, const QString &orderColumn = {})
+                 qsizetype expected = 0, const QString &orderColumn = {}, const QStringList &extraColumns = {})
 {
     QStringList header;
     Builder builder;
     if (!readCsvHeader(reader, header, error)
-        || !builder.start(header, reader.fileName(), measure, groupColumn, out, error, orderColumn))
+        || !builder.start(header, reader.fileName(), measure, groupColumn, out, error, orderColumn, extraColumns))
         return false;
     out.studies.reserve(std::size_t(expected));
     out.lines.reserve(expected);
@@ -276,11 +288,11 @@ const QStringList &effectColumns()
 }
 
 bool readEffectData(const QString &path, synth::Measure measure, const QString &groupColumn, EffectData &out,
-                    QString &error, const QString &orderColumn)
+                    QString &error, const QString &orderColumn, const QStringList &extraColumns)
 {
     CsvReader reader;
     return reader.open(path, error)
-        && readRecords(reader, measure, groupColumn, out, error, recordsAtMost(path), orderColumn);
+        && readRecords(reader, measure, groupColumn, out, error, recordsAtMost(path), orderColumn, extraColumns);
 }
 
 bool effectDataFromCsv(const QByteArray &data, const QString &fileName, synth::Measure measure,

@@ -202,7 +202,7 @@ private slots:
         const QJsonObject expected = referenceFit(dataset, method, test);
         QVERIFY(expected.contains(QStringLiteral("cumulative")) && expected.contains(QStringLiteral("influence")));
         QStringList errors;
-        for (const QString key : {QStringLiteral("cumulative"), QStringLiteral("influence")})
+        for (const QString &key : {QStringLiteral("cumulative"), QStringLiteral("influence")})
             errors << compareJson(actual.value(key), expected.value(key), key,
                                   [](const QString &) { return kMetafor; });
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
@@ -215,6 +215,59 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("cumulative")).toObject(),
                  actual.value(QStringLiteral("cumulative")).toObject());
         QVERIFY(!o.contains(QStringLiteral("influence")));
+    }
+
+    void metaRegressionMatchesMetafor_data()
+    {
+        QTest::addColumn<QString>("dataset");
+        QTest::addColumn<QString>("measure");
+        QTest::addColumn<QString>("mods");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("test");
+        QTest::newRow("bcg_rr/ablat+alloc/REML/knha")
+            << QStringLiteral("bcg_rr") << QStringLiteral("RR") << QStringLiteral("ablat,alloc")
+            << QStringLiteral("REML") << QStringLiteral("knha");
+        QTest::newRow("bcg_rr/ablat/EE/z") << QStringLiteral("bcg_rr") << QStringLiteral("RR")
+                                           << QStringLiteral("ablat") << QStringLiteral("EE") << QStringLiteral("z");
+        QTest::newRow("molloy_zcor/meanage+controls/DL/z")
+            << QStringLiteral("molloy_zcor") << QStringLiteral("ZCOR") << QStringLiteral("meanage,controls")
+            << QStringLiteral("DL") << QStringLiteral("z");
+    }
+
+    void metaRegressionMatchesMetafor()
+    {
+        // --mods against metafor's rma(mods = ...) (the reference files' "meta_regression"): the coefficients under
+        // "mods", the tests and heterogeneity beside them
+        QFETCH(QString, dataset);
+        QFETCH(QString, measure);
+        QFETCH(QString, mods);
+        QFETCH(QString, method);
+        QFETCH(QString, test);
+        const Run r = cli({QStringLiteral("analyze"), referenceCsv(dataset), QStringLiteral("--measure"), measure,
+                           QStringLiteral("--mods"), mods, QStringLiteral("--method"), method, QStringLiteral("--test"),
+                           test, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject actual = QJsonDocument::fromJson(r.out).object();
+        QJsonObject expected;
+        for (const ReferenceCase &c : referenceCases())
+            if (c.dataset == dataset)
+                for (const QJsonValue &f : c.json.value(QStringLiteral("meta_regression")).toArray())
+                    if (f[QStringLiteral("method")] == method && f[QStringLiteral("test")] == test
+                        && f[QStringLiteral("mods")].toVariant().toStringList().join(QLatin1Char(',')) == mods)
+                        expected = f.toObject();
+        QVERIFY(!expected.isEmpty());
+        const QJsonObject coefficients = actual.value(QStringLiteral("mods")).toObject();
+        const QStringList inMods = QStringLiteral("names estimate se stat pval ci_lb ci_ub").split(QLatin1Char(' '));
+        QStringList errors;
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            if (it.key() == QLatin1String("mods") || it.key() == QLatin1String("method")
+                || it.key() == QLatin1String("test"))
+                continue;
+            const QJsonValue a = inMods.contains(it.key()) ? coefficients.value(it.key()) : actual.value(it.key());
+            errors << compareJson(a, it.value(), it.key(), [](const QString &) { return kMetafor; });
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(actual.value(QStringLiteral("method")).toString(), method);
     }
 
     void skipLeavesKeysNull()
@@ -707,6 +760,14 @@ private slots:
         QTest::newRow("cumulative by a text cell")
             << tables << QStringList {QStringLiteral("--measure"), QStringLiteral("OR"), QStringLiteral("--cumulative")}
             << QStringLiteral(":3:year:");
+        QTest::newRow("unknown moderator column") << tables
+                                                  << QStringList {QStringLiteral("--measure"), QStringLiteral("OR"),
+                                                                  QStringLiteral("--mods"), QStringLiteral("nope")}
+                                                  << QStringLiteral(":1: missing column");
+        QTest::newRow("mods with group") << tables << QStringList {QStringLiteral("--measure"), QStringLiteral("OR"),
+                                                                   QStringLiteral("--mods"),    QStringLiteral("year"),
+                                                                   QStringLiteral("--group"),   QStringLiteral("year")}
+                                         << QStringLiteral("--group");
         QTest::newRow("unknown cumulative column")
             << tables
             << QStringList {QStringLiteral("--measure"), QStringLiteral("OR"), QStringLiteral("--cumulative"),

@@ -4,6 +4,7 @@
 // Data as in shared/docs/numerics.md section 12: vi ~ U(.01, .2), yi ~ N(.3, vi + .05); 2x2 tables for
 // Mantel-Haenszel: arms of 20-200 participants, event risks 0.05-0.5 with an odds ratio near 0.7.
 #include "synth/analysis.h"
+#include "synth/regression.h"
 #include "synth/tables.h"
 
 #include <sys/resource.h>
@@ -87,6 +88,17 @@ void runCase(const std::string &name, std::size_t k)
                 g_sink = p.estimate + p.Q + p.tarone->stat;
             },
             repeats);
+    } else if (name == "mods") {
+        // three moderators: a continuous one, and a factor of three levels (two dummies)
+        std::vector<synth::Moderator> mods(2);
+        mods[0].name = "x";
+        mods[1].name = "g";
+        mods[1].categorical = true;
+        for (std::size_t i = 0; i < k; ++i) {
+            mods[0].values.push_back(static_cast<double>(i % 97) / 97);
+            mods[1].labels.push_back(i % 3 == 0 ? "a" : i % 3 == 1 ? "b" : "c");
+        }
+        seconds = medianSeconds([&] { g_sink = synth::fitMetaRegression(d.yi, d.vi, mods).QM; }, repeats);
     } else if (name == "influence") {
         const synth::Fit f = synth::fitModel(d.yi, d.vi, {});
         seconds = medianSeconds([&] { g_sink = synth::influence(d.yi, d.vi, f).rstudent[0]; }, repeats);
@@ -118,6 +130,7 @@ void runCase(const std::string &name, std::size_t k)
                     : name == "full"      ? "full analysis"
                     : name == "mh"        ? "Mantel-Haenszel OR"
                     : name == "influence" ? "influence (REML)"
+                    : name == "mods"      ? "meta-regression, 3 mods"
                                           : "leave-one-out (REML)",
                 k, seconds * 1000, static_cast<double>(usage.ru_maxrss) / 1024.0);
     std::fflush(stdout);
@@ -135,9 +148,9 @@ int main(int argc, char **argv)
         const char *name;
         std::size_t k;
     };
-    const Case cases[]
-        = {{"reml+ci", 1000},    {"reml+ci", 10000}, {"reml+ci", 100000}, {"reml+ci", 1000000}, {"leave1out", 500},
-           {"leave1out", 10000}, {"full", 1000},     {"full", 10000},     {"mh", 1000000},      {"influence", 10000}};
+    const Case cases[] = {{"reml+ci", 1000},  {"reml+ci", 10000},   {"reml+ci", 100000}, {"reml+ci", 1000000},
+                          {"leave1out", 500}, {"leave1out", 10000}, {"full", 1000},      {"full", 10000},
+                          {"mh", 1000000},    {"influence", 10000}, {"mods", 100000}};
     std::printf("libsynth benchmark: median wall time of repeated runs, peak resident memory of the process\n\n");
     std::printf("| %-26s | %9s | %10s | %8s |\n", "case", "k", "time (ms)", "peak MB");
     std::printf("|%s|%s|%s|%s|\n", std::string(28, '-').c_str(), std::string(11, '-').c_str(),

@@ -119,6 +119,49 @@ std::vector<std::string> textColumn(const CsvTable &table, const std::string &na
     return out;
 }
 
+Json regressionKeys(const synth::MetaRegression &m)
+{
+    Json names = Json::array();
+    for (const std::string &n : m.names)
+        names.append(Json::string(n));
+    Json o = Json::object();
+    o.set("k", Json::number(static_cast<double>(m.k)));
+    o.set("names", names);
+    o.set("estimate", numbers(m.estimate));
+    o.set("se", numbers(m.se));
+    o.set("stat", numbers(m.stat));
+    o.set("pval", numbers(m.pval));
+    o.set("ci_lb", numbers(m.ciLower));
+    o.set("ci_ub", numbers(m.ciUpper));
+    o.set("tau2", Json::number(m.tau2));
+    o.set("tau2_se", Json::number(m.tau2Se));
+    o.set("I2", Json::number(m.I2));
+    o.set("H2", Json::number(m.H2));
+    o.set("QE", Json::number(m.QE));
+    o.set("QE_df", Json::number(m.QEdf));
+    o.set("QE_pval", Json::number(m.QEpval));
+    o.set("QM", Json::number(m.QM));
+    o.set("QM_df", numbers({m.QMdf, m.QMdf2}));
+    o.set("QM_pval", Json::number(m.QMpval));
+    o.set("R2", Json::number(m.R2));
+    return o;
+}
+
+std::vector<synth::Moderator> moderatorsFromCsv(const CsvTable &table, const std::vector<std::string> &columns)
+{
+    std::vector<synth::Moderator> out;
+    for (const std::string &name : columns) {
+        synth::Moderator m;
+        m.name = name;
+        m.values = numericColumn(table, name);
+        m.labels = textColumn(table, name);
+        for (std::size_t i = 0; i < m.labels.size(); ++i)
+            m.categorical = m.categorical || (std::isnan(m.values[i]) && !m.labels[i].empty() && m.labels[i] != "NA");
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
 Json poolingKeys(const synth::TablePooling &p)
 {
     Json o = Json::object();

@@ -10,6 +10,7 @@
 #include "tolerance.h"
 
 #include "synth/analysis.h"
+#include "synth/regression.h"
 #include "synth/tables.h"
 
 #include <functional>
@@ -49,6 +50,12 @@ Json analysisKeys(const synth::Analysis &a, const std::vector<std::string> &labe
 /// Mantel-Haenszel or Peto pooling under the reference keys: model k estimate se stat pval ci_lb ci_ub Q Q_df
 /// Q_pval I2 H2, and for MH cmh{stat,pval} tarone{stat,pval} (null for RR and RD), as the CLI writes them.
 Json poolingKeys(const synth::TablePooling &p);
+/// A meta-regression under the reference keys: k names[] estimate[] se[] stat[] pval[] ci_lb[] ci_ub[] tau2 tau2_se
+/// I2 H2 QE QE_df QE_pval QM QM_df[] QM_pval R2 (metafor's names; the CLI puts the coefficients under `mods`).
+Json regressionKeys(const synth::MetaRegression &m);
+/// The moderators named by `columns` of a dataset: a column of numbers (empty and NA cells aside) is numeric,
+/// any other categorical, as the CLI reads them.
+std::vector<synth::Moderator> moderatorsFromCsv(const CsvTable &table, const std::vector<std::string> &columns);
 /// The column `name` of a dataset as numbers (NaN where empty, NA or not a number), and as text.
 std::vector<double> numericColumn(const CsvTable &table, const std::string &name);
 std::vector<std::string> textColumn(const CsvTable &table, const std::string &name);

@@ -18,8 +18,8 @@ using namespace evidencedesk::test;
 namespace {
 
 /// Keys of a reference file that describe it rather than hold a result.
-const char *const kFileKeys[]
-    = {"dataset", "measure", "source", "metafor_version", "provenance", "yi", "vi", "fits", "mh", "peto"};
+const char *const kFileKeys[] = {"dataset", "measure", "source", "metafor_version", "provenance", "yi", "vi",
+                                 "fits",    "mh",      "peto",   "meta_regression"};
 
 bool isFileKey(const std::string &key)
 {
@@ -117,6 +117,43 @@ void checkPooling(Check &c, const ReferenceCase &rc, const Json &expected)
     c.expect(results >= 13, "keys", "only " + std::to_string(results) + " keys in the reference pooling");
 }
 
+/// A meta-regression of the file's effects on the moderators it names, key by key.
+void checkMetaRegression(Check &c, const ReferenceCase &rc, const Json &expected)
+{
+    const std::optional<synth::Method> method = synth::methodFromName(expected["method"].toString());
+    const std::optional<synth::Test> test = synth::testFromName(expected["test"].toString());
+    if (!c.expect(method && test, "method", "unknown method or test"))
+        return;
+    const CsvTable table = readCsv(rc.csvPath);
+    std::vector<std::string> columns;
+    for (const Json &m : expected["mods"].items())
+        columns.push_back(m.toString());
+    const synth::Measure measure = *synth::measureFromName(rc.measure);
+    std::vector<double> yi, vi;
+    for (const synth::StudyInput &s : studiesFromCsv(table)) {
+        const synth::EffectSize e = synth::computeEffect(measure, s);
+        yi.push_back(e.yi);
+        vi.push_back(e.vi);
+    }
+    const synth::MetaRegression m
+        = synth::fitMetaRegression(yi, vi, moderatorsFromCsv(table, columns), {*method, *test, 95});
+    c.expect(m.converged, "converged", "the fit did not converge");
+    const Json actual = regressionKeys(m);
+    const double unit = medianOf(rc.json["vi"].toDoubles());
+    auto tolerance = [unit](const std::string &path) { return referenceTolerance(path, unit); };
+    std::size_t results = 0;
+    for (const auto &[key, value] : expected.members()) {
+        if (key == "mods" || key == "method" || key == "test")
+            continue;
+        if (const Json *a = actual.find(key))
+            compareKeys(c, *a, value, key, tolerance);
+        else
+            c.fail(key, "a key the test does not know");
+        ++results;
+    }
+    c.expect(results >= 19, "keys", "only " + std::to_string(results) + " keys in the reference meta-regression");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -148,6 +185,15 @@ int main(int argc, char **argv)
                     row += "/level" + fit["level"].dump();
                 runner.row(row, [&rc, &fit](Check &c) { checkFit(c, rc, fit); });
             }
+            if (rc.json.contains("meta_regression"))
+                for (const Json &fit : rc.json["meta_regression"].items()) {
+                    std::string mods;
+                    for (const Json &m : fit["mods"].items())
+                        mods += (mods.empty() ? "" : "+") + m.toString();
+                    runner.row(rc.name + "/mods:" + mods + "/" + fit["method"].toString() + "/"
+                                   + fit["test"].toString(),
+                               [&rc, &fit](Check &c) { checkMetaRegression(c, rc, fit); });
+                }
             for (const char *model : {"mh", "peto"})
                 if (rc.json.contains(model)) {
                     const Json &expected = rc.json[model];
