@@ -272,7 +272,7 @@ int poolCsv(const Args &a, synth::TableMethod method)
                 && (*measure == synth::Measure::RR || *measure == synth::Measure::RD)));
     if (!measureOk)
         return fail(CliText::tr("--method %1 needs --measure OR, RR or RD (PETO: OR)").arg(methodName));
-    for (const char *option : {"test", "group", "cumulative", "influence", "skip"})
+    for (const char *option : {"test", "group", "cumulative", "influence", "skip", "mods"})
         if (a.options.contains(QLatin1String(option))
             && !(qstrcmp(option, "test") == 0 && a.options.value(QStringLiteral("test")) == QLatin1String("z")))
             return fail(CliText::tr("--method %1 pools the 2x2 tables with its own z test: --%2 is for the other "
