@@ -18,7 +18,7 @@ out <- if (length(args) >= 1) args[1] else file.path(repo, "tests", "data", if (
 dir.create(out, showWarnings = FALSE, recursive = TRUE)
 
 cases <- list(
-  visible = list(
+  visible = c(list(
     list(name="bcg_rr",   data=with(dat.bcg, data.frame(study=paste(author, year), ai=tpos, bi=tneg, ci=cpos, di=cneg, year=year, ablat=ablat, alloc=alloc)), measure="RR", binary=TRUE, order="year",
          mods=list("ablat", "alloc", c("ablat", "year"), c("ablat", "alloc"))),
     list(name="bcg_or",   data=with(dat.bcg, data.frame(study=paste(author, year), ai=tpos, bi=tneg, ci=cpos, di=cneg)), measure="OR", binary=TRUE),
@@ -26,7 +26,13 @@ cases <- list(
     # zero cells: events in one arm only, and one trial (Yucel 2004) without events in either arm
     list(name="nielweise_or", data=with(dat.nielweise2007, data.frame(study=paste(author, year), ai=ai, n1i=n1i, ci=ci, n2i=n2i, year=year)), measure="OR", binary=TRUE, order="year"),
     list(name="nielweise_rr", data=with(dat.nielweise2007, data.frame(study=paste(author, year), ai=ai, n1i=n1i, ci=ci, n2i=n2i)), measure="RR", binary=TRUE),
-    list(name="nielweise_rd", data=with(dat.nielweise2007, data.frame(study=paste(author, year), ai=ai, n1i=n1i, ci=ci, n2i=n2i)), measure="RD", binary=TRUE),
+    list(name="nielweise_rd", data=with(dat.nielweise2007, data.frame(study=paste(author, year), ai=ai, n1i=n1i, ci=ci, n2i=n2i)), measure="RD", binary=TRUE)),
+    # constructed: no events at all in the first arm (no MH odds or risk ratio: metafor's NA), one trial without
+    # events in either arm and one with only events in both
+    lapply(c("OR", "RR", "RD"), function(m) list(name = paste0("zeros_", tolower(m)), measure = m, binary = TRUE,
+      data = data.frame(study = paste("Trial", 1:6), ai = c(0, 0, 0, 0, 0, 10), n1i = c(20, 30, 25, 40, 15, 10),
+                        ci = c(2, 0, 3, 1, 4, 10), n2i = c(20, 30, 25, 40, 15, 10)))),
+    list(
     # many zero cells: seven of 28 trials without events in either arm
     list(name="yusuf9_or", data=with(subset(dat.yusuf1985, table == "9"), data.frame(study=trial, ai=ai, n1i=n1i, ci=ci, n2i=n2i)), measure="OR", binary=TRUE),
     list(name="normand_md",  data=dat.normand1999[, c("study","m1i","sd1i","n1i","m2i","sd2i","n2i")], measure="MD"),
@@ -37,7 +43,7 @@ cases <- list(
     list(name="molloy_cor",  data=with(dat.molloy2014, data.frame(study=paste(authors, year), ri=ri, ni=ni)), measure="COR"),
     list(name="hackshaw_gen", data=with(dat.hackshaw1998, data.frame(study=paste(author, year), yi=yi, vi=vi, year=year)), measure="GEN", order="year"),
     list(name="raudenbush_gen", data=with(dat.raudenbush1985, data.frame(study=paste(author, year), yi=yi, vi=vi, year=year)), measure="GEN", order="year")
-  ),
+  )),
   # Issue 18's edges: one study with almost all the weight (largest / smallest variance 1e6 ... 1e12), a data
   # set on which metafor's plain Fisher scoring cycles, and effects on tiny and huge scales. Every estimator
   # x test with Egger, Begg and leave-one-out (trim-and-fill under z: metafor refits the filled data with z).

@@ -145,7 +145,7 @@ TablePooling poolTables(TableMethod method, Measure measure, const std::vector<S
         r.Qdf = static_cast<double>(r.kYi) - 1;
         if (positive > 1) {
             r.Qpval = detail::chiSquaredUpper(r.Q, r.Qdf);
-            r.I2 = std::max(0.0, 100 * (r.Q - r.Qdf) / r.Q);
+            r.I2 = std::isnan(r.Q) ? kMissing : std::max(0.0, 100 * (r.Q - r.Qdf) / r.Q); // NA without an estimate
             r.H2 = r.Q / r.Qdf;
         } else {
             r.Qpval = 1;
@@ -266,7 +266,7 @@ TablePooling poolTables(TableMethod method, Measure measure, const std::vector<S
             r.Q = std::isnan(q) ? q : std::max(0.0, q);
             r.Qdf = static_cast<double>(r.kYi) - 1;
             r.Qpval = detail::chiSquaredUpper(r.Q, r.Qdf);
-            r.I2 = std::max(0.0, 100 * (r.Q - r.Qdf) / r.Q);
+            r.I2 = std::isnan(r.Q) ? kMissing : std::max(0.0, 100 * (r.Q - r.Qdf) / r.Q); // NA without an estimate
             r.H2 = r.Q / r.Qdf;
         } else {
             r.Q = 0;

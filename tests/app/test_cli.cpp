@@ -123,7 +123,8 @@ private slots:
         QTest::addColumn<QString>("dataset");
         QTest::addColumn<QString>("measure");
         QTest::addColumn<QString>("method");
-        for (const char *d : {"bcg_or", "nielweise_or", "nielweise_rr", "nielweise_rd", "yusuf9_or"}) {
+        for (const char *d : {"bcg_or", "nielweise_or", "nielweise_rr", "nielweise_rd", "yusuf9_or", "zeros_or",
+                              "zeros_rr", "zeros_rd"}) {
             const QString dataset = QLatin1String(d);
             const QString measure = dataset.section(QLatin1Char('_'), 1).toUpper();
             QTest::newRow(qPrintable(dataset + QStringLiteral("/MH"))) << dataset << measure << QStringLiteral("MH");
