@@ -271,6 +271,29 @@ private slots:
         QCOMPARE(actual.value(QStringLiteral("method")).toString(), method);
     }
 
+    void reviewCumulativeAndInfluence()
+    {
+        // a review's claim: cumulative by the studies' year, influence; the bundled BCG review is bcg_rr's data
+        const QString review = m_dir.filePath(QStringLiteral("bcg-diagnostics.evidence"));
+        QCOMPARE(cli({QStringLiteral("demo"), review, QStringLiteral("--example"), QStringLiteral("bcg")}).exitCode, 0);
+        const Run r = cli({QStringLiteral("analyze"), review, QStringLiteral("--measure"), QStringLiteral("RR"),
+                           QStringLiteral("--method"), QStringLiteral("REML"), QStringLiteral("--cumulative"),
+                           QStringLiteral("--influence"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject actual = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject expected
+            = referenceFit(QStringLiteral("bcg_rr"), QStringLiteral("REML"), QStringLiteral("z"));
+        QStringList errors;
+        for (const QString &key : {QStringLiteral("cumulative"), QStringLiteral("influence")})
+            errors << compareJson(actual.value(key), expected.value(key), key,
+                                  [](const QString &) { return kMetafor; });
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        // MH reads a CSV file's tables only
+        const Run mh = cli({QStringLiteral("analyze"), review, QStringLiteral("--method"), QStringLiteral("MH")});
+        QCOMPARE(mh.exitCode, 2);
+        QVERIFY(mh.err.contains("--method MH"));
+    }
+
     void skipLeavesKeysNull()
     {
         const Run r = cli({QStringLiteral("analyze"), referenceCsv(QStringLiteral("bcg_rr")),
