@@ -7,7 +7,8 @@
 #           python3 tools/settle_reference.py tests/data/reference-edges/edge_*.json
 # Needs Debian's r-cran-metafor (3.8-1), r-cran-metadat and r-cran-jsonlite.
 # Each case gives OUTDIR/<case>.csv (input, escalc column names) and
-# OUTDIR/<case>.json (expected results for every tau2 estimator and test).
+# OUTDIR/<case>.json (expected results for every tau2 estimator and test; for 2x2 cases also Mantel-Haenszel
+# and Peto; for cases with an `order` column also cumul() and influence()).
 suppressMessages({ library(metafor); library(jsonlite) })
 script <- sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)[1])
 repo <- normalizePath(file.path(dirname(script), ".."))
@@ -17,18 +18,32 @@ out <- if (length(args) >= 1) args[1] else file.path(repo, "tests", "data", if (
 dir.create(out, showWarnings = FALSE, recursive = TRUE)
 
 cases <- list(
-  visible = list(
-    list(name="bcg_rr",   data=with(dat.bcg, data.frame(study=paste(author, year), ai=tpos, bi=tneg, ci=cpos, di=cneg)), measure="RR"),
-    list(name="bcg_or",   data=with(dat.bcg, data.frame(study=paste(author, year), ai=tpos, bi=tneg, ci=cpos, di=cneg)), measure="OR"),
-    list(name="bcg_rd",   data=with(dat.bcg, data.frame(study=paste(author, year), ai=tpos, bi=tneg, ci=cpos, di=cneg)), measure="RD"),
+  visible = c(list(
+    list(name="bcg_rr",   data=with(dat.bcg, data.frame(study=paste(author, year), ai=tpos, bi=tneg, ci=cpos, di=cneg, year=year, ablat=ablat, alloc=alloc)), measure="RR", binary=TRUE, order="year",
+         mods=list("ablat", "alloc", c("ablat", "year"), c("ablat", "alloc"))),
+    list(name="bcg_or",   data=with(dat.bcg, data.frame(study=paste(author, year), ai=tpos, bi=tneg, ci=cpos, di=cneg)), measure="OR", binary=TRUE),
+    list(name="bcg_rd",   data=with(dat.bcg, data.frame(study=paste(author, year), ai=tpos, bi=tneg, ci=cpos, di=cneg)), measure="RD", binary=TRUE),
+    # zero cells: events in one arm only, and one trial (Yucel 2004) without events in either arm
+    list(name="nielweise_or", data=with(dat.nielweise2007, data.frame(study=paste(author, year), ai=ai, n1i=n1i, ci=ci, n2i=n2i, year=year)), measure="OR", binary=TRUE, order="year"),
+    list(name="nielweise_rr", data=with(dat.nielweise2007, data.frame(study=paste(author, year), ai=ai, n1i=n1i, ci=ci, n2i=n2i)), measure="RR", binary=TRUE),
+    list(name="nielweise_rd", data=with(dat.nielweise2007, data.frame(study=paste(author, year), ai=ai, n1i=n1i, ci=ci, n2i=n2i)), measure="RD", binary=TRUE)),
+    # constructed: no events at all in the first arm (no MH odds or risk ratio: metafor's NA), one trial without
+    # events in either arm and one with only events in both
+    lapply(c("OR", "RR", "RD"), function(m) list(name = paste0("zeros_", tolower(m)), measure = m, binary = TRUE,
+      data = data.frame(study = paste("Trial", 1:6), ai = c(0, 0, 0, 0, 0, 10), n1i = c(20, 30, 25, 40, 15, 10),
+                        ci = c(2, 0, 3, 1, 4, 10), n2i = c(20, 30, 25, 40, 15, 10)))),
+    list(
+    # many zero cells: seven of 28 trials without events in either arm
+    list(name="yusuf9_or", data=with(subset(dat.yusuf1985, table == "9"), data.frame(study=trial, ai=ai, n1i=n1i, ci=ci, n2i=n2i)), measure="OR", binary=TRUE),
     list(name="normand_md",  data=dat.normand1999[, c("study","m1i","sd1i","n1i","m2i","sd2i","n2i")], measure="MD"),
     list(name="normand_smd", data=dat.normand1999[, c("study","m1i","sd1i","n1i","m2i","sd2i","n2i")], measure="SMD"),
     list(name="normand_rom", data=dat.normand1999[, c("study","m1i","sd1i","n1i","m2i","sd2i","n2i")], measure="ROM"),
-    list(name="molloy_zcor", data=with(dat.molloy2014, data.frame(study=paste(authors, year), ri=ri, ni=ni)), measure="ZCOR"),
+    list(name="molloy_zcor", data=with(dat.molloy2014, data.frame(study=paste(authors, year), ri=ri, ni=ni, meanage=meanage, controls=controls)), measure="ZCOR",
+         mods=list("meanage", "controls", c("meanage", "controls"))),
     list(name="molloy_cor",  data=with(dat.molloy2014, data.frame(study=paste(authors, year), ri=ri, ni=ni)), measure="COR"),
-    list(name="hackshaw_gen", data=with(dat.hackshaw1998, data.frame(study=paste(author, year), yi=yi, vi=vi)), measure="GEN"),
-    list(name="raudenbush_gen", data=with(dat.raudenbush1985, data.frame(study=paste(author, year), yi=yi, vi=vi)), measure="GEN")
-  ),
+    list(name="hackshaw_gen", data=with(dat.hackshaw1998, data.frame(study=paste(author, year), yi=yi, vi=vi, year=year)), measure="GEN", order="year"),
+    list(name="raudenbush_gen", data=with(dat.raudenbush1985, data.frame(study=paste(author, year), yi=yi, vi=vi, year=year)), measure="GEN", order="year")
+  )),
   # Issue 18's edges: one study with almost all the weight (largest / smallest variance 1e6 ... 1e12), a data
   # set on which metafor's plain Fisher scoring cycles, and effects on tiny and huge scales. Every estimator
   # x test with Egger, Begg and leave-one-out (trim-and-fill under z: metafor refits the filled data with z).
@@ -92,7 +107,8 @@ for (cs in cases) {
     fit <- NULL
     for (ctl in (if (all_extras) controls else controls[1:3])) {
       control <- modifyList(tight, ctl)
-      fit <- tryCatch(rma(es$yi, es$vi, method = method, test = test, control = control), error = function(e) NULL)
+      fit <- tryCatch(rma(es$yi, es$vi, method = method, test = test, control = control, slab = cs$data$study),
+                      error = function(e) NULL)
       if (!is.null(fit)) break
     }
     if (is.null(fit)) {
@@ -130,11 +146,69 @@ for (cs in cases) {
       l1 <- tryCatch(leave1out(fit), error = function(e) NULL)
       if (!is.null(l1)) r$leave1out <- list(estimate = num(l1$estimate), tau2 = num(l1$tau2), I2 = num(l1$I2))
     }
+    # cumulative meta-analysis (in the order of the case's `order` column; R's order() is stable) and influence
+    # diagnostics, refitted under the fit's own control
+    if (!is.null(cs$order) && ((test == "z" && method %in% c("EE", "DL", "REML")) || (test == "knha" && method == "REML"))) {
+      cu <- cumul(fit, order = cs$data[[cs$order]])
+      # a step whose refit cannot meet the fit's threshold (Fisher scoring cannot get below rounding): refitted
+      # under the first of the looser controls that converges, as the fit itself is
+      ord <- order(cs$data[[cs$order]])
+      for (i in which(is.na(cu$estimate))) {
+        for (ctl in controls) {
+          step <- tryCatch(rma(es$yi[ord[1:i]], es$vi[ord[1:i]], method = method, test = test,
+                               control = modifyList(tight, ctl)), error = function(e) NULL)
+          if (!is.null(step)) break
+        }
+        if (is.null(step)) next
+        cu$estimate[i] <- step$beta; cu$ci.lb[i] <- step$ci.lb; cu$ci.ub[i] <- step$ci.ub
+        cu$tau2[i] <- step$tau2; cu$I2[i] <- step$I2
+      }
+      # the order as the dataset's own labels (metafor makes repeated labels unique: "X", "X.1", ...)
+      r$cumulative <- list(by = cs$order, order = as.character(cs$data$study[match(cu$slab, fit$slab)]), estimate = num(cu$estimate),
+        ci_lb = num(cu$ci.lb), ci_ub = num(cu$ci.ub), tau2 = num(cu$tau2), I2 = num(cu$I2))
+      inf <- influence(fit)
+      r$influence <- list(rstudent = num(inf$inf$rstudent), dffits = num(inf$inf$dffits), cook_d = num(inf$inf$cook.d),
+        cov_r = num(inf$inf$cov.r), tau2_del = num(inf$inf$tau2.del), QE_del = num(inf$inf$QE.del),
+        hat = num(inf$inf$hat), weight = num(inf$inf$weight), inf = unname(as.logical(inf$is.infl)))
+    }
     fits[[length(fits) + 1]] <- r
   }
-  ref <- list(dataset = cs$name, measure = cs$measure, source = "metafor escalc() defaults; rma() and confint() converged tightly (threshold 1e-14, tol 1e-12; trimfill and leave1out with the same control)",
+  ref <- list(dataset = cs$name, measure = cs$measure, source = "metafor escalc() defaults; rma() and confint() converged tightly (threshold 1e-14, tol 1e-12; trimfill, leave1out, cumul and influence with the same control); rma.mh() and rma.peto() with their defaults (closed forms)",
     metafor_version = as.character(packageVersion("metafor")),
     yi = num(es$yi), vi = num(es$vi), fits = fits)
+  if (!is.null(cs$mods)) {
+    # meta-regression: every estimator x test for each set of moderators (a character column is a factor, its
+    # levels sorted, the first the reference), converged tightly as the fits above
+    ref$meta_regression <- list()
+    for (mods in cs$mods) for (method in methods) for (test in c("z", "knha")) {
+      fit <- NULL
+      for (ctl in controls[1:3]) {
+        fit <- tryCatch(rma(es$yi, es$vi, mods = reformulate(mods), data = cs$data, method = method, test = test,
+                            control = modifyList(tight, ctl)), error = function(e) NULL)
+        if (!is.null(fit)) break
+      }
+      if (is.null(fit)) next
+      ref$meta_regression[[length(ref$meta_regression) + 1]] <- list(mods = I(mods), method = method, test = test,
+        k = fit$k, names = I(rownames(fit$beta)), estimate = num(fit$beta), se = num(fit$se), stat = num(fit$zval),
+        pval = num(fit$pval), ci_lb = num(fit$ci.lb), ci_ub = num(fit$ci.ub), tau2 = num(fit$tau2),
+        tau2_se = num(fit$se.tau2), I2 = num(fit$I2), H2 = num(fit$H2), QE = num(fit$QE), QE_df = fit$k - fit$p,
+        QE_pval = num(fit$QEp), QM = num(fit$QM), QM_df = num(fit$QMdf), QM_pval = num(fit$QMp), R2 = num(fit$R2))
+    }
+  }
+  if (isTRUE(cs$binary)) {
+    # Mantel-Haenszel (and for OR Peto's one-step method): closed forms, metafor's defaults (no continuity
+    # correction of the tables; Q from escalc's yi/vi with 1/2 added to tables with a zero and tables without
+    # events, or without non-events, in both arms dropped)
+    tables <- cs$data[, intersect(c("ai", "bi", "ci", "di", "n1i", "n2i"), names(cs$data))]
+    pooled <- function(f, model) list(model = model, k = f$k, estimate = num(f$beta), se = num(f$se),
+      stat = num(f$zval), pval = num(f$pval), ci_lb = num(f$ci.lb), ci_ub = num(f$ci.ub), Q = num(f$QE),
+      Q_df = f$k.yi - 1, Q_pval = num(f$QEp), I2 = num(f$I2), H2 = num(f$H2))
+    mh <- suppressWarnings(do.call(rma.mh, c(as.list(tables), list(measure = cs$measure))))
+    ref$mh <- pooled(mh, "MH")
+    ref$mh$cmh <- if (cs$measure == "OR") list(stat = num(mh$MH), pval = num(mh$MHp)) else NA
+    ref$mh$tarone <- if (cs$measure == "OR") list(stat = num(mh$TA), pval = num(mh$TAp)) else NA
+    if (cs$measure == "OR") ref$peto <- pooled(suppressWarnings(do.call(rma.peto, as.list(tables))), "PETO")
+  }
   writeLines(toJSON(ref, auto_unbox = TRUE, digits = NA, pretty = TRUE, na = "null"), file.path(out, paste0(cs$name, ".json")))
   cat(cs$name, "k =", sum(keep), "fits =", length(fits), "\n")
 }

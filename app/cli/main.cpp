@@ -21,6 +21,8 @@
 #endif
 
 #include "synth/analysis.h"
+#include "synth/regression.h"
+#include "synth/tables.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,6 +32,7 @@
 #endif
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cerrno>
@@ -61,8 +64,14 @@ QString usage()
     static const char *const syntax[] = {
         "evidencedesk-cli analyze DATA.csv --measure RR|OR|RD|MD|SMD|ROM|COR|ZCOR|GEN",
         "                 [--method EE|DL|HE|HS|SJ|ML|REML|EB|PM] [--test z|knha] [--level 95]",
-        "                 [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--json]",
-        "evidencedesk-cli analyze REVIEW.evidence [--claim ID] [SETTINGS] [--json]",
+        "                 [--group COLUMN] [--skip egger,begg,trimfill,leave1out] [--cumulative [COLUMN]]",
+        "                 [--influence] [--json]",
+        "evidencedesk-cli analyze DATA.csv --measure M --mods COLUMN[,COLUMN...] [--method M] [--test z|knha]",
+        "                 [--level 95] [--json]",
+        "evidencedesk-cli analyze DATA.csv --method MH --measure OR|RR|RD [--level 95] [--json]",
+        "evidencedesk-cli analyze DATA.csv --method PETO [--measure OR] [--level 95] [--json]",
+        "evidencedesk-cli analyze REVIEW.evidence [--claim ID] [SETTINGS] [--cumulative [COLUMN]] [--influence]",
+        "                 [--json]",
         "evidencedesk-cli import REVIEW.evidence FILE.csv|FILE.ris|FILE.bib [--claim ID] [--outcome NAME]",
         "                 [--overwrite]",
         "evidencedesk-cli export REVIEW.evidence --csv OUT.csv [--claim ID] [--outcome NAME]",
@@ -89,6 +98,13 @@ QString usage()
         + CliText::tr("DATA.csv has a header row with columns named as metafor's escalc() arguments "
                       "(ai bi ci di n1i n2i m1i sd1i m2i sd2i ri ni yi vi sei) and an optional 'study' column.")
         + QLatin1Char('\n')
+        + CliText::tr("MH (Mantel-Haenszel) and PETO pool the 2x2 tables (ai bi ci di, or ai n1i ci n2i) directly. "
+                      "--cumulative adds a cumulative meta-analysis in the order of COLUMN (default: year), "
+                      "--influence the influence diagnostics of each study.")
+        + QLatin1Char('\n')
+        + CliText::tr("--mods fits a meta-regression on the named columns: a column of numbers is a covariate, any "
+                      "other column a factor whose first level in sorted order is the reference.")
+        + QLatin1Char('\n')
         + CliText::tr("SETTINGS override the claim's stored synthesis for this one run (nothing is written):")
         + QLatin1String(
                "\n  --measure M --method M --test z|knha --level 95 --group stance|design|COLUMN|none\n"); // i18n-exempt
@@ -110,10 +126,16 @@ bool parseArgs(const QStringList &in, const QStringList &valued, Args &out, QStr
             out.json = true;
         } else if (arg == QLatin1String("--forest") || arg == QLatin1String("--funnel")
                    || arg == QLatin1String("--rob-traffic") || arg == QLatin1String("--rob-summary")
-                   || arg == QLatin1String("--colour-by-stance") || arg == QLatin1String("--overwrite")) {
+                   || arg == QLatin1String("--colour-by-stance") || arg == QLatin1String("--overwrite")
+                   || (arg == QLatin1String("--influence") && valued.contains(QStringLiteral("cumulative")))) {
             out.options.insert(arg.mid(2), QString());
         } else if ((arg == QLatin1String("--csv") || arg == QLatin1String("--html")) && !valued.contains(arg.mid(2))) {
             out.options.insert(arg.mid(2), QString()); // a format (sof), where the command takes no file after it
+        } else if (arg == QLatin1String("--cumulative") && valued.contains(QStringLiteral("cumulative"))) {
+            // an optional column: the next argument, unless it is an option or the data file
+            const QString next = in.value(i + 1);
+            const bool column = !next.isEmpty() && !next.startsWith(QLatin1Char('-')) && !QFileInfo(next).isFile();
+            out.options.insert(QStringLiteral("cumulative"), column ? in.at(++i) : QStringLiteral("year"));
         } else if (arg.startsWith(QLatin1String("-")) && arg.size() > 1) {
             const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
             if (!valued.contains(name)) {
@@ -155,8 +177,8 @@ int settingsWithOverrides(const Args &a, const SynthesisSettings &base, Synthesi
         const QString method = a.options.value(QStringLiteral("method"));
         const auto me = synth::methodFromName(method.toStdString());
         if (!me)
-            return fail(
-                CliText::tr("unknown method '%1' (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)").arg(shortened(method)));
+            return fail(CliText::tr("unknown method '%1' (use EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH or PETO)")
+                            .arg(shortened(method)));
         out.method = *me;
     }
     if (a.options.contains(QStringLiteral("test"))) {
@@ -182,9 +204,21 @@ int settingsWithOverrides(const Args &a, const SynthesisSettings &base, Synthesi
     return 0;
 }
 
-/// The parts of the analysis to run, from --skip.
+/// The JSON of an analysis with the column of its cumulative meta-analysis named (cumulative.by).
+QJsonObject withCumulativeBy(QJsonObject o, const QString &column)
+{
+    if (o.contains(QStringLiteral("cumulative"))) {
+        QJsonObject c = o.value(QStringLiteral("cumulative")).toObject();
+        c[QStringLiteral("by")] = column;
+        o[QStringLiteral("cumulative")] = c;
+    }
+    return o;
+}
+
+/// The parts of the analysis to run, from --skip and --influence.
 int analysisParts(const Args &a, synth::AnalysisOptions &options)
 {
+    options.influence = a.options.contains(QStringLiteral("influence"));
     const QStringList skip = a.options.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &s : skip) {
         if (s == QLatin1String("egger"))
@@ -203,9 +237,11 @@ int analysisParts(const Args &a, synth::AnalysisOptions &options)
 }
 
 /// Runs and prints the analysis; `where(i, field)` names study i (and the input column) for error messages.
+/// `cumulativeBy` names the column of a cumulative meta-analysis.
 template<typename Where>
-int runAnalysis(EffectData &data, const synth::AnalysisOptions &options, bool json, Where where)
+int runAnalysis(EffectData &data, synth::AnalysisOptions options, bool json, const QString &cumulativeBy, Where where)
 {
+    options.cumulativeKeys = std::move(data.orderKeys);
     std::vector<std::string> groups;
     for (const QString &g : std::as_const(data.groups))
         groups.push_back(g.toStdString());
@@ -221,9 +257,64 @@ int runAnalysis(EffectData &data, const synth::AnalysisOptions &options, bool js
     const QStringList labels = data.labels;
     QTextStream out(stdout);
     if (json)
-        out << QJsonDocument(analysisToJson(analysis, labels)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(withCumulativeBy(analysisToJson(analysis, labels), cumulativeBy))
+                   .toJson(QJsonDocument::Indented);
     else
         out << analysisToText(analysis, labels);
+    return 0;
+}
+
+/// MH or PETO: the 2x2 tables pooled directly (their own z test; no tau^2, subgroups or diagnostics).
+int poolCsv(const Args &a, synth::TableMethod method)
+{
+    const QString file = a.positional.value(0);
+    const QString methodName = a.options.value(QStringLiteral("method"));
+    const QString measureText = a.options.value(QStringLiteral("measure"),
+                                                method == synth::TableMethod::Peto ? QStringLiteral("OR") : QString());
+    const auto measure = synth::measureFromName(measureText.toStdString());
+    const bool measureOk = measure
+        && (*measure == synth::Measure::OR
+            || (method == synth::TableMethod::MH
+                && (*measure == synth::Measure::RR || *measure == synth::Measure::RD)));
+    if (!measureOk)
+        return fail(CliText::tr("--method %1 needs --measure OR, RR or RD (PETO: OR)").arg(methodName));
+    for (const char *option : {"test", "group", "cumulative", "influence", "skip", "mods"})
+        if (a.options.contains(QLatin1String(option))
+            && !(qstrcmp(option, "test") == 0 && a.options.value(QStringLiteral("test")) == QLatin1String("z")))
+            return fail(CliText::tr("--method %1 pools the 2x2 tables with its own z test: --%2 is for the other "
+                                    "methods")
+                            .arg(methodName, QLatin1String(option)));
+    double level = 95;
+    if (a.options.contains(QStringLiteral("level"))) {
+        const QString levelText = a.options.value(QStringLiteral("level"));
+        const auto parsed = parseLevel(levelText);
+        if (!parsed)
+            return fail(CliText::tr("--level must be a percentage from 50 to 99.99 (or a proportion such as 0.95), "
+                                    "not '%1'")
+                            .arg(levelText));
+        level = *parsed;
+    }
+    EffectData data;
+    QString error;
+    if (!readEffectData(file, *measure, QString(), data, error))
+        return fail(error);
+    synth::TablePooling pooled;
+    try {
+        pooled = synth::poolTables(method, *measure, data.studies, level);
+    } catch (const synth::Error &e) {
+        std::string field;
+        const std::ptrdiff_t study = studyOfError(data, e, field);
+        return fail((study >= 0 && study < data.lines.size()
+                         ? location(file, data.lines.at(study), QString::fromStdString(field))
+                         : location(file))
+                    + describeError(e.code()));
+    }
+    const QStringList labels = data.labels;
+    QTextStream out(stdout);
+    if (a.json)
+        out << QJsonDocument(poolingToJson(pooled, labels)).toJson(QJsonDocument::Indented);
+    else
+        out << poolingToText(pooled, labels);
     return 0;
 }
 
@@ -277,9 +368,74 @@ bool loadClaim(const Args &a, Review &review, qint64 &claimId, bool claimRequire
     return true;
 }
 
+/// --mods: the meta-regression on the named columns of the CSV file.
+int metaRegressionCsv(const Args &a, const SynthesisSettings &settings)
+{
+    const QString file = a.positional.value(0);
+    for (const char *option : {"group", "cumulative", "influence"})
+        if (a.options.contains(QLatin1String(option)))
+            return fail(CliText::tr("--mods fits a meta-regression: --%1 is for the model without moderators")
+                            .arg(QLatin1String(option)));
+    const QStringList columns = a.options.value(QStringLiteral("mods")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    EffectData data;
+    QString error;
+    if (!readEffectData(file, settings.measure, QString(), data, error, QString(), columns))
+        return fail(error);
+    auto where = [&](std::ptrdiff_t study, const QString &field) {
+        return study >= 0 && study < data.lines.size() ? location(file, data.lines.at(study), field) : location(file);
+    };
+    synth::AnalysisOptions parts; // the effects and the data's warnings; the parts belong to the plain model
+    parts.fit = {settings.method, synth::Test::Z, settings.level};
+    parts.egger = parts.begg = parts.trimfill = parts.leave1out = false;
+    std::vector<synth::Warning> warnings;
+    std::vector<double> yi, vi;
+    std::vector<synth::Moderator> moderators;
+    synth::MetaRegression model;
+    try {
+        const synth::Analysis effects = synth::analyze(settings.measure, data.studies, parts);
+        for (const synth::Warning &w : effects.warnings)
+            if (w.code == synth::WarningCode::StudyDropped || w.code == synth::WarningCode::ZeroCellCorrection
+                || w.code == synth::WarningCode::NegativeSeSquared)
+                warnings.push_back(w);
+        for (const synth::EffectSize &e : effects.effects) {
+            yi.push_back(e.available() ? e.yi : synth::kMissing);
+            vi.push_back(e.available() ? e.vi : synth::kMissing);
+        }
+        // a column of numbers (empty and NA cells aside) is a covariate, any other a factor
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            synth::Moderator m;
+            m.name = columns.at(c).toStdString();
+            const QStringList &cells = data.extra.at(c);
+            for (const QString &cell : cells) {
+                bool ok = cell.isEmpty() || cell == QLatin1String("NA");
+                const double x = ok ? synth::kMissing : QLocale::c().toDouble(cell, &ok);
+                m.categorical = m.categorical || !ok;
+                m.values.push_back(ok ? x : synth::kMissing);
+                m.labels.push_back(cell.toStdString());
+            }
+            moderators.push_back(std::move(m));
+        }
+        model = synth::fitMetaRegression(yi, vi, moderators, {settings.method, settings.test, settings.level});
+    } catch (const synth::Error &e) {
+        std::string field;
+        const std::ptrdiff_t study = studyOfError(data, e, field);
+        return fail(where(study, QString::fromStdString(field)) + describeError(e.code()));
+    }
+    warnings.insert(warnings.end(), model.warnings.begin(), model.warnings.end());
+    QTextStream out(stdout);
+    if (a.json)
+        out << QJsonDocument(metaRegressionToJson(model, settings.measure, warnings, data.labels))
+                   .toJson(QJsonDocument::Indented);
+    else
+        out << metaRegressionToText(model, warnings, data.labels);
+    return 0;
+}
+
 int analyzeCsv(const Args &a)
 {
     const QString file = a.positional.value(0);
+    if (const auto method = synth::tableMethodFromName(a.options.value(QStringLiteral("method")).toStdString()))
+        return poolCsv(a, *method);
     if (!a.options.contains(QStringLiteral("measure")))
         return fail(CliText::tr("--measure is required\n%1").arg(usage()));
     SynthesisSettings settings;
@@ -288,12 +444,15 @@ int analyzeCsv(const Args &a)
         return rc;
     if (const int rc = analysisParts(a, options))
         return rc;
+    if (a.options.contains(QStringLiteral("mods")))
+        return metaRegressionCsv(a, settings);
     options.fit = {settings.method, settings.test, settings.level};
     EffectData data;
     QString error;
-    if (!readEffectData(file, settings.measure, a.options.value(QStringLiteral("group")), data, error))
+    const QString cumulativeBy = a.options.value(QStringLiteral("cumulative"));
+    if (!readEffectData(file, settings.measure, a.options.value(QStringLiteral("group")), data, error, cumulativeBy))
         return fail(error);
-    return runAnalysis(data, options, a.json, [&](std::ptrdiff_t study, const QString &field) {
+    return runAnalysis(data, options, a.json, cumulativeBy, [&](std::ptrdiff_t study, const QString &field) {
         return study >= 0 && study < data.lines.size() ? location(file, data.lines.at(study), field) : location(file);
     });
 }
@@ -313,6 +472,11 @@ int applyOverrides(const Args &a, Review &review, qint64 claimId)
 int analyzeReview(const Args &a)
 {
     const QString path = a.positional.value(0);
+    if (synth::tableMethodFromName(a.options.value(QStringLiteral("method")).toStdString()))
+        return fail(CliText::tr("--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)")
+                        .arg(a.options.value(QStringLiteral("method"))));
+    if (a.options.contains(QStringLiteral("mods")))
+        return fail(CliText::tr("--mods reads its columns from a CSV file (analyze DATA.csv)"));
     Review review;
     qint64 claimId = 0;
     int status = 0;
@@ -325,7 +489,8 @@ int analyzeReview(const Args &a)
     if (const int rc = analysisParts(a, options))
         return rc;
     options.fit = {settings.method, settings.test, settings.level};
-    const ClaimAnalysis c = analyzeClaim(review, claimId, settings, &options);
+    const QString cumulativeBy = a.options.value(QStringLiteral("cumulative"));
+    const ClaimAnalysis c = analyzeClaim(review, claimId, settings, &options, cumulativeBy);
     if (c.studyIds.isEmpty())
         return fail(CliText::tr("%1: the review has no included studies").arg(path));
     if (c.error) {
@@ -341,7 +506,7 @@ int analyzeReview(const Args &a)
     }
     QTextStream out(stdout);
     if (a.json) {
-        QJsonObject o = analysisToJson(c.analysis, c.labels);
+        QJsonObject o = withCumulativeBy(analysisToJson(c.analysis, c.labels), cumulativeBy);
         o[QStringLiteral("grade")] = gradeToJson(assessGrade(review, claimId, c)); // a review's claim is rated
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
@@ -774,7 +939,8 @@ int main(int argc, char **argv)
     static const QHash<QString, QStringList> valued {
         {QStringLiteral("analyze"),
          {QStringLiteral("measure"), QStringLiteral("method"), QStringLiteral("test"), QStringLiteral("level"),
-          QStringLiteral("group"), QStringLiteral("skip"), QStringLiteral("claim")}},
+          QStringLiteral("group"), QStringLiteral("skip"), QStringLiteral("claim"), QStringLiteral("cumulative"),
+          QStringLiteral("mods")}},
         {QStringLiteral("import"), {QStringLiteral("claim"), QStringLiteral("outcome")}},
         {QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("claim"), QStringLiteral("outcome")}},
         {QStringLiteral("outcome"), {QStringLiteral("type")}},

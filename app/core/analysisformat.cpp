@@ -41,6 +41,33 @@ QString sideName(synth::Side s)
     return s == synth::Side::Left ? QStringLiteral("left") : QStringLiteral("right");
 }
 
+/// Codes, never words: machine output reads the same in every interface language.
+QJsonArray warningsToJson(const std::vector<synth::Warning> &list, const QStringList &labels)
+{
+    QJsonArray warnings;
+    for (const synth::Warning &w : list) {
+        QJsonObject wo {{QStringLiteral("code"), warningKey(w.code)}};
+        if (warningNamesStudy(w.code)) {
+            const auto i = static_cast<qsizetype>(w.value);
+            wo[QStringLiteral("study")] = i >= 0 && i < labels.size() ? labels.at(i) : QString::number(i + 1);
+            if (w.code == synth::WarningCode::StudyDropped) { // what is wrong with the row, and where
+                wo[QStringLiteral("reason")] = errorKey(w.reason);
+                wo[QStringLiteral("field")] = QString::fromStdString(w.field);
+            }
+        } else {
+            wo[QStringLiteral("value")] = number(w.value);
+        }
+        warnings.append(wo);
+    }
+    return warnings;
+}
+
+QString rowLabel(std::size_t row, const QStringList &labels)
+{
+    return row < static_cast<std::size_t>(labels.size()) ? labels.at(static_cast<qsizetype>(row))
+                                                         : QString::number(row + 1);
+}
+
 } // namespace
 
 QStringList includedLabels(const synth::Analysis &a, const QStringList &labels)
@@ -83,23 +110,7 @@ QJsonObject analysisToJson(const synth::Analysis &a, const QStringList &labels)
     o[QStringLiteral("Q_df")] = number(f.Qdf);
     o[QStringLiteral("Q_pval")] = number(f.Qpval);
     o[QStringLiteral("converged")] = f.converged;
-    // codes, never words: machine output reads the same in every interface language
-    QJsonArray warnings;
-    for (const synth::Warning &w : a.warnings) {
-        QJsonObject wo {{QStringLiteral("code"), warningKey(w.code)}};
-        if (warningNamesStudy(w.code)) {
-            const auto i = static_cast<qsizetype>(w.value);
-            wo[QStringLiteral("study")] = i >= 0 && i < labels.size() ? labels.at(i) : QString::number(i + 1);
-            if (w.code == synth::WarningCode::StudyDropped) { // what is wrong with the row, and where
-                wo[QStringLiteral("reason")] = errorKey(w.reason);
-                wo[QStringLiteral("field")] = QString::fromStdString(w.field);
-            }
-        } else {
-            wo[QStringLiteral("value")] = number(w.value);
-        }
-        warnings.append(wo);
-    }
-    o[QStringLiteral("warnings")] = warnings;
+    o[QStringLiteral("warnings")] = warningsToJson(a.warnings, labels);
     // yi, vi, each study's interval at the analysis level and study: one entry per input row, as escalc()
     // returns them (null where data are missing)
     QJsonArray yi, vi, ciLower, ciUpper, study;
@@ -148,6 +159,34 @@ QJsonObject analysisToJson(const synth::Analysis &a, const QStringList &labels)
                            {QStringLiteral("I2"), numbers(l.I2)}};
     } else {
         o[QStringLiteral("leave1out")] = QJsonValue();
+    }
+    if (a.cumulative) {
+        const synth::Cumulative &c = *a.cumulative;
+        QJsonArray order;
+        for (std::size_t row : c.order)
+            order.append(rowLabel(row, labels));
+        o[QStringLiteral("cumulative")]
+            = QJsonObject {{QStringLiteral("order"), order},
+                           {QStringLiteral("estimate"), numbers(c.estimate)},
+                           {QStringLiteral("ci_lb"), numbers(c.ciLower)},
+                           {QStringLiteral("ci_ub"), numbers(c.ciUpper)},
+                           {QStringLiteral("tau2"), ee ? QJsonValue() : QJsonValue(numbers(c.tau2))},
+                           {QStringLiteral("I2"), numbers(c.I2)}};
+    }
+    if (a.influence) {
+        const synth::Influence &in = *a.influence;
+        QJsonArray flags;
+        for (bool b : in.influential)
+            flags.append(b);
+        o[QStringLiteral("influence")] = QJsonObject {{QStringLiteral("rstudent"), numbers(in.rstudent)},
+                                                      {QStringLiteral("dffits"), numbers(in.dffits)},
+                                                      {QStringLiteral("cook_d"), numbers(in.cookD)},
+                                                      {QStringLiteral("cov_r"), numbers(in.covRatio)},
+                                                      {QStringLiteral("tau2_del"), numbers(in.tau2Deleted)},
+                                                      {QStringLiteral("QE_del"), numbers(in.QDeleted)},
+                                                      {QStringLiteral("hat"), numbers(in.hat)},
+                                                      {QStringLiteral("weight"), numbers(in.weight)},
+                                                      {QStringLiteral("inf"), flags}};
     }
     if (a.subgroups) {
         QJsonArray groups;
@@ -292,6 +331,37 @@ QString analysisToText(const synth::Analysis &a, const QStringList &labels)
         }
         s << '\n';
     }
+    if (a.cumulative) {
+        s << AnalysisFormatText::tr("Cumulative meta-analysis:") << "\n\n";
+        s << QStringLiteral("%1").arg(AnalysisFormatText::tr("study"), -30)
+          << row({QStringLiteral("estimate"), QStringLiteral("ci.lb"), QStringLiteral("ci.ub"), QStringLiteral("tau2"),
+                  QStringLiteral("I2")})
+          << '\n';
+        const synth::Cumulative &c = *a.cumulative;
+        for (std::size_t i = 0; i < c.order.size(); ++i)
+            s << QStringLiteral("%1").arg(rowLabel(c.order[i], labels).left(29), -30)
+              << row({fmt(c.estimate[i]), fmt(c.ciLower[i]), fmt(c.ciUpper[i]),
+                      ee ? QStringLiteral("NA") : fmt(c.tau2[i]), fmt(c.I2[i], 2)})
+              << '\n';
+        s << '\n';
+    }
+    if (a.influence) {
+        s << AnalysisFormatText::tr("Influence diagnostics:") << "\n\n";
+        s << QStringLiteral("%1").arg(AnalysisFormatText::tr("study"), -30)
+          << row({QStringLiteral("rstudent"), QStringLiteral("dffits"), QStringLiteral("cook.d"),
+                  QStringLiteral("cov.r"), QStringLiteral("tau2.del"), QStringLiteral("QE.del"), QStringLiteral("hat"),
+                  QStringLiteral("weight"), QStringLiteral("inf")})
+          << '\n';
+        const synth::Influence &in = *a.influence;
+        const QStringList names = includedLabels(a, labels);
+        for (std::size_t i = 0; i < in.rstudent.size(); ++i)
+            s << QStringLiteral("%1").arg(names.at(static_cast<qsizetype>(i)).left(29), -30)
+              << row({fmt(in.rstudent[i]), fmt(in.dffits[i]), fmt(in.cookD[i]), fmt(in.covRatio[i]),
+                      fmt(in.tau2Deleted[i]), fmt(in.QDeleted[i]), fmt(in.hat[i]), fmt(in.weight[i], 2),
+                      in.influential[i] ? QStringLiteral("*") : QString()})
+              << '\n';
+        s << '\n';
+    }
     if (a.subgroups) {
         s << AnalysisFormatText::tr("Subgroups:") << "\n\n";
         s << QStringLiteral("%1").arg(AnalysisFormatText::tr("group"), -20)
@@ -317,6 +387,170 @@ QString analysisToText(const synth::Analysis &a, const QStringList &labels)
     if (!a.warnings.empty()) {
         s << AnalysisFormatText::tr("Warnings:") << '\n';
         for (const synth::Warning &w : a.warnings)
+            s << "- " << describeWarning(w, labels) << '\n';
+    }
+    s.flush();
+    return out;
+}
+
+QJsonObject poolingToJson(const synth::TablePooling &p, const QStringList &labels)
+{
+    QJsonObject o;
+    o[QStringLiteral("k")] = static_cast<qint64>(p.k);
+    o[QStringLiteral("measure")] = latin1(synth::measureName(p.measure));
+    o[QStringLiteral("method")] = latin1(synth::tableMethodName(p.method));
+    o[QStringLiteral("test")] = QStringLiteral("z");
+    o[QStringLiteral("level")] = p.level;
+    o[QStringLiteral("estimate")] = number(p.estimate);
+    o[QStringLiteral("se")] = number(p.se);
+    o[QStringLiteral("stat")] = number(p.stat);
+    o[QStringLiteral("pval")] = number(p.pval);
+    o[QStringLiteral("ci_lb")] = number(p.ciLower);
+    o[QStringLiteral("ci_ub")] = number(p.ciUpper);
+    o[QStringLiteral("Q")] = number(p.Q);
+    o[QStringLiteral("Q_df")] = number(p.Qdf);
+    o[QStringLiteral("Q_pval")] = number(p.Qpval);
+    o[QStringLiteral("I2")] = number(p.I2);
+    o[QStringLiteral("H2")] = number(p.H2);
+    auto test = [](const std::optional<synth::ChiSquareTest> &t) {
+        return t ? QJsonValue(
+                   QJsonObject {{QStringLiteral("stat"), number(t->stat)}, {QStringLiteral("pval"), number(t->pval)}})
+                 : QJsonValue();
+    };
+    o[QStringLiteral("cmh")] = test(p.cmh);
+    o[QStringLiteral("tarone")] = test(p.tarone);
+    o[QStringLiteral("warnings")] = warningsToJson(p.warnings, labels);
+    QJsonArray yi, vi, study;
+    for (std::size_t i = 0; i < p.effects.size(); ++i) {
+        yi.append(number(p.effects[i].yi));
+        vi.append(number(p.effects[i].vi));
+        study.append(rowLabel(i, labels));
+    }
+    o[QStringLiteral("study")] = study;
+    o[QStringLiteral("yi")] = yi;
+    o[QStringLiteral("vi")] = vi;
+    return o;
+}
+
+QString poolingToText(const synth::TablePooling &p, const QStringList &labels)
+{
+    QString out;
+    QTextStream s(&out);
+    s << AnalysisFormatText::tr("Equal-Effects Model (k = %1)").arg(p.k) << '\n';
+    s << (p.method == synth::TableMethod::MH ? AnalysisFormatText::tr("Mantel-Haenszel method")
+                                             : AnalysisFormatText::tr("Peto's method"))
+      << "\n\n";
+    s << AnalysisFormatText::tr("I^2 (total heterogeneity / total variability):   %1%").arg(fmt(p.I2, 2)) << '\n';
+    s << AnalysisFormatText::tr("H^2 (total variability / sampling variability):  %1").arg(fmt(p.H2, 2)) << "\n\n";
+    s << AnalysisFormatText::tr("Test for Heterogeneity:") << '\n';
+    s << AnalysisFormatText::tr("Q(df = %1) = %2, p-val %3").arg(p.Qdf).arg(fmt(p.Q), pvalue(p.Qpval)) << "\n\n";
+    s << AnalysisFormatText::tr("Model Results:") << "\n\n";
+    s << row({QStringLiteral("estimate"), QStringLiteral("se"), QStringLiteral("zval"), QStringLiteral("pval"),
+              QStringLiteral("ci.lb"), QStringLiteral("ci.ub")})
+      << '\n';
+    s << row({fmt(p.estimate), fmt(p.se), fmt(p.stat), pvalue(p.pval), fmt(p.ciLower), fmt(p.ciUpper)}) << "\n\n";
+    if (synth::isRatioMeasure(p.measure))
+        s << AnalysisFormatText::tr("On the ratio scale: %1 [%2, %3]")
+                 .arg(fmt(std::exp(p.estimate)), fmt(std::exp(p.ciLower)), fmt(std::exp(p.ciUpper)))
+          << "\n\n";
+    if (p.cmh)
+        s << AnalysisFormatText::tr("Cochran-Mantel-Haenszel Test:    CMH = %1, df = 1, p-val %2")
+                 .arg(fmt(p.cmh->stat), pvalue(p.cmh->pval))
+          << '\n';
+    if (p.tarone)
+        s << AnalysisFormatText::tr("Tarone's Test for Heterogeneity: X^2 = %1, df = %2, p-val %3")
+                 .arg(fmt(p.tarone->stat), fmt(p.tarone->df, 0), pvalue(p.tarone->pval))
+          << "\n\n";
+    if (!p.warnings.empty()) {
+        s << AnalysisFormatText::tr("Warnings:") << '\n';
+        for (const synth::Warning &w : p.warnings)
+            s << "- " << describeWarning(w, labels) << '\n';
+    }
+    s.flush();
+    return out;
+}
+
+QJsonObject metaRegressionToJson(const synth::MetaRegression &m, synth::Measure measure,
+                                 const std::vector<synth::Warning> &warnings, const QStringList &labels)
+{
+    QJsonObject o;
+    o[QStringLiteral("k")] = static_cast<qint64>(m.k);
+    o[QStringLiteral("measure")] = latin1(synth::measureName(measure));
+    o[QStringLiteral("method")] = latin1(synth::methodName(m.method));
+    o[QStringLiteral("test")] = latin1(synth::testName(m.test));
+    o[QStringLiteral("level")] = m.level;
+    QJsonArray names;
+    for (const std::string &n : m.names)
+        names.append(QString::fromStdString(n));
+    o[QStringLiteral("mods")] = QJsonObject {{QStringLiteral("names"), names},
+                                             {QStringLiteral("estimate"), numbers(m.estimate)},
+                                             {QStringLiteral("se"), numbers(m.se)},
+                                             {QStringLiteral("stat"), numbers(m.stat)},
+                                             {QStringLiteral("pval"), numbers(m.pval)},
+                                             {QStringLiteral("ci_lb"), numbers(m.ciLower)},
+                                             {QStringLiteral("ci_ub"), numbers(m.ciUpper)}};
+    o[QStringLiteral("tau2")] = number(m.tau2);
+    o[QStringLiteral("tau2_se")] = number(m.tau2Se);
+    o[QStringLiteral("I2")] = number(m.I2);
+    o[QStringLiteral("H2")] = number(m.H2);
+    o[QStringLiteral("QE")] = number(m.QE);
+    o[QStringLiteral("QE_df")] = number(m.QEdf);
+    o[QStringLiteral("QE_pval")] = number(m.QEpval);
+    o[QStringLiteral("QM")] = number(m.QM);
+    o[QStringLiteral("QM_df")] = QJsonArray {number(m.QMdf), number(m.QMdf2)};
+    o[QStringLiteral("QM_pval")] = number(m.QMpval);
+    o[QStringLiteral("R2")] = number(m.R2);
+    o[QStringLiteral("converged")] = m.converged;
+    o[QStringLiteral("warnings")] = warningsToJson(warnings, labels);
+    return o;
+}
+
+QString metaRegressionToText(const synth::MetaRegression &m, const std::vector<synth::Warning> &warnings,
+                             const QStringList &labels)
+{
+    const bool ee = m.method == synth::Method::EE;
+    const bool knha = m.test == synth::Test::Knha;
+    QString out;
+    QTextStream s(&out);
+    s << AnalysisFormatText::tr("Mixed-Effects Model (k = %1; tau^2 estimator: %2)")
+             .arg(m.k)
+             .arg(latin1(synth::methodName(m.method)))
+      << "\n\n";
+    if (!ee) {
+        s << AnalysisFormatText::tr("tau^2 (estimated amount of residual heterogeneity):     %1 (SE = %2)")
+                 .arg(fmt(m.tau2), fmt(m.tau2Se))
+          << '\n';
+        s << AnalysisFormatText::tr("I^2 (residual heterogeneity / unaccounted variability): %1%").arg(fmt(m.I2, 2))
+          << '\n';
+        s << AnalysisFormatText::tr("H^2 (unaccounted variability / sampling variability):   %1").arg(fmt(m.H2, 2))
+          << '\n';
+        s << AnalysisFormatText::tr("R^2 (amount of heterogeneity accounted for):            %1%").arg(fmt(m.R2, 2))
+          << "\n\n";
+    }
+    s << AnalysisFormatText::tr("Test for Residual Heterogeneity:") << '\n';
+    s << AnalysisFormatText::tr("QE(df = %1) = %2, p-val %3").arg(m.QEdf).arg(fmt(m.QE), pvalue(m.QEpval)) << "\n\n";
+    s << AnalysisFormatText::tr("Test of Moderators (coefficients 2:%1):").arg(m.p) << '\n';
+    if (knha)
+        s << AnalysisFormatText::tr("F(df1 = %1, df2 = %2) = %3, p-val %4")
+                 .arg(m.QMdf)
+                 .arg(m.QMdf2)
+                 .arg(fmt(m.QM), pvalue(m.QMpval));
+    else
+        s << AnalysisFormatText::tr("QM(df = %1) = %2, p-val %3").arg(m.QMdf).arg(fmt(m.QM), pvalue(m.QMpval));
+    s << "\n\n" << AnalysisFormatText::tr("Model Results:") << "\n\n";
+    s << QStringLiteral("%1").arg(QString(), -20)
+      << row({QStringLiteral("estimate"), QStringLiteral("se"), knha ? QStringLiteral("tval") : QStringLiteral("zval"),
+              QStringLiteral("pval"), QStringLiteral("ci.lb"), QStringLiteral("ci.ub")})
+      << '\n';
+    for (std::size_t j = 0; j < m.names.size(); ++j)
+        s << QStringLiteral("%1").arg(QString::fromStdString(m.names[j]).left(19), -20)
+          << row({fmt(m.estimate[j]), fmt(m.se[j]), fmt(m.stat[j]), pvalue(m.pval[j]), fmt(m.ciLower[j]),
+                  fmt(m.ciUpper[j])})
+          << '\n';
+    s << '\n';
+    if (!warnings.empty()) {
+        s << AnalysisFormatText::tr("Warnings:") << '\n';
+        for (const synth::Warning &w : warnings)
             s << "- " << describeWarning(w, labels) << '\n';
     }
     s.flush();

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "synth/analysis.h"
+#include "synth/regression.h"
+#include "synth/tables.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -18,6 +20,21 @@ QJsonObject analysisToJson(const synth::Analysis &analysis, const QStringList &l
 
 /// A readable summary in the manner of metafor's print(); ratio measures also on the natural scale.
 QString analysisToText(const synth::Analysis &analysis, const QStringList &labels);
+
+/// Mantel-Haenszel or Peto pooling as the CLI's --json contract: k measure method test level estimate se stat pval
+/// ci_lb ci_ub Q Q_df Q_pval I2 H2 cmh{stat,pval} tarone{stat,pval} (null but for MH OR) warnings study yi vi.
+QJsonObject poolingToJson(const synth::TablePooling &pooling, const QStringList &labels);
+/// The same as text, in the manner of metafor's print() of rma.mh and rma.peto.
+QString poolingToText(const synth::TablePooling &pooling, const QStringList &labels);
+
+/// A meta-regression as the CLI's --json contract: k measure method test level mods{names[], estimate[], se[],
+/// stat[], pval[], ci_lb[], ci_ub[]} tau2 tau2_se I2 H2 QE QE_df QE_pval QM QM_df[] QM_pval R2 warnings
+/// (names as metafor's; QM_df is [m, null] for z and [m, k - p] for Knapp-Hartung's F).
+QJsonObject metaRegressionToJson(const synth::MetaRegression &model, synth::Measure measure,
+                                 const std::vector<synth::Warning> &warnings, const QStringList &labels);
+/// The same as text, in the manner of metafor's print() of a mixed-effects model.
+QString metaRegressionToText(const synth::MetaRegression &model, const std::vector<synth::Warning> &warnings,
+                             const QStringList &labels);
 
 /// A p-value as reviewers read it, in the UI locale: "0.042", "< 0.001", or "\u2013" when undefined.
 QString pValueText(double p);

@@ -62,7 +62,7 @@ double medianComparatorRisk(const ClaimAnalysis &c)
 }
 
 ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const SynthesisSettings &s,
-                           const synth::AnalysisOptions *given)
+                           const synth::AnalysisOptions *given, const QString &cumulativeColumn)
 {
     ClaimAnalysis r;
     r.claimId = claimId;
@@ -87,6 +87,7 @@ ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const Synthesis
 
     std::vector<synth::StudyInput> inputs;
     std::vector<std::string> groups;
+    std::vector<double> orderKeys;
     r.studies.reserve(review.studies.size());
     r.m_row.reserve(review.studies.size());
     for (const Study &st : review.studies) {
@@ -125,6 +126,13 @@ ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const Synthesis
         inputs.push_back(a.data);
         r.studyIds.append(st.id);
         r.labels.append(a.label);
+        if (!cumulativeColumn.isEmpty()) {
+            bool ok = false;
+            const double key = cumulativeColumn == QLatin1String("year")
+                ? (st.year > 0 ? double(st.year) : synth::kMissing)
+                : st.extra.value(cumulativeColumn).toDouble(&ok);
+            orderKeys.push_back(cumulativeColumn == QLatin1String("year") || ok ? key : synth::kMissing);
+        }
         // groups by stable keys (never translated words): the JSON and the files read the same in every language
         switch (s.subgroup.kind) {
         case Subgrouping::Kind::None:
@@ -140,6 +148,7 @@ ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const Synthesis
             break;
         }
     }
+    options.cumulativeKeys = std::move(orderKeys);
     try {
         const bool grouped = s.subgroup.kind != Subgrouping::Kind::None;
         r.analysis = synth::analyze(s.measure, inputs, options, grouped ? &groups : nullptr);

@@ -68,8 +68,8 @@ struct ClaimAnalysis {
     QString groupName(const std::string &key) const;
 
 private:
-    friend ClaimAnalysis analyzeClaim(const Review &, qint64, const SynthesisSettings &,
-                                      const synth::AnalysisOptions *);
+    friend ClaimAnalysis analyzeClaim(const Review &, qint64, const SynthesisSettings &, const synth::AnalysisOptions *,
+                                      const QString &);
     QHash<qint64, qsizetype> m_row; ///< study id -> index into studies
 };
 
@@ -79,8 +79,9 @@ private:
 double medianComparatorRisk(const ClaimAnalysis &analysis);
 
 /// The analysis of `claimId` under `settings`: every part of the analysis, unless `options` leaves some out
-/// (its `fit` is ignored: the model is the settings').
+/// (its `fit` is ignored: the model is the settings'). With `cumulativeColumn` also a cumulative meta-analysis in
+/// the order of the studies' `year` or of an imported column of that name (a study without a number there last).
 ClaimAnalysis analyzeClaim(const Review &review, qint64 claimId, const SynthesisSettings &settings,
-                           const synth::AnalysisOptions *options = nullptr);
+                           const synth::AnalysisOptions *options = nullptr, const QString &cumulativeColumn = {});
 
 } // namespace evidencedesk

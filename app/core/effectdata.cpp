@@ -82,7 +82,7 @@ Cell number(QByteArrayView raw, double &value)
 class Builder {
 public:
     bool start(const QStringList &header, const QString &fileName, synth::Measure measure, const QString &groupColumn,
-               EffectData &out, QString &error)
+               EffectData &out, QString &error, const QString &orderColumn = {}, const QStringList &extraColumns = {})
     {
         m_file = fileName;
         m_out = &out;
@@ -113,6 +113,24 @@ public:
                     + EffectDataText::tr("missing column: no column '%1' to group by").arg(shortened(groupColumn));
                 return false;
             }
+        }
+        if (!orderColumn.isEmpty()) {
+            m_order = header.indexOf(orderColumn);
+            m_orderName = orderColumn;
+            if (m_order < 0) {
+                error = location(fileName, 1)
+                    + EffectDataText::tr("missing column: no column '%1' to order by").arg(shortened(orderColumn));
+                return false;
+            }
+        }
+        for (const QString &column : extraColumns) {
+            m_extra.push_back(header.indexOf(column));
+            if (m_extra.back() < 0) {
+                error = location(fileName, 1)
+                    + EffectDataText::tr("missing column: no column '%1' for the moderators").arg(shortened(column));
+                return false;
+            }
+            out.extra.append(QStringList());
         }
         // Only the columns this measure reads are parsed; the others are skipped.
         for (const QStringList &set : sets)
@@ -157,6 +175,18 @@ public:
         m_out->labels.append(label.isEmpty() ? m_studyFormat.arg(m_out->studies.size()) : label);
         if (m_group >= 0)
             m_out->groups.append(fromSpreadsheetSafe(QString::fromUtf8(cell(m_group)).trimmed()));
+        if (m_order >= 0) { // a missing key orders the study last
+            double key = synth::kMissing;
+            if (number(cell(m_order), key) == Cell::NotANumber) {
+                error = location(m_file, line, m_orderName)
+                    + EffectDataText::tr("'%1' is not a number")
+                          .arg(shortened(QString::fromUtf8(cell(m_order)).trimmed()));
+                return false;
+            }
+            m_out->orderKeys.push_back(key);
+        }
+        for (std::size_t c = 0; c < m_extra.size(); ++c)
+            m_out->extra[qsizetype(c)].append(fromSpreadsheetSafe(QString::fromUtf8(cell(m_extra[c])).trimmed()));
         return true;
     }
 
@@ -175,10 +205,11 @@ private:
         QString name;
         double synth::StudyInput::*member;
     };
-    QString m_file, m_studyFormat;
+    QString m_file, m_studyFormat, m_orderName;
     EffectData *m_out = nullptr;
     std::vector<Column> m_used;
-    qsizetype m_label = -1, m_group = -1;
+    qsizetype m_label = -1, m_group = -1, m_order = -1;
+    std::vector<qsizetype> m_extra;
 };
 
 void adviseHugePages(void *data, std::size_t bytes)
@@ -207,12 +238,12 @@ qsizetype recordsAtMost(const QString &path)
 }
 
 bool readRecords(CsvReader &reader, synth::Measure measure, const QString &groupColumn, EffectData &out, QString &error,
-                 qsizetype expected = 0)
+                 qsizetype expected = 0, const QString &orderColumn = {}, const QStringList &extraColumns = {})
 {
     QStringList header;
     Builder builder;
     if (!readCsvHeader(reader, header, error)
-        || !builder.start(header, reader.fileName(), measure, groupColumn, out, error))
+        || !builder.start(header, reader.fileName(), measure, groupColumn, out, error, orderColumn, extraColumns))
         return false;
     out.studies.reserve(std::size_t(expected));
     out.lines.reserve(expected);
@@ -257,10 +288,11 @@ const QStringList &effectColumns()
 }
 
 bool readEffectData(const QString &path, synth::Measure measure, const QString &groupColumn, EffectData &out,
-                    QString &error)
+                    QString &error, const QString &orderColumn, const QStringList &extraColumns)
 {
     CsvReader reader;
-    return reader.open(path, error) && readRecords(reader, measure, groupColumn, out, error, recordsAtMost(path));
+    return reader.open(path, error)
+        && readRecords(reader, measure, groupColumn, out, error, recordsAtMost(path), orderColumn, extraColumns);
 }
 
 bool effectDataFromCsv(const QByteArray &data, const QString &fileName, synth::Measure measure,

@@ -44,6 +44,8 @@ struct EffectData {
     Labels labels; ///< the `study` column, or "Study N"
     QList<int> lines; ///< the CSV line of each study
     QStringList groups; ///< the --group column's values (empty if none asked)
+    std::vector<double> orderKeys; ///< the --cumulative column's numbers (NaN where empty or NA; none if not asked)
+    QList<QStringList> extra; ///< the cells of each column asked for by name (--mods), trimmed, one per study
 };
 
 /// The escalc columns, in their usual order.
@@ -54,7 +56,7 @@ const QStringList &effectColumns();
 /// that every given cell is a number (C locale; empty or NA = missing). On failure returns false with one
 /// message naming file, line and column.
 bool readEffectData(const QString &path, synth::Measure measure, const QString &groupColumn, EffectData &out,
-                    QString &error);
+                    QString &error, const QString &orderColumn = {}, const QStringList &extraColumns = {});
 /// The same from CSV bytes; `fileName` names them in messages.
 bool effectDataFromCsv(const QByteArray &data, const QString &fileName, synth::Measure measure,
                        const QString &groupColumn, EffectData &out, QString &error);

@@ -103,6 +103,10 @@ QString describeWarning(const synth::Warning &warning, const QStringList &labels
     case WarningCode::NegativeSeSquared:
         return MessagesText::tr("%1: the standard error is negative; its square was used as the sampling variance")
             .arg(study);
+    case WarningCode::NoEventsInBothGroups:
+        return MessagesText::tr("%1 has no events (or only events) in both groups: it has no effect of its own and "
+                                "was left out of Q and I^2")
+            .arg(study);
     }
     return MessagesText::tr("unknown warning");
 }
@@ -139,6 +143,8 @@ QString warningKey(synth::WarningCode code)
         return QStringLiteral("subgroup_missing");
     case WarningCode::NegativeSeSquared:
         return QStringLiteral("negative_se_squared");
+    case WarningCode::NoEventsInBothGroups:
+        return QStringLiteral("no_events_in_both_groups");
     }
     return QStringLiteral("unknown");
 }
@@ -147,7 +153,8 @@ bool warningNamesStudy(synth::WarningCode code)
 {
     using synth::WarningCode;
     return code == WarningCode::ZeroCellCorrection || code == WarningCode::StudyDropped
-        || code == WarningCode::SubgroupMissing || code == WarningCode::NegativeSeSquared;
+        || code == WarningCode::SubgroupMissing || code == WarningCode::NegativeSeSquared
+        || code == WarningCode::NoEventsInBothGroups;
 }
 
 QString errorKey(synth::ErrorCode code)

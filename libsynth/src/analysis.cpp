@@ -50,9 +50,11 @@ Analysis analyzeEffects(const std::vector<double> &yi, const std::vector<double>
     }
     if (!a.fit.converged) {
         // nothing built on an unconverged fit is reported
-        for (auto *error :
-             {&a.heterogeneityCi.error, &a.egger.error, &a.begg.error, &a.trimfill.error, &a.leave1out.error})
+        for (auto *error : {&a.heterogeneityCi.error, &a.egger.error, &a.begg.error, &a.trimfill.error,
+                            &a.leave1out.error, &a.influence.error})
             *error = ErrorCode::NotConverged;
+        if (!options.cumulativeKeys.empty())
+            a.cumulative.error = ErrorCode::NotConverged;
         if (groups)
             a.subgroups.error = ErrorCode::NotConverged;
         return a;
@@ -69,6 +71,9 @@ Analysis analyzeEffects(const std::vector<double> &yi, const std::vector<double>
     runPart(a.begg, options.begg, [&] { return rankCorrelationTest(a.yi, a.vi); });
     runPart(a.trimfill, options.trimfill, [&] { return trimAndFill(a.yi, a.vi, options.fit); });
     runPart(a.leave1out, options.leave1out, [&] { return leaveOneOut(a.yi, a.vi, a.fit); });
+    runPart(a.cumulative, !options.cumulativeKeys.empty(),
+            [&] { return cumulative(a.yi, a.vi, options.cumulativeKeys, options.fit); });
+    runPart(a.influence, options.influence, [&] { return influence(a.yi, a.vi, a.fit); });
     if (groups) // a study without a label is left out of the subgroup analysis, with a warning naming it
         for (std::size_t i = 0; i < groups->size(); ++i)
             if (isMissingLabel((*groups)[i]))
@@ -87,6 +92,7 @@ Analysis analyze(Measure measure, const std::vector<StudyInput> &studies, const 
     std::vector<double> yi, vi;
     std::vector<std::size_t> included;
     std::vector<std::string> keptGroups;
+    std::vector<double> keptKeys; // the cumulative order's keys of the included rows
     std::vector<Warning> dataWarnings;
     std::optional<Error> firstImpossible;
     std::size_t missing = 0;
@@ -108,6 +114,8 @@ Analysis analyze(Measure measure, const std::vector<StudyInput> &studies, const 
         vi.push_back(es[i].vi);
         if (groups)
             keptGroups.push_back((*groups)[i]);
+        if (!options.cumulativeKeys.empty())
+            keptKeys.push_back(i < options.cumulativeKeys.size() ? options.cumulativeKeys[i] : kMissing);
         if (es[i].corrected)
             dataWarnings.push_back({WarningCode::ZeroCellCorrection, static_cast<double>(i)});
         if (es[i].negativeSe)
@@ -121,8 +129,10 @@ Analysis analyze(Measure measure, const std::vector<StudyInput> &studies, const 
         throw Error(ErrorCode::NoStudies, "no study has the data the measure needs");
     }
     Analysis a;
+    AnalysisOptions kept = options;
+    kept.cumulativeKeys = std::move(keptKeys);
     try {
-        a = analyzeEffects(yi, vi, options, groups ? &keptGroups : nullptr);
+        a = analyzeEffects(yi, vi, kept, groups ? &keptGroups : nullptr);
     } catch (const Error &e) {
         // an error about one of the analysed studies names its input row
         if (e.study() >= 0 && static_cast<std::size_t>(e.study()) < included.size())
@@ -133,6 +143,9 @@ Analysis analyze(Measure measure, const std::vector<StudyInput> &studies, const 
     for (Warning &w : a.warnings) // rows of the analysed studies are input rows
         if (w.code == WarningCode::SubgroupMissing)
             w.value = static_cast<double>(included[static_cast<std::size_t>(w.value)]);
+    if (a.cumulative)
+        for (std::size_t &row : a.cumulative.value->order)
+            row = included[row];
     a.measure = measure;
     a.effects = es;
     a.included = std::move(included);

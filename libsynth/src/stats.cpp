@@ -2,6 +2,7 @@
 #include "stats.h"
 
 #include <boost/math/distributions/chi_squared.hpp>
+#include <boost/math/distributions/fisher_f.hpp>
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/distributions/students_t.hpp>
 
@@ -66,6 +67,15 @@ double chiSquaredUpper(double q, double df)
 double chiSquaredQuantile(double df, double p)
 {
     return guarded([&] { return boost::math::quantile(boost::math::chi_squared(df), p); });
+}
+
+double fisherUpper(double f, double df1, double df2)
+{
+    if (std::isnan(f) || !(df1 > 0) || !(df2 > 0))
+        return kNaN;
+    if (f <= 0)
+        return 1;
+    return guarded([&] { return boost::math::cdf(boost::math::complement(boost::math::fisher_f(df1, df2), f)); });
 }
 
 } // namespace synth::detail

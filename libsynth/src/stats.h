@@ -11,5 +11,6 @@ double studentQuantile(double df, double p); ///< qt(p, df)
 double studentTwoSidedP(double t, double df); ///< 2 * pt(-|t|, df)
 double chiSquaredUpper(double q, double df); ///< pchisq(q, df, lower.tail = FALSE)
 double chiSquaredQuantile(double df, double p); ///< qchisq(p, df)
+double fisherUpper(double f, double df1, double df2); ///< pf(f, df1, df2, lower.tail = FALSE)
 
 } // namespace synth::detail

@@ -28,6 +28,10 @@ struct Part {
 struct AnalysisOptions {
     FitOptions fit;
     bool egger = true, begg = true, trimfill = true, leave1out = true;
+    bool influence = false; ///< influence diagnostics (metafor's influence())
+    /// A cumulative meta-analysis in the order of these keys, one per input row (analyze()) or per effect
+    /// (analyzeEffects()), e.g. the years; none when empty.
+    std::vector<double> cumulativeKeys;
 };
 
 struct Analysis {
@@ -45,6 +49,8 @@ struct Analysis {
     Part<RankTest> begg;
     Part<TrimAndFill> trimfill;
     Part<LeaveOneOut> leave1out;
+    Part<Cumulative> cumulative; ///< its order names input rows
+    Part<Influence> influence;
     Part<SubgroupAnalysis> subgroups;
     std::vector<Warning> warnings; ///< of the data (omitted studies, zero cells) and of the fit
 };

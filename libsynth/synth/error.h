@@ -62,6 +62,8 @@ enum class WarningCode {
     StudyDropped, ///< an input row with impossible data was left out (row index; `reason`, `field` say why)
     SubgroupMissing, ///< a study without a subgroup label was left out of the subgroup analysis (row index)
     NegativeSeSquared, ///< a negative standard error was squared into the variance, as metafor does (row index)
+    NoEventsInBothGroups, ///< 2x2 pooling: a table without events (or with only events) in both groups has no
+                          ///< effect of its own and is left out of Q and I^2 (row index; metafor's drop00)
 };
 
 struct Warning {

@@ -102,7 +102,8 @@ private slots:
         QVERIFY(!expected.isEmpty());
         QStringList errors;
         for (auto it = expected.begin(); it != expected.end(); ++it)
-            if (it.key() != QLatin1String("method") && it.key() != QLatin1String("test"))
+            if (it.key() != QLatin1String("method") && it.key() != QLatin1String("test")
+                && it.key() != QLatin1String("cumulative") && it.key() != QLatin1String("influence")) // asked for
                 errors << compareJson(actual.value(it.key()), it.value(), it.key(),
                                       [](const QString &) { return kMetafor; });
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
@@ -115,6 +116,182 @@ private slots:
         for (const QString &k : keys)
             QVERIFY2(actual.contains(k), qPrintable(k));
         QCOMPARE(actual[QStringLiteral("measure")].toString(), measure);
+    }
+
+    void poolingMatchesMetafor_data()
+    {
+        QTest::addColumn<QString>("dataset");
+        QTest::addColumn<QString>("measure");
+        QTest::addColumn<QString>("method");
+        for (const char *d : {"bcg_or", "nielweise_or", "nielweise_rr", "nielweise_rd", "yusuf9_or", "zeros_or",
+                              "zeros_rr", "zeros_rd"}) {
+            const QString dataset = QLatin1String(d);
+            const QString measure = dataset.section(QLatin1Char('_'), 1).toUpper();
+            QTest::newRow(qPrintable(dataset + QStringLiteral("/MH"))) << dataset << measure << QStringLiteral("MH");
+            if (measure == QLatin1String("OR"))
+                QTest::newRow(qPrintable(dataset + QStringLiteral("/PETO")))
+                    << dataset << measure << QStringLiteral("PETO");
+        }
+    }
+
+    void poolingMatchesMetafor()
+    {
+        // --method MH|PETO against metafor's rma.mh / rma.peto (the reference files' "mh" and "peto")
+        QFETCH(QString, dataset);
+        QFETCH(QString, measure);
+        QFETCH(QString, method);
+        const Run r = cli({QStringLiteral("analyze"), referenceCsv(dataset), QStringLiteral("--method"), method,
+                           QStringLiteral("--measure"), measure, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject actual = QJsonDocument::fromJson(r.out).object();
+        QJsonObject expected;
+        for (const ReferenceCase &c : referenceCases())
+            if (c.dataset == dataset)
+                expected = c.json.value(method == QLatin1String("MH") ? QStringLiteral("mh") : QStringLiteral("peto"))
+                               .toObject();
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(expected.value(QStringLiteral("model")).toString(), method);
+        QCOMPARE(actual.value(QStringLiteral("method")).toString(), method);
+        QCOMPARE(actual.value(QStringLiteral("measure")).toString(), measure);
+        QStringList errors;
+        for (auto it = expected.begin(); it != expected.end(); ++it)
+            if (it.key() != QLatin1String("model"))
+                errors << compareJson(actual.value(it.key()), it.value(), it.key(),
+                                      [](const QString &) { return kMetafor; });
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        for (const char *k : {"k", "estimate", "se", "stat", "pval", "ci_lb", "ci_ub", "Q", "Q_df", "Q_pval", "I2",
+                              "H2", "cmh", "tarone", "warnings", "yi", "vi", "study"})
+            QVERIFY2(actual.contains(QLatin1String(k)), k);
+        // the trial without events in either arm is named in a warning (nielweise2007: Yucel 2004)
+        if (dataset.startsWith(QLatin1String("nielweise"))) {
+            const QJsonArray warnings = actual.value(QStringLiteral("warnings")).toArray();
+            QVERIFY(std::any_of(warnings.begin(), warnings.end(), [](const QJsonValue &w) {
+                return w[QStringLiteral("code")] == QLatin1String("no_events_in_both_groups")
+                    && w[QStringLiteral("study")] == QLatin1String("Yucel 2004");
+            }));
+        }
+    }
+
+    void diagnosticsMatchMetafor_data()
+    {
+        QTest::addColumn<QString>("dataset");
+        QTest::addColumn<QString>("measure");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("test");
+        QTest::newRow("bcg_rr/REML/z") << QStringLiteral("bcg_rr") << QStringLiteral("RR") << QStringLiteral("REML")
+                                       << QStringLiteral("z");
+        QTest::newRow("nielweise_or/REML/knha") << QStringLiteral("nielweise_or") << QStringLiteral("OR")
+                                                << QStringLiteral("REML") << QStringLiteral("knha");
+        QTest::newRow("hackshaw_gen/DL/z")
+            << QStringLiteral("hackshaw_gen") << QStringLiteral("GEN") << QStringLiteral("DL") << QStringLiteral("z");
+        QTest::newRow("raudenbush_gen/EE/z")
+            << QStringLiteral("raudenbush_gen") << QStringLiteral("GEN") << QStringLiteral("EE") << QStringLiteral("z");
+    }
+
+    void diagnosticsMatchMetafor()
+    {
+        // --cumulative (year by default) and --influence against metafor's cumul() and influence()
+        QFETCH(QString, dataset);
+        QFETCH(QString, measure);
+        QFETCH(QString, method);
+        QFETCH(QString, test);
+        const Run r = cli({QStringLiteral("analyze"), referenceCsv(dataset), QStringLiteral("--measure"), measure,
+                           QStringLiteral("--method"), method, QStringLiteral("--test"), test,
+                           QStringLiteral("--cumulative"), QStringLiteral("--influence"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject actual = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject expected = referenceFit(dataset, method, test);
+        QVERIFY(expected.contains(QStringLiteral("cumulative")) && expected.contains(QStringLiteral("influence")));
+        QStringList errors;
+        for (const QString &key : {QStringLiteral("cumulative"), QStringLiteral("influence")})
+            errors << compareJson(actual.value(key), expected.value(key), key,
+                                  [](const QString &) { return kMetafor; });
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        // and a column named on the command line, before the data file
+        const Run named = cli({QStringLiteral("analyze"), QStringLiteral("--cumulative"), QStringLiteral("year"),
+                               referenceCsv(dataset), QStringLiteral("--measure"), measure, QStringLiteral("--method"),
+                               method, QStringLiteral("--test"), test, QStringLiteral("--json")});
+        QCOMPARE(named.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(named.out).object();
+        QCOMPARE(o.value(QStringLiteral("cumulative")).toObject(),
+                 actual.value(QStringLiteral("cumulative")).toObject());
+        QVERIFY(!o.contains(QStringLiteral("influence")));
+    }
+
+    void metaRegressionMatchesMetafor_data()
+    {
+        QTest::addColumn<QString>("dataset");
+        QTest::addColumn<QString>("measure");
+        QTest::addColumn<QString>("mods");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("test");
+        QTest::newRow("bcg_rr/ablat+alloc/REML/knha")
+            << QStringLiteral("bcg_rr") << QStringLiteral("RR") << QStringLiteral("ablat,alloc")
+            << QStringLiteral("REML") << QStringLiteral("knha");
+        QTest::newRow("bcg_rr/ablat/EE/z") << QStringLiteral("bcg_rr") << QStringLiteral("RR")
+                                           << QStringLiteral("ablat") << QStringLiteral("EE") << QStringLiteral("z");
+        QTest::newRow("molloy_zcor/meanage+controls/DL/z")
+            << QStringLiteral("molloy_zcor") << QStringLiteral("ZCOR") << QStringLiteral("meanage,controls")
+            << QStringLiteral("DL") << QStringLiteral("z");
+    }
+
+    void metaRegressionMatchesMetafor()
+    {
+        // --mods against metafor's rma(mods = ...) (the reference files' "meta_regression"): the coefficients under
+        // "mods", the tests and heterogeneity beside them
+        QFETCH(QString, dataset);
+        QFETCH(QString, measure);
+        QFETCH(QString, mods);
+        QFETCH(QString, method);
+        QFETCH(QString, test);
+        const Run r = cli({QStringLiteral("analyze"), referenceCsv(dataset), QStringLiteral("--measure"), measure,
+                           QStringLiteral("--mods"), mods, QStringLiteral("--method"), method, QStringLiteral("--test"),
+                           test, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject actual = QJsonDocument::fromJson(r.out).object();
+        QJsonObject expected;
+        for (const ReferenceCase &c : referenceCases())
+            if (c.dataset == dataset)
+                for (const QJsonValue &f : c.json.value(QStringLiteral("meta_regression")).toArray())
+                    if (f[QStringLiteral("method")] == method && f[QStringLiteral("test")] == test
+                        && f[QStringLiteral("mods")].toVariant().toStringList().join(QLatin1Char(',')) == mods)
+                        expected = f.toObject();
+        QVERIFY(!expected.isEmpty());
+        const QJsonObject coefficients = actual.value(QStringLiteral("mods")).toObject();
+        const QStringList inMods = QStringLiteral("names estimate se stat pval ci_lb ci_ub").split(QLatin1Char(' '));
+        QStringList errors;
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            if (it.key() == QLatin1String("mods") || it.key() == QLatin1String("method")
+                || it.key() == QLatin1String("test"))
+                continue;
+            const QJsonValue a = inMods.contains(it.key()) ? coefficients.value(it.key()) : actual.value(it.key());
+            errors << compareJson(a, it.value(), it.key(), [](const QString &) { return kMetafor; });
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(actual.value(QStringLiteral("method")).toString(), method);
+    }
+
+    void reviewCumulativeAndInfluence()
+    {
+        // a review's claim: cumulative by the studies' year, influence; the bundled BCG review is bcg_rr's data
+        const QString review = m_dir.filePath(QStringLiteral("bcg-diagnostics.evidence"));
+        QCOMPARE(cli({QStringLiteral("demo"), review, QStringLiteral("--example"), QStringLiteral("bcg")}).exitCode, 0);
+        const Run r = cli({QStringLiteral("analyze"), review, QStringLiteral("--measure"), QStringLiteral("RR"),
+                           QStringLiteral("--method"), QStringLiteral("REML"), QStringLiteral("--cumulative"),
+                           QStringLiteral("--influence"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject actual = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject expected
+            = referenceFit(QStringLiteral("bcg_rr"), QStringLiteral("REML"), QStringLiteral("z"));
+        QStringList errors;
+        for (const QString &key : {QStringLiteral("cumulative"), QStringLiteral("influence")})
+            errors << compareJson(actual.value(key), expected.value(key), key,
+                                  [](const QString &) { return kMetafor; });
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        // MH reads a CSV file's tables only
+        const Run mh = cli({QStringLiteral("analyze"), review, QStringLiteral("--method"), QStringLiteral("MH")});
+        QCOMPARE(mh.exitCode, 2);
+        QVERIFY(mh.err.contains("--method MH"));
     }
 
     void skipLeavesKeysNull()
@@ -678,6 +855,40 @@ private slots:
                                    << QStringLiteral("--level");
         QTest::newRow("no study has data")
             << QByteArray("study,yi,vi\nA,,0.1\n") << gen << QStringLiteral("no study has the data");
+        const QByteArray tables("study,ai,n1i,ci,n2i,year\nA,1,10,2,10,2001\nB,3,20,1,20,x\n");
+        QTest::newRow("MH with SMD") << tables
+                                     << QStringList {QStringLiteral("--method"), QStringLiteral("MH"),
+                                                     QStringLiteral("--measure"), QStringLiteral("SMD")}
+                                     << QStringLiteral("--method MH needs --measure OR, RR or RD");
+        QTest::newRow("PETO with RR") << tables
+                                      << QStringList {QStringLiteral("--method"), QStringLiteral("PETO"),
+                                                      QStringLiteral("--measure"), QStringLiteral("RR")}
+                                      << QStringLiteral("--method PETO needs --measure");
+        QTest::newRow("MH with knha") << tables << QStringList {QStringLiteral("--method"),  QStringLiteral("MH"),
+                                                                QStringLiteral("--measure"), QStringLiteral("OR"),
+                                                                QStringLiteral("--test"),    QStringLiteral("knha")}
+                                      << QStringLiteral("--test");
+        QTest::newRow("MH with influence")
+            << tables
+            << QStringList {QStringLiteral("--method"), QStringLiteral("MH"), QStringLiteral("--measure"),
+                            QStringLiteral("OR"), QStringLiteral("--influence")}
+            << QStringLiteral("--influence");
+        QTest::newRow("cumulative by a text cell")
+            << tables << QStringList {QStringLiteral("--measure"), QStringLiteral("OR"), QStringLiteral("--cumulative")}
+            << QStringLiteral(":3:year:");
+        QTest::newRow("unknown moderator column") << tables
+                                                  << QStringList {QStringLiteral("--measure"), QStringLiteral("OR"),
+                                                                  QStringLiteral("--mods"), QStringLiteral("nope")}
+                                                  << QStringLiteral(":1: missing column");
+        QTest::newRow("mods with group") << tables << QStringList {QStringLiteral("--measure"), QStringLiteral("OR"),
+                                                                   QStringLiteral("--mods"),    QStringLiteral("year"),
+                                                                   QStringLiteral("--group"),   QStringLiteral("year")}
+                                         << QStringLiteral("--group");
+        QTest::newRow("unknown cumulative column")
+            << tables
+            << QStringList {QStringLiteral("--measure"), QStringLiteral("OR"), QStringLiteral("--cumulative"),
+                            QStringLiteral("nope")}
+            << QStringLiteral(":1: missing column");
         QTest::newRow("unknown group column") << QByteArray("study,yi,vi\nA,1,0.1\n")
                                               << (gen + QStringList {QStringLiteral("--group"), QStringLiteral("nope")})
                                               << QStringLiteral(":1: missing column");

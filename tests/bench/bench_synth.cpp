@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of libsynth. Each case runs in a child process of its own so that its peak resident memory
 // (getrusage ru_maxrss) is its own; the time is the median of repeated runs after one warm-up.
-// Data as in shared/docs/numerics.md section 12: vi ~ U(.01, .2), yi ~ N(.3, vi + .05).
+// Data as in shared/docs/numerics.md section 12: vi ~ U(.01, .2), yi ~ N(.3, vi + .05); 2x2 tables for
+// Mantel-Haenszel: arms of 20-200 participants, event risks 0.05-0.5 with an odds ratio near 0.7.
 #include "synth/analysis.h"
+#include "synth/regression.h"
+#include "synth/tables.h"
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -52,15 +55,54 @@ double medianSeconds(const std::function<void()> &run, int repeats)
     return t[t.size() / 2];
 }
 
+std::vector<synth::StudyInput> simulateTables(std::size_t k)
+{
+    std::mt19937_64 rng(20261202);
+    std::uniform_int_distribution<int> size(20, 200);
+    std::uniform_real_distribution<double> risk(0.05, 0.5);
+    std::vector<synth::StudyInput> tables(k);
+    for (synth::StudyInput &t : tables) {
+        const int n1 = size(rng), n2 = size(rng);
+        const double p2 = risk(rng), odds = 0.7 * p2 / (1 - p2), p1 = odds / (1 + odds);
+        t.ai = std::binomial_distribution<int>(n1, p1)(rng);
+        t.n1i = n1;
+        t.ci = std::binomial_distribution<int>(n2, p2)(rng);
+        t.n2i = n2;
+    }
+    return tables;
+}
+
 volatile double g_sink = 0;
 
 /// Runs one case in this (child) process and prints its row.
 void runCase(const std::string &name, std::size_t k)
 {
-    const Data d = simulate(k);
+    const Data d = name == "mh" ? Data() : simulate(k);
+    const std::vector<synth::StudyInput> tables = name == "mh" ? simulateTables(k) : std::vector<synth::StudyInput>();
     const int repeats = k >= 1000000 ? 5 : 11;
     double seconds = 0;
-    if (name == "reml+ci") {
+    if (name == "mh") {
+        seconds = medianSeconds(
+            [&] {
+                const synth::TablePooling p = synth::poolTables(synth::TableMethod::MH, synth::Measure::OR, tables);
+                g_sink = p.estimate + p.Q + p.tarone->stat;
+            },
+            repeats);
+    } else if (name == "mods") {
+        // three moderators: a continuous one, and a factor of three levels (two dummies)
+        std::vector<synth::Moderator> mods(2);
+        mods[0].name = "x";
+        mods[1].name = "g";
+        mods[1].categorical = true;
+        for (std::size_t i = 0; i < k; ++i) {
+            mods[0].values.push_back(static_cast<double>(i % 97) / 97);
+            mods[1].labels.push_back(i % 3 == 0 ? "a" : i % 3 == 1 ? "b" : "c");
+        }
+        seconds = medianSeconds([&] { g_sink = synth::fitMetaRegression(d.yi, d.vi, mods).QM; }, repeats);
+    } else if (name == "influence") {
+        const synth::Fit f = synth::fitModel(d.yi, d.vi, {});
+        seconds = medianSeconds([&] { g_sink = synth::influence(d.yi, d.vi, f).rstudent[0]; }, repeats);
+    } else if (name == "reml+ci") {
         seconds = medianSeconds(
             [&] {
                 synth::FitOptions o;
@@ -84,9 +126,12 @@ void runCase(const std::string &name, std::size_t k)
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("| %-26s | %9zu | %10.3f | %8.1f |\n",
-                name == "reml+ci"    ? "REML fit + Q-profile CI"
-                    : name == "full" ? "full analysis"
-                                     : "leave-one-out (REML)",
+                name == "reml+ci"         ? "REML fit + Q-profile CI"
+                    : name == "full"      ? "full analysis"
+                    : name == "mh"        ? "Mantel-Haenszel OR"
+                    : name == "influence" ? "influence (REML)"
+                    : name == "mods"      ? "meta-regression, 3 mods"
+                                          : "leave-one-out (REML)",
                 k, seconds * 1000, static_cast<double>(usage.ru_maxrss) / 1024.0);
     std::fflush(stdout);
 }
@@ -104,7 +149,8 @@ int main(int argc, char **argv)
         std::size_t k;
     };
     const Case cases[] = {{"reml+ci", 1000},  {"reml+ci", 10000},   {"reml+ci", 100000}, {"reml+ci", 1000000},
-                          {"leave1out", 500}, {"leave1out", 10000}, {"full", 1000},      {"full", 10000}};
+                          {"leave1out", 500}, {"leave1out", 10000}, {"full", 1000},      {"full", 10000},
+                          {"mh", 1000000},    {"influence", 10000}, {"mods", 100000}};
     std::printf("libsynth benchmark: median wall time of repeated runs, peak resident memory of the process\n\n");
     std::printf("| %-26s | %9s | %10s | %8s |\n", "case", "k", "time (ms)", "peak MB");
     std::printf("|%s|%s|%s|%s|\n", std::string(28, '-').c_str(), std::string(11, '-').c_str(),

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <limits>
 #include <stdexcept>
 
 namespace evidencedesk::test {
@@ -91,7 +92,101 @@ Json numbers(const std::vector<double> &xs)
 
 } // namespace
 
-Json analysisKeys(const synth::Analysis &a)
+std::vector<double> numericColumn(const CsvTable &table, const std::string &name)
+{
+    std::vector<double> out;
+    const int c = table.column(name);
+    for (const std::vector<std::string> &row : table.rows) {
+        double x = std::numeric_limits<double>::quiet_NaN();
+        if (c >= 0) {
+            const std::string &cell = row[static_cast<std::size_t>(c)];
+            double y = 0;
+            const auto [ptr, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), y);
+            if (ec == std::errc() && ptr == cell.data() + cell.size())
+                x = y;
+        }
+        out.push_back(x);
+    }
+    return out;
+}
+
+std::vector<std::string> textColumn(const CsvTable &table, const std::string &name)
+{
+    std::vector<std::string> out;
+    const int c = table.column(name);
+    for (const std::vector<std::string> &row : table.rows)
+        out.push_back(c >= 0 ? row[static_cast<std::size_t>(c)] : std::string());
+    return out;
+}
+
+Json regressionKeys(const synth::MetaRegression &m)
+{
+    Json names = Json::array();
+    for (const std::string &n : m.names)
+        names.append(Json::string(n));
+    Json o = Json::object();
+    o.set("k", Json::number(static_cast<double>(m.k)));
+    o.set("names", names);
+    o.set("estimate", numbers(m.estimate));
+    o.set("se", numbers(m.se));
+    o.set("stat", numbers(m.stat));
+    o.set("pval", numbers(m.pval));
+    o.set("ci_lb", numbers(m.ciLower));
+    o.set("ci_ub", numbers(m.ciUpper));
+    o.set("tau2", Json::number(m.tau2));
+    o.set("tau2_se", Json::number(m.tau2Se));
+    o.set("I2", Json::number(m.I2));
+    o.set("H2", Json::number(m.H2));
+    o.set("QE", Json::number(m.QE));
+    o.set("QE_df", Json::number(m.QEdf));
+    o.set("QE_pval", Json::number(m.QEpval));
+    o.set("QM", Json::number(m.QM));
+    o.set("QM_df", numbers({m.QMdf, m.QMdf2}));
+    o.set("QM_pval", Json::number(m.QMpval));
+    o.set("R2", Json::number(m.R2));
+    return o;
+}
+
+std::vector<synth::Moderator> moderatorsFromCsv(const CsvTable &table, const std::vector<std::string> &columns)
+{
+    std::vector<synth::Moderator> out;
+    for (const std::string &name : columns) {
+        synth::Moderator m;
+        m.name = name;
+        m.values = numericColumn(table, name);
+        m.labels = textColumn(table, name);
+        for (std::size_t i = 0; i < m.labels.size(); ++i)
+            m.categorical = m.categorical || (std::isnan(m.values[i]) && !m.labels[i].empty() && m.labels[i] != "NA");
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+Json poolingKeys(const synth::TablePooling &p)
+{
+    Json o = Json::object();
+    o.set("model", Json::string(std::string(synth::tableMethodName(p.method))));
+    o.set("k", Json::number(static_cast<double>(p.k)));
+    o.set("estimate", Json::number(p.estimate));
+    o.set("se", Json::number(p.se));
+    o.set("stat", Json::number(p.stat));
+    o.set("pval", Json::number(p.pval));
+    o.set("ci_lb", Json::number(p.ciLower));
+    o.set("ci_ub", Json::number(p.ciUpper));
+    o.set("Q", Json::number(p.Q));
+    o.set("Q_df", Json::number(p.Qdf));
+    o.set("Q_pval", Json::number(p.Qpval));
+    o.set("I2", Json::number(p.I2));
+    o.set("H2", Json::number(p.H2));
+    auto test = [](const std::optional<synth::ChiSquareTest> &t) {
+        return t ? Json::object().set("stat", Json::number(t->stat)).set("pval", Json::number(t->pval)) : Json();
+    };
+    o.set("cmh", test(p.cmh));
+    o.set("tarone", test(p.tarone));
+    return o;
+}
+
+Json analysisKeys(const synth::Analysis &a, const std::vector<std::string> &labels, const std::string &cumulativeBy)
 {
     const synth::Fit &f = a.fit;
     const bool ee = f.method == synth::Method::EE;
@@ -147,6 +242,38 @@ Json analysisKeys(const synth::Analysis &a)
                   .set("I2", numbers(a.leave1out->I2)));
     else
         o.set("leave1out", Json());
+    if (a.cumulative) {
+        const synth::Cumulative &cu = *a.cumulative;
+        Json order = Json::array();
+        for (std::size_t row : cu.order)
+            order.append(Json::string(row < labels.size() ? labels[row] : std::to_string(row + 1)));
+        o.set("cumulative",
+              Json::object()
+                  .set("by", Json::string(cumulativeBy))
+                  .set("order", order)
+                  .set("estimate", numbers(cu.estimate))
+                  .set("ci_lb", numbers(cu.ciLower))
+                  .set("ci_ub", numbers(cu.ciUpper))
+                  .set("tau2", ee ? Json() : numbers(cu.tau2))
+                  .set("I2", numbers(cu.I2)));
+    }
+    if (a.influence) {
+        const synth::Influence &in = *a.influence;
+        Json flags = Json::array();
+        for (bool b : in.influential)
+            flags.append(Json::boolean(b));
+        o.set("influence",
+              Json::object()
+                  .set("rstudent", numbers(in.rstudent))
+                  .set("dffits", numbers(in.dffits))
+                  .set("cook_d", numbers(in.cookD))
+                  .set("cov_r", numbers(in.covRatio))
+                  .set("tau2_del", numbers(in.tau2Deleted))
+                  .set("QE_del", numbers(in.QDeleted))
+                  .set("hat", numbers(in.hat))
+                  .set("weight", numbers(in.weight))
+                  .set("inf", flags));
+    }
     return o;
 }
 
@@ -162,7 +289,7 @@ Json effectKeys(const std::vector<synth::EffectSize> &effects)
 
 Tolerance referenceTolerance(const std::string &path, double unit)
 {
-    static const char *const variances[] = {"tau2", "tau2_se", "tau2_ci_lb", "tau2_ci_ub", "vi"};
+    static const char *const variances[] = {"tau2", "tau2_se", "tau2_ci_lb", "tau2_ci_ub", "tau2_del", "vi"};
     static const char *const effects[] = {"estimate", "se", "ci_lb", "ci_ub", "pi_lb", "pi_ub", "limit_estimate", "yi"};
     const std::size_t dot = path.rfind('.');
     std::string key = dot == std::string::npos ? path : path.substr(dot + 1);

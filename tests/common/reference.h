@@ -10,6 +10,8 @@
 #include "tolerance.h"
 
 #include "synth/analysis.h"
+#include "synth/regression.h"
+#include "synth/tables.h"
 
 #include <functional>
 #include <string>
@@ -40,7 +42,23 @@ std::vector<synth::StudyInput> studiesFromCsv(const CsvTable &table);
 /// The analysis under the reference keys: k estimate se stat pval ci_lb ci_ub pi_lb pi_ub tau2 tau2_se
 /// tau2_ci_lb tau2_ci_ub I2 I2_ci_lb I2_ci_ub H2 Q Q_df Q_pval egger{stat,pval,limit_estimate} begg{tau,pval}
 /// trimfill{k0,side,estimate,se,tau2} leave1out{estimate[],tau2[],I2[]} (null where undefined, as the CLI).
-Json analysisKeys(const synth::Analysis &a);
+/// With cumulative{by, order[], estimate[], ci_lb[], ci_ub[], tau2[], I2[]} and influence{rstudent[], dffits[],
+/// cook_d[], cov_r[], tau2_del[], QE_del[], hat[], weight[], inf[]} where the analysis has them; the cumulative
+/// order names the input rows by `labels` (by row number where there are none), `by` is `cumulativeBy`.
+Json analysisKeys(const synth::Analysis &a, const std::vector<std::string> &labels = {},
+                  const std::string &cumulativeBy = {});
+/// Mantel-Haenszel or Peto pooling under the reference keys: model k estimate se stat pval ci_lb ci_ub Q Q_df
+/// Q_pval I2 H2, and for MH cmh{stat,pval} tarone{stat,pval} (null for RR and RD), as the CLI writes them.
+Json poolingKeys(const synth::TablePooling &p);
+/// A meta-regression under the reference keys: k names[] estimate[] se[] stat[] pval[] ci_lb[] ci_ub[] tau2 tau2_se
+/// I2 H2 QE QE_df QE_pval QM QM_df[] QM_pval R2 (metafor's names; the CLI puts the coefficients under `mods`).
+Json regressionKeys(const synth::MetaRegression &m);
+/// The moderators named by `columns` of a dataset: a column of numbers (empty and NA cells aside) is numeric,
+/// any other categorical, as the CLI reads them.
+std::vector<synth::Moderator> moderatorsFromCsv(const CsvTable &table, const std::vector<std::string> &columns);
+/// The column `name` of a dataset as numbers (NaN where empty, NA or not a number), and as text.
+std::vector<double> numericColumn(const CsvTable &table, const std::string &name);
+std::vector<std::string> textColumn(const CsvTable &table, const std::string &name);
 /// yi and vi of every input row (null where the row has no effect), as escalc() returns them.
 Json effectKeys(const std::vector<synth::EffectSize> &effects);
 
