@@ -135,6 +135,70 @@
             <numerusform>%n Studien auf der %1 Seite ergänzt; Schätzer %2 (SE = %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cumulative meta-analysis:</source>
+        <translation>Kumulative Metaanalyse:</translation>
+    </message>
+    <message>
+        <source>Influence diagnostics:</source>
+        <translation>Einflussdiagnostik:</translation>
+    </message>
+    <message>
+        <source>Mantel-Haenszel method</source>
+        <translation>Mantel-Haenszel-Methode</translation>
+    </message>
+    <message>
+        <source>Peto&apos;s method</source>
+        <translation>Peto-Methode</translation>
+    </message>
+    <message>
+        <source>Cochran-Mantel-Haenszel Test:    CMH = %1, df = 1, p-val %2</source>
+        <translation>Cochran-Mantel-Haenszel-Test:    CMH = %1, df = 1, p %2</translation>
+    </message>
+    <message>
+        <source>Tarone&apos;s Test for Heterogeneity: X^2 = %1, df = %2, p-val %3</source>
+        <translation>Tarone-Test auf Heterogenität: X^2 = %1, df = %2, p %3</translation>
+    </message>
+    <message>
+        <source>Mixed-Effects Model (k = %1; tau^2 estimator: %2)</source>
+        <translation>Modell mit gemischten Effekten (k = %1; Schätzer für tau^2: %2)</translation>
+    </message>
+    <message>
+        <source>tau^2 (estimated amount of residual heterogeneity):     %1 (SE = %2)</source>
+        <translation>tau^2 (geschätzte Residualheterogenität): %1 (SE = %2)</translation>
+    </message>
+    <message>
+        <source>I^2 (residual heterogeneity / unaccounted variability): %1%</source>
+        <translation>I^2 (Residualheterogenität / unerklärte Variabilität): %1%</translation>
+    </message>
+    <message>
+        <source>H^2 (unaccounted variability / sampling variability):   %1</source>
+        <translation>H^2 (unerklärte Variabilität / Stichprobenvariabilität): %1</translation>
+    </message>
+    <message>
+        <source>R^2 (amount of heterogeneity accounted for):            %1%</source>
+        <translation>R^2 (erklärter Anteil der Heterogenität): %1%</translation>
+    </message>
+    <message>
+        <source>Test for Residual Heterogeneity:</source>
+        <translation>Test auf Residualheterogenität:</translation>
+    </message>
+    <message>
+        <source>QE(df = %1) = %2, p-val %3</source>
+        <translation>QE(df = %1) = %2, p %3</translation>
+    </message>
+    <message>
+        <source>Test of Moderators (coefficients 2:%1):</source>
+        <translation>Test der Moderatoren (Koeffizienten 2:%1):</translation>
+    </message>
+    <message>
+        <source>F(df1 = %1, df2 = %2) = %3, p-val %4</source>
+        <translation>F(df1 = %1, df2 = %2) = %3, p %4</translation>
+    </message>
+    <message>
+        <source>QM(df = %1) = %2, p-val %3</source>
+        <translation>QM(df = %1) = %2, p %3</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
@@ -156,10 +220,6 @@
     <message>
         <source>unknown measure &apos;%1&apos; (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)</source>
         <translation>unbekanntes Effektmaß &apos;%1&apos; (RR, OR, RD, MD, SMD, ROM, COR, ZCOR oder GEN)</translation>
-    </message>
-    <message>
-        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)</source>
-        <translation>unbekannte Methode &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB oder PM)</translation>
     </message>
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
@@ -397,7 +457,40 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>plot needs a review, one of --forest, --funnel, --rob-traffic or --rob-summary, and -o FILE.png|svg|pdf
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plot braucht ein Review, eine der Optionen --forest, --funnel, --rob-traffic oder --rob-summary und -o DATEI.png|svg|pdf
+%1</translation>
+    </message>
+    <message>
+        <source>MH (Mantel-Haenszel) and PETO pool the 2x2 tables (ai bi ci di, or ai n1i ci n2i) directly. --cumulative adds a cumulative meta-analysis in the order of COLUMN (default: year), --influence the influence diagnostics of each study.</source>
+        <translation>MH (Mantel-Haenszel) und PETO poolen die Vierfeldertafeln (ai bi ci di oder ai n1i ci n2i) direkt. --cumulative ergänzt eine kumulative Metaanalyse in der Reihenfolge von COLUMN (Standard: year), --influence die Einflussdiagnostik jeder Studie.</translation>
+    </message>
+    <message>
+        <source>--mods fits a meta-regression on the named columns: a column of numbers is a covariate, any other column a factor whose first level in sorted order is the reference.</source>
+        <translation>--mods passt eine Metaregression auf die genannten Spalten an: eine Spalte aus Zahlen ist eine Kovariate, jede andere ein Faktor, dessen in Sortierreihenfolge erste Stufe die Referenz ist.</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH or PETO)</source>
+        <translation>unbekannte Methode &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH oder PETO)</translation>
+    </message>
+    <message>
+        <source>--method %1 needs --measure OR, RR or RD (PETO: OR)</source>
+        <translation>--method %1 braucht --measure OR, RR oder RD (PETO: OR)</translation>
+    </message>
+    <message>
+        <source>--method %1 pools the 2x2 tables with its own z test: --%2 is for the other methods</source>
+        <translation>--method %1 poolt die Vierfeldertafeln mit eigenem z-Test: --%2 gilt für die anderen Methoden</translation>
+    </message>
+    <message>
+        <source>--mods fits a meta-regression: --%1 is for the model without moderators</source>
+        <translation>--mods passt eine Metaregression an: --%1 gilt für das Modell ohne Moderatoren</translation>
+    </message>
+    <message>
+        <source>--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)</source>
+        <translation>--method %1 liest die Vierfeldertafeln einer CSV-Datei (analyze DATA.csv)</translation>
+    </message>
+    <message>
+        <source>--mods reads its columns from a CSV file (analyze DATA.csv)</source>
+        <translation>--mods liest seine Spalten aus einer CSV-Datei (analyze DATA.csv)</translation>
     </message>
 </context>
 <context>
@@ -574,6 +667,14 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>the file has a header but no studies</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Studien</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; to order by</source>
+        <translation>fehlende Spalte: keine Spalte &apos;%1&apos; zum Sortieren</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; for the moderators</source>
+        <translation>fehlende Spalte: keine Spalte &apos;%1&apos; für die Moderatoren</translation>
     </message>
 </context>
 <context>
@@ -936,15 +1037,15 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     </message>
     <message>
         <source>Not assessed: no study has a risk-of-bias judgement or a quality rating yet, so nothing is downgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet: Noch keine Studie hat eine Risk-of-Bias-Beurteilung oder eine Qualitätsbewertung, daher wird nichts abgewertet.</translation>
     </message>
     <message>
         <source>Of the weight of the appraised studies, %1 is at low risk of bias, %2 at some concerns or moderate risk, %3 at high or serious risk and %4 at critical risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Gewicht der bewerteten Studien liegen %1 bei niedrigem Verzerrungsrisiko, %2 bei einigen Bedenken oder moderatem Risiko, %3 bei hohem oder schwerwiegendem Risiko und %4 bei kritischem Risiko.</translation>
     </message>
     <message>
         <source>%1 of the weight comes from studies without a risk-of-bias judgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Gewichts stammt aus Studien ohne Risk-of-Bias-Beurteilung.</translation>
     </message>
 </context>
 <context>
@@ -1153,22 +1254,22 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     </message>
     <message>
         <source>a study is judged with RoB 2 or with ROBINS-I, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Studie wird mit RoB 2 oder mit ROBINS-I beurteilt, nicht mit beiden</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Domäne</numerusform>
+            <numerusform>%1 hat %n Domänen</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown RoB 2 judgement &apos;%1&apos; (use low, some or high)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte RoB-2-Beurteilung &apos;%1&apos; (verwenden Sie low, some oder high)</translation>
     </message>
     <message>
         <source>unknown ROBINS-I judgement &apos;%1&apos; (use low, moderate, serious, critical or ni)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte ROBINS-I-Beurteilung &apos;%1&apos; (verwenden Sie low, moderate, serious, critical oder ni)</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1523,10 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
         <source>%1: the standard error is negative; its square was used as the sampling variance</source>
         <translation>%1: der Standardfehler ist negativ; sein Quadrat wurde als Stichprobenvarianz verwendet</translation>
     </message>
+    <message>
+        <source>%1 has no events (or only events) in both groups: it has no effect of its own and was left out of Q and I^2</source>
+        <translation>%1 hat in beiden Gruppen keine Ereignisse (oder nur Ereignisse): die Studie hat keinen eigenen Effekt und wurde bei Q und I^2 ausgelassen</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1538,15 +1643,15 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     </message>
     <message>
         <source>Risk of bias: traffic-light plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzerrungsrisiko: Ampeldiagramm</translation>
     </message>
     <message>
         <source>Risk of bias: summary plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzerrungsrisiko: Übersichtsdiagramm</translation>
     </message>
     <message>
         <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Studie der Synthese hat eine Risk-of-Bias-Beurteilung für diesen Endpunkt</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2252,33 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
         <source>Summary of findings</source>
         <translation>Zusammenfassung der Ergebnisse</translation>
     </message>
+    <message>
+        <source>Risk of bias</source>
+        <translation>Verzerrungsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No study of the synthesis has a risk-of-bias judgement for this outcome yet; GRADE&apos;s risk of bias is therefore not assessed.</source>
+        <translation>Noch keine Studie der Synthese hat eine Risk-of-Bias-Beurteilung für diesen Endpunkt; das Verzerrungsrisiko nach GRADE ist daher nicht bewertet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 studies of the synthesis are appraised for this outcome (RoB 2: %2, ROBINS-I: %3).</source>
+        <translation>
+            <numerusform>%n der %1 Studien der Synthese ist für diesen Endpunkt bewertet (RoB 2: %2, ROBINS-I: %3).</numerusform>
+            <numerusform>%n der %1 Studien der Synthese sind für diesen Endpunkt bewertet (RoB 2: %2, ROBINS-I: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk of bias of each study</source>
+        <translation>Verzerrungsrisiko je Studie</translation>
+    </message>
+    <message>
+        <source>Risk of bias across studies</source>
+        <translation>Verzerrungsrisiko über die Studien</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileText</name>
@@ -2319,21 +2451,21 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     </message>
     <message>
         <source>risk-of-bias tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk-of-Bias-Werkzeug</translation>
     </message>
     <message>
         <source>risk-of-bias judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk-of-Bias-Beurteilung</translation>
     </message>
     <message>
         <source>risk-of-bias domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk-of-Bias-Domäne</translation>
     </message>
     <message numerus="yes">
         <source>risk of bias: %1 has %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verzerrungsrisiko: %1 hat %n Domäne</numerusform>
+            <numerusform>Verzerrungsrisiko: %1 hat %n Domänen</numerusform>
         </translation>
     </message>
 </context>
@@ -2341,326 +2473,326 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <name>RiskOfBias</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Niedrig</translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Some concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Bedenken</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Hoch</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished">Moderat</translation>
+        <translation>Moderat</translation>
     </message>
     <message>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegend</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>No information</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Information</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Bias arising from the randomisation process</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzerrung durch den Randomisierungsprozess</translation>
     </message>
     <message>
         <source>1.1 Was the allocation sequence random?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.1 War die Zuteilungssequenz zufällig?</translation>
     </message>
     <message>
         <source>1.2 Was the allocation sequence concealed until participants were enrolled and assigned to interventions?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.2 War die Zuteilungssequenz verdeckt, bis die Teilnehmenden aufgenommen und den Interventionen zugeteilt waren?</translation>
     </message>
     <message>
         <source>1.3 Did baseline differences between intervention groups suggest a problem with the randomisation process?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.3 Deuteten Unterschiede zwischen den Interventionsgruppen zu Studienbeginn auf ein Problem mit dem Randomisierungsprozess hin?</translation>
     </message>
     <message>
         <source>Bias due to deviations from intended interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzerrung durch Abweichungen von den beabsichtigten Interventionen</translation>
     </message>
     <message>
         <source>2.1 Were participants aware of their assigned intervention during the trial?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.1 Waren sich die Teilnehmenden während der Studie ihrer zugeteilten Intervention bewusst?</translation>
     </message>
     <message>
         <source>2.2 Were carers and people delivering the interventions aware of participants&apos; assigned intervention during the trial?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.2 Waren sich Betreuende und die Personen, die die Interventionen durchführten, der zugeteilten Intervention der Teilnehmenden während der Studie bewusst?</translation>
     </message>
     <message>
         <source>2.3 Were there deviations from the intended intervention that arose because of the trial context?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.3 Gab es Abweichungen von der beabsichtigten Intervention, die aufgrund des Studienkontexts entstanden?</translation>
     </message>
     <message>
         <source>2.4 Were these deviations likely to have affected the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.4 Haben diese Abweichungen den Endpunkt wahrscheinlich beeinflusst?</translation>
     </message>
     <message>
         <source>2.5 Were these deviations from intended intervention balanced between groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.5 Waren diese Abweichungen von der beabsichtigten Intervention zwischen den Gruppen ausgewogen?</translation>
     </message>
     <message>
         <source>2.6 Was an appropriate analysis used to estimate the effect of assignment to intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.6 Wurde eine angemessene Analyse verwendet, um den Effekt der Zuteilung zur Intervention zu schätzen?</translation>
     </message>
     <message>
         <source>2.7 Was there potential for a substantial impact (on the result) of the failure to analyse participants in the group to which they were randomised?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.7 Bestand die Möglichkeit eines erheblichen Einflusses (auf das Ergebnis), weil Teilnehmende nicht in der Gruppe analysiert wurden, der sie randomisiert zugeteilt waren?</translation>
     </message>
     <message>
         <source>Bias due to missing outcome data</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzerrung durch fehlende Endpunktdaten</translation>
     </message>
     <message>
         <source>3.1 Were data for this outcome available for all, or nearly all, participants randomised?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.1 Waren Daten zu diesem Endpunkt für alle oder fast alle randomisierten Teilnehmenden verfügbar?</translation>
     </message>
     <message>
         <source>3.2 Is there evidence that the result was not biased by missing outcome data?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.2 Gibt es Belege dafür, dass das Ergebnis nicht durch fehlende Endpunktdaten verzerrt wurde?</translation>
     </message>
     <message>
         <source>3.3 Could missingness in the outcome depend on its true value?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.3 Könnte das Fehlen von Endpunktdaten von ihrem wahren Wert abhängen?</translation>
     </message>
     <message>
         <source>3.4 Is it likely that missingness in the outcome depended on its true value?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.4 Ist es wahrscheinlich, dass das Fehlen von Endpunktdaten von ihrem wahren Wert abhing?</translation>
     </message>
     <message>
         <source>Bias in measurement of the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzerrung bei der Messung des Endpunkts</translation>
     </message>
     <message>
         <source>4.1 Was the method of measuring the outcome inappropriate?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.1 War die Methode zur Messung des Endpunkts ungeeignet?</translation>
     </message>
     <message>
         <source>4.2 Could measurement or ascertainment of the outcome have differed between intervention groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.2 Könnte sich die Messung oder Erhebung des Endpunkts zwischen den Interventionsgruppen unterschieden haben?</translation>
     </message>
     <message>
         <source>4.3 Were outcome assessors aware of the intervention received by study participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.3 Waren sich die Endpunkterhebenden der Intervention bewusst, die die Studienteilnehmenden erhielten?</translation>
     </message>
     <message>
         <source>4.4 Could assessment of the outcome have been influenced by knowledge of intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.4 Könnte die Erhebung des Endpunkts durch das Wissen um die erhaltene Intervention beeinflusst worden sein?</translation>
     </message>
     <message>
         <source>4.5 Is it likely that assessment of the outcome was influenced by knowledge of intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.5 Ist es wahrscheinlich, dass die Erhebung des Endpunkts durch das Wissen um die erhaltene Intervention beeinflusst wurde?</translation>
     </message>
     <message>
         <source>Bias in selection of the reported result</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzerrung bei der Auswahl des berichteten Ergebnisses</translation>
     </message>
     <message>
         <source>5.1 Were the data that produced this result analysed in accordance with a pre-specified analysis plan that was finalised before unblinded outcome data were available for analysis?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1 Wurden die Daten, die dieses Ergebnis lieferten, gemäß einem vorab festgelegten Analyseplan analysiert, der abgeschlossen war, bevor entblindete Endpunktdaten zur Analyse verfügbar waren?</translation>
     </message>
     <message>
         <source>5.2 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible outcome measurements (e.g. scales, definitions, time points) within the outcome domain?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.2 Wurde das bewertete numerische Ergebnis wahrscheinlich anhand der Ergebnisse aus mehreren geeigneten Endpunktmessungen (z. B. Skalen, Definitionen, Zeitpunkte) innerhalb der Endpunktdomäne ausgewählt?</translation>
     </message>
     <message>
         <source>5.3 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible analyses of the data?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3 Wurde das bewertete numerische Ergebnis wahrscheinlich anhand der Ergebnisse aus mehreren geeigneten Analysen der Daten ausgewählt?</translation>
     </message>
     <message>
         <source>Bias due to confounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzerrung durch Confounding</translation>
     </message>
     <message>
         <source>1.1 Is there potential for confounding of the effect of intervention in this study?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.1 Besteht in dieser Studie die Möglichkeit eines Confoundings des Interventionseffekts?</translation>
     </message>
     <message>
         <source>1.2 Was the analysis based on splitting participants&apos; follow-up time according to intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.2 Beruhte die Analyse auf einer Aufteilung der Nachbeobachtungszeit der Teilnehmenden nach der erhaltenen Intervention?</translation>
     </message>
     <message>
         <source>1.3 Were intervention discontinuations or switches likely to be related to factors that are prognostic for the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.3 Hingen Abbrüche oder Wechsel der Intervention wahrscheinlich mit Faktoren zusammen, die für den Endpunkt prognostisch sind?</translation>
     </message>
     <message>
         <source>1.4 Did the authors use an appropriate analysis method that controlled for all the important confounding domains?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.4 Verwendeten die Autorinnen und Autoren eine geeignete Analysemethode, die für alle wichtigen Confounding-Domänen kontrollierte?</translation>
     </message>
     <message>
         <source>1.5 Were confounding domains that were controlled for measured validly and reliably by the variables available in this study?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.5 Wurden die kontrollierten Confounding-Domänen durch die in dieser Studie verfügbaren Variablen valide und reliabel gemessen?</translation>
     </message>
     <message>
         <source>1.6 Did the authors control for any post-intervention variables that could have been affected by the intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.6 Kontrollierten die Autorinnen und Autoren für Variablen nach Interventionsbeginn, die durch die Intervention beeinflusst worden sein könnten?</translation>
     </message>
     <message>
         <source>1.7 Did the authors use an appropriate analysis method that adjusted for all the important confounding domains and for time-varying confounding?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.7 Verwendeten die Autorinnen und Autoren eine geeignete Analysemethode, die für alle wichtigen Confounding-Domänen und für zeitabhängiges Confounding adjustierte?</translation>
     </message>
     <message>
         <source>1.8 Were confounding domains that were adjusted for measured validly and reliably by the variables available in this study?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.8 Wurden die adjustierten Confounding-Domänen durch die in dieser Studie verfügbaren Variablen valide und reliabel gemessen?</translation>
     </message>
     <message>
         <source>Bias in selection of participants into the study</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzerrung bei der Auswahl der Teilnehmenden in die Studie</translation>
     </message>
     <message>
         <source>2.1 Was selection of participants into the study (or into the analysis) based on participant characteristics observed after the start of intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.1 Beruhte die Auswahl der Teilnehmenden in die Studie (oder in die Analyse) auf Merkmalen, die nach Beginn der Intervention beobachtet wurden?</translation>
     </message>
     <message>
         <source>2.2 Were the post-intervention variables that influenced selection likely to be associated with intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.2 Hingen die Variablen nach Interventionsbeginn, die die Auswahl beeinflussten, wahrscheinlich mit der Intervention zusammen?</translation>
     </message>
     <message>
         <source>2.3 Were the post-intervention variables that influenced selection likely to be influenced by the outcome or a cause of the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.3 Wurden die Variablen nach Interventionsbeginn, die die Auswahl beeinflussten, wahrscheinlich durch den Endpunkt oder eine Ursache des Endpunkts beeinflusst?</translation>
     </message>
     <message>
         <source>2.4 Do start of follow-up and start of intervention coincide for most participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.4 Fallen Beginn der Nachbeobachtung und Beginn der Intervention für die meisten Teilnehmenden zusammen?</translation>
     </message>
     <message>
         <source>2.5 Were adjustment techniques used that are likely to correct for the presence of selection biases?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.5 Wurden Adjustierungsverfahren verwendet, die Selektionsverzerrungen wahrscheinlich korrigieren?</translation>
     </message>
     <message>
         <source>Bias in classification of interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzerrung bei der Klassifikation der Interventionen</translation>
     </message>
     <message>
         <source>3.1 Were intervention groups clearly defined?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.1 Waren die Interventionsgruppen klar definiert?</translation>
     </message>
     <message>
         <source>3.2 Was the information used to define intervention groups recorded at the start of the intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.2 Wurden die Informationen zur Definition der Interventionsgruppen zu Beginn der Intervention erfasst?</translation>
     </message>
     <message>
         <source>3.3 Could classification of intervention status have been affected by knowledge of the outcome or risk of the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.3 Könnte die Klassifikation des Interventionsstatus durch das Wissen um den Endpunkt oder das Risiko für den Endpunkt beeinflusst worden sein?</translation>
     </message>
     <message>
         <source>4.1 Were there deviations from the intended intervention beyond what would be expected in usual practice?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.1 Gab es Abweichungen von der beabsichtigten Intervention über das in der üblichen Praxis zu Erwartende hinaus?</translation>
     </message>
     <message>
         <source>4.2 Were these deviations from intended intervention unbalanced between groups and likely to have affected the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.2 Waren diese Abweichungen von der beabsichtigten Intervention zwischen den Gruppen unausgewogen und haben sie den Endpunkt wahrscheinlich beeinflusst?</translation>
     </message>
     <message>
         <source>4.3 Were important co-interventions balanced across intervention groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.3 Waren wichtige Ko-Interventionen zwischen den Interventionsgruppen ausgewogen?</translation>
     </message>
     <message>
         <source>4.4 Was the intervention implemented successfully for most participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.4 Wurde die Intervention bei den meisten Teilnehmenden erfolgreich umgesetzt?</translation>
     </message>
     <message>
         <source>4.5 Did study participants adhere to the assigned intervention regimen?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.5 Hielten sich die Studienteilnehmenden an das zugeteilte Interventionsschema?</translation>
     </message>
     <message>
         <source>4.6 Was an appropriate analysis used to estimate the effect of starting and adhering to the intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.6 Wurde eine angemessene Analyse verwendet, um den Effekt des Beginns und der Einhaltung der Intervention zu schätzen?</translation>
     </message>
     <message>
         <source>Bias due to missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzerrung durch fehlende Daten</translation>
     </message>
     <message>
         <source>5.1 Were outcome data available for all, or nearly all, participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1 Waren Endpunktdaten für alle oder fast alle Teilnehmenden verfügbar?</translation>
     </message>
     <message>
         <source>5.2 Were participants excluded due to missing data on intervention status?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.2 Wurden Teilnehmende wegen fehlender Daten zum Interventionsstatus ausgeschlossen?</translation>
     </message>
     <message>
         <source>5.3 Were participants excluded due to missing data on other variables needed for the analysis?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3 Wurden Teilnehmende wegen fehlender Daten zu anderen für die Analyse benötigten Variablen ausgeschlossen?</translation>
     </message>
     <message>
         <source>5.4 Are the proportion of participants and reasons for missing data similar across interventions?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.4 Sind der Anteil der Teilnehmenden und die Gründe für fehlende Daten zwischen den Interventionen ähnlich?</translation>
     </message>
     <message>
         <source>5.5 Is there evidence that results were robust to the presence of missing data?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.5 Gibt es Belege dafür, dass die Ergebnisse gegenüber fehlenden Daten robust waren?</translation>
     </message>
     <message>
         <source>Bias in measurement of outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzerrung bei der Messung der Endpunkte</translation>
     </message>
     <message>
         <source>6.1 Could the outcome measure have been influenced by knowledge of the intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.1 Könnte das Endpunktmaß durch das Wissen um die erhaltene Intervention beeinflusst worden sein?</translation>
     </message>
     <message>
         <source>6.2 Were outcome assessors aware of the intervention received by study participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.2 Waren sich die Endpunkterhebenden der Intervention bewusst, die die Studienteilnehmenden erhielten?</translation>
     </message>
     <message>
         <source>6.3 Were the methods of outcome assessment comparable across intervention groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.3 Waren die Methoden der Endpunkterhebung zwischen den Interventionsgruppen vergleichbar?</translation>
     </message>
     <message>
         <source>6.4 Were any systematic errors in measurement of the outcome related to intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.4 Hingen systematische Fehler bei der Messung des Endpunkts mit der erhaltenen Intervention zusammen?</translation>
     </message>
     <message>
         <source>7.1 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple outcome measurements within the outcome domain?</source>
-        <translation type="unfinished"></translation>
+        <translation>7.1 Wurde der berichtete Effektschätzer wahrscheinlich anhand der Ergebnisse aus mehreren Endpunktmessungen innerhalb der Endpunktdomäne ausgewählt?</translation>
     </message>
     <message>
         <source>7.2 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple analyses of the intervention-outcome relationship?</source>
-        <translation type="unfinished"></translation>
+        <translation>7.2 Wurde der berichtete Effektschätzer wahrscheinlich anhand der Ergebnisse aus mehreren Analysen der Beziehung zwischen Intervention und Endpunkt ausgewählt?</translation>
     </message>
     <message>
         <source>7.3 Is the reported effect estimate likely to be selected, on the basis of the results, from different subgroups?</source>
-        <translation type="unfinished"></translation>
+        <translation>7.3 Wurde der berichtete Effektschätzer wahrscheinlich anhand der Ergebnisse aus verschiedenen Subgruppen ausgewählt?</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
     <name>RobPlotText</name>
     <message>
         <source>%1 judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Beurteilungen</translation>
     </message>
     <message>
         <source>%1 domains</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Domänen</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished">Studie</translation>
+        <translation>Studie</translation>
     </message>
     <message>
         <source>%1: share of the weight at each judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anteil des Gewichts je Beurteilung</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4065,10 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <source>Summary of findings written to %1</source>
         <translation>Zusammenfassung der Ergebnisse geschrieben nach %1</translation>
     </message>
+    <message>
+        <source>Risk of bias</source>
+        <translation>Verzerrungsrisiko</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -4098,6 +4234,18 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
         <source>Resolution (dots per inch):</source>
         <translation>Auflösung (Punkte pro Zoll):</translation>
     </message>
+    <message>
+        <source>No study of the synthesis has a risk-of-bias judgement for this outcome yet.</source>
+        <translation>Noch keine Studie der Synthese hat eine Risk-of-Bias-Beurteilung für diesen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>risk-of-bias-traffic-light.svg</source>
+        <translation>verzerrungsrisiko-ampel.svg</translation>
+    </message>
+    <message>
+        <source>risk-of-bias-summary.svg</source>
+        <translation>verzerrungsrisiko-uebersicht.svg</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::PreferencesDialog</name>
@@ -4240,6 +4388,73 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     <message>
         <source>Set the risk with the comparator</source>
         <translation>Risiko mit der Vergleichsintervention festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::RiskOfBiasPanel</name>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>&amp;Tool:</source>
+        <translation>&amp;Werkzeug:</translation>
+    </message>
+    <message>
+        <source>RoB 2 for randomised trials, ROBINS-I for non-randomised studies; it follows the study&apos;s design until you choose</source>
+        <translation>RoB 2 für randomisierte Studien, ROBINS-I für nicht randomisierte Studien; es folgt dem Design der Studie, bis Sie eines wählen</translation>
+    </message>
+    <message>
+        <source>Traffic-light plot</source>
+        <translation>Ampeldiagramm</translation>
+    </message>
+    <message>
+        <source>Summary plot (share of the weight)</source>
+        <translation>Übersichtsdiagramm (Anteil des Gewichts)</translation>
+    </message>
+    <message>
+        <source>Export plot…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Risk of bias for the outcome “%1”</source>
+        <translation>Verzerrungsrisiko für den Endpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>The claim is about no outcome yet: enter its data in the Data tab, then appraise its studies here.</source>
+        <translation>Die Aussage bezieht sich noch auf keinen Endpunkt: Geben Sie seine Daten im Reiter Daten ein und bewerten Sie dann hier seine Studien.</translation>
+    </message>
+    <message>
+        <source>Support for the judgement</source>
+        <translation>Begründung der Beurteilung</translation>
+    </message>
+    <message>
+        <source>Select a study to appraise it.</source>
+        <translation>Wählen Sie eine Studie, um sie zu bewerten.</translation>
+    </message>
+    <message>
+        <source>&amp;Overall</source>
+        <translation>&amp;Gesamt</translation>
+    </message>
+    <message>
+        <source>Overall not given: the domains make it %1.</source>
+        <translation>Gesamturteil nicht angegeben: Die Domänen ergeben %1.</translation>
+    </message>
+    <message>
+        <source>Overall: low only if every domain is low; otherwise at least as serious as the most serious domain.</source>
+        <translation>Gesamt: niedrig nur, wenn jede Domäne niedrig ist; sonst mindestens so schwerwiegend wie die schwerwiegendste Domäne.</translation>
+    </message>
+    <message>
+        <source>Risk of bias of %1</source>
+        <translation>Verzerrungsrisiko von %1</translation>
     </message>
 </context>
 <context>

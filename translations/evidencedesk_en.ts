@@ -80,9 +80,9 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n domain</numerusform>
+            <numerusform>%1 has %n domains</numerusform>
         </translation>
     </message>
 </context>
@@ -112,14 +112,21 @@
             <numerusform>%n studies; pooled %1 %2 %3 (%4 CI), p %5; I² = %6.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the %1 studies of the synthesis are appraised for this outcome (RoB 2: %2, ROBINS-I: %3).</source>
+        <translation>
+            <numerusform>%n of the %1 studies of the synthesis are appraised for this outcome (RoB 2: %2, ROBINS-I: %3).</numerusform>
+            <numerusform>%n of the %1 studies of the synthesis are appraised for this outcome (RoB 2: %2, ROBINS-I: %3).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewStoreText</name>
     <message numerus="yes">
         <source>risk of bias: %1 has %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>risk of bias: %1 has %n domain</numerusform>
+            <numerusform>risk of bias: %1 has %n domains</numerusform>
         </translation>
     </message>
 </context>

@@ -135,6 +135,70 @@
             <numerusform>%n estudios imputados en el lado %1; estimación %2 (EE = %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cumulative meta-analysis:</source>
+        <translation>Metaanálisis acumulado:</translation>
+    </message>
+    <message>
+        <source>Influence diagnostics:</source>
+        <translation>Diagnóstico de influencia:</translation>
+    </message>
+    <message>
+        <source>Mantel-Haenszel method</source>
+        <translation>Método de Mantel-Haenszel</translation>
+    </message>
+    <message>
+        <source>Peto&apos;s method</source>
+        <translation>Método de Peto</translation>
+    </message>
+    <message>
+        <source>Cochran-Mantel-Haenszel Test:    CMH = %1, df = 1, p-val %2</source>
+        <translation>Prueba de Cochran-Mantel-Haenszel:    CMH = %1, gl = 1, p %2</translation>
+    </message>
+    <message>
+        <source>Tarone&apos;s Test for Heterogeneity: X^2 = %1, df = %2, p-val %3</source>
+        <translation>Prueba de heterogeneidad de Tarone: X^2 = %1, gl = %2, p %3</translation>
+    </message>
+    <message>
+        <source>Mixed-Effects Model (k = %1; tau^2 estimator: %2)</source>
+        <translation>Modelo de efectos mixtos (k = %1; estimador de tau^2: %2)</translation>
+    </message>
+    <message>
+        <source>tau^2 (estimated amount of residual heterogeneity):     %1 (SE = %2)</source>
+        <translation>tau^2 (heterogeneidad residual estimada): %1 (EE = %2)</translation>
+    </message>
+    <message>
+        <source>I^2 (residual heterogeneity / unaccounted variability): %1%</source>
+        <translation>I^2 (heterogeneidad residual / variabilidad no explicada): %1%</translation>
+    </message>
+    <message>
+        <source>H^2 (unaccounted variability / sampling variability):   %1</source>
+        <translation>H^2 (variabilidad no explicada / variabilidad muestral): %1</translation>
+    </message>
+    <message>
+        <source>R^2 (amount of heterogeneity accounted for):            %1%</source>
+        <translation>R^2 (parte de la heterogeneidad explicada): %1%</translation>
+    </message>
+    <message>
+        <source>Test for Residual Heterogeneity:</source>
+        <translation>Prueba de heterogeneidad residual:</translation>
+    </message>
+    <message>
+        <source>QE(df = %1) = %2, p-val %3</source>
+        <translation>QE(gl = %1) = %2, p %3</translation>
+    </message>
+    <message>
+        <source>Test of Moderators (coefficients 2:%1):</source>
+        <translation>Prueba de los moderadores (coeficientes 2:%1):</translation>
+    </message>
+    <message>
+        <source>F(df1 = %1, df2 = %2) = %3, p-val %4</source>
+        <translation>F(gl1 = %1, gl2 = %2) = %3, p %4</translation>
+    </message>
+    <message>
+        <source>QM(df = %1) = %2, p-val %3</source>
+        <translation>QM(gl = %1) = %2, p %3</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
@@ -156,10 +220,6 @@
     <message>
         <source>unknown measure &apos;%1&apos; (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)</source>
         <translation>medida desconocida &apos;%1&apos; (RR, OR, RD, MD, SMD, ROM, COR, ZCOR o GEN)</translation>
-    </message>
-    <message>
-        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)</source>
-        <translation>método desconocido &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB o PM)</translation>
     </message>
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
@@ -397,7 +457,40 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>plot needs a review, one of --forest, --funnel, --rob-traffic or --rob-summary, and -o FILE.png|svg|pdf
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plot necesita una revisión, una de las opciones --forest, --funnel, --rob-traffic o --rob-summary, y -o ARCHIVO.png|svg|pdf
+%1</translation>
+    </message>
+    <message>
+        <source>MH (Mantel-Haenszel) and PETO pool the 2x2 tables (ai bi ci di, or ai n1i ci n2i) directly. --cumulative adds a cumulative meta-analysis in the order of COLUMN (default: year), --influence the influence diagnostics of each study.</source>
+        <translation>MH (Mantel-Haenszel) y PETO combinan directamente las tablas 2x2 (ai bi ci di, o ai n1i ci n2i). --cumulative añade un metaanálisis acumulado en el orden de COLUMN (por defecto: year), --influence el diagnóstico de influencia de cada estudio.</translation>
+    </message>
+    <message>
+        <source>--mods fits a meta-regression on the named columns: a column of numbers is a covariate, any other column a factor whose first level in sorted order is the reference.</source>
+        <translation>--mods ajusta una metarregresión sobre las columnas indicadas: una columna de números es una covariable; cualquier otra, un factor cuyo primer nivel en orden alfabético es la referencia.</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH or PETO)</source>
+        <translation>método desconocido &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH o PETO)</translation>
+    </message>
+    <message>
+        <source>--method %1 needs --measure OR, RR or RD (PETO: OR)</source>
+        <translation>--method %1 necesita --measure OR, RR o RD (PETO: OR)</translation>
+    </message>
+    <message>
+        <source>--method %1 pools the 2x2 tables with its own z test: --%2 is for the other methods</source>
+        <translation>--method %1 combina las tablas 2x2 con su propia prueba z: --%2 es para los demás métodos</translation>
+    </message>
+    <message>
+        <source>--mods fits a meta-regression: --%1 is for the model without moderators</source>
+        <translation>--mods ajusta una metarregresión: --%1 es para el modelo sin moderadores</translation>
+    </message>
+    <message>
+        <source>--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)</source>
+        <translation>--method %1 lee las tablas 2x2 de un archivo CSV (analyze DATA.csv)</translation>
+    </message>
+    <message>
+        <source>--mods reads its columns from a CSV file (analyze DATA.csv)</source>
+        <translation>--mods lee sus columnas de un archivo CSV (analyze DATA.csv)</translation>
     </message>
 </context>
 <context>
@@ -574,6 +667,14 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>the file has a header but no studies</source>
         <translation>el archivo tiene encabezado pero ningún estudio</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; to order by</source>
+        <translation>falta una columna: no hay columna &apos;%1&apos; para ordenar</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; for the moderators</source>
+        <translation>falta una columna: no hay columna &apos;%1&apos; para los moderadores</translation>
     </message>
 </context>
 <context>
@@ -936,15 +1037,15 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     </message>
     <message>
         <source>Not assessed: no study has a risk-of-bias judgement or a quality rating yet, so nothing is downgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluado: ningún estudio tiene aún un juicio de riesgo de sesgo ni una puntuación de calidad, así que no se rebaja nada.</translation>
     </message>
     <message>
         <source>Of the weight of the appraised studies, %1 is at low risk of bias, %2 at some concerns or moderate risk, %3 at high or serious risk and %4 at critical risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del peso de los estudios evaluados, el %1 está en riesgo de sesgo bajo, el %2 en algunas preocupaciones o riesgo moderado, el %3 en riesgo alto o grave y el %4 en riesgo crítico.</translation>
     </message>
     <message>
         <source>%1 of the weight comes from studies without a risk-of-bias judgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 del peso procede de estudios sin juicio de riesgo de sesgo.</translation>
     </message>
 </context>
 <context>
@@ -1153,22 +1254,22 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     </message>
     <message>
         <source>a study is judged with RoB 2 or with ROBINS-I, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>un estudio se evalúa con RoB 2 o con ROBINS-I, no con ambos</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n dominio</numerusform>
+            <numerusform>%1 tiene %n dominios</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown RoB 2 judgement &apos;%1&apos; (use low, some or high)</source>
-        <translation type="unfinished"></translation>
+        <translation>juicio de RoB 2 desconocido &apos;%1&apos; (use low, some o high)</translation>
     </message>
     <message>
         <source>unknown ROBINS-I judgement &apos;%1&apos; (use low, moderate, serious, critical or ni)</source>
-        <translation type="unfinished"></translation>
+        <translation>juicio de ROBINS-I desconocido &apos;%1&apos; (use low, moderate, serious, critical o ni)</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1523,10 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
         <source>%1: the standard error is negative; its square was used as the sampling variance</source>
         <translation>%1: el error estándar es negativo; se usó su cuadrado como varianza muestral</translation>
     </message>
+    <message>
+        <source>%1 has no events (or only events) in both groups: it has no effect of its own and was left out of Q and I^2</source>
+        <translation>%1 no tiene eventos (o solo eventos) en ambos grupos: no tiene efecto propio y se dejó fuera de Q e I^2</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1538,15 +1643,15 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     </message>
     <message>
         <source>Risk of bias: traffic-light plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de sesgo: gráfico de semáforo</translation>
     </message>
     <message>
         <source>Risk of bias: summary plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de sesgo: gráfico resumen</translation>
     </message>
     <message>
         <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún estudio de la síntesis tiene un juicio de riesgo de sesgo para este desenlace</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2252,33 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
         <source>Summary of findings</source>
         <translation>Resumen de los hallazgos</translation>
     </message>
+    <message>
+        <source>Risk of bias</source>
+        <translation>Riesgo de sesgo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No study of the synthesis has a risk-of-bias judgement for this outcome yet; GRADE&apos;s risk of bias is therefore not assessed.</source>
+        <translation>Ningún estudio de la síntesis tiene aún un juicio de riesgo de sesgo para este desenlace; por ello el riesgo de sesgo de GRADE no está evaluado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 studies of the synthesis are appraised for this outcome (RoB 2: %2, ROBINS-I: %3).</source>
+        <translation>
+            <numerusform>%n de los %1 estudios de la síntesis está evaluado para este desenlace (RoB 2: %2, ROBINS-I: %3).</numerusform>
+            <numerusform>%n de los %1 estudios de la síntesis están evaluados para este desenlace (RoB 2: %2, ROBINS-I: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk of bias of each study</source>
+        <translation>Riesgo de sesgo de cada estudio</translation>
+    </message>
+    <message>
+        <source>Risk of bias across studies</source>
+        <translation>Riesgo de sesgo en el conjunto de estudios</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileText</name>
@@ -2319,21 +2451,21 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     </message>
     <message>
         <source>risk-of-bias tool</source>
-        <translation type="unfinished"></translation>
+        <translation>herramienta de riesgo de sesgo</translation>
     </message>
     <message>
         <source>risk-of-bias judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>juicio de riesgo de sesgo</translation>
     </message>
     <message>
         <source>risk-of-bias domain</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio de riesgo de sesgo</translation>
     </message>
     <message numerus="yes">
         <source>risk of bias: %1 has %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>riesgo de sesgo: %1 tiene %n dominio</numerusform>
+            <numerusform>riesgo de sesgo: %1 tiene %n dominios</numerusform>
         </translation>
     </message>
 </context>
@@ -2341,326 +2473,326 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <name>RiskOfBias</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Baja</translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>Some concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas preocupaciones</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Alta</translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished">Moderada</translation>
+        <translation>Moderado</translation>
     </message>
     <message>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <source>No information</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin información</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluado</translation>
     </message>
     <message>
         <source>Bias arising from the randomisation process</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo derivado del proceso de aleatorización</translation>
     </message>
     <message>
         <source>1.1 Was the allocation sequence random?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.1 ¿Fue aleatoria la secuencia de asignación?</translation>
     </message>
     <message>
         <source>1.2 Was the allocation sequence concealed until participants were enrolled and assigned to interventions?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.2 ¿Se mantuvo oculta la secuencia de asignación hasta que los participantes fueron incluidos y asignados a las intervenciones?</translation>
     </message>
     <message>
         <source>1.3 Did baseline differences between intervention groups suggest a problem with the randomisation process?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.3 ¿Sugerían las diferencias basales entre los grupos de intervención un problema con el proceso de aleatorización?</translation>
     </message>
     <message>
         <source>Bias due to deviations from intended interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo debido a desviaciones de las intervenciones previstas</translation>
     </message>
     <message>
         <source>2.1 Were participants aware of their assigned intervention during the trial?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.1 ¿Conocían los participantes la intervención asignada durante el ensayo?</translation>
     </message>
     <message>
         <source>2.2 Were carers and people delivering the interventions aware of participants&apos; assigned intervention during the trial?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.2 ¿Conocían los cuidadores y quienes aplicaban las intervenciones la intervención asignada a los participantes durante el ensayo?</translation>
     </message>
     <message>
         <source>2.3 Were there deviations from the intended intervention that arose because of the trial context?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.3 ¿Hubo desviaciones de la intervención prevista debidas al contexto del ensayo?</translation>
     </message>
     <message>
         <source>2.4 Were these deviations likely to have affected the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.4 ¿Es probable que estas desviaciones afectaran al desenlace?</translation>
     </message>
     <message>
         <source>2.5 Were these deviations from intended intervention balanced between groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.5 ¿Estuvieron equilibradas entre los grupos estas desviaciones de la intervención prevista?</translation>
     </message>
     <message>
         <source>2.6 Was an appropriate analysis used to estimate the effect of assignment to intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.6 ¿Se usó un análisis adecuado para estimar el efecto de la asignación a la intervención?</translation>
     </message>
     <message>
         <source>2.7 Was there potential for a substantial impact (on the result) of the failure to analyse participants in the group to which they were randomised?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.7 ¿Pudo tener un impacto considerable (en el resultado) no analizar a los participantes en el grupo al que fueron aleatorizados?</translation>
     </message>
     <message>
         <source>Bias due to missing outcome data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo debido a datos de desenlace faltantes</translation>
     </message>
     <message>
         <source>3.1 Were data for this outcome available for all, or nearly all, participants randomised?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.1 ¿Se dispuso de datos de este desenlace para todos, o casi todos, los participantes aleatorizados?</translation>
     </message>
     <message>
         <source>3.2 Is there evidence that the result was not biased by missing outcome data?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.2 ¿Hay pruebas de que el resultado no fue sesgado por los datos de desenlace faltantes?</translation>
     </message>
     <message>
         <source>3.3 Could missingness in the outcome depend on its true value?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.3 ¿Podría la ausencia de datos del desenlace depender de su valor real?</translation>
     </message>
     <message>
         <source>3.4 Is it likely that missingness in the outcome depended on its true value?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.4 ¿Es probable que la ausencia de datos del desenlace dependiera de su valor real?</translation>
     </message>
     <message>
         <source>Bias in measurement of the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo en la medición del desenlace</translation>
     </message>
     <message>
         <source>4.1 Was the method of measuring the outcome inappropriate?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.1 ¿Fue inadecuado el método de medición del desenlace?</translation>
     </message>
     <message>
         <source>4.2 Could measurement or ascertainment of the outcome have differed between intervention groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.2 ¿Pudo diferir la medición o determinación del desenlace entre los grupos de intervención?</translation>
     </message>
     <message>
         <source>4.3 Were outcome assessors aware of the intervention received by study participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.3 ¿Conocían los evaluadores del desenlace la intervención recibida por los participantes?</translation>
     </message>
     <message>
         <source>4.4 Could assessment of the outcome have been influenced by knowledge of intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.4 ¿Pudo influir en la evaluación del desenlace el conocimiento de la intervención recibida?</translation>
     </message>
     <message>
         <source>4.5 Is it likely that assessment of the outcome was influenced by knowledge of intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.5 ¿Es probable que el conocimiento de la intervención recibida influyera en la evaluación del desenlace?</translation>
     </message>
     <message>
         <source>Bias in selection of the reported result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo en la selección del resultado comunicado</translation>
     </message>
     <message>
         <source>5.1 Were the data that produced this result analysed in accordance with a pre-specified analysis plan that was finalised before unblinded outcome data were available for analysis?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1 ¿Se analizaron los datos que produjeron este resultado según un plan de análisis preespecificado y finalizado antes de disponer de los datos de desenlace sin enmascarar?</translation>
     </message>
     <message>
         <source>5.2 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible outcome measurements (e.g. scales, definitions, time points) within the outcome domain?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.2 ¿Es probable que el resultado numérico evaluado se seleccionara, en función de los resultados, entre varias mediciones elegibles del desenlace (p. ej., escalas, definiciones, momentos) dentro del dominio del desenlace?</translation>
     </message>
     <message>
         <source>5.3 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible analyses of the data?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3 ¿Es probable que el resultado numérico evaluado se seleccionara, en función de los resultados, entre varios análisis elegibles de los datos?</translation>
     </message>
     <message>
         <source>Bias due to confounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo debido a confusión</translation>
     </message>
     <message>
         <source>1.1 Is there potential for confounding of the effect of intervention in this study?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.1 ¿Existe posibilidad de confusión del efecto de la intervención en este estudio?</translation>
     </message>
     <message>
         <source>1.2 Was the analysis based on splitting participants&apos; follow-up time according to intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.2 ¿Se basó el análisis en dividir el tiempo de seguimiento de los participantes según la intervención recibida?</translation>
     </message>
     <message>
         <source>1.3 Were intervention discontinuations or switches likely to be related to factors that are prognostic for the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.3 ¿Es probable que las interrupciones o cambios de intervención se relacionaran con factores pronósticos del desenlace?</translation>
     </message>
     <message>
         <source>1.4 Did the authors use an appropriate analysis method that controlled for all the important confounding domains?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.4 ¿Usaron los autores un método de análisis adecuado que controlara todos los dominios de confusión importantes?</translation>
     </message>
     <message>
         <source>1.5 Were confounding domains that were controlled for measured validly and reliably by the variables available in this study?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.5 ¿Se midieron de forma válida y fiable, con las variables disponibles en este estudio, los dominios de confusión controlados?</translation>
     </message>
     <message>
         <source>1.6 Did the authors control for any post-intervention variables that could have been affected by the intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.6 ¿Controlaron los autores alguna variable posterior a la intervención que pudiera haber sido afectada por ella?</translation>
     </message>
     <message>
         <source>1.7 Did the authors use an appropriate analysis method that adjusted for all the important confounding domains and for time-varying confounding?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.7 ¿Usaron los autores un método de análisis adecuado que ajustara por todos los dominios de confusión importantes y por la confusión variable en el tiempo?</translation>
     </message>
     <message>
         <source>1.8 Were confounding domains that were adjusted for measured validly and reliably by the variables available in this study?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.8 ¿Se midieron de forma válida y fiable, con las variables disponibles en este estudio, los dominios de confusión ajustados?</translation>
     </message>
     <message>
         <source>Bias in selection of participants into the study</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo en la selección de los participantes del estudio</translation>
     </message>
     <message>
         <source>2.1 Was selection of participants into the study (or into the analysis) based on participant characteristics observed after the start of intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.1 ¿Se basó la selección de los participantes del estudio (o del análisis) en características observadas después del inicio de la intervención?</translation>
     </message>
     <message>
         <source>2.2 Were the post-intervention variables that influenced selection likely to be associated with intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.2 ¿Es probable que las variables posteriores a la intervención que influyeron en la selección estuvieran asociadas a la intervención?</translation>
     </message>
     <message>
         <source>2.3 Were the post-intervention variables that influenced selection likely to be influenced by the outcome or a cause of the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.3 ¿Es probable que las variables posteriores a la intervención que influyeron en la selección estuvieran influidas por el desenlace o por una causa del desenlace?</translation>
     </message>
     <message>
         <source>2.4 Do start of follow-up and start of intervention coincide for most participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.4 ¿Coinciden el inicio del seguimiento y el inicio de la intervención en la mayoría de los participantes?</translation>
     </message>
     <message>
         <source>2.5 Were adjustment techniques used that are likely to correct for the presence of selection biases?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.5 ¿Se usaron técnicas de ajuste que probablemente corrijan la presencia de sesgos de selección?</translation>
     </message>
     <message>
         <source>Bias in classification of interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo en la clasificación de las intervenciones</translation>
     </message>
     <message>
         <source>3.1 Were intervention groups clearly defined?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.1 ¿Estaban claramente definidos los grupos de intervención?</translation>
     </message>
     <message>
         <source>3.2 Was the information used to define intervention groups recorded at the start of the intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.2 ¿Se registró al inicio de la intervención la información usada para definir los grupos de intervención?</translation>
     </message>
     <message>
         <source>3.3 Could classification of intervention status have been affected by knowledge of the outcome or risk of the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.3 ¿Pudo verse afectada la clasificación del estado de intervención por el conocimiento del desenlace o del riesgo del desenlace?</translation>
     </message>
     <message>
         <source>4.1 Were there deviations from the intended intervention beyond what would be expected in usual practice?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.1 ¿Hubo desviaciones de la intervención prevista más allá de lo esperable en la práctica habitual?</translation>
     </message>
     <message>
         <source>4.2 Were these deviations from intended intervention unbalanced between groups and likely to have affected the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.2 ¿Estuvieron desequilibradas entre los grupos estas desviaciones de la intervención prevista y es probable que afectaran al desenlace?</translation>
     </message>
     <message>
         <source>4.3 Were important co-interventions balanced across intervention groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.3 ¿Estuvieron equilibradas entre los grupos de intervención las cointervenciones importantes?</translation>
     </message>
     <message>
         <source>4.4 Was the intervention implemented successfully for most participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.4 ¿Se aplicó con éxito la intervención en la mayoría de los participantes?</translation>
     </message>
     <message>
         <source>4.5 Did study participants adhere to the assigned intervention regimen?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.5 ¿Se adhirieron los participantes al régimen de intervención asignado?</translation>
     </message>
     <message>
         <source>4.6 Was an appropriate analysis used to estimate the effect of starting and adhering to the intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.6 ¿Se usó un análisis adecuado para estimar el efecto de iniciar la intervención y adherirse a ella?</translation>
     </message>
     <message>
         <source>Bias due to missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo debido a datos faltantes</translation>
     </message>
     <message>
         <source>5.1 Were outcome data available for all, or nearly all, participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1 ¿Se dispuso de datos del desenlace para todos, o casi todos, los participantes?</translation>
     </message>
     <message>
         <source>5.2 Were participants excluded due to missing data on intervention status?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.2 ¿Se excluyeron participantes por falta de datos sobre el estado de intervención?</translation>
     </message>
     <message>
         <source>5.3 Were participants excluded due to missing data on other variables needed for the analysis?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3 ¿Se excluyeron participantes por falta de datos de otras variables necesarias para el análisis?</translation>
     </message>
     <message>
         <source>5.4 Are the proportion of participants and reasons for missing data similar across interventions?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.4 ¿Son similares entre las intervenciones la proporción de participantes y los motivos de los datos faltantes?</translation>
     </message>
     <message>
         <source>5.5 Is there evidence that results were robust to the presence of missing data?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.5 ¿Hay pruebas de que los resultados fueron robustos ante los datos faltantes?</translation>
     </message>
     <message>
         <source>Bias in measurement of outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo en la medición de los desenlaces</translation>
     </message>
     <message>
         <source>6.1 Could the outcome measure have been influenced by knowledge of the intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.1 ¿Pudo influir en la medida del desenlace el conocimiento de la intervención recibida?</translation>
     </message>
     <message>
         <source>6.2 Were outcome assessors aware of the intervention received by study participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.2 ¿Conocían los evaluadores del desenlace la intervención recibida por los participantes?</translation>
     </message>
     <message>
         <source>6.3 Were the methods of outcome assessment comparable across intervention groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.3 ¿Fueron comparables entre los grupos de intervención los métodos de evaluación del desenlace?</translation>
     </message>
     <message>
         <source>6.4 Were any systematic errors in measurement of the outcome related to intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.4 ¿Se relacionaron con la intervención recibida los errores sistemáticos en la medición del desenlace?</translation>
     </message>
     <message>
         <source>7.1 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple outcome measurements within the outcome domain?</source>
-        <translation type="unfinished"></translation>
+        <translation>7.1 ¿Es probable que la estimación del efecto comunicada se seleccionara, en función de los resultados, entre varias mediciones del desenlace dentro del dominio del desenlace?</translation>
     </message>
     <message>
         <source>7.2 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple analyses of the intervention-outcome relationship?</source>
-        <translation type="unfinished"></translation>
+        <translation>7.2 ¿Es probable que la estimación del efecto comunicada se seleccionara, en función de los resultados, entre varios análisis de la relación entre intervención y desenlace?</translation>
     </message>
     <message>
         <source>7.3 Is the reported effect estimate likely to be selected, on the basis of the results, from different subgroups?</source>
-        <translation type="unfinished"></translation>
+        <translation>7.3 ¿Es probable que la estimación del efecto comunicada se seleccionara, en función de los resultados, entre distintos subgrupos?</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
 </context>
 <context>
     <name>RobPlotText</name>
     <message>
         <source>%1 judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Juicios de %1</translation>
     </message>
     <message>
         <source>%1 domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios de %1</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished">Estudio</translation>
+        <translation>Estudio</translation>
     </message>
     <message>
         <source>%1: share of the weight at each judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: proporción del peso en cada juicio</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4065,10 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <source>Summary of findings written to %1</source>
         <translation>Resumen de los hallazgos escrito en %1</translation>
     </message>
+    <message>
+        <source>Risk of bias</source>
+        <translation>Riesgo de sesgo</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -4098,6 +4234,18 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
         <source>Resolution (dots per inch):</source>
         <translation>Resolución (puntos por pulgada):</translation>
     </message>
+    <message>
+        <source>No study of the synthesis has a risk-of-bias judgement for this outcome yet.</source>
+        <translation>Ningún estudio de la síntesis tiene aún un juicio de riesgo de sesgo para este desenlace.</translation>
+    </message>
+    <message>
+        <source>risk-of-bias-traffic-light.svg</source>
+        <translation>riesgo-de-sesgo-semaforo.svg</translation>
+    </message>
+    <message>
+        <source>risk-of-bias-summary.svg</source>
+        <translation>riesgo-de-sesgo-resumen.svg</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::PreferencesDialog</name>
@@ -4240,6 +4388,73 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     <message>
         <source>Set the risk with the comparator</source>
         <translation>Fijar el riesgo con el comparador</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::RiskOfBiasPanel</name>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>&amp;Tool:</source>
+        <translation>&amp;Herramienta:</translation>
+    </message>
+    <message>
+        <source>RoB 2 for randomised trials, ROBINS-I for non-randomised studies; it follows the study&apos;s design until you choose</source>
+        <translation>RoB 2 para ensayos aleatorizados, ROBINS-I para estudios no aleatorizados; sigue el diseño del estudio hasta que usted elija</translation>
+    </message>
+    <message>
+        <source>Traffic-light plot</source>
+        <translation>Gráfico de semáforo</translation>
+    </message>
+    <message>
+        <source>Summary plot (share of the weight)</source>
+        <translation>Gráfico resumen (proporción del peso)</translation>
+    </message>
+    <message>
+        <source>Export plot…</source>
+        <translation>Exportar gráfico…</translation>
+    </message>
+    <message>
+        <source>Risk of bias for the outcome “%1”</source>
+        <translation>Riesgo de sesgo para el desenlace «%1»</translation>
+    </message>
+    <message>
+        <source>The claim is about no outcome yet: enter its data in the Data tab, then appraise its studies here.</source>
+        <translation>La afirmación aún no se refiere a ningún desenlace: introduzca sus datos en la pestaña Datos y luego evalúe aquí sus estudios.</translation>
+    </message>
+    <message>
+        <source>Support for the judgement</source>
+        <translation>Justificación del juicio</translation>
+    </message>
+    <message>
+        <source>Select a study to appraise it.</source>
+        <translation>Seleccione un estudio para evaluarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Overall</source>
+        <translation>&amp;Global</translation>
+    </message>
+    <message>
+        <source>Overall not given: the domains make it %1.</source>
+        <translation>Juicio global no indicado: los dominios lo hacen %1.</translation>
+    </message>
+    <message>
+        <source>Overall: low only if every domain is low; otherwise at least as serious as the most serious domain.</source>
+        <translation>Global: bajo solo si todos los dominios son bajos; si no, al menos tan grave como el dominio más grave.</translation>
+    </message>
+    <message>
+        <source>Risk of bias of %1</source>
+        <translation>Riesgo de sesgo de %1</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,70 @@
             <numerusform>%n études imputées du côté %1 ; estimation %2 (ET = %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cumulative meta-analysis:</source>
+        <translation>Méta-analyse cumulative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Influence diagnostics:</source>
+        <translation>Diagnostics d’influence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mantel-Haenszel method</source>
+        <translation>Méthode de Mantel-Haenszel</translation>
+    </message>
+    <message>
+        <source>Peto&apos;s method</source>
+        <translation>Méthode de Peto</translation>
+    </message>
+    <message>
+        <source>Cochran-Mantel-Haenszel Test:    CMH = %1, df = 1, p-val %2</source>
+        <translation>Test de Cochran-Mantel-Haenszel&#xa0;:    CMH = %1, ddl = 1, p %2</translation>
+    </message>
+    <message>
+        <source>Tarone&apos;s Test for Heterogeneity: X^2 = %1, df = %2, p-val %3</source>
+        <translation>Test d’hétérogénéité de Tarone&#xa0;: X^2 = %1, ddl = %2, p %3</translation>
+    </message>
+    <message>
+        <source>Mixed-Effects Model (k = %1; tau^2 estimator: %2)</source>
+        <translation>Modèle à effets mixtes (k = %1&#xa0;; estimateur de tau^2&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>tau^2 (estimated amount of residual heterogeneity):     %1 (SE = %2)</source>
+        <translation>tau^2 (hétérogénéité résiduelle estimée)&#xa0;: %1 (ET = %2)</translation>
+    </message>
+    <message>
+        <source>I^2 (residual heterogeneity / unaccounted variability): %1%</source>
+        <translation>I^2 (hétérogénéité résiduelle / variabilité non expliquée)&#xa0;: %1%</translation>
+    </message>
+    <message>
+        <source>H^2 (unaccounted variability / sampling variability):   %1</source>
+        <translation>H^2 (variabilité non expliquée / d’échantillonnage)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>R^2 (amount of heterogeneity accounted for):            %1%</source>
+        <translation>R^2 (part de l’hétérogénéité expliquée)&#xa0;: %1%</translation>
+    </message>
+    <message>
+        <source>Test for Residual Heterogeneity:</source>
+        <translation>Test d’hétérogénéité résiduelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>QE(df = %1) = %2, p-val %3</source>
+        <translation>QE(ddl = %1) = %2, p %3</translation>
+    </message>
+    <message>
+        <source>Test of Moderators (coefficients 2:%1):</source>
+        <translation>Test des modérateurs (coefficients 2:%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F(df1 = %1, df2 = %2) = %3, p-val %4</source>
+        <translation>F(ddl1 = %1, ddl2 = %2) = %3, p %4</translation>
+    </message>
+    <message>
+        <source>QM(df = %1) = %2, p-val %3</source>
+        <translation>QM(ddl = %1) = %2, p %3</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
@@ -156,10 +220,6 @@
     <message>
         <source>unknown measure &apos;%1&apos; (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)</source>
         <translation>mesure inconnue &apos;%1&apos; (RR, OR, RD, MD, SMD, ROM, COR, ZCOR ou GEN)</translation>
-    </message>
-    <message>
-        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)</source>
-        <translation>méthode inconnue &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB ou PM)</translation>
     </message>
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
@@ -397,7 +457,40 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>plot needs a review, one of --forest, --funnel, --rob-traffic or --rob-summary, and -o FILE.png|svg|pdf
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plot a besoin d&apos;une revue, de l&apos;une des options --forest, --funnel, --rob-traffic ou --rob-summary, et de -o FICHIER.png|svg|pdf
+%1</translation>
+    </message>
+    <message>
+        <source>MH (Mantel-Haenszel) and PETO pool the 2x2 tables (ai bi ci di, or ai n1i ci n2i) directly. --cumulative adds a cumulative meta-analysis in the order of COLUMN (default: year), --influence the influence diagnostics of each study.</source>
+        <translation>MH (Mantel-Haenszel) et PETO combinent directement les tableaux 2x2 (ai bi ci di, ou ai n1i ci n2i). --cumulative ajoute une méta-analyse cumulative dans l’ordre de COLUMN (par défaut&#xa0;: year), --influence les diagnostics d’influence de chaque étude.</translation>
+    </message>
+    <message>
+        <source>--mods fits a meta-regression on the named columns: a column of numbers is a covariate, any other column a factor whose first level in sorted order is the reference.</source>
+        <translation>--mods ajuste une méta-régression sur les colonnes nommées&#xa0;: une colonne de nombres est une covariable, toute autre un facteur dont le premier niveau dans l’ordre de tri est la référence.</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH or PETO)</source>
+        <translation>méthode inconnue &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH ou PETO)</translation>
+    </message>
+    <message>
+        <source>--method %1 needs --measure OR, RR or RD (PETO: OR)</source>
+        <translation>--method %1 demande --measure OR, RR ou RD (PETO&#xa0;: OR)</translation>
+    </message>
+    <message>
+        <source>--method %1 pools the 2x2 tables with its own z test: --%2 is for the other methods</source>
+        <translation>--method %1 combine les tableaux 2x2 avec son propre test z&#xa0;: --%2 est pour les autres méthodes</translation>
+    </message>
+    <message>
+        <source>--mods fits a meta-regression: --%1 is for the model without moderators</source>
+        <translation>--mods ajuste une méta-régression&#xa0;: --%1 est pour le modèle sans modérateurs</translation>
+    </message>
+    <message>
+        <source>--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)</source>
+        <translation>--method %1 lit les tableaux 2x2 d’un fichier CSV (analyze DATA.csv)</translation>
+    </message>
+    <message>
+        <source>--mods reads its columns from a CSV file (analyze DATA.csv)</source>
+        <translation>--mods lit ses colonnes dans un fichier CSV (analyze DATA.csv)</translation>
     </message>
 </context>
 <context>
@@ -574,6 +667,14 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>the file has a header but no studies</source>
         <translation>le fichier a un en-tête mais aucune étude</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; to order by</source>
+        <translation>colonne manquante&#xa0;: pas de colonne &apos;%1&apos; pour ordonner</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; for the moderators</source>
+        <translation>colonne manquante&#xa0;: pas de colonne &apos;%1&apos; pour les modérateurs</translation>
     </message>
 </context>
 <context>
@@ -936,15 +1037,15 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     </message>
     <message>
         <source>Not assessed: no study has a risk-of-bias judgement or a quality rating yet, so nothing is downgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué : aucune étude n&apos;a encore de jugement du risque de biais ni de score de qualité, donc rien n&apos;est abaissé.</translation>
     </message>
     <message>
         <source>Of the weight of the appraised studies, %1 is at low risk of bias, %2 at some concerns or moderate risk, %3 at high or serious risk and %4 at critical risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du poids des études évaluées, %1 est à risque de biais faible, %2 à quelques préoccupations ou risque modéré, %3 à risque élevé ou grave et %4 à risque critique.</translation>
     </message>
     <message>
         <source>%1 of the weight comes from studies without a risk-of-bias judgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du poids provient d&apos;études sans jugement du risque de biais.</translation>
     </message>
 </context>
 <context>
@@ -1153,22 +1254,22 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     </message>
     <message>
         <source>a study is judged with RoB 2 or with ROBINS-I, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>une étude est évaluée avec RoB 2 ou avec ROBINS-I, pas les deux</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n domaine</numerusform>
+            <numerusform>%1 a %n domaines</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown RoB 2 judgement &apos;%1&apos; (use low, some or high)</source>
-        <translation type="unfinished"></translation>
+        <translation>jugement RoB 2 inconnu « %1 » (utilisez low, some ou high)</translation>
     </message>
     <message>
         <source>unknown ROBINS-I judgement &apos;%1&apos; (use low, moderate, serious, critical or ni)</source>
-        <translation type="unfinished"></translation>
+        <translation>jugement ROBINS-I inconnu « %1 » (utilisez low, moderate, serious, critical ou ni)</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1523,10 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
         <source>%1: the standard error is negative; its square was used as the sampling variance</source>
         <translation>%1&#xa0;: l’erreur standard est négative&#xa0;; son carré a servi de variance d’échantillonnage</translation>
     </message>
+    <message>
+        <source>%1 has no events (or only events) in both groups: it has no effect of its own and was left out of Q and I^2</source>
+        <translation>%1 n’a aucun événement (ou que des événements) dans les deux groupes&#xa0;: sans effet propre, elle a été écartée de Q et de I^2</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1538,15 +1643,15 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     </message>
     <message>
         <source>Risk of bias: traffic-light plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque de biais : graphique en feux tricolores</translation>
     </message>
     <message>
         <source>Risk of bias: summary plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque de biais : graphique de synthèse</translation>
     </message>
     <message>
         <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune étude de la synthèse n&apos;a de jugement du risque de biais pour ce critère de jugement</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2252,33 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
         <source>Summary of findings</source>
         <translation>Résumé des résultats</translation>
     </message>
+    <message>
+        <source>Risk of bias</source>
+        <translation>Risque de biais</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No study of the synthesis has a risk-of-bias judgement for this outcome yet; GRADE&apos;s risk of bias is therefore not assessed.</source>
+        <translation>Aucune étude de la synthèse n&apos;a encore de jugement du risque de biais pour ce critère de jugement ; le risque de biais de GRADE n&apos;est donc pas évalué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 studies of the synthesis are appraised for this outcome (RoB 2: %2, ROBINS-I: %3).</source>
+        <translation>
+            <numerusform>%n des %1 études de la synthèse est évaluée pour ce critère de jugement (RoB 2 : %2, ROBINS-I : %3).</numerusform>
+            <numerusform>%n des %1 études de la synthèse sont évaluées pour ce critère de jugement (RoB 2 : %2, ROBINS-I : %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk of bias of each study</source>
+        <translation>Risque de biais de chaque étude</translation>
+    </message>
+    <message>
+        <source>Risk of bias across studies</source>
+        <translation>Risque de biais sur l&apos;ensemble des études</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileText</name>
@@ -2319,21 +2451,21 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     </message>
     <message>
         <source>risk-of-bias tool</source>
-        <translation type="unfinished"></translation>
+        <translation>outil de risque de biais</translation>
     </message>
     <message>
         <source>risk-of-bias judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>jugement du risque de biais</translation>
     </message>
     <message>
         <source>risk-of-bias domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine du risque de biais</translation>
     </message>
     <message numerus="yes">
         <source>risk of bias: %1 has %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>risque de biais : %1 a %n domaine</numerusform>
+            <numerusform>risque de biais : %1 a %n domaines</numerusform>
         </translation>
     </message>
 </context>
@@ -2341,326 +2473,326 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <name>RiskOfBias</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Faible</translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Some concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques préoccupations</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Élevée</translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished">Modérée</translation>
+        <translation>Modéré</translation>
     </message>
     <message>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>No information</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’information</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>Bias arising from the randomisation process</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais lié au processus de randomisation</translation>
     </message>
     <message>
         <source>1.1 Was the allocation sequence random?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.1 La séquence d&apos;allocation était-elle aléatoire ?</translation>
     </message>
     <message>
         <source>1.2 Was the allocation sequence concealed until participants were enrolled and assigned to interventions?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.2 La séquence d&apos;allocation a-t-elle été dissimulée jusqu&apos;à l&apos;inclusion des participants et leur affectation aux interventions ?</translation>
     </message>
     <message>
         <source>1.3 Did baseline differences between intervention groups suggest a problem with the randomisation process?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.3 Les différences initiales entre les groupes suggéraient-elles un problème dans le processus de randomisation ?</translation>
     </message>
     <message>
         <source>Bias due to deviations from intended interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais dû aux écarts par rapport aux interventions prévues</translation>
     </message>
     <message>
         <source>2.1 Were participants aware of their assigned intervention during the trial?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.1 Les participants connaissaient-ils l&apos;intervention qui leur était attribuée pendant l&apos;essai ?</translation>
     </message>
     <message>
         <source>2.2 Were carers and people delivering the interventions aware of participants&apos; assigned intervention during the trial?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.2 Les soignants et les personnes délivrant les interventions connaissaient-ils l&apos;intervention attribuée aux participants pendant l&apos;essai ?</translation>
     </message>
     <message>
         <source>2.3 Were there deviations from the intended intervention that arose because of the trial context?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.3 Y a-t-il eu des écarts par rapport à l&apos;intervention prévue dus au contexte de l&apos;essai ?</translation>
     </message>
     <message>
         <source>2.4 Were these deviations likely to have affected the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.4 Ces écarts ont-ils probablement affecté le critère de jugement ?</translation>
     </message>
     <message>
         <source>2.5 Were these deviations from intended intervention balanced between groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.5 Ces écarts par rapport à l&apos;intervention prévue étaient-ils équilibrés entre les groupes ?</translation>
     </message>
     <message>
         <source>2.6 Was an appropriate analysis used to estimate the effect of assignment to intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.6 Une analyse appropriée a-t-elle été utilisée pour estimer l&apos;effet de l&apos;affectation à l&apos;intervention ?</translation>
     </message>
     <message>
         <source>2.7 Was there potential for a substantial impact (on the result) of the failure to analyse participants in the group to which they were randomised?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.7 Le fait de ne pas analyser les participants dans le groupe où ils avaient été randomisés pouvait-il avoir un impact important (sur le résultat) ?</translation>
     </message>
     <message>
         <source>Bias due to missing outcome data</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais dû aux données manquantes du critère de jugement</translation>
     </message>
     <message>
         <source>3.1 Were data for this outcome available for all, or nearly all, participants randomised?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.1 Les données de ce critère étaient-elles disponibles pour tous, ou presque tous, les participants randomisés ?</translation>
     </message>
     <message>
         <source>3.2 Is there evidence that the result was not biased by missing outcome data?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.2 Existe-t-il des éléments montrant que le résultat n&apos;a pas été biaisé par les données manquantes ?</translation>
     </message>
     <message>
         <source>3.3 Could missingness in the outcome depend on its true value?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.3 L&apos;absence de données du critère pouvait-elle dépendre de sa vraie valeur ?</translation>
     </message>
     <message>
         <source>3.4 Is it likely that missingness in the outcome depended on its true value?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.4 Est-il probable que l&apos;absence de données du critère ait dépendu de sa vraie valeur ?</translation>
     </message>
     <message>
         <source>Bias in measurement of the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais dans la mesure du critère de jugement</translation>
     </message>
     <message>
         <source>4.1 Was the method of measuring the outcome inappropriate?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.1 La méthode de mesure du critère de jugement était-elle inappropriée ?</translation>
     </message>
     <message>
         <source>4.2 Could measurement or ascertainment of the outcome have differed between intervention groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.2 La mesure ou la détermination du critère a-t-elle pu différer entre les groupes ?</translation>
     </message>
     <message>
         <source>4.3 Were outcome assessors aware of the intervention received by study participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.3 Les évaluateurs du critère connaissaient-ils l&apos;intervention reçue par les participants ?</translation>
     </message>
     <message>
         <source>4.4 Could assessment of the outcome have been influenced by knowledge of intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.4 L&apos;évaluation du critère a-t-elle pu être influencée par la connaissance de l&apos;intervention reçue ?</translation>
     </message>
     <message>
         <source>4.5 Is it likely that assessment of the outcome was influenced by knowledge of intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.5 Est-il probable que l&apos;évaluation du critère ait été influencée par la connaissance de l&apos;intervention reçue ?</translation>
     </message>
     <message>
         <source>Bias in selection of the reported result</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais dans la sélection du résultat rapporté</translation>
     </message>
     <message>
         <source>5.1 Were the data that produced this result analysed in accordance with a pre-specified analysis plan that was finalised before unblinded outcome data were available for analysis?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1 Les données ayant produit ce résultat ont-elles été analysées selon un plan d&apos;analyse préétabli, finalisé avant que les données non masquées ne soient disponibles pour l&apos;analyse ?</translation>
     </message>
     <message>
         <source>5.2 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible outcome measurements (e.g. scales, definitions, time points) within the outcome domain?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.2 Le résultat numérique évalué a-t-il probablement été sélectionné, d&apos;après les résultats, parmi plusieurs mesures éligibles du critère (p. ex. échelles, définitions, temps de mesure) dans le domaine du critère ?</translation>
     </message>
     <message>
         <source>5.3 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible analyses of the data?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3 Le résultat numérique évalué a-t-il probablement été sélectionné, d&apos;après les résultats, parmi plusieurs analyses éligibles des données ?</translation>
     </message>
     <message>
         <source>Bias due to confounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais dû à la confusion</translation>
     </message>
     <message>
         <source>1.1 Is there potential for confounding of the effect of intervention in this study?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.1 Existe-t-il un risque de confusion de l&apos;effet de l&apos;intervention dans cette étude ?</translation>
     </message>
     <message>
         <source>1.2 Was the analysis based on splitting participants&apos; follow-up time according to intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.2 L&apos;analyse reposait-elle sur le découpage du temps de suivi des participants selon l&apos;intervention reçue ?</translation>
     </message>
     <message>
         <source>1.3 Were intervention discontinuations or switches likely to be related to factors that are prognostic for the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.3 Les arrêts ou changements d&apos;intervention étaient-ils probablement liés à des facteurs pronostiques du critère de jugement ?</translation>
     </message>
     <message>
         <source>1.4 Did the authors use an appropriate analysis method that controlled for all the important confounding domains?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.4 Les auteurs ont-ils utilisé une méthode d&apos;analyse appropriée contrôlant tous les domaines de confusion importants ?</translation>
     </message>
     <message>
         <source>1.5 Were confounding domains that were controlled for measured validly and reliably by the variables available in this study?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.5 Les domaines de confusion contrôlés ont-ils été mesurés de façon valide et fiable par les variables disponibles dans cette étude ?</translation>
     </message>
     <message>
         <source>1.6 Did the authors control for any post-intervention variables that could have been affected by the intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.6 Les auteurs ont-ils contrôlé des variables postérieures à l&apos;intervention qui auraient pu être affectées par celle-ci ?</translation>
     </message>
     <message>
         <source>1.7 Did the authors use an appropriate analysis method that adjusted for all the important confounding domains and for time-varying confounding?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.7 Les auteurs ont-ils utilisé une méthode d&apos;analyse appropriée ajustant sur tous les domaines de confusion importants et sur la confusion variant dans le temps ?</translation>
     </message>
     <message>
         <source>1.8 Were confounding domains that were adjusted for measured validly and reliably by the variables available in this study?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.8 Les domaines de confusion ajustés ont-ils été mesurés de façon valide et fiable par les variables disponibles dans cette étude ?</translation>
     </message>
     <message>
         <source>Bias in selection of participants into the study</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais dans la sélection des participants de l&apos;étude</translation>
     </message>
     <message>
         <source>2.1 Was selection of participants into the study (or into the analysis) based on participant characteristics observed after the start of intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.1 La sélection des participants dans l&apos;étude (ou dans l&apos;analyse) reposait-elle sur des caractéristiques observées après le début de l&apos;intervention ?</translation>
     </message>
     <message>
         <source>2.2 Were the post-intervention variables that influenced selection likely to be associated with intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.2 Les variables postérieures à l&apos;intervention ayant influencé la sélection étaient-elles probablement associées à l&apos;intervention ?</translation>
     </message>
     <message>
         <source>2.3 Were the post-intervention variables that influenced selection likely to be influenced by the outcome or a cause of the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.3 Les variables postérieures à l&apos;intervention ayant influencé la sélection étaient-elles probablement influencées par le critère de jugement ou par une de ses causes ?</translation>
     </message>
     <message>
         <source>2.4 Do start of follow-up and start of intervention coincide for most participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.4 Le début du suivi et le début de l&apos;intervention coïncident-ils pour la plupart des participants ?</translation>
     </message>
     <message>
         <source>2.5 Were adjustment techniques used that are likely to correct for the presence of selection biases?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.5 Des techniques d&apos;ajustement susceptibles de corriger les biais de sélection ont-elles été utilisées ?</translation>
     </message>
     <message>
         <source>Bias in classification of interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais dans la classification des interventions</translation>
     </message>
     <message>
         <source>3.1 Were intervention groups clearly defined?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.1 Les groupes d&apos;intervention étaient-ils clairement définis ?</translation>
     </message>
     <message>
         <source>3.2 Was the information used to define intervention groups recorded at the start of the intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.2 L&apos;information servant à définir les groupes d&apos;intervention a-t-elle été recueillie au début de l&apos;intervention ?</translation>
     </message>
     <message>
         <source>3.3 Could classification of intervention status have been affected by knowledge of the outcome or risk of the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.3 La classification du statut d&apos;intervention a-t-elle pu être affectée par la connaissance du critère de jugement ou de son risque ?</translation>
     </message>
     <message>
         <source>4.1 Were there deviations from the intended intervention beyond what would be expected in usual practice?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.1 Y a-t-il eu des écarts par rapport à l&apos;intervention prévue au-delà de ce qui est attendu en pratique courante ?</translation>
     </message>
     <message>
         <source>4.2 Were these deviations from intended intervention unbalanced between groups and likely to have affected the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.2 Ces écarts par rapport à l&apos;intervention prévue étaient-ils déséquilibrés entre les groupes et ont-ils probablement affecté le critère de jugement ?</translation>
     </message>
     <message>
         <source>4.3 Were important co-interventions balanced across intervention groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.3 Les co-interventions importantes étaient-elles équilibrées entre les groupes d&apos;intervention ?</translation>
     </message>
     <message>
         <source>4.4 Was the intervention implemented successfully for most participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.4 L&apos;intervention a-t-elle été mise en œuvre avec succès chez la plupart des participants ?</translation>
     </message>
     <message>
         <source>4.5 Did study participants adhere to the assigned intervention regimen?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.5 Les participants ont-ils adhéré au schéma d&apos;intervention attribué ?</translation>
     </message>
     <message>
         <source>4.6 Was an appropriate analysis used to estimate the effect of starting and adhering to the intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.6 Une analyse appropriée a-t-elle été utilisée pour estimer l&apos;effet du début et du maintien de l&apos;intervention ?</translation>
     </message>
     <message>
         <source>Bias due to missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais dû aux données manquantes</translation>
     </message>
     <message>
         <source>5.1 Were outcome data available for all, or nearly all, participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1 Les données du critère étaient-elles disponibles pour tous, ou presque tous, les participants ?</translation>
     </message>
     <message>
         <source>5.2 Were participants excluded due to missing data on intervention status?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.2 Des participants ont-ils été exclus faute de données sur le statut d&apos;intervention ?</translation>
     </message>
     <message>
         <source>5.3 Were participants excluded due to missing data on other variables needed for the analysis?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3 Des participants ont-ils été exclus faute de données sur d&apos;autres variables nécessaires à l&apos;analyse ?</translation>
     </message>
     <message>
         <source>5.4 Are the proportion of participants and reasons for missing data similar across interventions?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.4 La proportion de participants et les raisons des données manquantes sont-elles similaires entre les interventions ?</translation>
     </message>
     <message>
         <source>5.5 Is there evidence that results were robust to the presence of missing data?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.5 Existe-t-il des éléments montrant que les résultats étaient robustes aux données manquantes ?</translation>
     </message>
     <message>
         <source>Bias in measurement of outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais dans la mesure des critères de jugement</translation>
     </message>
     <message>
         <source>6.1 Could the outcome measure have been influenced by knowledge of the intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.1 La mesure du critère a-t-elle pu être influencée par la connaissance de l&apos;intervention reçue ?</translation>
     </message>
     <message>
         <source>6.2 Were outcome assessors aware of the intervention received by study participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.2 Les évaluateurs du critère connaissaient-ils l&apos;intervention reçue par les participants ?</translation>
     </message>
     <message>
         <source>6.3 Were the methods of outcome assessment comparable across intervention groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.3 Les méthodes d&apos;évaluation du critère étaient-elles comparables entre les groupes d&apos;intervention ?</translation>
     </message>
     <message>
         <source>6.4 Were any systematic errors in measurement of the outcome related to intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.4 Des erreurs systématiques de mesure du critère étaient-elles liées à l&apos;intervention reçue ?</translation>
     </message>
     <message>
         <source>7.1 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple outcome measurements within the outcome domain?</source>
-        <translation type="unfinished"></translation>
+        <translation>7.1 L&apos;estimation de l&apos;effet rapportée a-t-elle probablement été sélectionnée, d&apos;après les résultats, parmi plusieurs mesures du critère dans le domaine du critère ?</translation>
     </message>
     <message>
         <source>7.2 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple analyses of the intervention-outcome relationship?</source>
-        <translation type="unfinished"></translation>
+        <translation>7.2 L&apos;estimation de l&apos;effet rapportée a-t-elle probablement été sélectionnée, d&apos;après les résultats, parmi plusieurs analyses de la relation entre intervention et critère ?</translation>
     </message>
     <message>
         <source>7.3 Is the reported effect estimate likely to be selected, on the basis of the results, from different subgroups?</source>
-        <translation type="unfinished"></translation>
+        <translation>7.3 L&apos;estimation de l&apos;effet rapportée a-t-elle probablement été sélectionnée, d&apos;après les résultats, parmi différents sous-groupes ?</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
 </context>
 <context>
     <name>RobPlotText</name>
     <message>
         <source>%1 judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugements %1</translation>
     </message>
     <message>
         <source>%1 domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines %1</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished">Étude</translation>
+        <translation>Étude</translation>
     </message>
     <message>
         <source>%1: share of the weight at each judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : part du poids à chaque jugement</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4065,10 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <source>Summary of findings written to %1</source>
         <translation>Résumé des résultats écrit dans %1</translation>
     </message>
+    <message>
+        <source>Risk of bias</source>
+        <translation>Risque de biais</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -4098,6 +4234,18 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
         <source>Resolution (dots per inch):</source>
         <translation>Résolution (points par pouce)&#xa0;:</translation>
     </message>
+    <message>
+        <source>No study of the synthesis has a risk-of-bias judgement for this outcome yet.</source>
+        <translation>Aucune étude de la synthèse n&apos;a encore de jugement du risque de biais pour ce critère de jugement.</translation>
+    </message>
+    <message>
+        <source>risk-of-bias-traffic-light.svg</source>
+        <translation>risque-de-biais-feux.svg</translation>
+    </message>
+    <message>
+        <source>risk-of-bias-summary.svg</source>
+        <translation>risque-de-biais-synthese.svg</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::PreferencesDialog</name>
@@ -4240,6 +4388,73 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
     <message>
         <source>Set the risk with the comparator</source>
         <translation>Fixer le risque avec le comparateur</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::RiskOfBiasPanel</name>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>&amp;Tool:</source>
+        <translation>&amp;Outil :</translation>
+    </message>
+    <message>
+        <source>RoB 2 for randomised trials, ROBINS-I for non-randomised studies; it follows the study&apos;s design until you choose</source>
+        <translation>RoB 2 pour les essais randomisés, ROBINS-I pour les études non randomisées ; il suit le plan de l&apos;étude jusqu&apos;à ce que vous choisissiez</translation>
+    </message>
+    <message>
+        <source>Traffic-light plot</source>
+        <translation>Graphique en feux tricolores</translation>
+    </message>
+    <message>
+        <source>Summary plot (share of the weight)</source>
+        <translation>Graphique de synthèse (part du poids)</translation>
+    </message>
+    <message>
+        <source>Export plot…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Risk of bias for the outcome “%1”</source>
+        <translation>Risque de biais pour le critère de jugement « %1 »</translation>
+    </message>
+    <message>
+        <source>The claim is about no outcome yet: enter its data in the Data tab, then appraise its studies here.</source>
+        <translation>L&apos;affirmation ne porte encore sur aucun critère de jugement : saisissez ses données dans l&apos;onglet Données, puis évaluez ici ses études.</translation>
+    </message>
+    <message>
+        <source>Support for the judgement</source>
+        <translation>Justification du jugement</translation>
+    </message>
+    <message>
+        <source>Select a study to appraise it.</source>
+        <translation>Sélectionnez une étude pour l’évaluer.</translation>
+    </message>
+    <message>
+        <source>&amp;Overall</source>
+        <translation>&amp;Global</translation>
+    </message>
+    <message>
+        <source>Overall not given: the domains make it %1.</source>
+        <translation>Jugement global non indiqué : les domaines le rendent %1.</translation>
+    </message>
+    <message>
+        <source>Overall: low only if every domain is low; otherwise at least as serious as the most serious domain.</source>
+        <translation>Global : faible seulement si chaque domaine est faible ; sinon au moins aussi grave que le domaine le plus grave.</translation>
+    </message>
+    <message>
+        <source>Risk of bias of %1</source>
+        <translation>Risque de biais de %1</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,70 @@
             <numerusform>%n estudos imputados do lado %1; estimativa %2 (EP = %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cumulative meta-analysis:</source>
+        <translation>Metanálise cumulativa:</translation>
+    </message>
+    <message>
+        <source>Influence diagnostics:</source>
+        <translation>Diagnóstico de influência:</translation>
+    </message>
+    <message>
+        <source>Mantel-Haenszel method</source>
+        <translation>Método de Mantel-Haenszel</translation>
+    </message>
+    <message>
+        <source>Peto&apos;s method</source>
+        <translation>Método de Peto</translation>
+    </message>
+    <message>
+        <source>Cochran-Mantel-Haenszel Test:    CMH = %1, df = 1, p-val %2</source>
+        <translation>Teste de Cochran-Mantel-Haenszel:    CMH = %1, gl = 1, p %2</translation>
+    </message>
+    <message>
+        <source>Tarone&apos;s Test for Heterogeneity: X^2 = %1, df = %2, p-val %3</source>
+        <translation>Teste de heterogeneidade de Tarone: X^2 = %1, gl = %2, p %3</translation>
+    </message>
+    <message>
+        <source>Mixed-Effects Model (k = %1; tau^2 estimator: %2)</source>
+        <translation>Modelo de efeitos mistos (k = %1; estimador de tau^2: %2)</translation>
+    </message>
+    <message>
+        <source>tau^2 (estimated amount of residual heterogeneity):     %1 (SE = %2)</source>
+        <translation>tau^2 (heterogeneidade residual estimada): %1 (EP = %2)</translation>
+    </message>
+    <message>
+        <source>I^2 (residual heterogeneity / unaccounted variability): %1%</source>
+        <translation>I^2 (heterogeneidade residual / variabilidade não explicada): %1%</translation>
+    </message>
+    <message>
+        <source>H^2 (unaccounted variability / sampling variability):   %1</source>
+        <translation>H^2 (variabilidade não explicada / variabilidade amostral): %1</translation>
+    </message>
+    <message>
+        <source>R^2 (amount of heterogeneity accounted for):            %1%</source>
+        <translation>R^2 (parte da heterogeneidade explicada): %1%</translation>
+    </message>
+    <message>
+        <source>Test for Residual Heterogeneity:</source>
+        <translation>Teste de heterogeneidade residual:</translation>
+    </message>
+    <message>
+        <source>QE(df = %1) = %2, p-val %3</source>
+        <translation>QE(gl = %1) = %2, p %3</translation>
+    </message>
+    <message>
+        <source>Test of Moderators (coefficients 2:%1):</source>
+        <translation>Teste dos moderadores (coeficientes 2:%1):</translation>
+    </message>
+    <message>
+        <source>F(df1 = %1, df2 = %2) = %3, p-val %4</source>
+        <translation>F(gl1 = %1, gl2 = %2) = %3, p %4</translation>
+    </message>
+    <message>
+        <source>QM(df = %1) = %2, p-val %3</source>
+        <translation>QM(gl = %1) = %2, p %3</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
@@ -156,10 +220,6 @@
     <message>
         <source>unknown measure &apos;%1&apos; (use RR, OR, RD, MD, SMD, ROM, COR, ZCOR or GEN)</source>
         <translation>medida desconhecida &apos;%1&apos; (RR, OR, RD, MD, SMD, ROM, COR, ZCOR ou GEN)</translation>
-    </message>
-    <message>
-        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB or PM)</source>
-        <translation>método desconhecido &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB ou PM)</translation>
     </message>
     <message>
         <source>unknown test &apos;%1&apos; (use z or knha)</source>
@@ -397,7 +457,40 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     <message>
         <source>plot needs a review, one of --forest, --funnel, --rob-traffic or --rob-summary, and -o FILE.png|svg|pdf
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plot precisa de uma revisão, de uma das opções --forest, --funnel, --rob-traffic ou --rob-summary, e de -o ARQUIVO.png|svg|pdf
+%1</translation>
+    </message>
+    <message>
+        <source>MH (Mantel-Haenszel) and PETO pool the 2x2 tables (ai bi ci di, or ai n1i ci n2i) directly. --cumulative adds a cumulative meta-analysis in the order of COLUMN (default: year), --influence the influence diagnostics of each study.</source>
+        <translation>MH (Mantel-Haenszel) e PETO combinam diretamente as tabelas 2x2 (ai bi ci di, ou ai n1i ci n2i). --cumulative acrescenta uma metanálise cumulativa na ordem de COLUMN (padrão: year), --influence o diagnóstico de influência de cada estudo.</translation>
+    </message>
+    <message>
+        <source>--mods fits a meta-regression on the named columns: a column of numbers is a covariate, any other column a factor whose first level in sorted order is the reference.</source>
+        <translation>--mods ajusta uma metarregressão às colunas indicadas: uma coluna de números é uma covariável; qualquer outra, um fator cujo primeiro nível em ordem alfabética é a referência.</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (use EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH or PETO)</source>
+        <translation>método desconhecido &apos;%1&apos; (EE, DL, HE, HS, SJ, ML, REML, EB, PM, MH ou PETO)</translation>
+    </message>
+    <message>
+        <source>--method %1 needs --measure OR, RR or RD (PETO: OR)</source>
+        <translation>--method %1 precisa de --measure OR, RR ou RD (PETO: OR)</translation>
+    </message>
+    <message>
+        <source>--method %1 pools the 2x2 tables with its own z test: --%2 is for the other methods</source>
+        <translation>--method %1 combina as tabelas 2x2 com seu próprio teste z: --%2 é para os outros métodos</translation>
+    </message>
+    <message>
+        <source>--mods fits a meta-regression: --%1 is for the model without moderators</source>
+        <translation>--mods ajusta uma metarregressão: --%1 é para o modelo sem moderadores</translation>
+    </message>
+    <message>
+        <source>--method %1 reads the 2x2 tables of a CSV file (analyze DATA.csv)</source>
+        <translation>--method %1 lê as tabelas 2x2 de um arquivo CSV (analyze DATA.csv)</translation>
+    </message>
+    <message>
+        <source>--mods reads its columns from a CSV file (analyze DATA.csv)</source>
+        <translation>--mods lê suas colunas de um arquivo CSV (analyze DATA.csv)</translation>
     </message>
 </context>
 <context>
@@ -574,6 +667,14 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     <message>
         <source>the file has a header but no studies</source>
         <translation>o arquivo tem cabeçalho, mas nenhum estudo</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; to order by</source>
+        <translation>coluna ausente: não há coluna &apos;%1&apos; para ordenar</translation>
+    </message>
+    <message>
+        <source>missing column: no column &apos;%1&apos; for the moderators</source>
+        <translation>coluna ausente: não há coluna &apos;%1&apos; para os moderadores</translation>
     </message>
 </context>
 <context>
@@ -936,15 +1037,15 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     </message>
     <message>
         <source>Not assessed: no study has a risk-of-bias judgement or a quality rating yet, so nothing is downgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não avaliado: nenhum estudo tem ainda julgamento de risco de viés nem pontuação de qualidade, então nada é rebaixado.</translation>
     </message>
     <message>
         <source>Of the weight of the appraised studies, %1 is at low risk of bias, %2 at some concerns or moderate risk, %3 at high or serious risk and %4 at critical risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do peso dos estudos avaliados, %1 está em baixo risco de viés, %2 em algumas preocupações ou risco moderado, %3 em risco alto ou grave e %4 em risco crítico.</translation>
     </message>
     <message>
         <source>%1 of the weight comes from studies without a risk-of-bias judgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 do peso vem de estudos sem julgamento de risco de viés.</translation>
     </message>
 </context>
 <context>
@@ -1153,22 +1254,22 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     </message>
     <message>
         <source>a study is judged with RoB 2 or with ROBINS-I, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>um estudo é avaliado com RoB 2 ou com ROBINS-I, não com ambos</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tem %n domínio</numerusform>
+            <numerusform>%1 tem %n domínios</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown RoB 2 judgement &apos;%1&apos; (use low, some or high)</source>
-        <translation type="unfinished"></translation>
+        <translation>julgamento de RoB 2 desconhecido &apos;%1&apos; (use low, some ou high)</translation>
     </message>
     <message>
         <source>unknown ROBINS-I judgement &apos;%1&apos; (use low, moderate, serious, critical or ni)</source>
-        <translation type="unfinished"></translation>
+        <translation>julgamento de ROBINS-I desconhecido &apos;%1&apos; (use low, moderate, serious, critical ou ni)</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1523,10 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
         <source>%1: the standard error is negative; its square was used as the sampling variance</source>
         <translation>%1: o erro padrão é negativo; seu quadrado foi usado como variância amostral</translation>
     </message>
+    <message>
+        <source>%1 has no events (or only events) in both groups: it has no effect of its own and was left out of Q and I^2</source>
+        <translation>%1 não tem eventos (ou só tem eventos) nos dois grupos: não tem efeito próprio e foi deixado de fora de Q e I^2</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1538,15 +1643,15 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     </message>
     <message>
         <source>Risk of bias: traffic-light plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco de viés: gráfico de semáforo</translation>
     </message>
     <message>
         <source>Risk of bias: summary plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco de viés: gráfico resumo</translation>
     </message>
     <message>
         <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum estudo da síntese tem julgamento de risco de viés para este desfecho</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2252,33 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
         <source>Summary of findings</source>
         <translation>Resumo dos achados</translation>
     </message>
+    <message>
+        <source>Risk of bias</source>
+        <translation>Risco de viés</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No study of the synthesis has a risk-of-bias judgement for this outcome yet; GRADE&apos;s risk of bias is therefore not assessed.</source>
+        <translation>Nenhum estudo da síntese tem ainda julgamento de risco de viés para este desfecho; por isso o risco de viés do GRADE não está avaliado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 studies of the synthesis are appraised for this outcome (RoB 2: %2, ROBINS-I: %3).</source>
+        <translation>
+            <numerusform>%n dos %1 estudos da síntese está avaliado para este desfecho (RoB 2: %2, ROBINS-I: %3).</numerusform>
+            <numerusform>%n dos %1 estudos da síntese estão avaliados para este desfecho (RoB 2: %2, ROBINS-I: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk of bias of each study</source>
+        <translation>Risco de viés de cada estudo</translation>
+    </message>
+    <message>
+        <source>Risk of bias across studies</source>
+        <translation>Risco de viés no conjunto dos estudos</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileText</name>
@@ -2319,21 +2451,21 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     </message>
     <message>
         <source>risk-of-bias tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ferramenta de risco de viés</translation>
     </message>
     <message>
         <source>risk-of-bias judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>julgamento de risco de viés</translation>
     </message>
     <message>
         <source>risk-of-bias domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domínio de risco de viés</translation>
     </message>
     <message numerus="yes">
         <source>risk of bias: %1 has %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>risco de viés: %1 tem %n domínio</numerusform>
+            <numerusform>risco de viés: %1 tem %n domínios</numerusform>
         </translation>
     </message>
 </context>
@@ -2341,326 +2473,326 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     <name>RiskOfBias</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Baixa</translation>
+        <translation>Baixo</translation>
     </message>
     <message>
         <source>Some concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas preocupações</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Alta</translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished">Moderada</translation>
+        <translation>Moderado</translation>
     </message>
     <message>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <source>No information</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem informação</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não avaliado</translation>
     </message>
     <message>
         <source>Bias arising from the randomisation process</source>
-        <translation type="unfinished"></translation>
+        <translation>Viés decorrente do processo de randomização</translation>
     </message>
     <message>
         <source>1.1 Was the allocation sequence random?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.1 A sequência de alocação foi aleatória?</translation>
     </message>
     <message>
         <source>1.2 Was the allocation sequence concealed until participants were enrolled and assigned to interventions?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.2 A sequência de alocação foi ocultada até que os participantes fossem incluídos e alocados às intervenções?</translation>
     </message>
     <message>
         <source>1.3 Did baseline differences between intervention groups suggest a problem with the randomisation process?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.3 As diferenças basais entre os grupos de intervenção sugeriam um problema no processo de randomização?</translation>
     </message>
     <message>
         <source>Bias due to deviations from intended interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Viés devido a desvios das intervenções pretendidas</translation>
     </message>
     <message>
         <source>2.1 Were participants aware of their assigned intervention during the trial?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.1 Os participantes sabiam qual intervenção lhes foi atribuída durante o ensaio?</translation>
     </message>
     <message>
         <source>2.2 Were carers and people delivering the interventions aware of participants&apos; assigned intervention during the trial?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.2 Os cuidadores e as pessoas que aplicavam as intervenções sabiam a intervenção atribuída aos participantes durante o ensaio?</translation>
     </message>
     <message>
         <source>2.3 Were there deviations from the intended intervention that arose because of the trial context?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.3 Houve desvios da intervenção pretendida decorrentes do contexto do ensaio?</translation>
     </message>
     <message>
         <source>2.4 Were these deviations likely to have affected the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.4 É provável que esses desvios tenham afetado o desfecho?</translation>
     </message>
     <message>
         <source>2.5 Were these deviations from intended intervention balanced between groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.5 Esses desvios da intervenção pretendida foram equilibrados entre os grupos?</translation>
     </message>
     <message>
         <source>2.6 Was an appropriate analysis used to estimate the effect of assignment to intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.6 Foi usada uma análise apropriada para estimar o efeito da alocação à intervenção?</translation>
     </message>
     <message>
         <source>2.7 Was there potential for a substantial impact (on the result) of the failure to analyse participants in the group to which they were randomised?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.7 Havia potencial de impacto substancial (no resultado) por não se analisarem os participantes no grupo para o qual foram randomizados?</translation>
     </message>
     <message>
         <source>Bias due to missing outcome data</source>
-        <translation type="unfinished"></translation>
+        <translation>Viés devido a dados de desfecho faltantes</translation>
     </message>
     <message>
         <source>3.1 Were data for this outcome available for all, or nearly all, participants randomised?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.1 Havia dados deste desfecho para todos, ou quase todos, os participantes randomizados?</translation>
     </message>
     <message>
         <source>3.2 Is there evidence that the result was not biased by missing outcome data?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.2 Há evidência de que o resultado não foi enviesado pelos dados de desfecho faltantes?</translation>
     </message>
     <message>
         <source>3.3 Could missingness in the outcome depend on its true value?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.3 A falta de dados do desfecho poderia depender do seu valor verdadeiro?</translation>
     </message>
     <message>
         <source>3.4 Is it likely that missingness in the outcome depended on its true value?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.4 É provável que a falta de dados do desfecho tenha dependido do seu valor verdadeiro?</translation>
     </message>
     <message>
         <source>Bias in measurement of the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Viés na mensuração do desfecho</translation>
     </message>
     <message>
         <source>4.1 Was the method of measuring the outcome inappropriate?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.1 O método de mensuração do desfecho foi inadequado?</translation>
     </message>
     <message>
         <source>4.2 Could measurement or ascertainment of the outcome have differed between intervention groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.2 A mensuração ou verificação do desfecho pode ter diferido entre os grupos de intervenção?</translation>
     </message>
     <message>
         <source>4.3 Were outcome assessors aware of the intervention received by study participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.3 Os avaliadores do desfecho sabiam qual intervenção os participantes receberam?</translation>
     </message>
     <message>
         <source>4.4 Could assessment of the outcome have been influenced by knowledge of intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.4 A avaliação do desfecho pode ter sido influenciada pelo conhecimento da intervenção recebida?</translation>
     </message>
     <message>
         <source>4.5 Is it likely that assessment of the outcome was influenced by knowledge of intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.5 É provável que a avaliação do desfecho tenha sido influenciada pelo conhecimento da intervenção recebida?</translation>
     </message>
     <message>
         <source>Bias in selection of the reported result</source>
-        <translation type="unfinished"></translation>
+        <translation>Viés na seleção do resultado relatado</translation>
     </message>
     <message>
         <source>5.1 Were the data that produced this result analysed in accordance with a pre-specified analysis plan that was finalised before unblinded outcome data were available for analysis?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1 Os dados que produziram este resultado foram analisados conforme um plano de análise pré-especificado, finalizado antes de os dados de desfecho não cegados estarem disponíveis para análise?</translation>
     </message>
     <message>
         <source>5.2 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible outcome measurements (e.g. scales, definitions, time points) within the outcome domain?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.2 É provável que o resultado numérico avaliado tenha sido selecionado, com base nos resultados, entre várias mensurações elegíveis do desfecho (p. ex., escalas, definições, momentos) dentro do domínio do desfecho?</translation>
     </message>
     <message>
         <source>5.3 Is the numerical result being assessed likely to have been selected, on the basis of the results, from multiple eligible analyses of the data?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3 É provável que o resultado numérico avaliado tenha sido selecionado, com base nos resultados, entre várias análises elegíveis dos dados?</translation>
     </message>
     <message>
         <source>Bias due to confounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Viés devido a confundimento</translation>
     </message>
     <message>
         <source>1.1 Is there potential for confounding of the effect of intervention in this study?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.1 Há potencial de confundimento do efeito da intervenção neste estudo?</translation>
     </message>
     <message>
         <source>1.2 Was the analysis based on splitting participants&apos; follow-up time according to intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.2 A análise se baseou na divisão do tempo de seguimento dos participantes segundo a intervenção recebida?</translation>
     </message>
     <message>
         <source>1.3 Were intervention discontinuations or switches likely to be related to factors that are prognostic for the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.3 É provável que interrupções ou trocas de intervenção estivessem relacionadas a fatores prognósticos do desfecho?</translation>
     </message>
     <message>
         <source>1.4 Did the authors use an appropriate analysis method that controlled for all the important confounding domains?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.4 Os autores usaram um método de análise apropriado que controlou todos os domínios de confundimento importantes?</translation>
     </message>
     <message>
         <source>1.5 Were confounding domains that were controlled for measured validly and reliably by the variables available in this study?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.5 Os domínios de confundimento controlados foram medidos de forma válida e confiável pelas variáveis disponíveis neste estudo?</translation>
     </message>
     <message>
         <source>1.6 Did the authors control for any post-intervention variables that could have been affected by the intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.6 Os autores controlaram alguma variável posterior à intervenção que poderia ter sido afetada por ela?</translation>
     </message>
     <message>
         <source>1.7 Did the authors use an appropriate analysis method that adjusted for all the important confounding domains and for time-varying confounding?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.7 Os autores usaram um método de análise apropriado que ajustou para todos os domínios de confundimento importantes e para o confundimento variável no tempo?</translation>
     </message>
     <message>
         <source>1.8 Were confounding domains that were adjusted for measured validly and reliably by the variables available in this study?</source>
-        <translation type="unfinished"></translation>
+        <translation>1.8 Os domínios de confundimento ajustados foram medidos de forma válida e confiável pelas variáveis disponíveis neste estudo?</translation>
     </message>
     <message>
         <source>Bias in selection of participants into the study</source>
-        <translation type="unfinished"></translation>
+        <translation>Viés na seleção dos participantes do estudo</translation>
     </message>
     <message>
         <source>2.1 Was selection of participants into the study (or into the analysis) based on participant characteristics observed after the start of intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.1 A seleção dos participantes do estudo (ou da análise) baseou-se em características observadas após o início da intervenção?</translation>
     </message>
     <message>
         <source>2.2 Were the post-intervention variables that influenced selection likely to be associated with intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.2 É provável que as variáveis posteriores à intervenção que influenciaram a seleção estivessem associadas à intervenção?</translation>
     </message>
     <message>
         <source>2.3 Were the post-intervention variables that influenced selection likely to be influenced by the outcome or a cause of the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.3 É provável que as variáveis posteriores à intervenção que influenciaram a seleção tenham sido influenciadas pelo desfecho ou por uma causa do desfecho?</translation>
     </message>
     <message>
         <source>2.4 Do start of follow-up and start of intervention coincide for most participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.4 O início do seguimento e o início da intervenção coincidem para a maioria dos participantes?</translation>
     </message>
     <message>
         <source>2.5 Were adjustment techniques used that are likely to correct for the presence of selection biases?</source>
-        <translation type="unfinished"></translation>
+        <translation>2.5 Foram usadas técnicas de ajuste que provavelmente corrigem a presença de vieses de seleção?</translation>
     </message>
     <message>
         <source>Bias in classification of interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Viés na classificação das intervenções</translation>
     </message>
     <message>
         <source>3.1 Were intervention groups clearly defined?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.1 Os grupos de intervenção estavam claramente definidos?</translation>
     </message>
     <message>
         <source>3.2 Was the information used to define intervention groups recorded at the start of the intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.2 A informação usada para definir os grupos de intervenção foi registrada no início da intervenção?</translation>
     </message>
     <message>
         <source>3.3 Could classification of intervention status have been affected by knowledge of the outcome or risk of the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>3.3 A classificação do status de intervenção pode ter sido afetada pelo conhecimento do desfecho ou do risco do desfecho?</translation>
     </message>
     <message>
         <source>4.1 Were there deviations from the intended intervention beyond what would be expected in usual practice?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.1 Houve desvios da intervenção pretendida além do esperado na prática habitual?</translation>
     </message>
     <message>
         <source>4.2 Were these deviations from intended intervention unbalanced between groups and likely to have affected the outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.2 Esses desvios da intervenção pretendida foram desequilibrados entre os grupos e provavelmente afetaram o desfecho?</translation>
     </message>
     <message>
         <source>4.3 Were important co-interventions balanced across intervention groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.3 As cointervenções importantes foram equilibradas entre os grupos de intervenção?</translation>
     </message>
     <message>
         <source>4.4 Was the intervention implemented successfully for most participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.4 A intervenção foi implementada com sucesso na maioria dos participantes?</translation>
     </message>
     <message>
         <source>4.5 Did study participants adhere to the assigned intervention regimen?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.5 Os participantes aderiram ao esquema de intervenção atribuído?</translation>
     </message>
     <message>
         <source>4.6 Was an appropriate analysis used to estimate the effect of starting and adhering to the intervention?</source>
-        <translation type="unfinished"></translation>
+        <translation>4.6 Foi usada uma análise apropriada para estimar o efeito de iniciar e aderir à intervenção?</translation>
     </message>
     <message>
         <source>Bias due to missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Viés devido a dados faltantes</translation>
     </message>
     <message>
         <source>5.1 Were outcome data available for all, or nearly all, participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1 Havia dados de desfecho para todos, ou quase todos, os participantes?</translation>
     </message>
     <message>
         <source>5.2 Were participants excluded due to missing data on intervention status?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.2 Participantes foram excluídos por falta de dados sobre o status de intervenção?</translation>
     </message>
     <message>
         <source>5.3 Were participants excluded due to missing data on other variables needed for the analysis?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3 Participantes foram excluídos por falta de dados de outras variáveis necessárias à análise?</translation>
     </message>
     <message>
         <source>5.4 Are the proportion of participants and reasons for missing data similar across interventions?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.4 A proporção de participantes e os motivos dos dados faltantes são semelhantes entre as intervenções?</translation>
     </message>
     <message>
         <source>5.5 Is there evidence that results were robust to the presence of missing data?</source>
-        <translation type="unfinished"></translation>
+        <translation>5.5 Há evidência de que os resultados foram robustos à presença de dados faltantes?</translation>
     </message>
     <message>
         <source>Bias in measurement of outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Viés na mensuração dos desfechos</translation>
     </message>
     <message>
         <source>6.1 Could the outcome measure have been influenced by knowledge of the intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.1 A medida do desfecho pode ter sido influenciada pelo conhecimento da intervenção recebida?</translation>
     </message>
     <message>
         <source>6.2 Were outcome assessors aware of the intervention received by study participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.2 Os avaliadores do desfecho sabiam qual intervenção os participantes receberam?</translation>
     </message>
     <message>
         <source>6.3 Were the methods of outcome assessment comparable across intervention groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.3 Os métodos de avaliação do desfecho foram comparáveis entre os grupos de intervenção?</translation>
     </message>
     <message>
         <source>6.4 Were any systematic errors in measurement of the outcome related to intervention received?</source>
-        <translation type="unfinished"></translation>
+        <translation>6.4 Erros sistemáticos na mensuração do desfecho estiveram relacionados à intervenção recebida?</translation>
     </message>
     <message>
         <source>7.1 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple outcome measurements within the outcome domain?</source>
-        <translation type="unfinished"></translation>
+        <translation>7.1 É provável que a estimativa de efeito relatada tenha sido selecionada, com base nos resultados, entre várias mensurações do desfecho dentro do domínio do desfecho?</translation>
     </message>
     <message>
         <source>7.2 Is the reported effect estimate likely to be selected, on the basis of the results, from multiple analyses of the intervention-outcome relationship?</source>
-        <translation type="unfinished"></translation>
+        <translation>7.2 É provável que a estimativa de efeito relatada tenha sido selecionada, com base nos resultados, entre várias análises da relação entre intervenção e desfecho?</translation>
     </message>
     <message>
         <source>7.3 Is the reported effect estimate likely to be selected, on the basis of the results, from different subgroups?</source>
-        <translation type="unfinished"></translation>
+        <translation>7.3 É provável que a estimativa de efeito relatada tenha sido selecionada, com base nos resultados, entre diferentes subgrupos?</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
 </context>
 <context>
     <name>RobPlotText</name>
     <message>
         <source>%1 judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Julgamentos do %1</translation>
     </message>
     <message>
         <source>%1 domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínios do %1</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínios</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished">Estudo</translation>
+        <translation>Estudo</translation>
     </message>
     <message>
         <source>%1: share of the weight at each judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: parcela do peso em cada julgamento</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4065,10 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <source>Summary of findings written to %1</source>
         <translation>Resumo dos achados gravado em %1</translation>
     </message>
+    <message>
+        <source>Risk of bias</source>
+        <translation>Risco de viés</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::MechanismEditor</name>
@@ -4098,6 +4234,18 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
         <source>Resolution (dots per inch):</source>
         <translation>Resolução (pontos por polegada):</translation>
     </message>
+    <message>
+        <source>No study of the synthesis has a risk-of-bias judgement for this outcome yet.</source>
+        <translation>Nenhum estudo da síntese tem ainda julgamento de risco de viés para este desfecho.</translation>
+    </message>
+    <message>
+        <source>risk-of-bias-traffic-light.svg</source>
+        <translation>risco-de-vies-semaforo.svg</translation>
+    </message>
+    <message>
+        <source>risk-of-bias-summary.svg</source>
+        <translation>risco-de-vies-resumo.svg</translation>
+    </message>
 </context>
 <context>
     <name>evidencedesk::PreferencesDialog</name>
@@ -4240,6 +4388,73 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
     <message>
         <source>Set the risk with the comparator</source>
         <translation>Definir o risco com o comparador</translation>
+    </message>
+</context>
+<context>
+    <name>evidencedesk::RiskOfBiasPanel</name>
+    <message>
+        <source>Study</source>
+        <translation>Estudo</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Ferramenta</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>&amp;Tool:</source>
+        <translation>&amp;Ferramenta:</translation>
+    </message>
+    <message>
+        <source>RoB 2 for randomised trials, ROBINS-I for non-randomised studies; it follows the study&apos;s design until you choose</source>
+        <translation>RoB 2 para ensaios randomizados, ROBINS-I para estudos não randomizados; segue o delineamento do estudo até você escolher</translation>
+    </message>
+    <message>
+        <source>Traffic-light plot</source>
+        <translation>Gráfico de semáforo</translation>
+    </message>
+    <message>
+        <source>Summary plot (share of the weight)</source>
+        <translation>Gráfico resumo (parcela do peso)</translation>
+    </message>
+    <message>
+        <source>Export plot…</source>
+        <translation>Exportar gráfico…</translation>
+    </message>
+    <message>
+        <source>Risk of bias for the outcome “%1”</source>
+        <translation>Risco de viés para o desfecho “%1”</translation>
+    </message>
+    <message>
+        <source>The claim is about no outcome yet: enter its data in the Data tab, then appraise its studies here.</source>
+        <translation>A afirmação ainda não se refere a nenhum desfecho: insira seus dados na aba Dados e depois avalie seus estudos aqui.</translation>
+    </message>
+    <message>
+        <source>Support for the judgement</source>
+        <translation>Justificativa do julgamento</translation>
+    </message>
+    <message>
+        <source>Select a study to appraise it.</source>
+        <translation>Selecione um estudo para avaliá-lo.</translation>
+    </message>
+    <message>
+        <source>&amp;Overall</source>
+        <translation>&amp;Global</translation>
+    </message>
+    <message>
+        <source>Overall not given: the domains make it %1.</source>
+        <translation>Julgamento global não informado: os domínios o tornam %1.</translation>
+    </message>
+    <message>
+        <source>Overall: low only if every domain is low; otherwise at least as serious as the most serious domain.</source>
+        <translation>Global: baixo somente se todos os domínios forem baixos; caso contrário, no mínimo tão grave quanto o domínio mais grave.</translation>
+    </message>
+    <message>
+        <source>Risk of bias of %1</source>
+        <translation>Risco de viés de %1</translation>
     </message>
 </context>
 <context>

@@ -141,8 +141,10 @@ bool writeExample(const QString &name, ReviewStore &store, QString &error)
             }
             tags.append({st, QStringLiteral("EvidenceDesk example"), {}});
         }
-        if (!list.isEmpty() && store.studyCount() == 0
-            && store.addStudies(list, id, tags, {}, {outcome.id, data, {}, {}}).isEmpty()) {
+        ReviewStore::StudyExtras extras;
+        extras.outcomeId = outcome.id;
+        extras.data = data;
+        if (!list.isEmpty() && store.studyCount() == 0 && store.addStudies(list, id, tags, {}, extras).isEmpty()) {
             error = store.lastError();
             return false;
         }

@@ -108,7 +108,9 @@ void addEqualVariances(Runner &runner, const Json &fixture)
             c.close("estimate", f.estimate, e["estimate"].toDouble(), kMetafor);
             c.close("se", f.se, e["se"].toDouble(), kMetafor);
             // Egger's moderator (the standard error) is constant: not estimable, reported, not thrown.
-            const synth::Analysis a = synth::analyzeEffects(y, v, {{m, synth::Test::Z, 95}});
+            synth::AnalysisOptions options;
+            options.fit = {m, synth::Test::Z, 95};
+            const synth::Analysis a = synth::analyzeEffects(y, v, options);
             c.expect(a.egger.error == synth::ErrorCode::SingularModel, "egger", "not SingularModel");
         });
     runner.row("equal_vi/SJ", [&fixture](Check &c) {
