@@ -7,8 +7,7 @@ namespace evidencedesk::test {
 
 /// Synthesis settings in one expression (the struct has no constructor of its own).
 inline SynthesisSettings settingsOf(synth::Measure measure, synth::Method method = synth::Method::REML,
-                                    synth::Test test = synth::Test::Z, double level = 95,
-                                    const QString &subgroup = {})
+                                    synth::Test test = synth::Test::Z, double level = 95, const QString &subgroup = {})
 {
     SynthesisSettings s;
     s.measure = measure;

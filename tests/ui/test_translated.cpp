@@ -6,13 +6,13 @@
 #include "examples.h"
 #include "i18n.h"
 #include "mainwindow.h"
-#include "uiwait.h"
 #include "pdftext.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "reviewstore.h"
 #include "synthesispanel.h"
 #include "tsfile.h"
+#include "uiwait.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
