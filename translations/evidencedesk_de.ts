@@ -1653,6 +1653,10 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
         <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
         <translation>keine Studie der Synthese hat eine Risk-of-Bias-Beurteilung für diesen Endpunkt</translation>
     </message>
+    <message>
+        <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as SVG or PDF, or at a lower resolution</source>
+        <translation>%1: die Grafik wäre %2 × %3 Pixel bei %4 dpi groß, mehr als ein PNG hier haben darf (%5 Millionen Pixel): schreiben Sie sie als SVG oder PDF oder mit geringerer Auflösung</translation>
+    </message>
 </context>
 <context>
     <name>PlotsText</name>
@@ -1748,6 +1752,10 @@ Nichts wurde importiert; die Übersicht ist unverändert. Mit --overwrite ersetz
     <message>
         <source>Imputed by trim-and-fill</source>
         <translation>Durch Trim-and-Fill ergänzt</translation>
+    </message>
+    <message>
+        <source>Risk of bias</source>
+        <translation>Verzerrungsrisiko</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4463,18 @@ Das Review ist unverändert. Korrigieren Sie die Datei und importieren Sie sie e
     <message>
         <source>Risk of bias of %1</source>
         <translation>Verzerrungsrisiko von %1</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Beurteilung</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>The overall judgement cannot be less serious than a domain: it counts as %1.</source>
+        <translation>Das Gesamturteil kann nicht weniger schwerwiegend sein als eine Domäne: es zählt als %1.</translation>
     </message>
 </context>
 <context>

@@ -1653,6 +1653,10 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
         <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
         <translation>ningún estudio de la síntesis tiene un juicio de riesgo de sesgo para este desenlace</translation>
     </message>
+    <message>
+        <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as SVG or PDF, or at a lower resolution</source>
+        <translation>%1: el gráfico tendría %2 × %3 píxeles a %4 ppp, más de lo que puede tener un PNG aquí (%5 millones de píxeles): escríbalo como SVG o PDF, o con menor resolución</translation>
+    </message>
 </context>
 <context>
     <name>PlotsText</name>
@@ -1748,6 +1752,10 @@ No se importó nada; la revisión no cambió. Use --overwrite para reemplazar lo
     <message>
         <source>Imputed by trim-and-fill</source>
         <translation>Imputado por trim-and-fill</translation>
+    </message>
+    <message>
+        <source>Risk of bias</source>
+        <translation>Riesgo de sesgo</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4463,18 @@ La revisión no ha cambiado. Corrija el archivo e impórtelo de nuevo.</translat
     <message>
         <source>Risk of bias of %1</source>
         <translation>Riesgo de sesgo de %1</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>The overall judgement cannot be less serious than a domain: it counts as %1.</source>
+        <translation>El juicio global no puede ser menos grave que un dominio: cuenta como %1.</translation>
     </message>
 </context>
 <context>

@@ -1653,6 +1653,10 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
         <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
         <translation>aucune étude de la synthèse n&apos;a de jugement du risque de biais pour ce critère de jugement</translation>
     </message>
+    <message>
+        <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as SVG or PDF, or at a lower resolution</source>
+        <translation>%1 : le graphique ferait %2 × %3 pixels à %4 ppp, plus qu’un PNG ne peut en avoir ici (%5 millions de pixels) : écrivez-le en SVG ou en PDF, ou à une résolution plus basse</translation>
+    </message>
 </context>
 <context>
     <name>PlotsText</name>
@@ -1748,6 +1752,10 @@ Rien n&apos;a été importé ; la revue est inchangée. Utilisez --overwrite pou
     <message>
         <source>Imputed by trim-and-fill</source>
         <translation>Imputée par trim-and-fill</translation>
+    </message>
+    <message>
+        <source>Risk of bias</source>
+        <translation>Risque de biais</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4463,18 @@ La revue est inchangée. Corrigez le fichier et importez-le à nouveau.</transla
     <message>
         <source>Risk of bias of %1</source>
         <translation>Risque de biais de %1</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>The overall judgement cannot be less serious than a domain: it counts as %1.</source>
+        <translation>Le jugement global ne peut pas être moins grave qu’un domaine : il compte comme %1.</translation>
     </message>
 </context>
 <context>

@@ -1653,6 +1653,10 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
         <source>no study of the synthesis has a risk-of-bias judgement for this outcome</source>
         <translation>nenhum estudo da síntese tem julgamento de risco de viés para este desfecho</translation>
     </message>
+    <message>
+        <source>%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have here (%5 million pixels): write it as SVG or PDF, or at a lower resolution</source>
+        <translation>%1: o gráfico teria %2 × %3 pixels a %4 dpi, mais do que um PNG pode ter aqui (%5 milhões de pixels): grave-o como SVG ou PDF, ou com resolução menor</translation>
+    </message>
 </context>
 <context>
     <name>PlotsText</name>
@@ -1748,6 +1752,10 @@ Nada foi importado; a revisão não mudou. Use --overwrite para substituir os va
     <message>
         <source>Imputed by trim-and-fill</source>
         <translation>Imputado pelo trim-and-fill</translation>
+    </message>
+    <message>
+        <source>Risk of bias</source>
+        <translation>Risco de viés</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4463,18 @@ A revisão não foi alterada. Corrija o arquivo e importe-o novamente.</translat
     <message>
         <source>Risk of bias of %1</source>
         <translation>Risco de viés de %1</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>The overall judgement cannot be less serious than a domain: it counts as %1.</source>
+        <translation>O julgamento global não pode ser menos grave que um domínio: ele conta como %1.</translation>
     </message>
 </context>
 <context>

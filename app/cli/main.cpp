@@ -84,7 +84,7 @@ QString usage()
         "evidencedesk-cli claim list REVIEW.evidence",
         "evidencedesk-cli plot REVIEW.evidence --forest|--funnel|--rob-traffic|--rob-summary -o FILE.png|svg|pdf",
         "                 [--claim ID] [--dpi 300]",
-        "                 [--columns year,design,stance,quality,n,intervention,comparator] [--colour-by-stance]",
+        "                 [--columns year,design,stance,quality,n,intervention,comparator,rob] [--colour-by-stance]",
         "                 [SETTINGS]",
         "evidencedesk-cli report REVIEW.evidence [--claim ID] [SETTINGS] -o OUT.pdf",
         "evidencedesk-cli sof REVIEW.evidence --csv|--html -o FILE",

@@ -400,10 +400,14 @@ bool RobAssessment::isEmpty() const
         && std::all_of(support.begin(), support.end(), [](const QString &s) { return s.trimmed().isEmpty(); });
 }
 
+bool RobAssessment::isJudged() const
+{
+    return overall != RobJudgement::NotAssessed
+        || std::any_of(domains.begin(), domains.end(), [](RobJudgement j) { return j != RobJudgement::NotAssessed; });
+}
+
 RobJudgement RobAssessment::overallOrDerived() const
 {
-    if (overall != RobJudgement::NotAssessed)
-        return overall;
     // RoB 2: high in any domain makes the result high; ROBINS-I: the overall is at least the most severe domain.
     RobJudgement worst = RobJudgement::NotAssessed;
     bool all = !domains.isEmpty();
@@ -420,6 +424,8 @@ RobJudgement RobAssessment::overallOrDerived() const
         if (robSeverity(j) > robSeverity(worst))
             worst = j;
     }
+    if (overall != RobJudgement::NotAssessed) // given: never less serious than its most serious domain
+        return robSeverity(worst) >= 1 && robSeverity(worst) > robSeverity(overall) ? worst : overall;
     if (robSeverity(worst) >= 2)
         return worst; // high, serious or critical already decides it
     if (!all)

@@ -63,10 +63,12 @@ struct RobAssessment {
 
     static RobAssessment empty(RobTool tool);
     bool isEmpty() const; ///< nothing judged and no support text
+    bool isJudged() const; ///< a domain or the overall judged (support text alone is not an appraisal)
     bool operator==(const RobAssessment &) const = default;
-    /// The overall judgement, or when not given the worst of the domains as RoB 2 and ROBINS-I derive it (RoB 2:
-    /// high if any domain is high, some concerns if any is; ROBINS-I: the most severe). NotAssessed if no domain is
-    /// judged.
+    /// The overall judgement as RoB 2 and ROBINS-I define it: the one given, but never less serious than the most
+    /// serious domain (a given "low" over a high domain counts as high); when none is given, derived from the
+    /// domains (RoB 2: high if any domain is high, some concerns if any is; ROBINS-I: the most severe). NotAssessed
+    /// while the domains are incomplete and none of them decides it.
     RobJudgement overallOrDerived() const;
 };
 

@@ -249,6 +249,8 @@ private slots:
         QTest::newRow("ROBINS-I/most weight serious")
             << QStringLiteral("r:serious|r:low|r:low|r:low").split(u'|') << -1;
         QTest::newRow("one judged, high") << QStringLiteral("high|||").split(u'|') << -1;
+        // an overall "low" over a high domain counts as high: both tools make the overall at least the worst domain
+        QTest::newRow("RoB 2/overall below a domain") << QStringLiteral("x:low|low|low|low").split(u'|') << -1;
     }
 
     void riskOfBiasFromJudgements()
@@ -263,13 +265,18 @@ private slots:
             if (key.isEmpty())
                 continue;
             ++judged;
-            const bool robins = key.startsWith(QLatin1String("r:")), domainOnly = key.startsWith(QLatin1String("d:"));
+            const bool robins = key.startsWith(QLatin1String("r:")), domainOnly = key.startsWith(QLatin1String("d:")),
+                       contradicted = key.startsWith(QLatin1String("x:"));
             key = key.section(QLatin1Char(':'), -1);
             RobAssessment a = RobAssessment::empty(robins ? RobTool::RobinsI : RobTool::Rob2);
             const RobJudgement j = *robJudgementFromKey(key);
             if (domainOnly) {
                 a.domains.fill(RobJudgement::Low);
                 a.domains[2] = j; // RoB 2: high in one domain makes the result high
+            } else if (contradicted) {
+                a.domains.fill(RobJudgement::Low);
+                a.domains[2] = RobJudgement::High;
+                a.overall = j;
             } else {
                 a.overall = j;
             }

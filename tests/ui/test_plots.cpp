@@ -559,6 +559,25 @@ private slots:
         QCOMPARE(count(bars, QStringLiteral("Bias arising from the randomisation process")), 1);
         QCOMPARE(count(bars, QStringLiteral("Bias due to confounding")), 1);
 
+        // beside the forest plot, as RevMan draws them: each study's domains and overall judgement
+        PlotOptions withRob;
+        withRob.columns = {PlotColumn::RiskOfBias};
+        const PlotData forestData = makePlotData(c.analysis, withRob);
+        QBuffer forestBuffer;
+        {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&forestBuffer);
+            const QSizeF size = plotSize(forestData, PlotKind::Forest);
+            svg.setSize(size.toSize());
+            QPainter p(&svg);
+            paintPlot(&p, forestData, PlotKind::Forest, QRectF(QPointF(6, 6), size - QSizeF(12, 12)));
+        }
+        const QString forest = QString::fromUtf8(forestBuffer.data());
+        QCOMPARE(count(forest, QStringLiteral("Risk of bias")), 1);
+        QCOMPARE(count(forest, QStringLiteral("H")), 4); // studies 1 and 4: one high domain and the overall each
+        QCOMPARE(count(forest, QStringLiteral("L")), 4 + 4 + 6 + 3);
+        QCOMPARE(count(forest, QStringLiteral("S")), 2 + 2); // study 2's concerns; study 5's serious D1 and overall
+
         // no appraisal: nothing to draw, and export says so
         Case none = simulated(3, false);
         const PlotData empty = makePlotData(none.analysis);

@@ -55,6 +55,23 @@ class TestReport : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    /// The contents (on the first page) give the page each numbered section starts on.
+    static void contentsArePages(const QStringList &pageTexts)
+    {
+        static const QRegularExpression entry(QStringLiteral("^(\\d+\\. [^\\n]*?\\S)[ \\t\\x{2007}]+(\\d+)$"),
+                                              QRegularExpression::MultilineOption);
+        int entries = 0;
+        for (auto m = entry.globalMatch(pageTexts.value(0)); m.hasNext();) {
+            const QRegularExpressionMatch e = m.next();
+            const int page = e.captured(2).toInt();
+            QVERIFY2(page >= 2 && page <= pageTexts.size(), qPrintable(e.captured(0)));
+            QVERIFY2(pageTexts[page - 1].split(QLatin1Char('\n')).contains(e.captured(1)),
+                     qPrintable(QStringLiteral("\"%1\" is not on page %2").arg(e.captured(1)).arg(page)));
+            ++entries;
+        }
+        QVERIFY2(entries >= 7, qPrintable(pageTexts.value(0)));
+    }
+
 private slots:
     // English as the CLI that writes the reports speaks it (the sources' plural forms worded)
     void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
@@ -109,6 +126,9 @@ private slots:
         QVERIFY(cli.waitForFinished(60000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         const QString text = pdfText(pdf);
+        contentsArePages(pdfPageTexts(pdf));
+        if (QTest::currentTestFailed())
+            return;
         auto store = ReviewStore::open(review, error);
         const Review r = loaded(*store);
         const Claim &c = r.claims.first();
@@ -295,6 +315,7 @@ private slots:
         QString error;
         QVERIFY2(writeReport(r, 1, pdf, error), qPrintable(error));
         const QStringList pages = pdfPageTexts(pdf);
+        contentsArePages(pages); // the plots, laid out with their size, move what follows
         qsizetype traffic = -1, summary = -1, evidence = -1;
         for (qsizetype i = 0; i < pages.size(); ++i) {
             if (pages[i].contains(QStringLiteral("Risk of bias of each study")))

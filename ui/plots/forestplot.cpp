@@ -2,6 +2,7 @@
 #include "forestplot.h"
 #include "analysisformat.h"
 #include "axis.h"
+#include "robplot.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -29,9 +30,13 @@ QString number(double v, bool ratio)
     return QLocale().toString(ratio ? std::exp(v) : v, 'f', 2);
 }
 
+constexpr double kRobStep = 15; ///< one risk-of-bias circle's room in the forest plot's column
+
 double columnWidth(PlotColumn c)
 {
     switch (c) {
+    case PlotColumn::RiskOfBias:
+        return 8 * kRobStep + 10; // room for ROBINS-I's seven domains and the overall judgement
     case PlotColumn::Design:
         return 150;
     case PlotColumn::Stance:
@@ -103,13 +108,13 @@ QColor neutralStudyColor()
 
 QList<PlotColumn> allPlotColumns()
 {
-    return {PlotColumn::Year, PlotColumn::Design,       PlotColumn::Stance,    PlotColumn::Quality,
-            PlotColumn::N,    PlotColumn::Intervention, PlotColumn::Comparator};
+    return {PlotColumn::Year, PlotColumn::Design,       PlotColumn::Stance,     PlotColumn::Quality,
+            PlotColumn::N,    PlotColumn::Intervention, PlotColumn::Comparator, PlotColumn::RiskOfBias};
 }
 
 QString plotColumnKey(PlotColumn c)
 {
-    static const char *const keys[] = {"year", "design", "stance", "quality", "n", "intervention", "comparator"};
+    static const char *const keys[] = {"year", "design", "stance", "quality", "n", "intervention", "comparator", "rob"};
     return QString::fromLatin1(keys[int(c)]);
 }
 
@@ -165,6 +170,8 @@ QString plotColumnName(PlotColumn c)
         return PlotsText::tr("Quality");
     case PlotColumn::N:
         return PlotsText::tr("n");
+    case PlotColumn::RiskOfBias:
+        return PlotsText::tr("Risk of bias");
     }
     return {};
 }
@@ -480,6 +487,8 @@ QString ForestPlot::columnText(PlotColumn column, const PlotStudy &s) const
     case PlotColumn::Intervention:
     case PlotColumn::Comparator:
         return armText(s.data, column == PlotColumn::Intervention);
+    case PlotColumn::RiskOfBias:
+        break; // drawn, not written
     }
     return {};
 }
@@ -501,8 +510,23 @@ void ForestPlot::paintStudy(const Canvas &c, const Row &r, double y, double maxW
     if (c.g.columnsW > 0)
         for (PlotColumn column : m_data.options.columns) {
             const double w = columnWidth(column);
-            p->drawText(QRectF(x, y, w - 6, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                        fm.elidedText(columnText(column, s), Qt::ElideRight, w - 6));
+            if (column == PlotColumn::RiskOfBias && !s.risk.domains.isEmpty() && s.risk.isJudged()) {
+                // each domain, then (after a gap) the overall judgement; the letters in a small font
+                p->save();
+                QFont small = c.font;
+                small.setPointSizeF(c.font.pointSizeF() * 0.7);
+                p->setFont(small);
+                p->setRenderHint(QPainter::Antialiasing);
+                const qsizetype n = s.risk.domains.size();
+                for (qsizetype d = 0; d <= n; ++d)
+                    drawRobJudgement(p, QPointF(x + kRobStep / 2 + d * kRobStep + (d == n ? 4 : 0), cy),
+                                     d == n ? s.risk.overallOrDerived() : s.risk.domains[d], kRobStep / 2 - 1);
+                p->restore();
+                p->setPen(Qt::black);
+            } else {
+                p->drawText(QRectF(x, y, w - 6, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                            fm.elidedText(columnText(column, s), Qt::ElideRight, w - 6));
+            }
             x += w;
         }
     p->setPen(QPen(QColor(40, 40, 40), 1.2));

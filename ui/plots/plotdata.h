@@ -38,6 +38,7 @@ enum class PlotColumn {
     N,
     Intervention, ///< the intervention arm's data: events/total, or mean (SD) and n, as RevMan shows them
     Comparator, ///< the comparator arm's
+    RiskOfBias, ///< the study's risk-of-bias judgements, a circle per domain and the overall one, as RevMan draws them
 };
 QList<PlotColumn> allPlotColumns();
 /// Stable names of the columns for the command line ("year", "intervention", ...), and back.

@@ -121,9 +121,13 @@ bool exportPlot(const PlotData &data, PlotKind kind, const QString &path, QStrin
         constexpr double kMaxPixels = 64e6;
         if (pixels.width() * pixels.height() > kMaxPixels || pixels.height() > 32000 || pixels.width() > 32000) {
             error
-                = PlotExportText::tr("%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may have "
-                                     "here (%5 million pixels): write it as PDF (paged) or SVG, or at a lower "
-                                     "resolution")
+                = (kind == PlotKind::Forest
+                       ? PlotExportText::tr("%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may "
+                                            "have here (%5 million pixels): write it as PDF (paged) or SVG, or at a "
+                                            "lower resolution")
+                       : PlotExportText::tr("%1: the plot would be %2 × %3 pixels at %4 dpi, more than a PNG may "
+                                            "have here (%5 million pixels): write it as SVG or PDF, or at a lower "
+                                            "resolution"))
                       .arg(path, QString::number(qRound64(pixels.width())), QString::number(qRound64(pixels.height())),
                            QString::number(dpi), QString::number(qRound(kMaxPixels / 1e6)));
             return false;

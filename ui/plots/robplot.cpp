@@ -47,7 +47,9 @@ QColor textOn(const QColor &background)
     return luminance > 0.55 ? Qt::black : Qt::white;
 }
 
-void drawJudgement(QPainter *p, const QPointF &centre, RobJudgement j, double radius)
+} // namespace
+
+void drawRobJudgement(QPainter *p, const QPointF &centre, RobJudgement j, double radius)
 {
     const QColor c = robColor(j);
     p->setPen(QPen(j == RobJudgement::NotAssessed ? QColor(0x9e, 0x9e, 0x9e) : c.darker(130), 1));
@@ -58,6 +60,13 @@ void drawJudgement(QPainter *p, const QPointF &centre, RobJudgement j, double ra
         return;
     p->setPen(textOn(c));
     p->drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter, symbol);
+}
+
+namespace {
+
+void drawJudgement(QPainter *p, const QPointF &centre, RobJudgement j, double radius)
+{
+    drawRobJudgement(p, centre, j, radius);
 }
 
 /// The key under a plot: each domain's name, then each judgement with its symbol and colour. Returns its height.
@@ -163,7 +172,7 @@ QList<RobPanel> robPanels(const PlotData &data)
         panel.tool = tool;
         for (qsizetype i = 0; i < data.studies.size(); ++i) {
             const RobAssessment &a = data.studies[i].risk;
-            if (!a.domains.isEmpty() && a.tool == tool && !a.isEmpty())
+            if (!a.domains.isEmpty() && a.tool == tool && a.isJudged())
                 panel.studies.append(i);
         }
         if (!panel.studies.isEmpty())

@@ -17,6 +17,8 @@ namespace evidencedesk {
 
 /// The colour of a judgement in the risk-of-bias plots (robvis' palette; grey for not assessed).
 QColor robColor(RobJudgement j);
+/// A judgement as every risk-of-bias drawing shows it: a circle of its colour with its letter (the painter's font).
+void drawRobJudgement(QPainter *p, const QPointF &centre, RobJudgement j, double radius);
 
 /// The appraised studies of a plot, per tool: the studies of the synthesis with an appraisal, in plot order.
 struct RobPanel {

@@ -492,7 +492,7 @@ QString ReportWriter::evidenceSection() const
     const auto appraisals = m_review.risk.value(m_claim.outcomeId);
     auto riskText = [&](const Study *s) {
         const auto a = appraisals.constFind(s->id);
-        if (a == appraisals.cend() || a->isEmpty())
+        if (a == appraisals.cend() || !a->isJudged())
             return QString();
         return esc(ReportText::tr("%1 (%2)").arg(robJudgementName(a->overallOrDerived()), robToolName(a->tool)));
     };
@@ -924,7 +924,10 @@ void ReportWriter::keepHeadingsWithNext(QTextDocument &doc) const
                 QTextBlockFormat f = b.blockFormat();
                 f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                 c.setBlockFormat(f);
-                doc.pageCount(); // lay out again from here
+                // lay out again from here to the end: the layout's own update after a format change can stop short,
+                // and the contents would then give pages from before the move
+                doc.markContentsDirty(b.position(), doc.characterCount() - b.position());
+                doc.pageCount();
                 moved = true;
             }
         }
@@ -1030,7 +1033,10 @@ bool ReportWriter::write(const QString &path, QString &error)
         doc.documentLayout()->registerHandler(kPlotObject, &handler);
         doc.setHtml(html({}));
         insertPlots(doc);
-        doc.pageCount(); // lays out the whole document
+        // laid out whole, once the plots are in: the layout's updates as each plot was inserted can leave later
+        // blocks where they were, and the contents would give their pages from that
+        doc.markContentsDirty(0, doc.characterCount());
+        doc.pageCount();
         keepHeadingsWithNext(doc);
         writeContentsPages(doc);
         ok = paint(doc, pdf, error);

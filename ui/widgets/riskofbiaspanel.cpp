@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -86,8 +87,9 @@ RiskOfBiasPanel::RiskOfBiasPanel(ReviewDocument *doc, AnalysisRunner *runner, QW
     auto *top = new QSplitter(Qt::Horizontal);
     top->addWidget(m_studies);
     top->addWidget(formScroll);
-    top->setStretchFactor(0, 2);
+    top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 3);
+    top->setSizes({160, 480});
 
     auto *plotPane = new QWidget;
     auto *plotLayout = new QVBoxLayout(plotPane);
@@ -107,12 +109,11 @@ RiskOfBiasPanel::RiskOfBiasPanel(ReviewDocument *doc, AnalysisRunner *runner, QW
     plotScroll->setWidgetResizable(true);
     plotLayout->addWidget(plotScroll, 1);
 
-    auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(top);
-    split->addWidget(plotPane);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    // the appraisal and the plot each get the whole pane: the form needs its width, the plot its height
+    auto *pages = new QTabWidget;
+    pages->addTab(top, tr("Appraisal"));
+    pages->addTab(plotPane, tr("Plot"));
+    layout->addWidget(pages, 1);
 
     connect(m_studies, &QTableWidget::itemSelectionChanged, this, &RiskOfBiasPanel::refreshForm);
     connect(m_tool, &QComboBox::activated, this, [this] {
@@ -274,6 +275,9 @@ void RiskOfBiasPanel::refreshForm()
     const RobJudgement derived = a.overallOrDerived();
     m_derived->setText(a.overall == RobJudgement::NotAssessed && derived != RobJudgement::NotAssessed
                            ? tr("Overall not given: the domains make it %1.").arg(robJudgementName(derived))
+                           : a.overall != derived
+                           ? tr("The overall judgement cannot be less serious than a domain: it counts as %1.")
+                                 .arg(robJudgementName(derived))
                            : QString());
     showQuestions(0);
     m_refreshing = false;
