@@ -43,6 +43,7 @@ RiskOfBiasPanel::RiskOfBiasPanel(ReviewDocument *doc, AnalysisRunner *runner, QW
     m_studies->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_studies->setSelectionMode(QAbstractItemView::SingleSelection);
     m_studies->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_studies->setWordWrap(false); // a long name is elided on one line (its tooltip holds it whole)
 
     // the form: the study, its tool, then a row per domain (name, judgement, support) and the overall row
     m_form = new QWidget;
@@ -87,9 +88,9 @@ RiskOfBiasPanel::RiskOfBiasPanel(ReviewDocument *doc, AnalysisRunner *runner, QW
     auto *top = new QSplitter(Qt::Horizontal);
     top->addWidget(m_studies);
     top->addWidget(formScroll);
-    top->setStretchFactor(0, 1);
+    top->setStretchFactor(0, 2);
     top->setStretchFactor(1, 3);
-    top->setSizes({160, 480});
+    top->setSizes({280, 420});
 
     auto *plotPane = new QWidget;
     auto *plotLayout = new QVBoxLayout(plotPane);
