@@ -72,6 +72,35 @@ class TestReport : public QObject {
         QVERIFY2(entries >= 7, qPrintable(pageTexts.value(0)));
     }
 
+    /// k studies of generic effects, each appraised for the outcome (RoB 2 for the trials, ROBINS-I for the rest)
+    static Review appraisedReview(int k, int trials)
+    {
+        Review r;
+        Claim c;
+        c.id = 1;
+        c.outcomeId = 1;
+        c.originalText = QStringLiteral("The intervention reduces pain.");
+        r.claims << c;
+        r.outcomes << Outcome {1, QStringLiteral("Pain"), OutcomeType::Generic, {}, {}};
+        for (int i = 0; i < k; ++i) {
+            Study s;
+            s.id = i + 1;
+            s.authors = QStringLiteral("Trialist%1").arg(i + 1);
+            s.year = 2000 + i;
+            s.design = i < trials ? Design::Rct : Design::Cohort;
+            r.data[1][s.id].yi = -0.2 + 0.03 * (i % 12);
+            r.data[1][s.id].vi = 0.02;
+            r.studies << s;
+            RobAssessment a = RobAssessment::empty(robToolFor(s.design));
+            a.domains.fill(i % 3 == 0 ? RobJudgement::High : RobJudgement::Low);
+            if (a.tool == RobTool::RobinsI)
+                a.domains.fill(RobJudgement::Moderate);
+            r.risk[1].insert(s.id, a);
+        }
+        r.settings.insert(1, settingsOf(synth::Measure::GEN));
+        return r;
+    }
+
 private slots:
     // English as the CLI that writes the reports speaks it (the sources' plural forms worded)
     void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
@@ -288,29 +317,7 @@ private slots:
         // the evidence section lists each study's overall judgement and draws both risk-of-bias plots where they
         // are laid out (after the tables, not over the claim: a plot inserted before the layout knew its size
         // was once drawn over the first pages)
-        Review r;
-        Claim c;
-        c.id = 1;
-        c.outcomeId = 1;
-        c.originalText = QStringLiteral("The intervention reduces pain.");
-        r.claims << c;
-        r.outcomes << Outcome {1, QStringLiteral("Pain"), OutcomeType::Generic, {}, {}};
-        for (int i = 0; i < 12; ++i) {
-            Study s;
-            s.id = i + 1;
-            s.authors = QStringLiteral("Trialist%1").arg(i + 1);
-            s.year = 2000 + i;
-            s.design = i < 9 ? Design::Rct : Design::Cohort;
-            r.data[1][s.id].yi = -0.2 + 0.03 * i;
-            r.data[1][s.id].vi = 0.02;
-            r.studies << s;
-            RobAssessment a = RobAssessment::empty(robToolFor(s.design));
-            a.domains.fill(i % 3 == 0 ? RobJudgement::High : RobJudgement::Low);
-            if (a.tool == RobTool::RobinsI)
-                a.domains.fill(RobJudgement::Moderate);
-            r.risk[1].insert(s.id, a);
-        }
-        r.settings.insert(1, settingsOf(synth::Measure::GEN));
+        const Review r = appraisedReview(12, 9);
         const QString pdf = m_dir.filePath(QStringLiteral("rob.pdf"));
         QString error;
         QVERIFY2(writeReport(r, 1, pdf, error), qPrintable(error));
@@ -338,6 +345,32 @@ private slots:
         const QString after = pages[traffic].mid(pages[traffic].indexOf(QStringLiteral("Risk of bias of each study")));
         for (int i = 1; i <= 12; ++i)
             QVERIFY2(after.contains(QStringLiteral("Trialist%1 (%2)").arg(i).arg(1999 + i)), qPrintable(after));
+    }
+
+    void longTrafficLightBreaksAcrossPages()
+    {
+        // 80 appraised studies: the traffic-light plot in page-sized pieces of readable rows (not shrunk onto one
+        // page), every study in it once, each piece with its headers and key
+        const Review r = appraisedReview(80, 60);
+        const QString pdf = m_dir.filePath(QStringLiteral("rob-long.pdf"));
+        QString error;
+        QVERIFY2(writeReport(r, 1, pdf, error), qPrintable(error));
+        const QStringList pages = pdfPageTexts(pdf);
+        contentsArePages(pages);
+        int pieces = 0;
+        QString rows;
+        // a piece's key starts "Domains" (one tool) or "RoB 2 domains" (both); its rows are above it
+        static const QRegularExpression key(QStringLiteral("^(RoB 2 |ROBINS-I )?[Dd]omains$"),
+                                            QRegularExpression::MultilineOption);
+        for (const QString &page : pages)
+            if (const QRegularExpressionMatch m = key.match(page); m.hasMatch()) {
+                ++pieces;
+                rows += page.left(m.capturedStart());
+            }
+        QVERIFY2(pieces >= 4, qPrintable(QString::number(pieces)));
+        for (int i = 1; i <= 80; ++i)
+            QVERIFY2(rows.count(QStringLiteral("Trialist%1 (%2)").arg(i).arg(1999 + i)) == 1,
+                     qPrintable(QString::number(i)));
     }
 
     void reportRefusesAReviewWithoutClaim()

@@ -16,8 +16,8 @@ struct RobPlotText {
     Q_DECLARE_TR_FUNCTIONS(RobPlotText)
 };
 
-constexpr double kMargin = 6, kTitle = 24, kHeader = 22, kRow = 26, kColumn = 38, kRadius = 10, kGap = 10,
-                 kLegendLine = 17, kBarWidth = 420, kBar = 20, kBarGap = 8;
+constexpr double kMargin = 6, kTitle = 24, kHeader = 22, kRow = TrafficLightPlot::kRowHeight, kColumn = 38,
+                 kRadius = 10, kGap = 10, kLegendLine = 17, kBarWidth = 420, kBar = 20, kBarGap = 8;
 
 QFont plotFont()
 {

@@ -29,6 +29,7 @@ QList<RobPanel> robPanels(const PlotData &data);
 
 class TrafficLightPlot {
 public:
+    static constexpr double kRowHeight = 26; ///< a study's row
     explicit TrafficLightPlot(const PlotData &data);
     bool empty() const { return m_panels.isEmpty(); }
     QSizeF size() const;

@@ -284,6 +284,9 @@ private:
     QString evidenceSection() const;
     QString synthesisSection() const;
     QString riskOfBiasPart() const; ///< the evidence section's risk-of-bias table and plots
+    /// The claim's traffic-light plot in pieces that fit a page (one piece when it fits): the plot data with the
+    /// appraisals of other rows left out.
+    QList<PlotData> trafficLightPieces() const;
     QString resultsTable() const;
     QString subgroupsTable() const;
     QString leaveOneOutTable() const;
@@ -574,6 +577,33 @@ QString ReportWriter::riskOfBiasPart() const
     return h + QStringLiteral("<p>[[ROBTRAFFIC]]</p><p>[[ROBSUMMARY]]</p>");
 }
 
+QList<PlotData> ReportWriter::trafficLightPieces() const
+{
+    const QSizeF natural = plotSize(m_plotData, PlotKind::RobTrafficLight);
+    const QList<RobPanel> panels = robPanels(m_plotData);
+    QList<qsizetype> rows;
+    for (const RobPanel &panel : panels)
+        rows << panel.studies;
+    const double widthScale = std::min(1.0, m_body.width() / natural.width());
+    const double room = m_body.height() * 0.85 / widthScale; // in the plot's own units
+    if (rows.isEmpty() || natural.height() <= room)
+        return {m_plotData};
+    // the headers and the key take what they take whatever the rows; each piece holds the rows that fit the rest
+    const double perRow = TrafficLightPlot::kRowHeight;
+    const double overhead = natural.height() - perRow * double(rows.size());
+    const auto per = std::max<qsizetype>(5, qsizetype((room - overhead) / perRow));
+    QList<PlotData> pieces;
+    for (qsizetype first = 0; first < rows.size(); first += per) {
+        PlotData piece = m_plotData;
+        const QSet<qsizetype> kept(rows.begin() + first, rows.begin() + std::min(rows.size(), first + per));
+        for (qsizetype i = 0; i < piece.studies.size(); ++i)
+            if (!kept.contains(i))
+                piece.studies[i].risk = RobAssessment();
+        pieces << piece;
+    }
+    return pieces;
+}
+
 QString ReportWriter::synthesisSection() const
 {
     QString h = QStringLiteral("<h2 style='page-break-before: always'>4. %1</h2>").arg(esc(sectionNames()[3]));
@@ -851,20 +881,28 @@ void ReportWriter::insertPlots(QTextDocument &doc) const
             continue;
         found.removeSelectedText();
         if (kind == PlotKind::RobTrafficLight || kind == PlotKind::RobSummary) {
-            // at its own size, scaled down to the page where it is larger
-            const QSizeF natural = plotSize(m_plotData, kind);
-            const double scale
-                = std::min({1.0, m_body.width() / natural.width(), (m_body.height() * 0.85) / natural.height()});
-            QTextCharFormat f;
-            f.setObjectType(kPlotObject);
-            f.setProperty(Kind, int(kind));
-            f.setProperty(PlotIndex, 0);
-            f.setProperty(Width, natural.width() * scale);
-            f.setProperty(Height, natural.height() * scale);
-            f.setProperty(Title,
-                          kind == PlotKind::RobTrafficLight ? ReportText::tr("Risk of bias of each study")
-                                                            : ReportText::tr("Risk of bias across studies"));
-            found.insertText(QString(QChar::ObjectReplacementCharacter), f);
+            // at its own size, scaled down to the page's width; a traffic-light plot taller than a page in pieces
+            // of whole rows, each with its headers and key (PlotIndex: after the other claims' plots)
+            const QList<PlotData> pieces
+                = kind == PlotKind::RobTrafficLight ? trafficLightPieces() : QList<PlotData> {m_plotData};
+            for (qsizetype i = 0; i < pieces.size(); ++i) {
+                const QSizeF natural = plotSize(pieces[i], kind);
+                const double scale
+                    = std::min({1.0, m_body.width() / natural.width(), (m_body.height() * 0.85) / natural.height()});
+                QTextCharFormat f;
+                f.setObjectType(kPlotObject);
+                f.setProperty(Kind, int(kind));
+                f.setProperty(PlotIndex, kind == PlotKind::RobTrafficLight ? int(1 + m_others.size() + i) : 0);
+                f.setProperty(Width, natural.width() * scale);
+                f.setProperty(Height, natural.height() * scale);
+                if (i == 0)
+                    f.setProperty(Title,
+                                  kind == PlotKind::RobTrafficLight ? ReportText::tr("Risk of bias of each study")
+                                                                    : ReportText::tr("Risk of bias across studies"));
+                else
+                    found.insertBlock();
+                found.insertText(QString(QChar::ObjectReplacementCharacter), f);
+            }
             continue;
         }
         if (kind == PlotKind::Funnel) {
@@ -1028,6 +1066,7 @@ bool ReportWriter::write(const QString &path, QString &error)
         QList<PlotData> plots {m_plotData};
         for (const OtherClaim &o : m_others)
             plots << o.plotData;
+        plots << trafficLightPieces();
         PlotObject handler(plots);
         // the handler first: a plot inserted while the layout does not know its size is laid out without height
         doc.documentLayout()->registerHandler(kPlotObject, &handler);
