@@ -151,7 +151,8 @@ MergedStudy mergeRecord(const Study &current, const synth::StudyInput &currentDa
             = currentRisk && !currentRisk->isEmpty() ? *currentRisk : RobAssessment::empty(in.tool);
         RobAssessment a = before;
         if (a.tool != in.tool) {
-            if (m.conflict(QStringLiteral("rob_tool"), robToolKey(a.tool), robToolKey(in.tool)))
+            // named by the overall column of the tool the file uses, the tools by their names
+            if (m.conflict(robColumn(in.tool, -1), robToolName(a.tool), robToolName(in.tool)))
                 a = in;
         } else {
             auto judgement = [&](const QString &field, RobJudgement &current, RobJudgement incoming) {

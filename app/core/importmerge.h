@@ -35,7 +35,7 @@ struct MergedStudy {
 /// (and the record's value when `overwrite`). Numbers equal to 12 significant digits are the same value (a value
 /// written by export and read back).
 /// Risk of bias merges judgement by judgement when the tools agree; another tool over a study already appraised
-/// is a conflict ("rob_tool").
+/// is a conflict on the file's overall column ("robins_overall": "RoB 2" in the review, "ROBINS-I" in the file).
 MergedStudy mergeRecord(const Study &current, const synth::StudyInput &currentData, Stance currentStance,
                         const std::optional<RobAssessment> &currentRisk, const ImportedStudy &record, bool overwrite);
 

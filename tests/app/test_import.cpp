@@ -702,6 +702,15 @@ private slots:
         r = cli({QStringLiteral("import"), review, judged, QStringLiteral("--overwrite")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         check(RobJudgement::High);
+        // another tool over an appraised study: a conflict named by the file's column, the tools by their names
+        QVERIFY(write(judged,
+                      QStringLiteral("study_id,study,robins_d1\n%1,\"%2\",low\n").arg(first).arg(firstLabel).toUtf8()));
+        r = cli({QStringLiteral("import"), review, judged});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(judged + QStringLiteral(":2:robins_overall: "))
+                     && r.err.contains(QStringLiteral("RoB 2")) && r.err.contains(QStringLiteral("ROBINS-I")),
+                 qPrintable(r.err));
+        check(RobJudgement::High);
         // export writes the judgements; a review made from the export has them
         const QString csv = m_dir.filePath(QStringLiteral("rob-export.csv"));
         QCOMPARE(cli({QStringLiteral("export"), review, QStringLiteral("--csv"), csv}).exitCode, 0);

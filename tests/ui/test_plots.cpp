@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <numeric>
 #include <random>
 
 using namespace evidencedesk;
@@ -553,6 +554,10 @@ private slots:
         const QList<double> d2 = summary.shares(panel, 1); // study 4 has no judgement of D2
         const double four = c.analysis->analysis.weights[std::size_t(panel.studies[3])];
         QVERIFY(std::abs(d2[3] - 100 * four / total) < 1e-9);
+        // the printed shares add up to 100 (largest remainders): 29.68 / 25.75 / 44.57 print as 30 / 26 / 44
+        QCOMPARE(wholePercentages({29.68, 25.75, 44.57}), (QList<int> {30, 26, 44}));
+        const QList<int> printed = wholePercentages(overall);
+        QCOMPARE(std::accumulate(printed.begin(), printed.end(), 0), 100);
         const QString bars = svgOf(PlotKind::RobSummary);
         if (overall[2] > 8)
             QVERIFY2(count(bars, QStringLiteral("%1%").arg(qRound(overall[2]))) >= 1, qPrintable(bars.left(200)));

@@ -6,6 +6,8 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
+#include <numeric>
 
 namespace evidencedesk {
 
@@ -39,12 +41,9 @@ QList<RobJudgement> shownJudgements(RobTool t)
     return robJudgements(t) << RobJudgement::NotAssessed;
 }
 
-/// Black or white, whichever reads on `background`.
 QColor textOn(const QColor &background)
 {
-    const double luminance
-        = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF(); // as perceived
-    return luminance > 0.55 ? Qt::black : Qt::white;
+    return robTextColorOn(background);
 }
 
 } // namespace
@@ -142,6 +141,32 @@ double labelWidth(const PlotData &data, const QList<RobPanel> &panels, double mo
 }
 
 } // namespace
+
+QColor robTextColorOn(const QColor &background)
+{
+    const double luminance
+        = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF(); // as perceived
+    return luminance > 0.55 ? Qt::black : Qt::white;
+}
+
+QList<int> wholePercentages(const QList<double> &shares)
+{
+    QList<int> out;
+    QList<std::pair<double, qsizetype>> remainders;
+    int total = 0;
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        const int whole = int(std::floor(shares[i]));
+        out << whole;
+        total += whole;
+        remainders.append({shares[i] - whole, i});
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    const double sum = std::accumulate(shares.begin(), shares.end(), 0.0);
+    for (qsizetype k = 0; k < remainders.size() && total < qRound(sum); ++k, ++total)
+        ++out[remainders[k].second];
+    return out;
+}
 
 QColor robColor(RobJudgement j)
 {
@@ -308,6 +333,7 @@ void RobSummaryPlot::paint(QPainter *p, const QRectF &rect) const
             p->drawText(QRectF(left, y, m_labelWidth, kBar), Qt::AlignRight | Qt::AlignVCenter,
                         fm.elidedText(robDomainName(panel.tool, domain), Qt::ElideRight, m_labelWidth - 8));
             const QList<double> share = shares(panel, domain);
+            const QList<int> shown = wholePercentages(share); // the printed shares add up to 100
             double x = barLeft;
             for (qsizetype k = 0; k < share.size(); ++k) {
                 const double w = kBarWidth * share[k] / 100;
@@ -317,7 +343,7 @@ void RobSummaryPlot::paint(QPainter *p, const QRectF &rect) const
                 p->setPen(QPen(Qt::white, 0.5));
                 p->setBrush(c);
                 p->drawRect(QRectF(x, y, w, kBar));
-                const QString text = QStringLiteral("%1%").arg(qRound(share[k]));
+                const QString text = QStringLiteral("%1%").arg(shown[k]);
                 if (fm.horizontalAdvance(text) + 4 < w) {
                     p->setPen(textOn(c));
                     p->drawText(QRectF(x, y, w, kBar), Qt::AlignCenter, text);

@@ -17,6 +17,10 @@ namespace evidencedesk {
 
 /// The colour of a judgement in the risk-of-bias plots (robvis' palette; grey for not assessed).
 QColor robColor(RobJudgement j);
+/// Black or white, whichever reads on a judgement's colour.
+QColor robTextColorOn(const QColor &background);
+/// Whole percentages that add up to 100 (largest remainders), for shares that do.
+QList<int> wholePercentages(const QList<double> &shares);
 /// A judgement as every risk-of-bias drawing shows it: a circle of its colour with its letter (the painter's font).
 void drawRobJudgement(QPainter *p, const QPointF &centre, RobJudgement j, double radius);
 

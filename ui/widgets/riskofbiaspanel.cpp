@@ -181,8 +181,11 @@ void RiskOfBiasPanel::refreshList()
             m_studies->setItem(row, ToolColumn, new QTableWidgetItem(robToolName(a.tool)));
             const RobJudgement overall = a.overallOrDerived();
             auto *judged = new QTableWidgetItem(robJudgementName(overall));
-            if (overall != RobJudgement::NotAssessed)
-                judged->setBackground(robColor(overall).lighter(150));
+            if (overall != RobJudgement::NotAssessed) { // the plots' colour, its text readable on it
+                const QColor colour = robColor(overall);
+                judged->setBackground(colour);
+                judged->setForeground(robTextColorOn(colour));
+            }
             m_studies->setItem(row, OverallColumn, judged);
         }
     }
