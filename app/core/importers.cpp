@@ -250,16 +250,15 @@ private:
             if (v.isEmpty())
                 continue;
             const bool support = name.startsWith(QLatin1String("rob_support"));
-            const QString domain = name.section(QLatin1Char('_'), -1); // "d3" or "overall"
-            const int d = domain == QLatin1String("overall") ? -1 : domain.mid(1).toInt() - 1;
+            const auto domain = robDomainFromKey(a.tool, name.section(QLatin1Char('_'), -1)); // "d3", "overall"
             if (support) {
-                if (d >= robDomainCount(a.tool)) {
+                if (!domain) {
                     error = location(m_in.fileName(), line, name)
                         + ImportText::tr("%1 has %n domain(s)", nullptr, robDomainCount(a.tool))
                               .arg(robToolName(a.tool));
                     return false;
                 }
-                (d < 0 ? a.support.last() : a.support[d]) = v;
+                a.setSupport(*domain, v);
                 continue;
             }
             const auto j = robJudgementFromKey(v);
@@ -272,7 +271,7 @@ private:
                           .arg(shortened(v));
                 return false;
             }
-            (d < 0 ? a.overall : a.domains[d]) = *j;
+            a.set(*domain, *j); // a judgement column is one of its own tool's (a.tool, checked above)
         }
         rec.risk = a;
         return true;
@@ -1293,15 +1292,11 @@ bool exportStudiesCsv(const Review &review, qint64 claimId, qint64 outcomeId, co
             for (const QString &c : riskColumns) {
                 QString v;
                 if (a != riskIt->cend()) {
-                    const QString domain = c.section(QLatin1Char('_'), -1);
-                    const int d = domain == QLatin1String("overall") ? -1 : domain.mid(1).toInt() - 1;
-                    if (c.startsWith(QLatin1String("rob_support"))) {
-                        if (d < a->support.size() - 1)
-                            v = csvField(d < 0 ? a->support.last() : a->support[d]);
-                    } else if (c.startsWith(robToolKey(a->tool) == QLatin1String("rob2") ? QLatin1String("rob2_")
-                                                                                         : QLatin1String("robins_"))) {
-                        v = robJudgementKey(d < 0 ? a->overall : a->domains[d]);
-                    }
+                    const auto domain = robDomainFromKey(a->tool, c.section(QLatin1Char('_'), -1));
+                    if (domain && c.startsWith(QLatin1String("rob_support")))
+                        v = csvField(a->supportOf(*domain));
+                    else if (domain && c == robColumn(a->tool, *domain)) // the judgements of the study's own tool
+                        v = robJudgementKey(a->judgement(*domain));
                 }
                 row << v;
             }

@@ -1021,18 +1021,11 @@ bool ReviewStore::load(Review &out) const
             a = byStudy.insert(studyId, RobAssessment::empty(*tool));
         if (a->tool != *tool)
             return unreadable(ReviewStoreText::tr("risk-of-bias tool"), q.value(2).toString());
-        const QString domain = q.value(3).toString();
-        bool isNumber = false;
-        const int d = domain.startsWith(QLatin1Char('d')) ? domain.mid(1).toInt(&isNumber) - 1 : -1;
-        if (domain == QLatin1String("overall")) {
-            a->overall = *judgement;
-            a->support.last() = q.value(5).toString();
-        } else if (isNumber && d >= 0 && d < robDomainCount(*tool)) {
-            a->domains[d] = *judgement;
-            a->support[d] = q.value(5).toString();
-        } else {
-            return unreadable(ReviewStoreText::tr("risk-of-bias domain"), domain);
-        }
+        const auto domain = robDomainFromKey(*tool, q.value(3).toString());
+        if (!domain)
+            return unreadable(ReviewStoreText::tr("risk-of-bias domain"), q.value(3).toString());
+        a->set(*domain, *judgement);
+        a->setSupport(*domain, q.value(5).toString());
     }
     if (!finished())
         return false;
@@ -1183,15 +1176,12 @@ bool writeRiskOfBias(const QString &connection, qint64 outcomeId, const RobChang
         }
         const QString tool = robToolKey(a.tool);
         // the overall row always, so that the tool is kept; the domains judged or supported
-        if (!run(set,
-                 {outcomeId, it.key(), tool, QStringLiteral("overall"), robJudgementKey(a.overall), a.support.last()},
+        if (!run(set, {outcomeId, it.key(), tool, robDomainKey(-1), robJudgementKey(a.overall), a.supportOf(-1)},
                  error))
             return false;
         for (int d = 0; d < n; ++d)
             if ((a.domains[d] != RobJudgement::NotAssessed || !a.support[d].isEmpty())
-                && !run(set,
-                        {outcomeId, it.key(), tool, QStringLiteral("d%1").arg(d + 1), robJudgementKey(a.domains[d]),
-                         a.support[d]},
+                && !run(set, {outcomeId, it.key(), tool, robDomainKey(d), robJudgementKey(a.domains[d]), a.support[d]},
                         error))
                 return false;
     }
@@ -1583,13 +1573,12 @@ bool ReviewStore::importStudies(StudyReader &reader, qint64 claimId, Outcome &ou
                         continue;
                     if (!risk)
                         risk = RobAssessment::empty(*tool);
-                    const QString domain = appraisal.value(1).toString();
-                    const int d = domain == QLatin1String("overall") ? -1 : domain.mid(1).toInt() - 1;
-                    if (d >= risk->domains.size())
-                        continue;
-                    (d < 0 ? risk->overall : risk->domains[d])
-                        = robJudgementFromKey(appraisal.value(2).toString()).value_or(RobJudgement::NotAssessed);
-                    (d < 0 ? risk->support.last() : risk->support[d]) = appraisal.value(3).toString();
+                    const auto domain = robDomainFromKey(risk->tool, appraisal.value(1).toString());
+                    if (!domain)
+                        continue; // (the file's checks at opening refuse such a row)
+                    risk->set(*domain,
+                              robJudgementFromKey(appraisal.value(2).toString()).value_or(RobJudgement::NotAssessed));
+                    risk->setSupport(*domain, appraisal.value(3).toString());
                 }
             }
             const MergedStudy m = mergeRecord(current, data, was, risk, r, overwrite);

@@ -359,15 +359,28 @@ QStringList robSignallingQuestions(RobTool t, int domain)
     return out;
 }
 
+QString robDomainKey(int domain)
+{
+    return domain < 0 ? QStringLiteral("overall") : QStringLiteral("d%1").arg(domain + 1);
+}
+
+std::optional<int> robDomainFromKey(RobTool t, const QString &key)
+{
+    if (key == QLatin1String("overall"))
+        return -1;
+    bool number = false;
+    const int d = key.startsWith(QLatin1Char('d')) ? key.mid(1).toInt(&number) - 1 : -1;
+    return number && d >= 0 && d < robDomainCount(t) ? std::optional<int>(d) : std::nullopt;
+}
+
 QString robColumn(RobTool t, int domain)
 {
-    const QString prefix = t == RobTool::Rob2 ? QStringLiteral("rob2_") : QStringLiteral("robins_");
-    return domain < 0 ? prefix + QStringLiteral("overall") : prefix + QStringLiteral("d%1").arg(domain + 1);
+    return (t == RobTool::Rob2 ? QStringLiteral("rob2_") : QStringLiteral("robins_")) + robDomainKey(domain);
 }
 
 QString robSupportColumn(int domain)
 {
-    return domain < 0 ? QStringLiteral("rob_support_overall") : QStringLiteral("rob_support_d%1").arg(domain + 1);
+    return QStringLiteral("rob_support_") + robDomainKey(domain);
 }
 
 QStringList riskOfBiasColumns()

@@ -47,6 +47,10 @@ QString robDomainName(RobTool t, int domain); ///< translated ("Bias arising fro
 QString robDomainShortName(RobTool t, int domain); ///< "D1", ... as the plots label them
 /// The signalling questions of a domain, as the tool's guidance words them (translated), for help in the form.
 QStringList robSignallingQuestions(RobTool t, int domain);
+/// A domain's key in the review file and in the CSV columns' names: "d1" ... "d7", "overall" for domain -1.
+QString robDomainKey(int domain);
+/// The domain a key names ("d3" -> 2, "overall" -> -1); nullopt if the tool has no such domain.
+std::optional<int> robDomainFromKey(RobTool t, const QString &key);
 /// The CSV column of a domain ("rob2_d3", "robins_d7"), of the overall judgement (domain -1: "rob2_overall"), and
 /// of their support text ("rob_support_d3", "rob_support_overall").
 QString robColumn(RobTool t, int domain);
@@ -62,6 +66,14 @@ struct RobAssessment {
     QStringList support; ///< domain support texts, then the overall's (robDomainCount(tool) + 1 entries)
 
     static RobAssessment empty(RobTool tool);
+    /// A domain's judgement and support text (domain -1: the overall's); the domain must be one of the tool's.
+    RobJudgement judgement(int domain) const { return domain < 0 ? overall : domains.value(domain); }
+    QString supportOf(int domain) const
+    {
+        return domain < 0 ? support.value(support.size() - 1) : support.value(domain);
+    }
+    void set(int domain, RobJudgement j) { (domain < 0 ? overall : domains[domain]) = j; }
+    void setSupport(int domain, const QString &text) { (domain < 0 ? support.last() : support[domain]) = text; }
     bool isEmpty() const; ///< nothing judged and no support text
     bool isJudged() const; ///< a domain or the overall judged (support text alone is not an appraisal)
     bool operator==(const RobAssessment &) const = default;
